@@ -1,0 +1,1 @@
+"""Lookup tables kept apart from code: heading vocabularies, language, country and currency aliases."""

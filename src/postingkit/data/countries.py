@@ -1,0 +1,27 @@
+"""Country names as notices write them, beyond what pycountry knows."""
+from __future__ import annotations
+
+# alias (lower case) -> ISO 3166-1 alpha-2. Kosovo is XK (user-assigned, used by the EU, UN agencies
+# and ISO-based systems alike); libraries that leave it out or map it to Serbia are wrong here.
+COUNTRY_ALIASES: dict[str, str] = {
+    "kosovo": "XK", "kosova": "XK", "bosnia & herzegovina": "BA", "bosnia-herzegovina": "BA",
+    "bosnia and herzegovina": "BA", "bosnia": "BA", "bih": "BA", "north macedonia": "MK", "macedonia": "MK",
+    "republic of north macedonia": "MK", "moldova": "MD", "russia": "RU", "turkey": "TR", "türkiye": "TR",
+    "turkiye": "TR", "united states": "US", "united states of america": "US", "usa": "US", "u.s.": "US",
+    "uk": "GB", "u.k.": "GB", "united kingdom": "GB", "great britain": "GB", "england": "GB",
+    "scotland": "GB", "wales": "GB", "czech republic": "CZ", "czechia": "CZ", "south korea": "KR",
+    "north korea": "KP", "korea": "KR", "vietnam": "VN", "viet nam": "VN", "laos": "LA", "syria": "SY",
+    "iran": "IR", "tanzania": "TZ", "bolivia": "BO", "venezuela": "VE", "palestine": "PS",
+    "occupied palestinian territory": "PS", "gaza": "PS", "west bank": "PS", "ivory coast": "CI",
+    "côte d'ivoire": "CI", "cote d'ivoire": "CI", "drc": "CD", "dr congo": "CD",
+    "democratic republic of the congo": "CD", "democratic republic of congo": "CD",
+    "republic of the congo": "CG", "congo": "CG", "cape verde": "CV", "cabo verde": "CV",
+    "swaziland": "SZ", "eswatini": "SZ", "burma": "MM", "myanmar": "MM", "east timor": "TL",
+    "timor-leste": "TL", "taiwan": "TW", "brunei": "BN", "micronesia": "FM", "the netherlands": "NL",
+    "holland": "NL", "the gambia": "GM", "gambia": "GM", "the philippines": "PH", "philippines": "PH",
+    "vatican": "VA", "holy see": "VA", "uae": "AE", "united arab emirates": "AE", "st lucia": "LC",
+    "saint lucia": "LC", "south sudan": "SS", "sudan": "SD", "hong kong": "HK",
+}
+
+# Words that pycountry lists as a name but that in a notice are rarely the country.
+AMBIGUOUS_NAMES = frozenset({"chad", "jersey", "guernsey", "georgia", "jordan", "niger", "mali"})

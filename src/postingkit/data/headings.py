@@ -1,0 +1,38 @@
+"""What a heading says its section holds. Patterns are tried in order; the first that matches wins,
+so the specific ("qualifications and skills required") comes before the general ("skills")."""
+from __future__ import annotations
+
+# (section kind, requirement of its items, regex on the lower-cased heading)
+HEADING_RULES: list[tuple[str, str, str]] = [
+    # page chrome and application mechanics first: "How to apply" must never become a duty list
+    ("other", "required", r"^(similar|related|recommended) (jobs|vacancies|positions)|^share (this|the) (job|vacancy)"),
+    ("apply", "required", r"how to apply|application (process|procedure|instructions|questions)|to apply|"
+                          r"submission|apply now|inquiry|enquiry|questionnaire|interview questions|selection process"),
+    ("other", "required", r"outcomes?\b|success (will be )?measured|key performance|kpis?\b|deliverables? schedule"),
+    ("other", "required", r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|disclaimer|"
+                          r"data protection|privacy|notes? to candidates|additional (notes|information)|"
+                          r"other information|important notice|conditions of (employment|service)"),
+    ("benefits", "required", r"benefits|what we offer|we offer|perks|why (join|work)"),
+    ("pay", "required", r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay"),
+    ("dates", "required", r"deadline|closing date|timeline|key dates"),
+    # qualifications, with the requirement the heading itself states
+    ("qualifications", "preferred", r"desirable|preferred|nice to have|\bassets?\b|advantageous|bonus points|"
+                                    r"would be a plus|additional qualifications"),
+    ("qualifications", "required", r"qualification|requirement|required|person(al)? specification|"
+                                   r"essential|competenc|skills|education|experience|selection criteria|"
+                                   r"eligibility|candidate profile|your profile|who you are|what you bring|"
+                                   r"what we('re| are) looking for|about you|we are looking for|must have|"
+                                   r"knowledge|expertise|minimum"),
+    ("languages", "required", r"languages?\b"),
+    ("duties", "required", r"responsibilit|duties|tasks|what you('ll| will) do|your role|the role you|"
+                           r"job description .|description of (duties|the assignment)|scope of (work|services)|"
+                           r"terms of reference|accountabilit|main functions|key functions|functions|"
+                           r"activities|assignment|objectives of the (assignment|consultancy)|you will:?$|"
+                           r"day[- ]to[- ]day|in this role"),
+    ("about", "required", r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation|"
+                          r"company (profile|overview|description)|background|context"),
+    ("summary", "required", r"^(job|position|role|vacancy) (overview|summary|purpose)|^overview|^summary|"
+                            r"^(the )?role$|^purpose|^introduction|^job description$|^description$|"
+                            r"^position$|^vacancy$"),
+    ("other", "required", r"^(location|contract|terms|duration|reporting|reports to|travel|start date)"),
+]

@@ -1,0 +1,56 @@
+"""Language names as notices write them -> ISO 639 code (639-1 where it exists, else 639-3).
+
+pycountry gives canonical names for codes; this table holds what it cannot know: which words in a
+notice mean a language (English names and endonyms), groupings such as BCMS, and the gotchas
+("Roma" is Romani, Gorani of Kosovo has no code and must not become an Iranian language)."""
+from __future__ import annotations
+
+# alias (lower case) -> code, or None where the language has no ISO 639 code
+LANGUAGE_ALIASES: dict[str, str | None] = {
+    "english": "en", "french": "fr", "français": "fr", "francais": "fr", "spanish": "es", "español": "es",
+    "castilian": "es", "portuguese": "pt", "português": "pt", "german": "de", "deutsch": "de", "italian": "it",
+    "italiano": "it", "dutch": "nl", "flemish": "nl", "arabic": "ar", "russian": "ru", "русский": "ru",
+    "chinese": "zh", "mandarin": "zh", "cantonese": "yue", "japanese": "ja", "korean": "ko", "hindi": "hi",
+    "urdu": "ur", "bengali": "bn", "bangla": "bn", "punjabi": "pa", "persian": "fa", "farsi": "fa",
+    "dari": "prs", "pashto": "ps", "pashtu": "ps", "turkish": "tr", "türkçe": "tr", "kurdish": "ku",
+    "kurmanji": "kmr", "sorani": "ckb", "hebrew": "he", "greek": "el", "albanian": "sq", "shqip": "sq",
+    "serbian": "sr", "srpski": "sr", "српски": "sr", "croatian": "hr", "hrvatski": "hr", "bosnian": "bs",
+    "bosanski": "bs", "montenegrin": "cnr", "crnogorski": "cnr", "macedonian": "mk", "македонски": "mk",
+    "slovenian": "sl", "slovene": "sl", "bulgarian": "bg", "romanian": "ro", "moldovan": "ro",
+    "hungarian": "hu", "czech": "cs", "slovak": "sk", "polish": "pl", "ukrainian": "uk", "українська": "uk",
+    "belarusian": "be", "georgian": "ka", "armenian": "hy", "azerbaijani": "az", "azeri": "az",
+    "kazakh": "kk", "kyrgyz": "ky", "uzbek": "uz", "tajik": "tg", "turkmen": "tk", "mongolian": "mn",
+    "lithuanian": "lt", "latvian": "lv", "estonian": "et", "finnish": "fi", "swedish": "sv", "norwegian": "no",
+    "danish": "da", "icelandic": "is", "irish": "ga", "welsh": "cy", "maltese": "mt", "swahili": "sw",
+    "kiswahili": "sw", "amharic": "am", "tigrinya": "ti", "oromo": "om", "somali": "so", "hausa": "ha",
+    "yoruba": "yo", "igbo": "ig", "zulu": "zu", "xhosa": "xh", "afrikaans": "af", "kinyarwanda": "rw",
+    "kirundi": "rn", "lingala": "ln", "malagasy": "mg", "wolof": "wo", "fulani": "ff", "fula": "ff",
+    "bambara": "bm", "thai": "th", "vietnamese": "vi", "khmer": "km", "lao": "lo", "burmese": "my",
+    "indonesian": "id", "bahasa indonesia": "id", "malay": "ms", "bahasa malaysia": "ms", "tagalog": "tl",
+    "filipino": "fil", "tamil": "ta", "telugu": "te", "marathi": "mr", "gujarati": "gu", "kannada": "kn",
+    "malayalam": "ml", "sinhala": "si", "sinhalese": "si", "nepali": "ne", "tetum": "tet",
+    "haitian creole": "ht", "quechua": "qu", "guarani": "gn", "aymara": "ay", "catalan": "ca",
+    "basque": "eu", "galician": "gl", "romani": "rom", "romany": "rom", "roma": "rom", "romanes": "rom",
+    "turkmen language": "tk", "gorani": None, "sign language": None,
+}
+
+# Names pycountry spells differently from how notices (and the gold standard) name the language.
+NAME_OVERRIDES: dict[str, str] = {
+    "rom": "Romani", "el": "Greek", "prs": "Dari", "fa": "Persian", "es": "Spanish", "nl": "Dutch",
+    "ht": "Haitian Creole", "ky": "Kyrgyz", "ro": "Romanian", "ckb": "Sorani", "kmr": "Kurmanji",
+    "yue": "Cantonese", "fil": "Filipino", "tl": "Tagalog", "sw": "Swahili", "ms": "Malay", "no": "Norwegian",
+    "pa": "Punjabi", "ps": "Pashto", "km": "Khmer", "ff": "Fula", "si": "Sinhala", "ca": "Catalan",
+}
+
+# One word that stands for several languages at once.
+LANGUAGE_GROUPS: dict[str, tuple[str, ...]] = {
+    "bcms": ("bs", "hr", "cnr", "sr"),
+    "bcs": ("bs", "hr", "sr"),
+    "bhs": ("bs", "hr", "sr"),
+    "serbo-croatian": ("sr", "hr"),
+    "serbo-croat": ("sr", "hr"),
+}
+
+# Words that look like a language name but here are something else.
+NOT_LANGUAGES = ("programming language", "language skills", "body language", "plain language",
+                 "query language", "markup language")

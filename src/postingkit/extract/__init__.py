@@ -1,0 +1,1 @@
+"""Field extractors: small functions from sections or text to normalized values."""

@@ -1,0 +1,151 @@
+"""Deadline and posting dates from labelled phrases, normalised to ISO 8601.
+
+Finding a date inside prose needs a pattern anyway; once found, its day, month and year are
+explicit, so `datetime.date` validates them -- a date library's guessing (dateparser's
+search_dates invents dates from "May" or "2023") is exactly what must not happen here."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import DateMention
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DATE = re.compile(
+    rf"""{_WEEKDAY}(?:
+        (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_MONTH})[\s,-]+(?P<y1>\d{{4}})   # 26 November 2023
+      | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})                  # Jul 14, 2024
+      | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})                                           # 2024-07-14
+      | (?P<a4>\d{{1,2}})[./-](?P<b4>\d{{1,2}})[./-](?P<y4>\d{{4}}|\d{{2}})(?!\d)                     # 14.07.2024
+    )""", re.VERBOSE | re.IGNORECASE)
+_TIME = re.compile(
+    r"""^[\s,]*(?:at|by|before|until|till|,)?\s*
+        (?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon|midday)
+        (?:\s*(?:hrs|hours|h)\b)?
+        \s*(?P<tz>\(?(?:CES?T|CEST|EES?T|GMT\s*[+-]?\s*\d{0,2}(?::\d{2})?|UTC\s*[+-]?\s*\d{0,2}(?::\d{2})?|
+              [ECMP][SD]T|BST|EAT|WAT|CAT|IST|[A-Z][a-z]+\s+(?:local\s+)?time)\)?)?""",
+    re.VERBOSE | re.IGNORECASE)
+
+_DEADLINE_LABEL = re.compile(
+    r"""(deadline|closing\s+date|clos(?:e|es|ing)\s+on|apply\s+(?:by|before|no\s+later\s+than|until)|
+        applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|no\s+later\s+than|
+        last\s+date|submission\s+date|valid\s+(?:through|until)|applications?\s+close|
+        (?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:y|ation|es)\s+date)""",
+    re.VERBOSE | re.IGNORECASE)
+_POSTED_LABEL = re.compile(
+    r"(date\s+posted|posted\s+(?:on|date)|posting\s+date|^posted|published(?:\s+on)?|publication\s+date|"
+    r"date\s+of\s+(?:publication|issue|posting)|issued\s+on|opening\s+date|date\s+opened)", re.IGNORECASE)
+_NOT_POSTED = re.compile(r"last\s+update|updated|modified", re.IGNORECASE)
+_NO_DEADLINE = re.compile(r"rolling\s+basis|until\s+(?:the\s+position\s+is\s+)?filled|no\s+closing\s+date|"
+                          r"open\s+until\s+filled|no\s+deadline", re.IGNORECASE)
+_LABEL_REACH = 90  # characters after a label within which its date must start
+
+
+def find_date(text: str, month_first: bool = False) -> tuple[date, re.Match[str]] | None:
+    """The first valid date in a text.
+
+    >>> find_date("Deadline for the applications: 26 November 2023.")[0]
+    datetime.date(2023, 11, 26)
+    >>> find_date("Deadline: Jul 14, 2024")[0], find_date("by 14.07.2024")[0], find_date("by 07/14/2024")[0]
+    (datetime.date(2024, 7, 14), datetime.date(2024, 7, 14), datetime.date(2024, 7, 14))
+    >>> find_date("on 03/04/2024", month_first=True)[0]
+    datetime.date(2024, 3, 4)
+    """
+    for m in _DATE.finditer(text):
+        value = _to_date(m, month_first)
+        if value is not None:
+            return value, m
+    return None
+
+
+def _to_date(m: re.Match[str], month_first: bool) -> date | None:
+    g = m.groupdict()
+    try:
+        if g["d1"]:
+            return date(int(g["y1"]), _MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"]))
+        if g["d2"]:
+            return date(int(g["y2"]), _MONTHS[g["m2"].lower().rstrip(".")], int(g["d2"]))
+        if g["y3"]:
+            return date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        year = int(g["y4"]) + (2000 if len(g["y4"]) == 2 else 0)
+        first, second = int(g["a4"]), int(g["b4"])
+        day, month = (second, first) if month_first else (first, second)
+        if month > 12 and day <= 12:  # "07/14/2024" cannot be day-first
+            day, month = month, day
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) -> DateMention | None:
+    """The date that follows a label such as "Deadline" in a text.
+
+    >>> labelled_date("Apply by Friday, 5 July 2024 at 17:00 CET.", _DEADLINE_LABEL).model_dump()
+    {'date': '2024-07-05', 'time': '17:00', 'timezone': 'CET', 'text': 'Apply by Friday, 5 July 2024 at 17:00 CET'}
+    >>> labelled_date("Published on 3 June 2024; contract starts 1 July 2024", _DEADLINE_LABEL) is None
+    True
+    """
+    for label_match in label.finditer(text):
+        if label is _POSTED_LABEL and _NOT_POSTED.search(text[max(0, label_match.start() - 15):label_match.end()]):
+            continue
+        window = text[label_match.end():label_match.end() + _LABEL_REACH]
+        found = find_date(window, month_first)
+        if not found:
+            continue
+        value, m = found
+        if _DEADLINE_LABEL.search(window[:m.start()]) or _POSTED_LABEL.search(window[:m.start()]):
+            continue  # the date belongs to a later label
+        end = label_match.end() + m.end()
+        time_match = _TIME.match(text[end:end + 40])
+        clock = timezone = None
+        if time_match:
+            clock = _clock(time_match.group("time"))
+            timezone = (time_match.group("tz") or "").strip("() ") or None
+            end += time_match.end()
+        return DateMention(date=value.isoformat(), time=clock, timezone=timezone,
+                           text=text[label_match.start():end].strip(" .,;"))
+    return None
+
+
+def _clock(raw: str) -> str:
+    """
+    >>> _clock("5 pm"), _clock("17.00"), _clock("midnight"), _clock("12:30 a.m.")
+    ('17:00', '17:00', '23:59', '00:30')
+    """
+    raw = raw.lower().replace(".", ":").replace(" ", "")
+    if raw in ("noon", "midday"):
+        return "12:00"
+    if raw == "midnight":
+        return "23:59"
+    pm, am = "pm" in raw or "p:m" in raw, "am" in raw or "a:m" in raw
+    digits = re.sub(r"[^0-9:]", "", raw).strip(":")
+    hours, _, minutes = digits.partition(":")
+    h = int(hours) % 12 + (12 if pm else 0) if (pm or am) else int(hours)
+    return f"{h:02d}:{int(minutes or 0):02d}"
+
+
+def find_deadline(texts: list[str], month_first: bool = False) -> tuple[DateMention | None, list[str]]:
+    """The application deadline, and warnings (e.g. "applications on a rolling basis")."""
+    for text in texts:
+        found = labelled_date(text, _DEADLINE_LABEL, month_first)
+        if found:
+            return found, []
+    for text in texts:
+        m = _NO_DEADLINE.search(text)
+        if m:
+            return None, [f"no deadline: the notice says '{m.group(0)}'"]
+    return None, []
+
+
+def find_posted(texts: list[str], month_first: bool = False) -> DateMention | None:
+    for text in texts:
+        found = labelled_date(text, _POSTED_LABEL, month_first)
+        if found:
+            return found
+    return None

@@ -1,0 +1,52 @@
+"""Minimum years of experience asked for."""
+from __future__ import annotations
+
+import re
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_YEARS = re.compile(
+    r"""(?P<n>\d{1,2}|""" + "|".join(_NUMBER_WORDS) + r""")
+        (?:\s*\(\d{1,2}\))?           # "two (2) years"
+        (?:\s*\+|\s*or\s+more|\s*-\s*\d{1,2}|\s+to\s+\d{1,2})?
+        \s*(?:full\s+)?years?\b""", re.VERBOSE | re.IGNORECASE)
+_EXPERIENCE = re.compile(r"experience|in\s+(?:a|the)\s+(?:similar|related|relevant)\s+(?:role|position|field)|"
+                         r"track\s+record|working\s+in|work(?:ing)?\s+with", re.IGNORECASE)
+_NOT_EXPERIENCE = re.compile(r"\b(age|old|contract|duration|term|validity|period|extension)\b", re.IGNORECASE)
+_DEGREE_ALTERNATIVE = re.compile(r"\b(degree|bachelor|master|ph\.?d|diploma)\b", re.IGNORECASE)
+
+
+def years_in(text: str) -> int | None:
+    """Years of experience one sentence asks for.
+
+    >>> years_in("At least 3 years of relevant professional experience"), years_in("Work experience: Min 2 years")
+    (3, 2)
+    >>> years_in("A minimum of two years of work experience is required")
+    2
+    >>> years_in("7 years of experience, including a minimum of 5 in management")
+    7
+    >>> years_in("Master's degree with 5 years of experience, or Bachelor's with 7 years of experience")
+    5
+    >>> years_in("the mandatory retirement age is 65 years") is None
+    True
+    """
+    if not _EXPERIENCE.search(text):
+        return None
+    counts = []
+    for m in _YEARS.finditer(text):
+        window = text[max(0, m.start() - 30):m.end() + 60]
+        if _NOT_EXPERIENCE.search(text[max(0, m.start() - 25):m.start()]) or not _EXPERIENCE.search(window):
+            continue
+        word = m.group("n").lower()
+        counts.append(_NUMBER_WORDS.get(word) or int(word))
+    if not counts:
+        return None
+    if len(counts) > 1 and len(_DEGREE_ALTERNATIVE.findall(text)) > 1 and re.search(r"\bor\b", text):
+        return min(counts)
+    return counts[0]
+
+
+def min_experience_years(texts: list[str]) -> int | None:
+    """The smallest number of years any requirement asks for."""
+    found = [y for y in (years_in(t) for t in texts) if y is not None and 0 < y <= 40]
+    return min(found) if found else None

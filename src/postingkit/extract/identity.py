@@ -1,0 +1,113 @@
+"""Who is hiring for what: title, organization and vacancy reference."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Block
+from ..segment import classify_heading
+from .fields import LabelledField, find_field
+
+ROLE_NOUNS = (r"officer|manager|lead|leader|coordinator|co-ordinator|assistant|consultant|specialist|advis[eo]r|"
+              r"director|analyst|engineer|mentors?|expert|associate|intern|head|researcher|developer|"
+              r"administrator|representative|facilitator|trainer|editor|designer|accountant|auditor|economist|"
+              r"lawyer|driver|clerk|technician|scientist|fellow|volunteer|translator|interpreter|secretary|"
+              r"programmer|nurse|doctor|teacher|lecturer|professor|chief|supervisor|executive|planner|"
+              r"strategist|writer|producer|agent|inspector|monitor")
+_ROLE_PHRASE = re.compile(rf"\b(?:The|the|an?|An?|As an?|as an?)\s+((?:[A-Z][\w-]*\s+){{0,5}}(?i:{ROLE_NOUNS}))\b(?!-)")
+_ROLE_HEAD = re.compile(rf"^((?:[\w-]+\s+){{0,6}}?(?i:{ROLE_NOUNS}))\s+(?:to|for|in|who|–|-|—)\s", re.IGNORECASE)
+_PLACE_SUFFIX = re.compile(r"\s+[–—|-]\s+.+$")
+_TITLE_LABELS = r"^(job\s+title|position\s+title|post\s+title|title|position|role|post|vacancy|job)$"
+_ORG_LABELS = (r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
+               r"department|office|organi[sz]ation\s+name|client)$")
+_REF_LABELS = r"^(vacancy\s+(no|number|notice|ref\w*)|reference(\s+(no|number|code))?|ref\.?|job\s+(id|number|ref\w*)|requisition(\s+id)?|vn|post\s+number|job\s+code)\.?$"
+_ORG_HEADS = (r"institute|association|organi[sz]ation|cent(?:re|er)|agency|foundation|council|network|mission|"
+              r"office|programme|program|fund|union|committee|bank|commission|university|ministry|society|trust|"
+              r"group|company|corporation|federation|alliance|partnership|initiative|secretariat|authority|"
+              r"service|institution|college|school|hospital|ngo|unit|forum|coalition|project")
+_NAMED_ACRONYM = re.compile(r"((?:(?:the\s+)?[A-Z][\w'’&-]*\s+(?:(?:of|for|on|in|and|the|de|la|du)\s+)*){1,8}?)\(([A-Z][A-Za-z]{1,9})\)")
+_IS_AN_ORGANIZATION = re.compile(
+    rf"(?:^|\.\s+)(?:The\s+)?((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|on|in|and|the)\s+)*){{1,8}}?)is\s+an?\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
+    rf"non-profit|nonprofit|body|institution|association)\b")
+_ACRONYM_SUBJECT = re.compile(
+    r"(?:^|\.\s+)([A-Z]{2,6})\s+is\s+(?:making|seeking|looking|recruiting|hiring|inviting|dedicated|committed|"
+    r"pleased|currently|an?\s)")
+_MAX_TITLE_WORDS = 16
+
+
+def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str) -> tuple[str | None, str | None]:
+    """The title and the line it came from: a labelled title, else the first short line that is not a
+    known heading, else 'The X Officer' from the prose."""
+    labelled = find_field(fields, _TITLE_LABELS)
+    if labelled:
+        return _tidy_title(labelled[0].value), labelled[0].text
+    for block in blocks[:8]:
+        text = block.text.strip()
+        if block.kind == "table_row" or classify_heading(text) is not None or ":" in text[:40]:
+            continue
+        words = len(text.split())
+        if words <= _MAX_TITLE_WORDS and not text.endswith("."):
+            return _tidy_title(text), text
+        head = _ROLE_HEAD.match(text)
+        if head:
+            return _tidy_title(head.group(1)), text
+        break  # a long paragraph: the title was not printed above the text
+    m = _ROLE_PHRASE.search(full_text)
+    return (_tidy_title(m.group(1)), m.group(0)) if m else (None, None)
+
+
+def _tidy_title(text: str) -> str:
+    """
+    >>> _tidy_title("PROGRAMMES LEAD, WESTERN BALKANS")
+    'Programmes Lead, Western Balkans'
+    >>> _tidy_title("Local consultant")
+    'Local consultant'
+    """
+    text = text.strip(" .:;-–")
+    if text.isupper():
+        text = " ".join(w if len(w) <= 3 and w in ("UN", "EU", "IT", "HR", "ICT", "M&E") else w.capitalize()
+                        for w in text.split())
+    return text
+
+
+def find_organization(fields: list[LabelledField], full_text: str) -> str | None:
+    labelled = find_field(fields, _ORG_LABELS)
+    if labelled:
+        return labelled[0].value.strip(" .")
+    acronyms = Counter(re.findall(r"\b[A-Z]{2,8}\b", full_text))
+    named = []
+    for m in _NAMED_ACRONYM.finditer(full_text):
+        name, acronym = m.group(1).strip(), m.group(2)
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        if _has_organization_head(name) and _initials_fit(name, acronym):
+            named.append((acronyms[acronym.upper()], name))
+    if named:
+        return max(named, key=lambda pair: pair[0])[1]
+    m = _IS_AN_ORGANIZATION.search(full_text)
+    if m:
+        return m.group(1).strip()
+    m = _ACRONYM_SUBJECT.search(full_text)
+    return m.group(1) if m else None
+
+
+def _has_organization_head(name: str) -> bool:
+    """The noun a name is built on: 'Institute' in 'Institute for Strategic Dialogue'."""
+    head = re.split(r"\s+(?:of|for|on|in)\s+", name)[0].split()
+    return bool(head) and bool(re.fullmatch(_ORG_HEADS, head[-1], re.IGNORECASE))
+
+
+def _initials_fit(name: str, acronym: str) -> bool:
+    """
+    >>> _initials_fit("National Association of Municipalities of Albania", "NAMA")
+    True
+    >>> _initials_fit("Programme Area of Responsibility", "AoR"), _initials_fit("Foo Bar Agency", "XYZ")
+    (False, False)
+    """
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    return acronym.upper()[0] == initials[:1] and len(set(acronym.upper()) - set(initials)) <= 1
+
+
+def find_reference(fields: list[LabelledField]) -> str | None:
+    found = find_field(fields, _REF_LABELS)
+    return found[0].value.split()[0].strip(" .,;") if found else None

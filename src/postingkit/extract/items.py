@@ -1,0 +1,99 @@
+"""Sections -> duty and qualification items: one per list item or table-cell bullet, one per sentence
+in prose; lead-in paragraphs, questions and other sections' text stay out."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Block, Section
+from ..readers.text import GLYPH_BULLETS
+from .requirement import item_requirement
+from .sentences import split_sentences
+
+_CELL_BULLETS = re.compile(rf"\s*[{re.escape(GLYPH_BULLETS)}]\s*")
+_COLUMN_REQUIREMENT = [
+    ("preferred", re.compile(r"^(desirable|preferred|desired|assets?|advantageous|nice to have|optional)$", re.I)),
+    ("required", re.compile(r"^(essential|required|mandatory|minimum|must have|requirements?)$", re.I)),
+]
+_GROUP_MAX_WORDS = 14
+
+
+@dataclass
+class Item:
+    text: str
+    section: str  # duties, qualifications or languages
+    requirement: str
+    group: str | None
+
+
+def extract_items(sections: list[Section]) -> list[Item]:
+    """Every duty / qualification item, in document order."""
+    items: list[Item] = []
+    for section in sections:
+        if section.kind in ("duties", "qualifications", "languages"):
+            items.extend(_section_items(section))
+    return [item for item in items if _is_item(item.text)]
+
+
+def _section_items(section: Section) -> list[Item]:
+    has_list = any(b.kind == "list_item" or (b.kind == "table_row" and _table_items(b, {})) for b in section.blocks)
+    columns: dict[int, str] = {}
+    group: str | None = None
+    parent: str | None = None  # a short numbered item that bullets below it belong to
+    items: list[Item] = []
+
+    def add(text: str, requirement: str, item_group: str | None) -> None:
+        items.append(Item(text, section.kind, item_requirement(text, requirement), item_group))
+
+    for block in section.blocks:
+        if block.kind == "heading":
+            group, parent = block.text, None
+            known = _column_requirement(block.text)
+            if known:
+                section.requirement = known
+        elif block.kind == "list_item":
+            add(block.text, section.requirement, parent or group)
+            if block.numbered:
+                parent = block.text if len(block.text.split()) <= _GROUP_MAX_WORDS else None
+        elif block.kind == "table_row":
+            header = _header_requirements(block.cells)
+            if header:
+                columns = header
+                continue
+            for column, text in _table_items(block, columns):
+                add(text, columns.get(column, section.requirement), block.cells[0] or group if columns else group)
+        elif not has_list:
+            for sentence in split_sentences(block.text):
+                add(sentence, section.requirement, group)
+    return items
+
+
+def _column_requirement(text: str) -> str | None:
+    for requirement, pattern in _COLUMN_REQUIREMENT:
+        if pattern.match(text.strip(" :")):
+            return requirement
+    return None
+
+
+def _header_requirements(cells: list[str]) -> dict[int, str]:
+    """A row such as ` | Essential | Desirable` says what each column of the table holds."""
+    found = {i: r for i, c in enumerate(cells) if c and (r := _column_requirement(c))}
+    return found if found and all(not c or i in found for i, c in enumerate(cells) if i > 0) else {}
+
+
+def _table_items(row: Block, columns: dict[int, str]) -> list[tuple[int, str]]:
+    """Bulleted cells give one item per bullet; in an Essential/Desirable table every cell but the
+    row label is an item; other cells (key/value facts) are not items."""
+    found = []
+    for column, cell in enumerate(row.cells):
+        if not cell:
+            continue
+        parts = [p.strip() for p in _CELL_BULLETS.split(cell) if p.strip()]
+        if _CELL_BULLETS.search(cell) or (columns and column > 0):
+            found.extend((column, p) for p in parts)
+    return found
+
+
+def _is_item(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) > 2 and not stripped.endswith("?") and any(c.isalpha() for c in stripped)

@@ -1,0 +1,166 @@
+"""Language requirements: which languages, required or preferred, at what level, and which may
+replace each other ("Albanian or Serbian is mandatory")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..data.languages import LANGUAGE_ALIASES, LANGUAGE_GROUPS, NAME_OVERRIDES, NOT_LANGUAGES
+from ..model import LanguageRequirement
+from .requirement import item_requirement
+
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but|however)\s+|\.\s+(?=[A-Z])", re.IGNORECASE)
+_CUE = re.compile(
+    r"language|fluen|proficien|speak|spoken|written|writing|reading|oral|verbal|native|mother tongue|"
+    r"command of|knowledge of|bilingual|literate|working|level|\b[ABC][12]\b|interpret|translat",
+    re.IGNORECASE)
+_ALTERNATIVE_CLAUSE = re.compile(r"\b(at least one of|one of|either|any of|any one of)\b", re.IGNORECASE)
+_PURE_SEPARATOR = re.compile(r"^[\s,/()&]*(?:(?:and/or|or|and)\b[\s,/()&]*)?$", re.IGNORECASE)
+_CONTEXT_AFTER = re.compile(r"^[\s-]*(speaking|speakers?|communit|population|minorit|people|culture|"
+                            r"context|government|municipalit|citizens|nationals?)\b", re.IGNORECASE)
+_PROFICIENCY = [  # lowest first: a notice asking "native or working" asks for working at least
+    ("basic", re.compile(r"\b(basic|elementary|beginner)\b", re.I)),
+    ("working", re.compile(r"\bworking\b", re.I)),
+    ("professional", re.compile(r"\b(professional|proficien\w*|good command|excellent command|advanced)\b", re.I)),
+    ("fluent", re.compile(r"\bfluen\w*", re.I)),
+    ("native", re.compile(r"\b(native|mother tongue|first language)\b", re.I)),
+]
+_CEFR = re.compile(r"\b([ABC][12])\b")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    codes: tuple[str | None, ...]
+    names: tuple[str, ...]
+
+
+@dataclass
+class _Found:
+    entry: LanguageRequirement
+    alternatives: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern[str]:
+    words = sorted(list(LANGUAGE_ALIASES) + list(LANGUAGE_GROUPS), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def language_name(code: str | None, alias: str) -> str:
+    """English name of a language code, e.g. language_name('sq', 'shqip') == 'Albanian'."""
+    if code is None:
+        return alias.title()
+    if code in NAME_OVERRIDES:
+        return NAME_OVERRIDES[code]
+    import pycountry  # imported here: only notices that name a language pay for it
+
+    record = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
+    if record is None:
+        return alias.title()
+    return re.split(r"[;(]", record.name)[0].strip()
+
+
+def find_mentions(text: str) -> list[_Mention]:
+    """Language names in a text, with their codes; names used as context ("Arabic-speaking") skipped.
+
+    >>> [m.codes for m in find_mentions("Fluency in Serbian and English; BCS an asset")]
+    [('sr',), ('en',), ('bs', 'hr', 'sr')]
+    >>> find_mentions("work with Arabic-speaking communities and programming languages")
+    []
+    """
+    lowered = text.lower()
+    mentions = []
+    for m in _alias_pattern().finditer(text):
+        alias = m.group(1).lower()
+        if _CONTEXT_AFTER.match(text[m.end():m.end() + 20]):
+            continue
+        if any(phrase in lowered[max(0, m.start() - 20):m.end() + 20] and alias in phrase for phrase in NOT_LANGUAGES):
+            continue
+        if alias == "roma" and re.match(r"\s+(people|communit|population|children|families|minorit)", text[m.end():], re.I):
+            continue
+        if alias in LANGUAGE_GROUPS:
+            codes: tuple[str | None, ...] = LANGUAGE_GROUPS[alias]
+            names = tuple(language_name(c, c) for c in LANGUAGE_GROUPS[alias])
+        else:
+            code = LANGUAGE_ALIASES[alias]
+            codes, names = (code,), (language_name(code, alias),)
+        mentions.append(_Mention(m.start(), m.end(), codes, names))
+    return mentions
+
+
+def proficiency_of(clause: str) -> str | None:
+    """
+    >>> proficiency_of("Native or working proficiency in Albanian"), proficiency_of("English at C1 level")
+    ('working', 'C1')
+    """
+    cefr = _CEFR.search(clause)
+    if cefr:
+        return cefr.group(1)
+    for level, pattern in _PROFICIENCY:
+        if pattern.search(clause):
+            return level
+    return None
+
+
+def extract_languages(texts: list[tuple[str, str]], in_language_section: set[int] = frozenset()) -> list[LanguageRequirement]:
+    """Language requirements from (text, default requirement) pairs, in order of first mention.
+    Texts whose index is in `in_language_section` need no cue word ("Languages: English, French")."""
+    found: dict[str, _Found] = {}
+    for index, (text, default) in enumerate(texts):
+        for clause in _CLAUSE_BREAK.split(text):
+            mentions = find_mentions(clause)
+            if not mentions or (index not in in_language_section and not _CUE.search(clause)):
+                continue
+            requirement = item_requirement(clause, default)
+            proficiency = proficiency_of(clause)
+            for chain in _chains(clause, mentions):
+                _record(found, chain, requirement, proficiency, text)
+    return [f.entry.model_copy(update={"alternatives": f.alternatives}) for f in found.values()]
+
+
+def _chains(clause: str, mentions: list[_Mention]) -> list[tuple[list[tuple[str | None, str]], bool]]:
+    """Split the mentions into runs joined by separators; a run joined by "or" or "/" (or in a clause
+    saying "one of") is a set of alternatives; "A and B" are each required on their own."""
+    runs: list[list[_Mention]] = [[mentions[0]]]
+    separators: list[list[str]] = [[]]
+    for before, after in zip(mentions, mentions[1:]):
+        gap = clause[before.end:after.start]
+        if _PURE_SEPARATOR.match(gap) and not re.fullmatch(r"\s*and\s*", gap, re.I):
+            runs[-1].append(after)
+            separators[-1].append(gap)
+        else:
+            runs.append([after])
+            separators.append([])
+    chains = []
+    for run, gaps in zip(runs, separators):
+        languages: list[tuple[str | None, str]] = []
+        for mention in run:
+            for code, name in zip(mention.codes, mention.names):
+                if (code, name) not in languages:
+                    languages.append((code, name))
+        alternative = len(languages) > 1 and (
+            len(run) == 1  # a group word such as BCMS is itself a set of alternatives
+            or any(re.search(r"\bor\b|/", g, re.I) for g in gaps) or bool(_ALTERNATIVE_CLAUSE.search(clause)))
+        chains.append((languages, alternative))
+    return chains
+
+
+def _record(found: dict[str, _Found], chain: tuple[list[tuple[str | None, str]], bool], requirement: str,
+            proficiency: str | None, text: str) -> None:
+    languages, alternative = chain
+    for code, name in languages:
+        key = code or name.lower()
+        others = [c or n.lower() for c, n in languages if (c or n.lower()) != key] if alternative else []
+        if key not in found:
+            found[key] = _Found(LanguageRequirement(code=code, name=name, requirement=requirement,
+                                                    proficiency=proficiency, text=text))
+        current = found[key]
+        if requirement == "required" and current.entry.requirement != "required":
+            current.entry = current.entry.model_copy(update={"requirement": "required"})
+            current.alternatives = []
+        if current.entry.requirement == "required" and requirement == "required":
+            current.alternatives += [o for o in others if o not in current.alternatives]

@@ -1,0 +1,148 @@
+"""Pay: amounts and ranges, ISO 4217 currency, and the period the amount pays for.
+
+Amount strings go to price-parser, which knows the thousands and decimal conventions ("1.609,42",
+"1 609,42", "60'000"); currency words and symbols are mapped here, and no currency is ever assumed."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from ..data.currencies import CURRENCY_WORDS, DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY
+from ..model import Remuneration
+
+_CURRENCY_TOKEN = (
+    r"(?:US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|[$€£¥₹₴₱฿₦₺₽]|\b[A-Z]{3}\b|\bKM\b|\bFr\.|"
+    r"\b(?:swiss\s+francs?|convertible\s+marks|euros?|dollars?|pounds?|sterling|dinars?|lek[eë]?|denar[si]?|"
+    r"hryvnias?|hryvnas|pesos?|baht|rupees|yen|yuan|rmb|naira|rand|(?:kenyan\s+|ugandan\s+|tanzanian\s+)?shillings|"
+    r"lari|dram|manat|tenge|zloty|złoty|forint|koruna|lei|leu|lira|rubles|roubles|kroner|kronor)\b)")
+_NUMBER = r"\d{1,3}(?:[,.'’\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_AMOUNT = re.compile(
+    rf"""(?P<cur1>{_CURRENCY_TOKEN})?\s?
+        (?P<low>{_NUMBER})\s?(?P<k1>[kK]\b)?
+        (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{_CURRENCY_TOKEN})?\s?(?P<high>{_NUMBER})\s?(?P<k2>[kK]\b)?)?
+        \s?(?P<cur3>{_CURRENCY_TOKEN})?
+        (?P<scale>\s*(?:billion|million|bn|mn)\b)?""", re.VERBOSE | re.IGNORECASE)
+_PAY_WORD = re.compile(r"salar|remunerat|\bpay\b|\bpaid\b|wage|compensation|\bfees?\b|\brates?\b|stipend|"
+                       r"honorari|per\s+(?:annum|month|hour|day)|gross|net\s+(?:monthly|annual)", re.IGNORECASE)
+_NOT_PAY = re.compile(r"budget|bonus|grant|funding|turnover|revenue|portfolio|allowance|per\s+diem|"
+                      r"insurance|pension|reimburse", re.IGNORECASE)
+_PERIODS = [
+    ("hour", re.compile(r"hourly|per\s+hour|an\s+hour|/\s*h(?:ou)?r\b|\d\s*hr\b|p/h|per\s+hr", re.I)),
+    ("day", re.compile(r"daily|per\s+day|a\s+day\b|/\s*day|day\s+rate|per\s+diem\s+rate|per\s+working\s+day", re.I)),
+    ("week", re.compile(r"weekly|per\s+week|a\s+week\b|/\s*w(?:ee)?k", re.I)),
+    ("month", re.compile(r"monthly|per\s+month|a\s+month\b|/\s*mo(?:nth)?\b|p\.?\s?m\.(?!\w)|per\s+calendar\s+month", re.I)),
+    ("year", re.compile(r"per\s+(?:annum|year)|annual(?:ly)?|yearly|a\s+year\b|/\s*y(?:ea)?r\b|p\.\s?a\.?|\bpa\b", re.I)),
+    ("total", re.compile(r"lump[\s-]sum|in\s+total|total\s+(?:fee|amount|of)|for\s+the\s+(?:whole|entire)\s+"
+                         r"(?:assignment|contract|consultancy)", re.I)),
+]
+# Without an amount, only a phrase that names the pay itself tells the period ("competitive day rate").
+_PERIOD_ONLY = re.compile(
+    r"(?P<period>hourly|daily|day|weekly|monthly|annual|yearly)\s+(?:rates?|fees?|salary|remuneration|pay|wage)",
+    re.IGNORECASE)
+_PERIOD_WORD = {"hourly": "hour", "daily": "day", "day": "day", "weekly": "week", "monthly": "month",
+                "annual": "year", "yearly": "year"}
+
+
+@lru_cache(maxsize=256)
+def currency_code(token: str, country: str | None = None) -> str | None:
+    """ISO 4217 code of a currency symbol, word or code.
+
+    >>> currency_code("Euro"), currency_code("KM"), currency_code("denars"), currency_code("$", "CA")
+    ('EUR', 'BAM', 'MKD', 'CAD')
+    >>> currency_code("pesos", "PH"), currency_code("pesos"), currency_code("THB"), currency_code("ABC")
+    ('PHP', None, 'THB', None)
+    """
+    word = re.sub(r"\s+", " ", token.strip().lower())
+    if word in ("$",) and country in DOLLAR_BY_COUNTRY:
+        return DOLLAR_BY_COUNTRY[country]
+    if word.startswith("peso"):
+        return PESO_BY_COUNTRY.get(country or "")
+    if word in CURRENCY_WORDS:
+        return CURRENCY_WORDS[word]
+    if re.fullmatch(r"[a-z]{3}", word):
+        import pycountry  # imported here: only an unfamiliar three-letter code needs the full ISO list
+
+        record = pycountry.currencies.get(alpha_3=word.upper())
+        return record.alpha_3 if record else None
+    return None
+
+
+def parse_amount(text: str) -> float | None:
+    """
+    >>> parse_amount("1,609.42"), parse_amount("1.609,42"), parse_amount("45.000,00"), parse_amount("60'000")
+    (1609.42, 1609.42, 45000.0, 60000.0)
+    >>> parse_amount("1 609,42"), parse_amount("49,119")
+    (1609.42, 49119.0)
+    """
+    from price_parser import Price  # imported here: most notices state no pay figure at all
+
+    amount = Price.fromstring(text.replace("’", "'").replace("\u202f", " ")).amount
+    return float(amount) if isinstance(amount, Decimal) else None
+
+
+def find_remuneration(texts: list[str], country: str | None = None) -> Remuneration | None:
+    """Pay from pay-bearing texts (labelled salary fields first, then sentences that talk about pay).
+
+    >>> find_remuneration(["a monthly remuneration of 1,609.42 Euro, subject to deductions"]).model_dump()
+    {'min': 1609.42, 'max': 1609.42, 'currency': 'EUR', 'period': 'month', 'text': 'monthly remuneration of 1,609.42 Euro'}
+    >>> find_remuneration(["Salary: Competitive day rate dependent on experience"]).period
+    'day'
+    >>> find_remuneration(["The organisation manages a budget of $3.6 billion."]) is None
+    True
+    """
+    without_amount = None
+    for text in texts:
+        if not _PAY_WORD.search(text):
+            continue
+        found = _with_amount(text, country)
+        if found:
+            return found
+        m = _PERIOD_ONLY.search(text)
+        if without_amount is None and m:
+            without_amount = Remuneration(period=_PERIOD_WORD[m.group("period").lower()], text=m.group(0))
+    return without_amount
+
+
+def _with_amount(text: str, country: str | None) -> Remuneration | None:
+    for m in _AMOUNT.finditer(text):
+        tokens = [m.group(k) for k in ("cur1", "cur2", "cur3") if m.group(k)]
+        if not tokens or m.group("scale"):
+            continue
+        currency = next((c for c in (currency_code(t, country) for t in tokens) if c), None)
+        if currency is None:
+            continue
+        context = text[max(0, m.start() - 60):m.end() + 40]
+        if _NOT_PAY.search(context) and not _PAY_WORD.search(text[max(0, m.start() - 40):m.end() + 20]):
+            continue
+        low = _scaled(m.group("low"), m.group("k1") or m.group("k2"))
+        high = _scaled(m.group("high"), m.group("k2")) if m.group("high") else low
+        if low is None or high is None or low <= 0:
+            continue
+        if m.group("high") and (high < low or _looks_like_year(m.group("low"), m.group("high"))):
+            continue
+        period_window = text[max(0, m.start() - 50):m.end() + 30]
+        period = next((p for p, pattern in _PERIODS if pattern.search(period_window)), None)
+        quote = _clause(text, m.start(), m.end())
+        return Remuneration(min=low, max=high, currency=currency, period=period, text=quote)
+    return None
+
+
+def _scaled(number: str, k: str | None) -> float | None:
+    value = parse_amount(number)
+    return value * 1000 if value is not None and k else value
+
+
+def _looks_like_year(low: str, high: str) -> bool:
+    return bool(re.fullmatch(r"(19|20)\d\d", low.strip()) and re.fullmatch(r"(19|20)\d\d", high.strip()))
+
+
+def _clause(text: str, amount_start: int, amount_end: int) -> str:
+    """The amount with the words of its clause around it, for the record's `text`."""
+    before = text[max(0, amount_start - 60):amount_start]
+    separators = list(re.finditer(r"[.;,:]\s|^\S*\s", before))  # else drop the cut-off first word
+    begin = amount_start - len(before) + (separators[-1].end() if separators else 0)
+    tail = re.search(r"[,;.](\s|$)", text[amount_end:])
+    stop = amount_end + tail.start() if tail else len(text)
+    words = text[begin:stop].strip(" ,;:.")
+    return re.sub(r"^(?:a|an|the|with|of)\s+", "", words, flags=re.I)

@@ -1,0 +1,68 @@
+"""Countries where the job is based (ISO 3166-1 alpha-2) and whether it is remote."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data.countries import AMBIGUOUS_NAMES, COUNTRY_ALIASES
+from ..model import Location
+
+_REMOTE = re.compile(r"\b(remote(?:ly|-first|\s+(?:work|position|role|job|based|first))?|home[- ]based|"
+                     r"work(?:ing)?\s+from\s+home|telecommut\w*|teleworking|anywhere)\b", re.IGNORECASE)
+_REMOTE_CONTEXT = re.compile(r"remote\s+(?:areas?|locations?|regions?|communit|villages?|parts?|sensing|"
+                             r"monitoring|sites?|and\s+hard)", re.IGNORECASE)
+_BASED_IN = re.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+is\s+in|work\s+location)\b"
+                       r"[^.\n]{0,200}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    import pycountry  # imported here: a notice with no place needs no country list
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name and "," not in name:
+                names[name.lower()] = country.alpha_2
+    names.update(COUNTRY_ALIASES)
+    for ambiguous in AMBIGUOUS_NAMES:
+        names.pop(ambiguous, None)
+    words = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+    return pattern, names
+
+
+def find_countries(text: str) -> list[Location]:
+    """Country mentions in a text, in order, each country once.
+
+    >>> [l.country for l in find_countries("based in either Albania, Bosnia and Herzegovina, Kosovo Montenegro")]
+    ['AL', 'BA', 'XK', 'ME']
+    >>> [l.country for l in find_countries("Serbian speakers in the United Kingdom")]
+    ['GB']
+    """
+    pattern, names = _country_pattern()
+    found: dict[str, Location] = {}
+    for m in pattern.finditer(text):
+        word = m.group(1)
+        if word.isupper() and len(word) <= 3 and word.lower() not in ("usa", "uae", "uk", "drc", "bih"):
+            continue
+        code = names[word.lower()]
+        found.setdefault(code, Location(text=word, country=code))
+    return list(found.values())
+
+
+def is_remote(text: str) -> bool:
+    """
+    >>> is_remote("Location: Home Based"), is_remote("travel to remote areas"), is_remote("Remote; based in Albania")
+    (True, False, True)
+    """
+    for m in _REMOTE.finditer(text):
+        if not _REMOTE_CONTEXT.match(text[m.start():m.start() + 40]):
+            return True
+    return False
+
+
+def based_in_phrases(text: str) -> list[str]:
+    """Phrases that say where the job holder sits ("based in ...", "duty station ...")."""
+    return [m.group(0) for m in _BASED_IN.finditer(text)]

@@ -1,0 +1,55 @@
+"""Whether a qualification is required or preferred, and what kind of qualification it is."""
+from __future__ import annotations
+
+import re
+
+_STRONGLY_REQUIRED = re.compile(
+    r"\b(required|mandatory|must|essential|compulsory|obligatory|necessary|indispensable)\b", re.IGNORECASE)
+_PREFERRED = re.compile(
+    r"\b(assets?|advantage(ous)?|desirable|desired|preferred|preferabl[ey]|a plus|nice[- ]to[- ]have|"
+    r"beneficial|bonus|ideally|an added value|would be welcome|is welcome|appreciated)\b", re.IGNORECASE)
+
+_CATEGORY_RULES = [
+    ("education", re.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university|graduate|"
+                             r"education|academic|certificat|licen[cs]e|accredited)", re.IGNORECASE)),
+    ("experience", re.compile(r"\b(experience[ds]?|years?\b|track record)", re.IGNORECASE)),
+    ("skill", re.compile(r"\b(skills?|ability|able to|abilities|knowledge|proficien|familiar|competen|"
+                         r"understanding|capacity to|expertise|command of)", re.IGNORECASE)),
+]
+
+
+def item_requirement(text: str, section_requirement: str) -> str:
+    """An item under a 'preferred' heading stays preferred; under any other, its own words may make it
+    preferred, unless it also says it is required ("preferably in Law ... is required").
+
+    >>> item_requirement("Master Degree in relevant discipline will be considered an advantage", "required")
+    'preferred'
+    >>> item_requirement("Bachelor's degree preferably in Law or similar field is required", "required")
+    'required'
+    >>> item_requirement("Proficiency in Albanian or Serbian is mandatory, while Turkish is an asset", "required")
+    'required'
+    >>> item_requirement("At least 2 years in a similar role", "preferred")
+    'preferred'
+    """
+    if section_requirement == "preferred":
+        return "preferred"
+    if _PREFERRED.search(text) and not _STRONGLY_REQUIRED.search(text):
+        return "preferred"
+    return "required"
+
+
+def qualification_category(text: str, names_a_language: bool) -> str:
+    """
+    >>> qualification_category("Bachelor's degree in law", False)
+    'education'
+    >>> qualification_category("At least 3 years of relevant professional experience", False)
+    'experience'
+    >>> qualification_category("Fluency in Serbian and English is required", True)
+    'language'
+    """
+    if names_a_language or re.search(r"\blanguages?\b|\bbilingual\b", text, re.IGNORECASE):
+        return "language"
+    for category, pattern in _CATEGORY_RULES:
+        if pattern.search(text):
+            return category
+    return "other"

@@ -1,0 +1,95 @@
+"""Terms of the job: employment type, contract duration, minimum education level."""
+from __future__ import annotations
+
+import re
+
+from ..model import ContractDuration
+
+_EMPLOYMENT_TYPES = [  # most specific first
+    ("internship", re.compile(r"\b(intern(ship)?|traineeship|trainee)\b", re.I)),
+    ("volunteer", re.compile(r"\b(volunteer(ing)?|unpaid)\b", re.I)),
+    ("consultancy", re.compile(r"\b(consultan(cy|t)|individual contractor|freelance|ssa|service contract)\b", re.I)),
+    ("part_time", re.compile(r"\bpart[- ]time\b", re.I)),
+    ("temporary", re.compile(r"\b(temporary|fixed[- ]term|short[- ]term|maternity cover|interim)\b", re.I)),
+    ("full_time", re.compile(r"\bfull[- ]time\b", re.I)),
+    ("contract", re.compile(r"\bcontract(ed|ual)?\b", re.I)),
+]
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18,
+                 "twenty-four": 24}
+_NUM = r"\d{1,3}(?:\.\d)?|" + "|".join(_NUMBER_WORDS)
+_DURATION = re.compile(
+    rf"""(?P<low>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<high>{_NUM}))?[\s-]*
+        (?P<unit>months?|years?|weeks?)\b""", re.VERBOSE | re.IGNORECASE)
+_DURATION_CONTEXT = re.compile(r"contract|duration|assignment|fixed[- ]term|period|appointment|consultancy|"
+                               r"engagement|position|job type", re.IGNORECASE)
+_EDUCATION = [
+    ("secondary", re.compile(r"\b(secondary|high[- ]school|baccalaur)", re.I)),
+    ("bachelor", re.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|university degree|"
+                            r"b\.?a\.?\b|b\.?sc|college degree)", re.I)),
+    ("master", re.compile(r"\b(master|advanced (university )?degree|graduate degree|post[- ]?graduate|m\.?sc|mba|"
+                          r"second[- ]level)", re.I)),
+    ("doctorate", re.compile(r"\b(ph\.?d|doctora)", re.I)),
+]
+
+
+def employment_type(texts: list[str]) -> str | None:
+    """The first type any of the texts (labelled fields first) states.
+
+    >>> employment_type(["Job type:Contract, 4 to 12 months"]), employment_type(["a full-time contracted role"])
+    ('contract', 'full_time')
+    >>> employment_type(["Local consultant to support NAMA"])
+    'consultancy'
+    """
+    for text in texts:
+        for kind, pattern in _EMPLOYMENT_TYPES:
+            if pattern.search(text):
+                return kind
+    return None
+
+
+def contract_duration(texts: list[str]) -> ContractDuration | None:
+    """
+    >>> contract_duration(["Job type: Contract, 4 to 12 months"]).model_dump()
+    {'text': '4 to 12 months', 'months_min': 4.0, 'months_max': 12.0}
+    >>> contract_duration(["1-year fixed-term contract, with a possibility for an extension"]).months_max
+    12.0
+    >>> contract_duration(["At least 3 years of experience"]) is None
+    True
+    """
+    for text in texts:
+        for m in _DURATION.finditer(text):
+            context = text[max(0, m.start() - 60):m.end() + 40]
+            if not _DURATION_CONTEXT.search(context) or re.search(r"experience", context, re.I):
+                continue
+            factor = {"m": 1, "y": 12, "w": 12 / 52}[m.group("unit")[0].lower()]
+            low = _number(m.group("low")) * factor
+            high = _number(m.group("high")) * factor if m.group("high") else low
+            return ContractDuration(text=m.group(0), months_min=round(low, 1), months_max=round(high, 1))
+    return None
+
+
+def _number(word: str) -> float:
+    return float(_NUMBER_WORDS.get(word.lower(), 0) or word)
+
+
+_ANY_DEGREE = re.compile(r"\bdegree\b", re.I)
+
+
+def education_level(required_texts: list[str]) -> str | None:
+    """The lowest degree that the required education items ask for; a bare "degree" is a bachelor's.
+
+    >>> education_level(["Completed university degree in social science"]), education_level(["PhD in economics"])
+    ('bachelor', 'doctorate')
+    >>> education_level(["Master's degree, or Bachelor's degree with 2 more years"])
+    'bachelor'
+    >>> education_level(["Master's degree in law"])
+    'master'
+    """
+    levels = [name for name, _ in _EDUCATION]
+    found = []
+    for text in required_texts:
+        named = [levels.index(name) for name, pattern in _EDUCATION if pattern.search(text)]
+        if not named and _ANY_DEGREE.search(text):
+            named = [levels.index("bachelor")]
+        found.extend(named)
+    return levels[min(found)] if found else None

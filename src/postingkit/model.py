@@ -1,0 +1,140 @@
+"""The record postingkit produces (pydantic models, which also give the JSON Schema) and the
+internal document structure (blocks and sections) the pipeline passes between stages."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Optional
+
+from pydantic import BaseModel, Field
+
+SCHEMA_VERSION = "1.0"
+
+Requirement = Literal["required", "preferred"]
+Period = Literal["hour", "day", "week", "month", "year", "total"]
+Format = Literal["txt", "pdf", "docx", "html"]
+
+
+# --- internal structure: plain dataclasses, cheap to build by the thousand ---------------------
+
+BlockKind = Literal["heading", "list_item", "paragraph", "table_row"]
+
+
+@dataclass
+class Block:
+    """One unit of a document as a reader sees it."""
+
+    kind: BlockKind
+    text: str
+    cells: list[str] = field(default_factory=list)  # table rows only
+    numbered: bool = False  # list items: "1." / "a)" rather than a bullet glyph
+    level: int = 0  # list nesting or heading level, where the reader knows it
+    page: Optional[int] = None
+
+
+SectionKind = Literal[
+    "duties", "qualifications", "languages", "pay", "dates", "apply", "about", "summary",
+    "benefits", "other",
+]
+
+
+@dataclass
+class Section:
+    """The blocks under one heading, with what the heading says they are."""
+
+    kind: SectionKind
+    heading: str
+    requirement: Requirement = "required"
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """What every reader returns: blocks plus what the format itself told us."""
+
+    blocks: list[Block]
+    pages: Optional[int] = None
+    metadata: dict[str, str] = field(default_factory=dict)  # e.g. JSON-LD fields of a web page
+
+
+# --- the published record ----------------------------------------------------------------------
+
+
+class Source(BaseModel):
+    path: Optional[str] = Field(None, description="Path of the input file, or null for stdin / in-memory text.")
+    format: Format = Field(description="Format read, detected from the bytes: txt, pdf, docx or html.")
+    sha256: str = Field(description="SHA-256 of the input bytes, hex.")
+    bytes: int = Field(description="Size of the input in bytes.")
+    pages: Optional[int] = Field(None, description="Page count for PDF, else null.")
+
+
+class Location(BaseModel):
+    text: str = Field(description="The words the location was read from.")
+    city: Optional[str] = Field(None, description="City, where the notice names one.")
+    country: Optional[str] = Field(None, description="ISO 3166-1 alpha-2 code (Kosovo: XK), or null.")
+
+
+class ContractDuration(BaseModel):
+    text: str
+    months_min: Optional[float] = None
+    months_max: Optional[float] = None
+
+
+class Duty(BaseModel):
+    text: str = Field(description="One list item, or one sentence of prose.")
+    group: Optional[str] = Field(None, description="The sub-heading the item sat under, if any.")
+
+
+class Qualification(BaseModel):
+    text: str
+    requirement: Requirement = Field(description="required, or preferred (asset / advantage / desirable).")
+    category: Literal["education", "experience", "language", "skill", "other"]
+
+
+class LanguageRequirement(BaseModel):
+    code: Optional[str] = Field(None, description="ISO 639-1, else ISO 639-3, else null (e.g. Gorani).")
+    name: str = Field(description="English name of the language.")
+    requirement: Requirement
+    proficiency: Optional[str] = Field(
+        None, description="native, fluent, professional, working, basic, or a CEFR level A1-C2.")
+    alternatives: list[str] = Field(
+        default_factory=list, description="Codes (or names) of languages that may replace this one.")
+    text: str = Field(description="The sentence the requirement was read from.")
+
+
+class DateMention(BaseModel):
+    date: str = Field(description="ISO 8601 date, YYYY-MM-DD.")
+    time: Optional[str] = Field(None, description="HH:MM, where stated.")
+    timezone: Optional[str] = Field(None, description="Zone as written (CET, GMT+1, Geneva time), where stated.")
+    text: str
+
+
+class Remuneration(BaseModel):
+    min: Optional[float] = None
+    max: Optional[float] = None
+    currency: Optional[str] = Field(None, description="ISO 4217 code; null when the notice names none.")
+    period: Optional[Period] = Field(None, description="What the amount pays for; null when not stated.")
+    text: str
+
+
+class Posting(BaseModel):
+    """One vacancy notice, normalized. Every value keeps the text it was read from."""
+
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    title: Optional[str] = None
+    organization: Optional[str] = None
+    reference: Optional[str] = Field(None, description="Vacancy or reference number.")
+    locations: list[Location] = Field(default_factory=list)
+    remote: Optional[bool] = Field(None, description="true remote/home-based, false on site, null not stated.")
+    employment_type: Optional[Literal[
+        "full_time", "part_time", "contract", "consultancy", "temporary", "internship", "volunteer"]] = None
+    contract_duration: Optional[ContractDuration] = None
+    duties: list[Duty] = Field(default_factory=list)
+    qualifications: list[Qualification] = Field(default_factory=list)
+    languages: list[LanguageRequirement] = Field(default_factory=list)
+    deadline: Optional[DateMention] = None
+    posted: Optional[DateMention] = None
+    remuneration: Optional[Remuneration] = None
+    experience_years_min: Optional[int] = None
+    education_level: Optional[Literal["secondary", "bachelor", "master", "doctorate"]] = None
+    warnings: list[str] = Field(default_factory=list)

@@ -1,0 +1,78 @@
+"""parse(source) = read -> segment -> extract -> Posting."""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Union
+
+from .errors import EmptyDocumentError, InputError
+from .extract.fields import find_field, labelled_fields
+from .extract.items import extract_items
+from .extract.sentences import split_sentences
+from .model import Block, Document, Posting, Source
+from .readers import read_document
+from .readers.detect import detect_format
+from .record import build_record
+from .segment import segment
+
+Source_ = Union[str, os.PathLike, bytes]
+MAX_BYTES_DEFAULT = 50 * 1024 * 1024
+
+
+def parse(source: Source_, *, max_bytes: int = MAX_BYTES_DEFAULT) -> Posting:
+    """Parse a notice from a path, or from its bytes.
+
+    A `str` is a path; to parse text you already hold, use `parse_text`."""
+    if isinstance(source, bytes):
+        return parse_bytes(source, None)
+    path = Path(source)
+    return parse_bytes(read_file(path, max_bytes), str(source))
+
+
+def parse_text(text: str) -> Posting:
+    """Parse a notice held as a string."""
+    return parse_bytes(text.encode("utf-8"), None)
+
+
+def read_file(path: Path, max_bytes: int = MAX_BYTES_DEFAULT) -> bytes:
+    """The bytes of a notice, with the user-facing reason when they cannot be had."""
+    try:
+        if path.is_dir():
+            raise InputError("is a directory, not a file", str(path))
+        if not path.exists():
+            raise InputError("no such file", str(path))
+        if not path.is_file():
+            raise InputError("not a regular file (a FIFO, socket or device)", str(path))
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)", str(path))
+        return path.read_bytes()
+    except PermissionError:
+        raise InputError("permission denied", str(path)) from None
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc), str(path)) from None
+
+
+def parse_bytes(data: bytes, path: str | None) -> Posting:
+    if not data.strip():
+        raise EmptyDocumentError("empty file: no text to parse", path)
+    try:
+        fmt = detect_format(data, path)
+        document = read_document(data, fmt)
+    except Exception as exc:  # readers raise our errors; attach the path for the message
+        if getattr(exc, "path", "missing") is None:
+            exc.path = path  # type: ignore[attr-defined]
+        raise
+    if not any(b.text.strip() for b in document.blocks):
+        raise EmptyDocumentError("no text found in the document", path)
+    source = Source(path=path, format=fmt, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data),
+                    pages=document.pages)
+    return build_posting(document, source)
+
+
+def build_posting(document: Document, source: Source) -> Posting:
+    sections = segment(document.blocks)
+    fields = labelled_fields(document.blocks)
+    items = extract_items(sections)
+    return build_record(document, sections, fields, items, source)

@@ -1,0 +1,61 @@
+"""Bytes -> str for text notices: UTF-8 (with or without BOM), UTF-16 with BOM, legacy code pages."""
+from __future__ import annotations
+
+import codecs
+
+from ..errors import UnsupportedFormatError
+
+
+def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode a stray byte inside otherwise-UTF-8 text as cp1252: mixed files are common in scrapes."""
+    bad = error.object[error.start:error.start + 1]
+    return bad.decode("cp1252", errors="replace"), error.start + 1
+
+
+codecs.register_error("postingkit-cp1252", _cp1252_fallback)
+
+
+def decode_text(data: bytes) -> str:
+    """Decode the bytes of a text notice.
+
+    >>> decode_text("Zürich".encode("utf-8"))
+    'Zürich'
+    >>> decode_text(codecs.BOM_UTF8 + b"Deadline")
+    'Deadline'
+    >>> decode_text("Beograd, Niš".encode("utf-16"))
+    'Beograd, Niš'
+    >>> decode_text("café, Zürich ".encode("utf-8") + "naïve".encode("cp1252"))
+    'café, Zürich naïve'
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="postingkit-cp1252")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _decode_legacy(data)
+    _refuse_binary(text)
+    return text.replace("\x00", "")
+
+
+def _decode_legacy(data: bytes) -> str:
+    # Text that holds valid multi-byte UTF-8 sequences is UTF-8 with a few broken bytes, not a code page.
+    lenient = data.decode("utf-8", errors="replace")
+    if any(ord(c) > 0x7F and c != "\ufffd" for c in lenient):
+        return data.decode("utf-8", errors="postingkit-cp1252")
+    from charset_normalizer import from_bytes  # imported here: only legacy files pay for detection
+
+    best = from_bytes(data, cp_isolation=["cp1252", "cp1250", "cp1251", "latin_1", "iso8859_2"]).best()
+    if best is None:
+        return data.decode("cp1252", errors="replace")
+    return str(best)
+
+
+def _refuse_binary(text: str) -> None:
+    sample = text[:4096]
+    if not sample:
+        return
+    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or c == "\ufffd")
+    if controls / len(sample) > 0.1:
+        raise UnsupportedFormatError("binary data, not text (unsupported format)")

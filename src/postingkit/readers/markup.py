@@ -1,0 +1,84 @@
+"""Cleaning of markup residue that scrapers leave in text: HTML tags and entities, broken attribute
+fragments, markdown emphasis, escapes and links, odd spaces."""
+from __future__ import annotations
+
+import html
+import re
+
+# `security" style="border-bottom: 1px">security` -- a word, the tail of a tag's attributes, the word again
+_BROKEN_ATTRIBUTE_ECHO = re.compile(
+    r"""(\b[\w-]+)"            # the word the tag was wrapped around, then the quote that closed it
+        (?:\s+[\w:-]+="[^"<>]*")+  # one or more attribute="value" pairs
+        \s*/?>\s*\1\b           # the tag's end and the same word repeated as its text
+    """, re.VERBOSE)
+_BROKEN_ATTRIBUTES = re.compile(r"""(?:"\s+|\s)(?:[\w:-]+="[^"<>]*"\s*)+/?>""")
+_TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]{0,500})?/?>")
+_LIST_TAG = re.compile(r"<li\b[^<>]{0,500}>", re.IGNORECASE)
+_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)")
+_MD_EMPHASIS = re.compile(r"\*{2,}|(?<!\w)__|__(?!\w)")
+_MD_ESCAPE = re.compile(r"\\([*_#\[\]()\-.!`>])")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_ODD_SPACES = re.compile(r"[\u00a0\u2007\u2009\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t]+")
+
+
+def clean_inline(text: str) -> str:
+    """Remove markup residue from one line or cell, keeping its words.
+
+    >>> clean_inline('social security" style="border-bottom: 1px dotted #007bff !important;">security deductions')
+    'social security deductions'
+    >>> clean_inline('for scheduled and <i>ad hoc</i> activities &amp; meetings')
+    'for scheduled and ad hoc activities & meetings'
+    >>> clean_inline("Commit to ISD's vision, mission and [Guiding Principles](#);")
+    "Commit to ISD's vision, mission and Guiding Principles;"
+    >>> clean_inline("**** This role is subject to confirmation of funding ****")
+    'This role is subject to confirmation of funding'
+    >>> clean_inline('<ul style="list-style-type: none">• Personal integrity• Focus')
+    '• Personal integrity• Focus'
+    >>> clean_inline("Last update: Jun 25, 2024 Last update: Jun 25, 2024")
+    'Last update: Jun 25, 2024'
+    >>> clean_inline(r"5 years\\* of experience")
+    '5 years* of experience'
+    """
+    text = _ODD_SPACES.sub(" ", text)
+    text = _INVISIBLE.sub("", text)
+    text = _BROKEN_ATTRIBUTE_ECHO.sub(r"\1", text)
+    text = _LIST_TAG.sub(" • ", text)
+    text = _TAG.sub(" ", text)
+    text = _BROKEN_ATTRIBUTES.sub(" ", text)
+    text = html.unescape(text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub("", text)
+    text = _MD_ESCAPE.sub(r"\1", text)
+    text = _ODD_SPACES.sub(" ", text)
+    return _drop_echo(_SPACES.sub(" ", text).strip())
+
+
+def _drop_echo(text: str) -> str:
+    """Scraped pages often print a field twice on one line ("A B A B"): keep one copy."""
+    half, rest = divmod(len(text), 2)
+    if rest and len(text) > 8 and text[:half] == text[half + 1:] and text[half] == " ":
+        return text[:half]
+    return text
+
+
+def strip_markdown_heading(line: str) -> tuple[str, bool]:
+    """Return the line without a leading `## ` and whether it had one.
+
+    >>> strip_markdown_heading("## Key Responsibilities")
+    ('Key Responsibilities', True)
+    """
+    stripped = _MD_HEADING.sub("", line)
+    return stripped, stripped != line
+
+
+def is_bold_line(line: str) -> bool:
+    """A line that is wholly `**bold**` (or `__bold__`) is a heading in markdown-ish scrapes.
+
+    >>> is_bold_line("**Requirements**"), is_bold_line("**Note:** apply by May")
+    (True, False)
+    """
+    s = line.strip()
+    return len(s) > 4 and ((s.startswith("**") and s.endswith("**") and "**" not in s[2:-2])
+                           or (s.startswith("__") and s.endswith("__") and "__" not in s[2:-2]))

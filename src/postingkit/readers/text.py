@@ -1,0 +1,145 @@
+"""Plain text (and markdown-ish scrapes) -> blocks: headings, list items, paragraphs, table rows."""
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Document
+from .decoding import decode_text
+from .markup import clean_inline, is_bold_line, strip_markdown_heading
+
+# Bullet glyphs as they reach us: typographic ones, Word/LibreOffice Symbol-font private-use glyphs
+# (U+F0B7 and friends, see measurements.md), ASCII stand-ins, and Word's "o" for second-level bullets.
+GLYPH_BULLETS = "•●▪◦‣⁃∙·○■□►▸➢✓✔➤\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf071"
+_ASCII_BULLETS = "*\\-\u2013\u2014"  # need a space after them: "**bold**" and "-5%" are not list items
+_LIST_MARK = re.compile(
+    rf"""^(?P<indent>\s*)
+        (?:
+            (?P<bullet>[{re.escape(GLYPH_BULLETS)}]\s*|[{_ASCII_BULLETS}o]\s+)  # a glyph; ASCII ones and Word's "o" need a space
+            (?:(?P<num_after_bullet>\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)])\s+)?  # "- 1. Item" residue
+          |
+            (?P<number>\(?(?:\d{{1,2}}|[a-zA-Z]|[ivxIVX]{{1,4}})[.)])\s+  # 1.  1)  (a)  a)  iv.
+        )
+        (?=\S)""", re.VERBOSE)
+_TABLE_SEPARATOR = re.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
+_SENTENCE_END = (".", "!", "?", ";", ":")
+_HEADING_MAX_WORDS = 10
+_COLON_HEADING_MAX_WORDS = 12
+
+
+def read_text(data: bytes) -> Document:
+    return Document(blocks=text_to_blocks(decode_text(data)))
+
+
+def split_list_mark(line: str) -> tuple[str, bool, int] | None:
+    """If the line is a list item, return (text without its marker, numbered?, indent).
+
+    >>> split_list_mark("  • Demonstrated experience in project planning.")
+    ('Demonstrated experience in project planning.', False, 2)
+    >>> split_list_mark("- 1. Strengthen relationships (20%)")
+    ('Strengthen relationships (20%)', True, 0)
+    >>> split_list_mark("  2. Get acquainted with the CSS Reports;")
+    ('Get acquainted with the CSS Reports;', True, 2)
+    >>> split_list_mark("\\uf0b7 Fluency in English") , split_list_mark("2022-2025 strategy")
+    (('Fluency in English', False, 0), None)
+    """
+    m = _LIST_MARK.match(line)
+    if not m:
+        return None
+    numbered = bool(m.group("number") or m.group("num_after_bullet"))
+    indent = len(m.group("indent").expandtabs(4))
+    return line[m.end():].strip(), numbered, indent
+
+
+def text_to_blocks(text: str) -> list[Block]:
+    """Split cleaned text into blocks; wrapped lines are joined to the block they continue."""
+    blocks: list[Block] = []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blank_before = True
+    for raw in lines:
+        if not raw.strip():
+            blank_before = True
+            continue
+        block = line_to_block(raw)
+        if block is None:
+            continue
+        previous = blocks[-1] if blocks else None
+        if previous is not None and _continues(previous, block, blank_before):
+            previous.text = f"{previous.text} {block.text}"
+        else:
+            blocks.append(block)
+        blank_before = False
+    return _mark_short_line_runs(blocks)
+
+
+def line_to_block(raw: str) -> Block | None:
+    """Classify one physical line."""
+    if "\t" in raw.strip():
+        if _TABLE_SEPARATOR.match(raw.replace("\t", " ")):
+            return None
+        return Block("table_row", clean_inline(raw.replace("\t", " ")),
+                     cells=[clean_inline(c) for c in raw.split("\t")])
+    if raw.lstrip().startswith("|") and raw.rstrip().endswith("|") and raw.count("|") >= 3:
+        if _TABLE_SEPARATOR.match(raw):
+            return None
+        cells = [clean_inline(c) for c in raw.strip().strip("|").split("|")]
+        return Block("table_row", " ".join(c for c in cells if c), cells=cells)
+    line, md_heading = strip_markdown_heading(raw)
+    bold = is_bold_line(line)
+    mark = split_list_mark(line)
+    if mark and not md_heading:
+        text, numbered, indent = mark
+        text = clean_inline(text)
+        return Block("list_item", text, numbered=numbered, level=indent) if text else None
+    text = clean_inline(line)
+    if not text:
+        return None
+    if md_heading or (bold and len(text.split()) <= _COLON_HEADING_MAX_WORDS) or looks_like_heading(text):
+        return Block("heading", text.rstrip(":").strip())
+    return Block("paragraph", text)
+
+
+def looks_like_heading(text: str) -> bool:
+    """Short, unpunctuated, capitalised lines, and short lead-ins ending in a colon.
+
+    >>> looks_like_heading("Tasks Summary"), looks_like_heading("Duties and Responsibilities:")
+    (True, True)
+    >>> looks_like_heading("Deadline: Jul 14, 2024"), looks_like_heading("Perform in-person team visits.")
+    (False, False)
+    """
+    words = text.split()
+    if not words or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if text.endswith(":"):
+        return len(words) <= _COLON_HEADING_MAX_WORDS
+    if ":" in text or text.endswith(_SENTENCE_END + (",",)):
+        return False
+    if text.isupper() and len(words) <= 14:
+        return True
+    return len(words) <= _HEADING_MAX_WORDS and len(text) <= 90
+
+
+def _continues(previous: Block, block: Block, blank_before: bool) -> bool:
+    """A line that starts in lower case continues the paragraph or item it follows (wrapped text,
+    page breaks); so does any unmarked line right under an item whose sentence is not finished."""
+    if block.kind not in ("paragraph", "heading") or previous.kind not in ("paragraph", "list_item"):
+        return False
+    if previous.text.endswith((".", "!", "?", ":")):
+        return False
+    starts_lower = block.text[:1].islower()
+    if starts_lower:
+        return True
+    return not blank_before and previous.kind == "list_item" and previous.text.endswith((",", "-", "–", "and", "or"))
+
+
+def _mark_short_line_runs(blocks: list[Block]) -> list[Block]:
+    """Three or more short 'heading' lines in a row are an unmarked list, not headings."""
+    run: list[Block] = []
+    for block in blocks + [Block("paragraph", "")]:
+        if block.kind == "heading" and not block.text.isupper():
+            run.append(block)
+            continue
+        if len(run) >= 3:
+            for item in run:
+                item.kind = "paragraph"
+        run = []
+    return blocks

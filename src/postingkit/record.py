@@ -1,0 +1,88 @@
+"""Fields -> Posting: runs each extractor on the part of the document it should read."""
+from __future__ import annotations
+
+from .extract.dates import find_deadline, find_posted
+from .extract.experience import min_experience_years
+from .extract.fields import LabelledField, find_field
+from .extract.identity import find_organization, find_reference, find_title
+from .extract.items import Item
+from .extract.languages import extract_languages, find_mentions
+from .extract.money import find_remuneration
+from .extract.places import based_in_phrases, find_countries, is_remote
+from .extract.requirement import qualification_category
+from .extract.sentences import split_sentences
+from .extract.terms import contract_duration, education_level, employment_type
+from .model import Document, Duty, Location, Posting, Qualification, Section, Source
+
+_LOCATION_LABELS = r"location|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city"
+_PAY_LABELS = r"salary|remuneration|pay|compensation|fee|rate|wage|stipend"
+_TERMS_LABELS = r"job\s+type|contract|employment|appointment|type|duration|schedule|hours"
+_LANGUAGE_LABELS = r"^languages?(\s+requirements?)?$"
+_EXPERIENCE_LABELS = r"experience"
+
+
+def build_record(document: Document, sections: list[Section], fields: list[LabelledField],
+                 items: list[Item], source: Source) -> Posting:
+    blocks = document.blocks
+    full_text = "\n".join(b.text for b in blocks)
+    sentences = [s for b in blocks if b.kind != "table_row" for s in split_sentences(b.text)]
+    warnings: list[str] = []
+
+    title, title_line = find_title(blocks, fields, full_text)
+    organization = find_organization(fields, full_text)
+    locations, remote = _places(fields, full_text, title_line, organization)
+    countries = [l.country for l in locations if l.country]
+    month_first = "US" in countries
+
+    field_texts = [f.text for f in fields]
+    deadline, deadline_warnings = find_deadline(field_texts + sentences, month_first)
+    warnings += deadline_warnings
+    posted = find_posted(field_texts + sentences, month_first)
+    pay_texts = [f.text for f in find_field(fields, _PAY_LABELS)] + sentences
+    remuneration = find_remuneration(pay_texts, countries[0] if len(countries) == 1 else None)
+
+    duties = [Duty(text=i.text, group=i.group) for i in items if i.section == "duties"]
+    qualification_items = [i for i in items if i.section in ("qualifications", "languages")]
+    qualifications = [
+        Qualification(text=i.text, requirement=i.requirement,
+                      category=qualification_category(i.text, bool(find_mentions(i.text))))
+        for i in qualification_items]
+    language_labels = find_field(fields, _LANGUAGE_LABELS)
+    language_texts = [(i.text, i.requirement) for i in qualification_items] + \
+                     [(f.value, "required") for f in language_labels]
+    labelled_indexes = set(range(len(qualification_items), len(language_texts)))
+    labelled_indexes |= {n for n, i in enumerate(qualification_items) if i.section == "languages"}
+    languages = extract_languages(language_texts, labelled_indexes)
+
+    required = [q.text for q in qualifications if q.requirement == "required"]
+    experience_texts = [f.text for f in find_field(fields, _EXPERIENCE_LABELS)] + required
+    terms_texts = [f.text for f in find_field(fields, _TERMS_LABELS)] + ([title_line] if title_line else []) + \
+        [s for s in sentences if _talks_about_terms(s)]
+    return Posting(
+        source=source, title=title, organization=organization, reference=find_reference(fields),
+        locations=locations, remote=remote, employment_type=employment_type(terms_texts),
+        contract_duration=contract_duration(terms_texts), duties=duties, qualifications=qualifications,
+        languages=languages, deadline=deadline, posted=posted, remuneration=remuneration,
+        experience_years_min=min_experience_years(experience_texts),
+        education_level=education_level([q.text for q in qualifications
+                                         if q.requirement == "required" and q.category == "education"]),
+        warnings=warnings)
+
+
+def _talks_about_terms(sentence: str) -> bool:
+    lowered = sentence.lower()
+    return any(w in lowered for w in ("position", "role", "contract", "appointment", "assignment", "post is"))
+
+
+def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
+            organization: str | None) -> tuple[list[Location], bool | None]:
+    """Countries from location fields, else 'based in' phrases, else the title line, else the
+    organization's name ('OSCE Mission in Kosovo'); remote from location fields and remote phrases."""
+    location_texts = [f.value for f in find_field(fields, _LOCATION_LABELS)]
+    remote = any(is_remote(t) for t in location_texts + based_in_phrases(full_text) + [title_line or ""])
+    for candidates in (location_texts, based_in_phrases(full_text), [title_line or ""], [organization or ""]):
+        locations = [l for text in candidates for l in find_countries(text)]
+        if locations:
+            unique = list({l.country: l for l in locations}.values())
+            return unique, True if remote else False
+    return [], True if remote else None

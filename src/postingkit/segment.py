@@ -1,0 +1,56 @@
+"""Blocks -> sections: each heading is classified from the heading vocabulary; a heading the
+vocabulary does not know, met inside a duties or qualifications section, is a sub-heading there."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .data.debris import is_debris
+from .data.headings import HEADING_RULES
+from .model import Block, Section
+
+_ITEM_SECTIONS = ("duties", "qualifications", "languages")
+_RULES = [(kind, requirement, re.compile(pattern)) for kind, requirement, pattern in HEADING_RULES]
+_HEADING_NOISE = re.compile(r"^[\W\d]+|[\s:.\-–—]+$")
+
+
+@lru_cache(maxsize=2048)
+def classify_heading(heading: str) -> tuple[str, str] | None:
+    """Section kind and requirement a heading announces, or None when the vocabulary does not know it.
+
+    >>> classify_heading("Duties and Responsibilities:")
+    ('duties', 'required')
+    >>> classify_heading("Qualifications and skills required")
+    ('qualifications', 'required')
+    >>> classify_heading("Desirable"), classify_heading("How to apply"), classify_heading("Preparatory phase")
+    (('qualifications', 'preferred'), ('apply', 'required'), None)
+    """
+    text = _HEADING_NOISE.sub("", heading.lower()).strip()
+    if not text or len(text.split()) > 12:
+        return None
+    for kind, requirement, pattern in _RULES:
+        if pattern.search(text):
+            return kind, requirement
+    return None
+
+
+def segment(blocks: list[Block]) -> list[Section]:
+    """Group blocks under their headings. Page debris is dropped here, once, for every format."""
+    sections = [Section(kind="other", heading="")]
+    for block in blocks:
+        if is_debris(block.text):
+            continue
+        current = sections[-1]
+        if block.kind != "heading":
+            current.blocks.append(block)
+            continue
+        known = classify_heading(block.text)
+        if known is None:
+            if current.kind in _ITEM_SECTIONS:
+                current.blocks.append(block)  # a sub-heading: items below it keep it as their group
+            else:
+                sections.append(Section(kind="other", heading=block.text))
+            continue
+        kind, requirement = known
+        sections.append(Section(kind=kind, heading=block.text, requirement=requirement))
+    return sections
