@@ -12,6 +12,8 @@ from .model import Block, Section
 _ITEM_SECTIONS = ("duties", "qualifications", "languages")
 _RULES = [(kind, requirement, re.compile(pattern)) for kind, requirement, pattern in HEADING_RULES]
 _HEADING_NOISE = re.compile(r"^[\W\d]+|[\s:.\-–—]+$")
+_PARENTHESIS = re.compile(r"\([^)]*\)")
+_MAX_HEADING_WORDS = 8  # longer "headings" are lead-in sentences ("X will undertake the following activities:")
 
 
 @lru_cache(maxsize=2048)
@@ -26,7 +28,7 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     (('qualifications', 'preferred'), ('apply', 'required'), None)
     """
     text = _HEADING_NOISE.sub("", heading.lower()).strip()
-    if not text or len(text.split()) > 12:
+    if not text or len(_PARENTHESIS.sub("", text).split()) > _MAX_HEADING_WORDS:
         return None
     for kind, requirement, pattern in _RULES:
         if pattern.search(text):

@@ -25,14 +25,14 @@ _ORG_HEADS = (r"institute|association|organi[sz]ation|cent(?:re|er)|agency|found
               r"office|programme|program|fund|union|committee|bank|commission|university|ministry|society|trust|"
               r"group|company|corporation|federation|alliance|partnership|initiative|secretariat|authority|"
               r"service|institution|college|school|hospital|ngo|unit|forum|coalition|project")
-_NAMED_ACRONYM = re.compile(r"((?:(?:the\s+)?[A-Z][\w'’&-]*\s+(?:(?:of|for|on|in|and|the|de|la|du)\s+)*){1,8}?)\(([A-Z][A-Za-z]{1,9})\)")
+_NAMED_ACRONYM = re.compile(r"((?:(?:the[ \t]+)?[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the|de|la|du)[ \t]+)*){1,8}?)\(([A-Z][A-Za-z]{1,9})\)")
 _IS_AN_ORGANIZATION = re.compile(
-    rf"(?:^|\.\s+)(?:The\s+)?((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|on|in|and|the)\s+)*){{1,8}}?)is\s+an?\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
-    rf"non-profit|nonprofit|body|institution|association)\b")
+    rf"(?:^|\.[ \t]+)(?:The[ \t]+)?((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){{1,8}}?)is[ \t]+an?[ \t]+"
+    rf"(?:[\w-]+[ \t]+){{0,4}}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
+    rf"non-profit|nonprofit|body|institution|association)\b", re.MULTILINE)
 _ACRONYM_SUBJECT = re.compile(
-    r"(?:^|\.\s+)([A-Z]{2,6})\s+is\s+(?:making|seeking|looking|recruiting|hiring|inviting|dedicated|committed|"
-    r"pleased|currently|an?\s)")
+    r"(?:^|\.[ \t]+)([A-Z]{2,6})[ \t]+is[ \t]+(?:making|seeking|looking|recruiting|hiring|inviting|dedicated|committed|"
+    r"pleased|currently|an?\s)", re.MULTILINE)
 _MAX_TITLE_WORDS = 16
 
 

@@ -59,7 +59,7 @@ def text_to_blocks(text: str) -> list[Block]:
         if not raw.strip():
             blank_before = True
             continue
-        block = line_to_block(raw)
+        block = line_to_block(raw, in_table=bool(blocks) and blocks[-1].kind == "table_row")
         if block is None:
             continue
         previous = blocks[-1] if blocks else None
@@ -71,9 +71,11 @@ def text_to_blocks(text: str) -> list[Block]:
     return _mark_short_line_runs(blocks)
 
 
-def line_to_block(raw: str) -> Block | None:
-    """Classify one physical line."""
-    if "\t" in raw.strip():
+def line_to_block(raw: str, in_table: bool = False) -> Block | None:
+    """Classify one physical line. Tab-separated cells make a table row; a line that is only indented
+    by a tab is one only inside a table (its first cell is empty: a continuation row)."""
+    cells = raw.strip(" \r\n").split("\t")
+    if len([c for c in cells if c.strip()]) >= 2 or (in_table and len(cells) >= 2):
         if _TABLE_SEPARATOR.match(raw.replace("\t", " ")):
             return None
         return Block("table_row", clean_inline(raw.replace("\t", " ")),
