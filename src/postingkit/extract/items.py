@@ -52,7 +52,7 @@ def _section_items(section: Section) -> list[Item]:
             if known:
                 section.requirement = known
         elif block.kind == "list_item":
-            add(block.text, section.requirement, parent or group)
+            add(block.text, section.requirement, group if block.numbered else (parent or group))
             if block.numbered:
                 parent = block.text if len(block.text.split()) <= _GROUP_MAX_WORDS else None
         elif block.kind == "table_row":
@@ -62,7 +62,10 @@ def _section_items(section: Section) -> list[Item]:
                 continue
             for column, text in _table_items(block, columns):
                 add(text, columns.get(column, section.requirement), block.cells[0] or group if columns else group)
-        elif not has_list:
+        elif has_list:
+            if block.text.endswith(":"):  # "Technical assistance may include:" leads the items below it
+                group, parent = block.text.rstrip(":").strip(), None
+        else:
             for sentence in split_sentences(block.text):
                 add(sentence, section.requirement, group)
     return items

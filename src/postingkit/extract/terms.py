@@ -22,6 +22,8 @@ _DURATION = re.compile(
         (?P<unit>months?|years?|weeks?)\b""", re.VERBOSE | re.IGNORECASE)
 _DURATION_CONTEXT = re.compile(r"contract|duration|assignment|fixed[- ]term|period|appointment|consultancy|"
                                r"engagement|position|job type", re.IGNORECASE)
+_NOT_DURATION = re.compile(r"experience|\bage\b|retire|\bold\b|ago", re.IGNORECASE)
+_MAX_CONTRACT_MONTHS = 120
 _EDUCATION = [
     ("secondary", re.compile(r"\b(secondary|high[- ]school|baccalaur)", re.I)),
     ("bachelor", re.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|university degree|"
@@ -55,15 +57,19 @@ def contract_duration(texts: list[str]) -> ContractDuration | None:
     12.0
     >>> contract_duration(["At least 3 years of experience"]) is None
     True
+    >>> contract_duration(["the mandatory retirement age is 65 years for contracted positions"]) is None
+    True
     """
     for text in texts:
         for m in _DURATION.finditer(text):
             context = text[max(0, m.start() - 60):m.end() + 40]
-            if not _DURATION_CONTEXT.search(context) or re.search(r"experience", context, re.I):
+            if not _DURATION_CONTEXT.search(context) or _NOT_DURATION.search(context):
                 continue
             factor = {"m": 1, "y": 12, "w": 12 / 52}[m.group("unit")[0].lower()]
             low = _number(m.group("low")) * factor
             high = _number(m.group("high")) * factor if m.group("high") else low
+            if high > _MAX_CONTRACT_MONTHS:
+                continue
             return ContractDuration(text=m.group(0), months_min=round(low, 1), months_max=round(high, 1))
     return None
 

@@ -47,9 +47,32 @@ def _decode_legacy(data: bytes) -> str:
     from charset_normalizer import from_bytes  # imported here: only legacy files pay for detection
 
     best = from_bytes(data, cp_isolation=["cp1252", "cp1250", "cp1251", "latin_1", "iso8859_2"]).best()
-    if best is None:
-        return data.decode("cp1252", errors="replace")
+    if best is None or best.encoding in ("cp1252", "cp1250", "latin_1", "iso8859_2"):
+        # On short notices the detector often ties Western and Central European code pages.
+        return data.decode(_western_or_central(data), errors="replace")
     return str(best)
+
+
+# How telling each letter is of its code page, where cp1250 and cp1252 read a byte differently.
+_CENTRAL_LETTERS = {**dict.fromkeys("čćđČĆĐ", 2.0), **dict.fromkeys("łŁąĄęĘśŚżŻźŹńŃřŘěĚůŮ", 1.5),
+                    **dict.fromkeys("ďĎťŤňŇľĽĺĹŕŔőŐűŰăĂţŢşŞ", 0.5)}
+_WESTERN_LETTERS = {**dict.fromkeys("èÈàÀçÇêÊôÔâÂîÎûÛñÑ", 1.5), **dict.fromkeys("ïÏëÿìÌòÒùÙãÃõÕåÅøØæÆœŒ", 1.0),
+                    **dict.fromkeys("ðÐþÞ", 0.2)}
+
+
+def _western_or_central(data: bytes) -> str:
+    """cp1250 (Balkan and Central European) or cp1252 (Western), by which reading gives likelier letters.
+
+    >>> _western_or_central("Čačak, Đakovica".encode("cp1250")), _western_or_central("naïve, à la".encode("cp1252"))
+    ('cp1250', 'cp1252')
+    """
+    central = data.decode("cp1250", errors="replace")
+    western = data.decode("cp1252", errors="replace")
+    votes = 0.0
+    for c, w in zip(central, western):
+        if c != w:
+            votes += _CENTRAL_LETTERS.get(c, 0.0) - _WESTERN_LETTERS.get(w, 0.0)
+    return "cp1250" if votes > 0 else "cp1252"
 
 
 def _refuse_binary(text: str) -> None:

@@ -1,0 +1,93 @@
+"""The command line as users drive it: exact stdout shapes, stderr messages and exit codes."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from postingkit import parse
+from postingkit.export import CSV_COLUMNS, to_json
+
+from .conftest import SAMPLES, run_cli
+
+OSCE = SAMPLES / "osce-democratization-officer.txt"
+IOM = SAMPLES / "iom-nama-local-consultant.txt"
+
+
+def test_one_file_prints_one_json_object_identical_to_the_library() -> None:
+    result = run_cli("parse", str(OSCE))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""
+    assert result.stdout.decode() == to_json(parse(str(OSCE))) + "\n"
+
+
+def test_several_files_print_json_lines_in_input_order() -> None:
+    result = run_cli("parse", str(OSCE), str(IOM))
+    lines = result.stdout.decode().splitlines()
+    assert result.returncode == 0
+    assert [json.loads(line)["title"] for line in lines] == ["Democratization Officer", "Local consultant"]
+
+
+def test_stdin_dash_reads_the_notice() -> None:
+    result = run_cli("parse", "-", stdin=OSCE.read_bytes())
+    record = json.loads(result.stdout)
+    assert result.returncode == 0
+    assert record["source"]["path"] is None
+    assert record["remuneration"]["currency"] == "EUR"
+
+
+def test_csv_has_header_and_one_row_per_notice() -> None:
+    result = run_cli("parse", "--format", "csv", str(OSCE), str(IOM))
+    rows = list(csv.reader(io.StringIO(result.stdout.decode())))
+    assert rows[0] == CSV_COLUMNS
+    assert len(rows) == 3
+    assert rows[1][CSV_COLUMNS.index("pay_min")] == "1609.42"
+    assert rows[2][CSV_COLUMNS.index("countries")] == "AL"
+
+
+def test_output_file_is_written_and_stdout_stays_empty(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "record.json"
+    result = run_cli("parse", str(OSCE), "-o", str(target))
+    assert result.returncode == 0
+    assert result.stdout == b""
+    assert json.loads(target.read_text())["title"] == "Democratization Officer"
+    assert [p.name for p in target.parent.iterdir()] == ["record.json"]  # no temp file left behind
+
+
+def test_missing_file_is_one_error_line_and_exit_1_while_others_still_parse(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    result = run_cli("parse", str(missing), str(OSCE))
+    assert result.returncode == 1
+    assert result.stderr.decode() == f"Error: {missing}: no such file\n"
+    assert json.loads(result.stdout)["title"] == "Democratization Officer"
+
+
+def test_empty_file_is_an_error(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"  \n\n ")
+    result = run_cli("parse", str(empty))
+    assert result.returncode == 1
+    assert result.stderr.decode() == f"Error: {empty}: empty file: no text to parse\n"
+    assert result.stdout == b""
+
+
+def test_unknown_option_is_a_usage_error_with_exit_2() -> None:
+    result = run_cli("parse", "--frobnicate", str(OSCE))
+    assert result.returncode == 2
+    assert b"No such option" in result.stderr
+
+
+def test_schema_is_the_record_json_schema() -> None:
+    result = run_cli("schema")
+    schema = json.loads(result.stdout)
+    assert result.returncode == 0
+    assert schema["title"] == "Posting"
+    assert {"title", "duties", "qualifications", "languages", "deadline", "remuneration"} <= set(schema["properties"])
+
+
+def test_every_command_has_help_text() -> None:
+    for command in ("parse", "schema", "version"):
+        result = run_cli(command, "--help")
+        assert result.returncode == 0
+        assert b"Usage:" in result.stdout

@@ -1,0 +1,36 @@
+"""Each sample parses to exactly its golden record. Regenerate after an intended change with
+`POSTINGKIT_REGENERATE=1 pytest tests/test_golden.py` and review the diff."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from postingkit import parse
+from postingkit.export import to_dict
+
+from .conftest import SAMPLES
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".pdf", ".docx", ".html"))
+
+
+def _record(path: Path) -> dict:
+    record = to_dict(parse(path))
+    record["source"]["path"] = path.name
+    return record
+
+
+@pytest.mark.parametrize("path", SAMPLE_FILES, ids=lambda p: p.name)
+def test_sample_matches_golden(path: Path) -> None:
+    golden = GOLDEN / f"{path.name}.json"
+    record = _record(path)
+    if os.environ.get("POSTINGKIT_REGENERATE"):
+        golden.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert record == json.loads(golden.read_text(encoding="utf-8"))
+
+
+def test_every_sample_has_a_golden_file() -> None:
+    assert {f"{p.name}.json" for p in SAMPLE_FILES} == {p.name for p in GOLDEN.glob("*.json")}

@@ -1,0 +1,84 @@
+"""Text -> blocks, as scraped notices present it. Cases grouped by where they came from."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from postingkit.readers.decoding import decode_text
+from postingkit.readers.markup import clean_inline
+from postingkit.readers.text import text_to_blocks
+
+DECODING = [
+    # (bytes, expected text)
+    pytest.param(codecs.BOM_UTF8 + "Zürich – Genève".encode(), "Zürich – Genève", id="utf8-bom"),
+    pytest.param("Priština, Niš".encode("utf-16"), "Priština, Niš", id="utf16-bom"),
+    pytest.param("Priština, Niš, Đakovica, Čačak".encode("cp1250"), "Priština, Niš, Đakovica, Čačak", id="cp1250"),
+    pytest.param("Café – “quotes” naïve résumé €500".encode("cp1252"), "Café – “quotes” naïve résumé €500", id="cp1252"),
+    pytest.param("Zürich ".encode() + b"\x96 " + "Genève".encode(), "Zürich – Genève", id="mixed-utf8-cp1252"),
+    pytest.param(b"Line one\x00\r\nLine two", "Line one\r\nLine two", id="stray-nul"),
+]
+
+
+@pytest.mark.parametrize("data, expected", DECODING)
+def test_decoding(data: bytes, expected: str) -> None:
+    assert decode_text(data) == expected
+
+
+MARKUP = [
+    ('<ul style="list-style-type: none">• Personal integrity• Focus on quality', "• Personal integrity• Focus on quality"),
+    ("for scheduled and <i>ad hoc</i> activities", "for scheduled and ad hoc activities"),
+    ('subject to social security" style="border-bottom: 1px dotted #007bff !important;">security deductions',
+     "subject to social security deductions"),
+    ("Salary &amp; benefits&nbsp;package", "Salary & benefits package"),
+    ("Commit to [Guiding Principles](#);", "Commit to Guiding Principles;"),
+    ("**Requirements**", "Requirements"),
+    (r"Min 2 years\* of experience", "Min 2 years* of experience"),
+    ("EUR\u00a01\u202f609,42", "EUR 1 609,42"),
+    ("Last update: Jun 25, 2024 Last update: Jun 25, 2024", "Last update: Jun 25, 2024"),
+]
+
+
+@pytest.mark.parametrize("raw, expected", MARKUP)
+def test_markup_residue_is_cleaned(raw: str, expected: str) -> None:
+    assert clean_inline(raw) == expected
+
+
+BLOCKS = [
+    # (text, [(kind, text), ...])
+    pytest.param("Tasks Summary\n- Support NAMA.\n- Facilitate coordination.",
+                 [("heading", "Tasks Summary"), ("list_item", "Support NAMA."), ("list_item", "Facilitate coordination.")],
+                 id="iom-heading-then-dashes"),
+    pytest.param("Duties and Responsibilities:\nThe officer will assist.",
+                 [("heading", "Duties and Responsibilities"), ("paragraph", "The officer will assist.")],
+                 id="osce-colon-heading"),
+    pytest.param("## Requirements\n* Fluent English\n\\* not a bullet",
+                 [("heading", "Requirements"), ("list_item", "Fluent English"), ("paragraph", "* not a bullet")],
+                 id="markdown"),
+    pytest.param("  1. Why did you choose to apply?\n  1. Please share your experience.",
+                 [("list_item", "Why did you choose to apply?"), ("list_item", "Please share your experience.")],
+                 id="icld-repeated-1"),
+    pytest.param("- Enhance engagement so that cities in turn have\n\nthe frameworks and tools.",
+                 [("list_item", "Enhance engagement so that cities in turn have the frameworks and tools.")],
+                 id="isd-item-wrapped-across-blank-line"),
+    pytest.param("\uf0b7 Fluency in English\n\u25aa Knowledge of Excel\na) first\n(b) second",
+                 [("list_item", "Fluency in English"), ("list_item", "Knowledge of Excel"),
+                  ("list_item", "first"), ("list_item", "second")], id="glyph-and-letter-bullets"),
+    pytest.param("PERSON SPECIFICATION\nAll staff are expected to:",
+                 [("heading", "PERSON SPECIFICATION"), ("heading", "All staff are expected to")], id="upper-case"),
+    pytest.param("Deadline: Jul 14, 2024\nLocation: Home Based",
+                 [("paragraph", "Deadline: Jul 14, 2024"), ("paragraph", "Location: Home Based")], id="key-values"),
+    pytest.param("**** This role is subject to funding ****", [("heading", "This role is subject to funding")],
+                 id="isd-asterisk-banner"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLOCKS)
+def test_lines_become_blocks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(b.kind, b.text) for b in text_to_blocks(text)] == expected
+
+
+def test_tab_separated_rows_keep_their_cells_and_continuation_rows() -> None:
+    text = "\tEssential\tDesirable\nSkills\t<ul>• A• B\t<ul>• C\n\n\t<ul>• D\t\n--\t--\t--"
+    rows = [b.cells for b in text_to_blocks(text)]
+    assert rows == [["", "Essential", "Desirable"], ["Skills", "• A• B", "• C"], ["", "• D", ""]]
