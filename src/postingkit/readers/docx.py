@@ -1,0 +1,130 @@
+"""DOCX -> blocks with python-docx: body order of paragraphs and tables, headings from styles and
+short bold paragraphs, list items from numbering (the bullet is not in the text), table cells.
+Page headers and footers live in other parts of the package and are never read."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+from ..errors import DamagedDocumentError, UnsupportedFormatError
+from ..model import Block, Document
+from .markup import clean_inline
+from .text import line_to_block, split_list_mark
+
+MAX_XML_BYTES = 64 * 1024 * 1024  # a notice's document.xml is kilobytes; more is a zip bomb
+MAX_COMPRESSION_RATIO = 200
+_HEADING_MAX_WORDS = 12
+
+
+def read_docx(data: bytes) -> Document:
+    _check_package(data)
+    import docx  # imported here: text notices never pay for python-docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise DamagedDocumentError(f"damaged DOCX file ({exc})") from None
+    except Exception as exc:  # lxml.etree.XMLSyntaxError and friends
+        raise DamagedDocumentError(f"damaged DOCX file: {type(exc).__name__}: {exc}") from None
+    blocks: list[Block] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            blocks.extend(_table_blocks(item))
+        else:
+            blocks.extend(_paragraph_blocks(item))
+    return Document(blocks=merge_continuations(blocks))
+
+
+def _check_package(data: bytes) -> None:
+    """Refuse archives whose XML would inflate beyond reason before any of it is inflated."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except zipfile.BadZipFile as exc:
+        raise DamagedDocumentError(f"damaged DOCX file ({exc})") from None
+    names = {i.filename for i in infos}
+    if "word/document.xml" not in names:
+        raise UnsupportedFormatError("unsupported format: a ZIP archive that is not a DOCX (no word/document.xml)")
+    for info in infos:
+        if info.file_size > MAX_XML_BYTES or (
+                info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO
+                and info.file_size > 1024 * 1024):
+            raise DamagedDocumentError(
+                f"refused: {info.filename} would inflate to {info.file_size:,} bytes (zip bomb?)")
+
+
+def _paragraph_blocks(paragraph) -> list[Block]:
+    text = paragraph.text
+    if not text.strip():
+        return []
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if style.startswith(("Title", "Heading", "Subtitle")):
+        return [Block("heading", clean_inline(text.replace("\n", " ")).rstrip(":").strip())]
+    if _is_list_paragraph(paragraph, style):
+        line = clean_inline(text.replace("\n", " "))
+        mark = split_list_mark(line)
+        numbered = "Number" in style
+        if mark:
+            line, marked_number, _ = mark
+            numbered = numbered or marked_number
+        return [Block("list_item", line, numbered=numbered, level=_list_level(paragraph))] if line else []
+    if _is_bold(paragraph) and len(text.split()) <= _HEADING_MAX_WORDS and not text.rstrip().endswith("."):
+        return [Block("heading", clean_inline(text).rstrip(":").strip())]
+    # A plain paragraph may still hold typed bullets or "Label: value" lines: read it as text lines.
+    return [b for b in (line_to_block(line) for line in text.split("\n")) if b is not None]
+
+
+def _is_list_paragraph(paragraph, style: str) -> bool:
+    p_pr = paragraph._p.pPr
+    if p_pr is not None and p_pr.numPr is not None:
+        return True
+    return "List" in style and "Table" not in style
+
+
+def _list_level(paragraph) -> int:
+    p_pr = paragraph._p.pPr
+    if p_pr is not None and p_pr.numPr is not None and p_pr.numPr.ilvl is not None:
+        return int(p_pr.numPr.ilvl.val or 0)
+    return 0
+
+
+def _is_bold(paragraph) -> bool:
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold) for r in runs)
+
+
+def _table_blocks(table) -> list[Block]:
+    """One table_row per row; a cell of several paragraphs or list items becomes '• a • b'."""
+    blocks = []
+    for row in table.rows:
+        cells = []
+        seen = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell is reported once per grid column it spans
+                continue
+            seen.add(id(cell._tc))
+            paragraphs = [clean_inline(p.text.replace("\n", " ")) for p in cell.paragraphs if p.text.strip()]
+            listed = any(_is_list_paragraph(p, p.style.name if p.style is not None else "") for p in cell.paragraphs)
+            if len(paragraphs) > 1 or (listed and paragraphs):
+                cells.append(" ".join(f"• {(split_list_mark(p) or (p,))[0]}" for p in paragraphs))
+            else:
+                cells.append(paragraphs[0] if paragraphs else "")
+        if any(c.strip(" -") for c in cells):
+            blocks.append(Block("table_row", " ".join(c for c in cells if c), cells=cells))
+    return blocks
+
+
+def merge_continuations(blocks: list[Block]) -> list[Block]:
+    """A paragraph that starts in lower case continues the item or paragraph before it (a list item
+    broken by a stray paragraph mark, or a page break in a PDF)."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if (previous is not None and block.kind == "paragraph" and block.text[:1].islower()
+                and previous.kind in ("paragraph", "list_item") and not previous.text.endswith((".", "!", "?", ":"))):
+            previous.text = f"{previous.text} {block.text}"
+        else:
+            merged.append(block)
+    return merged
