@@ -1,0 +1,300 @@
+"""Text segments of PDF pages -> blocks: page chrome dropped, tables rebuilt from the columns their
+cells start at, body lines joined into paragraphs and list items, headings from type size and weight.
+
+Pure geometry on `Segment`s, so it is tested without PDFs; pdf.py only gets segments out of pypdfium2."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..data.debris import is_debris
+from ..model import Block
+from .markup import clean_inline
+from .text import GLYPH_BULLETS, split_list_mark
+
+_LINE_TOLERANCE = 2.0  # points: segments whose tops differ less sit on one line
+_COLUMN_TOLERANCE = 4.0
+_CELL_PADDING = 6.0
+_CHROME_BAND = 0.08  # top and bottom share of the page where running headers and footers sit
+_HEADING_SIZE_STEP = 1.5
+_HEADING_MAX_WORDS = 14
+_LIST_MARKER = re.compile(rf"^\s*(?:[{re.escape(GLYPH_BULLETS)}o*\-–]|\(?(?:\d{{1,2}}|[a-zA-Z]|[ivx]{{1,4}})[.)])\s*$")
+_LABEL_VALUE = re.compile(r"^[^:]{1,40}:\s*\S")
+_SUFFIX_AFTER_SOFT_HYPHEN = re.compile(
+    r"^(ated?|ation|ations|tion|tions|sion|ment|ments|ness|ity|ities|ance|ence|ive|ous|able|ible|ally|ing|ings|"
+    r"ed|er|ers|ies|ion|ions|ism|ist|ists|ful|less|ly|al|ise|ize|ised|ized|ional)\b")
+
+
+@dataclass
+class Segment:
+    """A run of text on one line of a page, as the PDF engine grouped it."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float  # distance from the bottom of the page, PDF style: larger is higher
+    bottom: float
+    page: int
+    size: float = 0.0
+    bold: bool = False
+
+
+@dataclass
+class _Table:
+    columns: list[float]
+    rows: list[list[list[Segment]]] = field(default_factory=list)
+    lowest: float | None = None  # bottom of the current row's lowest line on this page (None: none yet)
+    last_column: int = -1
+    size: float = 0.0  # type size of the table's text: a larger line below it is a heading, not a cell
+
+
+def drop_chrome(pages: list[list[Segment]], heights: list[float]) -> list[list[Segment]]:
+    """Remove running headers, footers and page numbers: lines in the top or bottom band of a page
+    that repeat on other pages (digits aside) or that are page numbers."""
+    def key(segment: Segment) -> str:
+        return re.sub(r"\d+", "#", segment.text.strip().lower())
+
+    in_band = [[s for s in page if _in_band(s, heights[i])] for i, page in enumerate(pages)]
+    repeats = Counter(k for band in in_band for k in {key(s) for s in band})
+    kept = []
+    for i, page in enumerate(pages):
+        kept.append([s for s in page if not (_in_band(s, heights[i]) and (
+            (len(pages) > 1 and repeats[key(s)] > 1) or is_debris(s.text) or re.fullmatch(r"[\s#/|–-]*", key(s))))])
+    return kept
+
+
+def _in_band(segment: Segment, height: float) -> bool:
+    return segment.bottom > height * (1 - _CHROME_BAND) or segment.top < height * _CHROME_BAND
+
+
+def merge_line_pieces(segments: list[Segment]) -> list[Segment]:
+    """Join pieces the engine split within one line: a font change, "Page " + "6", and a list
+    marker (bullet glyph in a symbol font, "1.") set apart from its text by a tab stop."""
+    merged: list[Segment] = []
+    for s in segments:
+        p = merged[-1] if merged else None
+        marker = p is not None and _LIST_MARKER.match(p.text) is not None
+        if p and p.page == s.page and (
+                (abs(p.top - s.top) < _LINE_TOLERANCE and 0 <= s.x0 - p.x1 < max(4.0, s.size * 0.6))
+                or (marker and s.x0 > p.x1 and min(p.top, s.top) > max(p.bottom, s.bottom))):
+            joiner = " " if marker and not p.text.endswith(" ") else ""
+            p.text = p.text + joiner + s.text
+            if marker:  # the line's type is its text's, not the symbol font's
+                p.top, p.size, p.bold = s.top, s.size, s.bold
+            p.x1, p.bottom = s.x1, min(p.bottom, s.bottom)
+        else:
+            merged.append(Segment(**vars(s)))
+    return merged
+
+
+def layout_blocks(segments: list[Segment]) -> list[Block]:
+    """Segments in reading order -> blocks."""
+    if not segments:
+        return []
+    body_size = Counter(round(s.size) for s in segments).most_common(1)[0][0]
+    blocks: list[Block] = []
+    table: _Table | None = None
+    previous: Segment | None = None
+    right_margin = max(s.x1 for s in segments)
+    for index, s in enumerate(segments):
+        columns = _row_columns(segments, index)
+        if table is not None and _continues_table(table, s, previous, columns):
+            _add_to_table(table, s, previous, columns)
+        elif columns:
+            if table is not None:
+                blocks.extend(_table_blocks(table, right_margin))
+            table = _Table(columns=columns)
+            _add_to_table(table, s, previous, columns)
+        else:
+            if table is not None:
+                blocks.extend(_table_blocks(table, right_margin))
+                table = None
+            _add_to_body(blocks, s, previous, body_size, right_margin)
+        previous = s
+    if table is not None:
+        blocks.extend(_table_blocks(table, right_margin))
+    return blocks
+
+
+def _row_columns(segments: list[Segment], index: int) -> list[float]:
+    """The x positions of the cells on this segment's line, when the line holds several cells."""
+    s = segments[index]
+    same_line = [o for o in segments[max(0, index - 40):index + 40]
+                 if o.page == s.page and abs(o.top - s.top) < _LINE_TOLERANCE]
+    if len(same_line) < 2:
+        return []
+    return sorted({round(o.x0) for o in same_line})
+
+
+def _column_of(columns: list[float], x0: float) -> int | None:
+    for i, start in enumerate(columns):
+        if abs(x0 - start) <= _COLUMN_TOLERANCE:
+            return i
+    return None
+
+
+def _continues_table(table: _Table, s: Segment, previous: Segment | None, columns: list[float]) -> bool:
+    """Does this segment belong to the table being read? Lines holding several cells do when their
+    cells start at the table's columns; a lone line does when it fits inside one column."""
+    if columns:
+        return all(_column_of(table.columns, c) is not None for c in columns) or _merge_columns(table, columns)
+    column = _column_of(table.columns, s.x0)
+    if column is None or previous is None:
+        return False
+    if column + 1 < len(table.columns) and s.x1 > table.columns[column + 1] + _COLUMN_TOLERANCE:
+        return False  # spans into the next column: body text below the table
+    if s.size > table.size + 1.0 or (s.bold and s.x0 <= table.columns[0] + _COLUMN_TOLERANCE and len(table.columns) > 1
+                                      and not any(row[0] for row in table.rows)):
+        return False
+    if previous.page != s.page:
+        return True  # a table broken by a page break goes on at the top of the next page
+    return 0 < previous.top - s.top < 2.5 * max(s.size, 8.0)
+
+
+def _merge_columns(table: _Table, columns: list[float]) -> bool:
+    """A row may start cells where the header row had none (an empty header cell): widen the grid."""
+    known = sum(1 for c in columns if _column_of(table.columns, c) is not None)
+    if known >= 1 and known * 2 >= len(columns):
+        old = table.columns
+        table.columns = sorted(set(old) | {c for c in columns if _column_of(old, c) is None})
+        moved = [table.columns.index(c) for c in old]
+        for i, row in enumerate(table.rows):
+            widened: list[list[Segment]] = [[] for _ in table.columns]
+            for old_index, cell in enumerate(row):
+                widened[moved[old_index]] = cell
+            table.rows[i] = widened
+        if table.last_column >= 0:
+            table.last_column = moved[table.last_column]
+        return True
+    return False
+
+
+def _add_to_table(table: _Table, s: Segment, previous: Segment | None, columns: list[float]) -> None:
+    """Cells come cell by cell, each from the row's top line down. A cell's first line that starts
+    below everything the current row holds on this page opens a new row; after a page break the
+    row goes on until that happens."""
+    column = _column_of(table.columns, s.x0)
+    if column is None:
+        column = min(range(len(table.columns)), key=lambda i: abs(table.columns[i] - s.x0))
+    if previous is not None and previous.page != s.page:
+        table.lowest = None
+    new_cell = table.last_column != column
+    gap_in_cell = not new_cell and previous is not None and previous.page == s.page and \
+        previous.top - s.top > 1.8 * max(s.size, 8.0)
+    below_row = table.lowest is not None and s.top < table.lowest - _LINE_TOLERANCE
+    if not table.rows or ((new_cell or gap_in_cell) and below_row):
+        table.rows.append([[] for _ in table.columns])
+        table.lowest = None
+        table.size = table.size or s.size
+    row = table.rows[-1]
+    while len(row) < len(table.columns):
+        row.append([])
+    row[column].append(s)
+    table.lowest = s.bottom if table.lowest is None else min(table.lowest, s.bottom)
+    table.last_column = column
+
+
+def _table_blocks(table: _Table, right_margin: float) -> list[Block]:
+    # A cell wraps at its column's edge: the next column's start, or the page's text margin.
+    edges = [table.columns[i + 1] - _CELL_PADDING for i in range(len(table.columns) - 1)] + [right_margin]
+    blocks = []
+    for row in table.rows:
+        cells = []
+        for column, lines in enumerate(row):
+            paragraphs = _paragraphs(lines, edges[min(column, len(edges) - 1)])
+            if len(paragraphs) > 1:
+                cells.append(" ".join(f"• {p}" for p in paragraphs))
+            else:
+                cells.append(paragraphs[0] if paragraphs else "")
+        if any(c.strip(" -") for c in cells):
+            blocks.append(Block("table_row", " ".join(c for c in cells if c), cells=cells, page=row_page(row)))
+    return blocks
+
+
+def row_page(row: list[list[Segment]]) -> int | None:
+    return next((cell[0].page for cell in row if cell), None)
+
+
+def _paragraphs(lines: list[Segment], right: float) -> list[str]:
+    """Lines of one cell -> its paragraphs: a line that stops well short of the cell's right edge,
+    or ends a sentence, ends its paragraph when the next line starts with a capital."""
+    if not lines:
+        return []
+    paragraphs: list[str] = []
+    current = ""
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        mark = split_list_mark(text)
+        if mark:
+            text = mark[0]
+        if not current:
+            current = text
+        elif mark or ((_ended_short(lines[i - 1], text, right) or current.endswith((".", ";")))
+                      and text[:1].isupper()):
+            paragraphs.append(current)
+            current = text
+        else:
+            current = join_lines(current, text)
+    paragraphs.append(current)
+    return [clean_inline(p) for p in paragraphs if p.strip()]
+
+
+def _ended_short(line: Segment, next_text: str, right: float) -> bool:
+    """Would the next line's first word have fitted on this line? Then this line ended on purpose."""
+    width_per_char = (line.x1 - line.x0) / max(len(line.text), 1)
+    first_word = len(next_text.split()[0]) if next_text.split() else 0
+    # 1.3: capitals and wide letters make a word wider than the line's average character
+    return line.x1 + (first_word + 1) * width_per_char * 1.3 < right - 2
+
+
+def join_lines(left: str, right: str) -> str:
+    """Join a wrapped line to the next, undoing hyphenation.
+
+    >>> join_lines("Bosnia\\x02", "Herzegovina"), join_lines("passion\\ufffe", "ated people"), join_lines("a", "b")
+    ('Bosnia-Herzegovina', 'passionated people', 'a b')
+    """
+    left = left.rstrip()
+    if left.endswith(("\x02", "\ufffe", "\u00ad")):
+        stem = left[:-1]
+        if _SUFFIX_AFTER_SOFT_HYPHEN.match(right) or left.endswith("\u00ad"):
+            return stem + right
+        return f"{stem}-{right}"
+    return f"{left} {right.lstrip()}"
+
+
+def _add_to_body(blocks: list[Block], s: Segment, previous: Segment | None, body_size: int,
+                 right_margin: float) -> None:
+    text = s.text.strip()
+    if not text:
+        return
+    mark = split_list_mark(text)
+    if mark:
+        item, numbered, _ = mark
+        blocks.append(Block("list_item", item, numbered=numbered, page=s.page))
+        return
+    heading = (s.size >= body_size + _HEADING_SIZE_STEP or s.bold) and len(text.split()) <= _HEADING_MAX_WORDS \
+        and not _LABEL_VALUE.match(text) and not text.endswith(".")
+    last = blocks[-1] if blocks else None
+    if heading and not (last is not None and last.kind == "heading" and previous is not None
+                        and previous.page == s.page and 0 < previous.top - s.top < 1.5 * s.size
+                        and abs(previous.size - s.size) < 0.5):
+        blocks.append(Block("heading", text.rstrip(":").strip(), page=s.page))
+        return
+    if last is not None and previous is not None and _same_flow(last, s, previous, right_margin, text):
+        last.text = join_lines(last.text, text)
+        return
+    blocks.append(Block("paragraph", text, page=s.page))
+
+
+def _same_flow(last: Block, s: Segment, previous: Segment, right_margin: float, text: str) -> bool:
+    if last.kind == "heading":
+        return previous.page == s.page and 0 < previous.top - s.top < 1.5 * s.size and previous.bold == s.bold \
+            and not text[:1].isupper()
+    if last.kind == "table_row":
+        return False
+    if previous.page == s.page and previous.top - s.top > 1.75 * max(s.size, 8.0):
+        return False
+    if text[:1].islower() or last.text.endswith(("\x02", "\ufffe", ",")):
+        return True
+    return not _ended_short(previous, text, right_margin)
