@@ -3,7 +3,7 @@ internal document structure (blocks and sections) the pipeline passes between st
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Optional
+from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, Field
 
@@ -53,7 +53,7 @@ class Document:
 
     blocks: list[Block]
     pages: Optional[int] = None
-    metadata: dict[str, str] = field(default_factory=dict)  # e.g. JSON-LD fields of a web page
+    metadata: dict[str, Any] = field(default_factory=dict)  # e.g. the JSON-LD JobPosting of a web page
 
 
 # --- the published record ----------------------------------------------------------------------

@@ -58,7 +58,9 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     experience_texts = [f.text for f in find_field(fields, _EXPERIENCE_LABELS)] + required
     terms_texts = [f.text for f in find_field(fields, _TERMS_LABELS)] + ([title_line] if title_line else []) + \
         [s for s in sentences if _talks_about_terms(s)]
-    return Posting(
+    if document.pages is not None and document.metadata.get("truncated_pages"):
+        warnings.append(f"only the first pages were read; {document.metadata['truncated_pages']} more were skipped")
+    posting = Posting(
         source=source, title=title, organization=organization, reference=find_reference(fields),
         locations=locations, remote=remote, employment_type=employment_type(terms_texts),
         contract_duration=contract_duration(terms_texts), duties=duties, qualifications=qualifications,
@@ -67,6 +69,40 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
         education_level=education_level([q.text for q in qualifications
                                          if q.requirement == "required" and q.category == "education"]),
         warnings=warnings)
+    json_ld = document.metadata.get("json_ld")
+    return with_json_ld(posting, json_ld) if json_ld else posting
+
+
+def with_json_ld(posting: Posting, json_ld: dict) -> Posting:
+    """A page's structured data wins where it states a value; where the text disagrees, say so."""
+    from .extract import jsonld
+
+    structured = {
+        "title": jsonld.json_ld_title(json_ld), "organization": jsonld.json_ld_organization(json_ld),
+        "deadline": jsonld.json_ld_date(json_ld, "validThrough"), "posted": jsonld.json_ld_date(json_ld, "datePosted"),
+        "remuneration": jsonld.json_ld_remuneration(json_ld), "locations": jsonld.json_ld_locations(json_ld),
+        "remote": jsonld.json_ld_remote(json_ld), "employment_type": jsonld.json_ld_employment_type(json_ld),
+    }
+    update, warnings = {}, list(posting.warnings)
+    for name, value in structured.items():
+        if value in (None, []):
+            continue
+        from_text = getattr(posting, name)
+        if from_text not in (None, []) and _comparable(from_text) != _comparable(value):
+            warnings.append(f"{name}: the page's JSON-LD says {_comparable(value)!r}, its text {_comparable(from_text)!r}")
+        update[name] = value
+    update["warnings"] = warnings
+    return posting.model_copy(update=update)
+
+
+def _comparable(value):
+    if isinstance(value, list):
+        return sorted(getattr(v, "country", None) or str(v) for v in value)
+    if hasattr(value, "date"):
+        return value.date
+    if hasattr(value, "currency"):
+        return (value.min, value.max, value.currency, value.period)
+    return value
 
 
 def _talks_about_terms(sentence: str) -> bool:

@@ -36,7 +36,7 @@ def read_pdf(data: bytes) -> Document:
         if chars == 0:
             raise EmptyDocumentError("no text layer: the notice is a scanned image; OCR it first")
         segments = merge_line_pieces([s for page in drop_chrome(pages, heights) for s in page])
-        metadata = {"truncated_pages": str(page_count - MAX_PAGES)} if page_count > MAX_PAGES else {}
+        metadata = {"truncated_pages": page_count - MAX_PAGES} if page_count > MAX_PAGES else {}
         return Document(blocks=layout_blocks(segments), pages=page_count, metadata=metadata)
     finally:
         pdf.close()

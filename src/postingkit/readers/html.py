@@ -1,0 +1,170 @@
+"""Saved job pages -> blocks: headings, list items, paragraphs and table rows from the DOM (lxml, a
+maintained BSD-licensed parser), navigation, scripts and forms left out; schema.org JobPosting
+JSON-LD kept as metadata for the record to use and cross-check."""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from ..errors import DamagedDocumentError
+from ..model import Block, Document
+from .decoding import decode_text
+from .markup import clean_inline
+from .text import line_to_block, split_list_mark
+
+_SKIP = {"script", "style", "noscript", "nav", "footer", "aside", "form", "button", "svg", "iframe", "template",
+         "select", "option", "head", "object", "canvas", "video", "audio", "map"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BLOCKS = {"p", "div", "section", "article", "main", "header", "li", "ul", "ol", "dl", "dt", "dd", "table",
+           "tbody", "thead", "tfoot", "tr", "blockquote", "pre", "address", "figure", "figcaption", "center",
+           "body", "html"} | _HEADINGS
+_CELLS = {"td", "th"}
+_MAX_JSONLD_BYTES = 1_000_000
+
+
+def read_html(data: bytes) -> Document:
+    from lxml import etree, html as lxml_html  # imported here: text notices never pay for lxml
+
+    text = decode_text(data) if not data.lstrip().startswith(b"<?xml") else data.decode("utf-8", "replace")
+    try:
+        parser = lxml_html.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True)
+        root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise DamagedDocumentError(f"unreadable HTML ({exc})") from None
+    posting = _json_ld_posting(root)
+    blocks = _blocks(root, etree)
+    if not any(b.text for b in blocks) and posting.get("description"):
+        description = lxml_html.document_fromstring(str(posting["description"]).encode("utf-8"), parser=parser)
+        blocks = _blocks(description, etree)
+    return Document(blocks=blocks, metadata={"json_ld": posting} if posting else {})
+
+
+class _Collector:
+    """Gathers inline text until a block boundary, then emits it as the right kind of block."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.row: list[str] | None = None
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.buffer.append(text)
+
+    def take(self) -> str:
+        text = clean_inline(" ".join("".join(self.buffer).split()))
+        self.buffer = []
+        return text
+
+    def flush(self, kind: str) -> None:
+        if self.row is not None:
+            return  # inside a table row, text waits for its cell's end
+        raw = "".join(self.buffer)
+        self.buffer = []
+        for line in raw.split("\n"):
+            text = clean_inline(" ".join(line.split()))
+            if not text:
+                continue
+            if kind == "heading":
+                self.blocks.append(Block("heading", text.rstrip(":").strip()))
+            elif kind == "list_item":
+                mark = split_list_mark(text)
+                self.blocks.append(Block("list_item", mark[0] if mark else text))
+            else:
+                block = line_to_block(text)
+                if block is not None:
+                    self.blocks.append(block)
+
+
+def _blocks(root, etree) -> list[Block]:
+    out = _Collector()
+    kinds: list[str] = []
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _SKIP or not tag:
+                walker.skip_subtree()
+                if tag:
+                    out.add(element.tail)
+                continue
+            if tag in _BLOCKS:
+                out.flush(kinds[-1] if kinds else "paragraph")
+                kinds.append("heading" if tag in _HEADINGS or tag == "dt" else
+                             "list_item" if tag == "li" else "paragraph")
+                if tag == "tr":
+                    out.row = []
+            elif tag in _CELLS:
+                out.take()
+            elif tag == "br":
+                out.add("\n")
+            out.add(element.text)
+            continue
+        if tag in _CELLS and out.row is not None:
+            out.row.append(out.take())
+        elif tag == "tr" and out.row is not None:
+            cells, out.row = out.row, None
+            if any(cells):
+                out.blocks.append(Block("table_row", " ".join(c for c in cells if c), cells=cells))
+            kinds.pop()
+        elif tag in _BLOCKS:
+            kind = kinds.pop() if kinds else "paragraph"
+            if kind == "paragraph" and tag in ("p", "div") and _is_bold_only(element):
+                kind = "heading"
+            out.flush(kind)
+        if tag not in _SKIP:
+            out.add(element.tail)
+    out.flush("paragraph")
+    return [b for b in out.blocks if b.text]
+
+
+def _is_bold_only(element) -> bool:
+    """<p><strong>Requirements</strong></p> is a heading."""
+    children = list(element)
+    text = (element.text or "").strip()
+    return (len(children) == 1 and not text and children[0].tag in ("strong", "b")
+            and not (children[0].tail or "").strip() and 0 < len((children[0].text_content() or "").split()) <= 10)
+
+
+def _json_ld_posting(root) -> dict[str, Any]:
+    """The first schema.org JobPosting object embedded in the page, or {}."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        if len(script.text) > _MAX_JSONLD_BYTES:
+            continue
+        try:
+            data = json.loads(script.text)
+        except json.JSONDecodeError:
+            continue
+        found = _find_job_posting(data)
+        if found:
+            return found
+    return {}
+
+
+def _find_job_posting(data: Any, depth: int = 0) -> dict[str, Any] | None:
+    if depth > 5:
+        return None
+    if isinstance(data, list):
+        for item in data:
+            found = _find_job_posting(item, depth + 1)
+            if found:
+                return found
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        if kind == "JobPosting" or (isinstance(kind, list) and "JobPosting" in kind):
+            return data
+        if "@graph" in data:
+            return _find_job_posting(data["@graph"], depth + 1)
+    return None
+
+
+def text_of_html(fragment: str) -> str:
+    """Plain text of an HTML fragment (a JSON-LD description, say).
+
+    >>> text_of_html("<p>Hello <b>world</b></p>")
+    'Hello world'
+    """
+    return clean_inline(re.sub(r"<[^>]+>", " ", fragment))
