@@ -11,7 +11,7 @@ from ..errors import DamagedDocumentError
 from ..model import Block, Document
 from .decoding import decode_text
 from .markup import clean_inline
-from .text import line_to_block, split_list_mark
+from .text import line_to_block, split_list_mark, text_to_blocks
 
 _SKIP = {"script", "style", "noscript", "nav", "footer", "aside", "form", "button", "svg", "iframe", "template",
          "select", "option", "head", "object", "canvas", "video", "audio", "map"}
@@ -21,6 +21,8 @@ _BLOCKS = {"p", "div", "section", "article", "main", "header", "li", "ul", "ol",
            "body", "html"} | _HEADINGS
 _CELLS = {"td", "th"}
 _MAX_JSONLD_BYTES = 1_000_000
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_SKIPPED_ELEMENTS = re.compile(r"<(script|style|nav|footer|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def read_html(data: bytes) -> Document:
@@ -34,6 +36,9 @@ def read_html(data: bytes) -> Document:
         raise DamagedDocumentError(f"unreadable HTML ({exc})") from None
     posting = _json_ld_posting(root)
     blocks = _blocks(root, etree)
+    if not blocks and _TAG.search(text):
+        # libxml2 stops building the tree past a nesting depth; the page's words are still there
+        blocks = text_to_blocks(_TAG.sub("\n", _SKIPPED_ELEMENTS.sub("", text)))
     if not any(b.text for b in blocks) and posting.get("description"):
         description = lxml_html.document_fromstring(str(posting["description"]).encode("utf-8"), parser=parser)
         blocks = _blocks(description, etree)

@@ -114,7 +114,10 @@ def layout_blocks(segments: list[Segment]) -> list[Block]:
         previous = s
     if table is not None:
         blocks.extend(_table_blocks(table, right_margin))
-    return blocks
+    for block in blocks:
+        if block.kind != "table_row":  # cells were cleaned paragraph by paragraph
+            block.text = clean_inline(block.text)
+    return [b for b in blocks if b.text]
 
 
 def _row_columns(segments: list[Segment], index: int) -> list[float]:

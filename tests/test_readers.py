@@ -1,0 +1,245 @@
+"""Readers: each fixture is named after the problem it catches. PDFs are written by tests/pdfmaker.py,
+DOCX files by python-docx, so every layout under test is visible here."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+from docx.shared import Pt
+
+from postingkit import parse
+from postingkit.errors import DamagedDocumentError, EmptyDocumentError, UnsupportedFormatError
+from postingkit.pipeline import parse_bytes
+from postingkit.readers.detect import detect_format
+from postingkit.readers.docx import read_docx
+from postingkit.readers.html import read_html
+from postingkit.readers.pdf import read_pdf
+
+from .conftest import FIXTURES
+from .pdfmaker import make_pdf
+
+R, B = "regular", "bold"
+
+
+def kinds(blocks) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in blocks]
+
+
+# --- PDF ---------------------------------------------------------------------------------------
+
+def test_pdf_running_header_page_numbers_and_wrapped_bullets() -> None:
+    data = make_pdf([
+        [(72, 750, 10, R, "ACME vacancy notice"), (72, 700, 18, B, "Finance Officer"),
+         (72, 660, 13, B, "Key Responsibilities"), (72, 640, 11, R, "\u2022 Prepare the annual budget and"),
+         (90, 626, 11, R, "monthly reports."), (72, 612, 11, R, "\u2022 Support audits."), (290, 40, 10, R, "Page 1 of 2")],
+        [(72, 750, 10, R, "ACME vacancy notice"), (72, 700, 13, B, "Requirements"),
+         (72, 680, 11, R, "\u2022 Degree in finance."), (290, 40, 10, R, "Page 2 of 2")],
+    ])
+    document = read_pdf(data)
+    assert document.pages == 2
+    assert kinds(document.blocks) == [
+        ("heading", "Finance Officer"), ("heading", "Key Responsibilities"),
+        ("list_item", "Prepare the annual budget and monthly reports."), ("list_item", "Support audits."),
+        ("heading", "Requirements"), ("list_item", "Degree in finance.")]
+
+
+# Office exports (LibreOffice, Word) write a table cell by cell, each cell top to bottom.
+CELL_BY_CELL_TABLE = [
+    (72, 700, 13, B, "Specific Requirements"),
+    (200, 680, 11, R, "Essential"), (380, 680, 11, R, "Desirable"),
+    (72, 660, 11, R, "Education"), (200, 660, 11, R, "Degree in law."), (200, 646, 11, R, "Knowledge of EU law."),
+    (380, 660, 11, R, "Master's degree."),
+    (72, 620, 11, R, "Skills"), (200, 620, 11, R, "Fluent English."),
+    (72, 580, 11, R, "Applications close when the post is filled, which may be soon after the advert."),
+]
+
+
+def test_pdf_essential_desirable_table_keeps_columns_and_splits_cell_items() -> None:
+    data = make_pdf([CELL_BY_CELL_TABLE])
+    rows = [b.cells for b in read_pdf(data).blocks if b.kind == "table_row"]
+    assert rows == [["", "Essential", "Desirable"],
+                    ["Education", "• Degree in law. • Knowledge of EU law.", "Master's degree."],
+                    ["Skills", "Fluent English.", ""]]
+    posting = parse_bytes(data, None)
+    assert [(q.text, q.requirement) for q in posting.qualifications] == [
+        ("Degree in law.", "required"), ("Knowledge of EU law.", "required"), ("Master's degree.", "preferred"),
+        ("Fluent English.", "required")]
+
+
+@pytest.mark.xfail(strict=True, reason="rows are told apart by the cell-by-cell order office exports use; "
+                                        "a PDF that writes a table line by line across cells splits multi-line cells")
+def test_pdf_table_written_line_by_line_across_cells() -> None:
+    line_by_line = sorted(CELL_BY_CELL_TABLE, key=lambda line: (-line[1], line[0]))
+    rows = [b.cells for b in read_pdf(make_pdf([line_by_line])).blocks if b.kind == "table_row"]
+    assert rows[1] == ["Education", "• Degree in law. • Knowledge of EU law.", "Master's degree."]
+
+
+def test_pdf_hyphen_marks_at_line_ends_are_undone() -> None:
+    from postingkit.readers.pdf_layout import join_lines
+
+    assert join_lines("municipalities in Bosnia\x02", "Herzegovina") == "municipalities in Bosnia-Herzegovina"
+    assert join_lines("advocates that are passion\ufffe", "ated") == "advocates that are passionated"
+    assert join_lines("decision\x02", "making") == "decision-making"
+
+
+def test_pdf_without_text_layer_is_refused() -> None:
+    with pytest.raises(EmptyDocumentError, match="no text layer: the notice is a scanned image; OCR it first"):
+        read_pdf(make_pdf([[]]))
+
+
+def test_encrypted_pdf_is_refused() -> None:
+    with pytest.raises(DamagedDocumentError, match="encrypted PDF; decrypt it first"):
+        read_pdf((FIXTURES / "encrypted-with-user-password.pdf").read_bytes())
+
+
+def test_truncated_pdf_is_damaged() -> None:
+    data = make_pdf([[(72, 700, 11, R, "Deadline: 3 May 2025")]])
+    with pytest.raises(DamagedDocumentError, match="damaged PDF"):
+        read_pdf(data[: len(data) // 3])
+
+
+def test_pdf_with_broken_cross_reference_table_is_still_read() -> None:
+    data = make_pdf([[(72, 700, 11, R, "Deadline: 3 May 2025")]])
+    start = data.index(b"xref\n")
+    broken = data[:start] + data[start:].replace(b" 00000 n", b" 00000 n").replace(b"0000000", b"9999999")
+    assert parse_bytes(broken, None).deadline.date == "2025-05-03"
+
+
+# --- DOCX --------------------------------------------------------------------------------------
+
+def _docx_bytes(build) -> bytes:
+    document = docx.Document()
+    build(document)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_styles_numbering_bold_headings_tables_and_no_page_chrome() -> None:
+    def build(d):
+        d.sections[0].header.paragraphs[0].text = "ACME running header"
+        d.sections[0].footer.paragraphs[0].text = "Page 1"
+        d.add_paragraph("Finance Officer", style="Title")
+        d.add_heading("Duties and Responsibilities", level=2)
+        d.add_paragraph("Prepare budgets.", style="List Bullet")
+        d.add_paragraph("Support audits.", style="List Number")
+        bold = d.add_paragraph()
+        bold.add_run("Requirements").bold = True
+        table = d.add_table(rows=2, cols=3)
+        for cell, text in zip(table.rows[0].cells, ["", "Essential", "Desirable"]):
+            cell.text = text
+        table.rows[1].cells[0].text = "Education"
+        table.rows[1].cells[1].text = "Degree in finance."
+        table.rows[1].cells[1].add_paragraph("Five years in audit.")
+        table.rows[1].cells[2].text = "CPA."
+        d.add_paragraph("Deadline: 3 May 2025\nLocation: Pristina, Kosovo")
+
+    blocks = read_docx(_docx_bytes(build)).blocks
+    assert kinds(blocks) == [
+        ("heading", "Finance Officer"), ("heading", "Duties and Responsibilities"),
+        ("list_item", "Prepare budgets."), ("list_item", "Support audits."), ("heading", "Requirements"),
+        ("table_row", "Essential Desirable"),
+        ("table_row", "Education • Degree in finance. • Five years in audit. CPA."),
+        ("paragraph", "Deadline: 3 May 2025"), ("paragraph", "Location: Pristina, Kosovo")]
+    assert blocks[3].numbered is True
+
+
+def test_docx_that_is_not_a_zip_is_refused() -> None:
+    with pytest.raises(DamagedDocumentError, match="damaged DOCX file"):
+        read_docx(b"PK\x03\x04 this is not really a zip archive")
+
+
+def test_zip_without_word_document_is_not_a_docx() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("hello.txt", "hi")
+    with pytest.raises(UnsupportedFormatError, match="a ZIP archive that is not a DOCX"):
+        detect_format(buffer.getvalue(), "notice.docx")
+
+
+def test_docx_whose_xml_would_inflate_to_a_huge_size_is_refused_before_inflating() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b" " * (80 * 1024 * 1024))
+    with pytest.raises(DamagedDocumentError, match=r"refused: word/document.xml would inflate to 83,886,080 bytes"):
+        read_docx(buffer.getvalue())
+
+
+def test_docx_entities_are_never_expanded_or_fetched() -> None:
+    evil = _docx_bytes(lambda d: d.add_paragraph("PLACEHOLDER"))
+    source = zipfile.ZipFile(io.BytesIO(evil))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for item in source.infolist():
+            body = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                body = body.replace(b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>",
+                                    b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;">'
+                                    b'<!ENTITY ext SYSTEM "file:///etc/passwd">]>')
+                body = body.replace(b"PLACEHOLDER", b"&b;&ext;")
+            archive.writestr(item, body)
+    try:
+        blocks = read_docx(buffer.getvalue()).blocks
+    except DamagedDocumentError:
+        return  # refusing the document is as safe as reading it unexpanded
+    assert "root:" not in " ".join(b.text for b in blocks)
+    assert "lollollollol" not in " ".join(b.text for b in blocks)
+
+
+def test_old_binary_doc_is_refused_with_advice() -> None:
+    with pytest.raises(UnsupportedFormatError, match=r"an old binary Word \(.doc\) file; save it as DOCX"):
+        detect_format(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "notice.doc")
+
+
+# --- HTML --------------------------------------------------------------------------------------
+
+PAGE = b"""<!DOCTYPE html><html><head><title>Jobs</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Finance Officer",
+"hiringOrganization":{"@type":"Organization","name":"UNDP"},"validThrough":"2024-07-14T23:59","datePosted":"2024-06-20",
+"baseSalary":{"@type":"MonetaryAmount","currency":"EUR","value":{"@type":"QuantitativeValue","minValue":30000,
+"maxValue":40000,"unitText":"YEAR"}},"jobLocation":{"@type":"Place","address":{"addressCountry":"XK"}}}</script>
+</head><body><nav><ul><li>Home</li><li>Jobs</li></ul></nav><h1>Finance Officer</h1>
+<p><strong>Responsibilities</strong></p><ul><li>Prepare budgets and <i>monthly</i> reports.</li>
+<li>Support audits.<ul><li>Nested item.</li></ul></li></ul>
+<h2>Requirements</h2><table><tr><th></th><th>Essential</th><th>Desirable</th></tr>
+<tr><td>Education</td><td>Degree in finance</td><td>CPA</td></tr></table>
+<p>Deadline: 14 July 2024<br>Salary: EUR 2,000 per month</p><footer>Copyright</footer></body></html>"""
+
+
+def test_html_blocks_skip_navigation_and_keep_lists_and_tables() -> None:
+    assert kinds(read_html(PAGE).blocks) == [
+        ("heading", "Finance Officer"), ("heading", "Responsibilities"),
+        ("list_item", "Prepare budgets and monthly reports."), ("list_item", "Support audits."),
+        ("list_item", "Nested item."), ("heading", "Requirements"), ("table_row", "Essential Desirable"),
+        ("table_row", "Education Degree in finance CPA"), ("paragraph", "Deadline: 14 July 2024"),
+        ("paragraph", "Salary: EUR 2,000 per month")]
+
+
+def test_html_json_ld_wins_and_a_disagreeing_text_is_reported() -> None:
+    posting = parse_bytes(PAGE, "job.html")
+    assert (posting.title, posting.organization, posting.deadline.date, posting.posted.date) == (
+        "Finance Officer", "UNDP", "2024-07-14", "2024-06-20")
+    assert [l.country for l in posting.locations] == ["XK"]
+    assert (posting.remuneration.min, posting.remuneration.max, posting.remuneration.period) == (30000, 40000, "year")
+    assert posting.warnings == [
+        "remuneration: the page's JSON-LD says (30000.0, 40000.0, 'EUR', 'year'), its text (2000.0, 2000.0, 'EUR', 'month')"]
+
+
+def test_deeply_nested_html_is_read_without_recursion_errors() -> None:
+    page = b"<html><body>" + b"<div>" * 5000 + b"<p>Deadline: 3 May 2025</p>" + b"</div>" * 5000 + b"</body></html>"
+    assert parse_bytes(page, "deep.html").deadline.date == "2025-05-03"
+
+
+# --- formats are told by content ---------------------------------------------------------------
+
+def test_pdf_named_txt_docx_named_pdf_and_text_named_pdf_are_read_by_content(tmp_path) -> None:
+    pdf = tmp_path / "notice.txt"
+    pdf.write_bytes(make_pdf([[(72, 700, 11, R, "Deadline: 3 May 2025")]]))
+    word = tmp_path / "notice.pdf"
+    word.write_bytes(_docx_bytes(lambda d: d.add_paragraph("Deadline: 4 May 2025")))
+    text = tmp_path / "other.pdf"
+    text.write_bytes(b"Deadline: 5 May 2025\n")
+    assert [(parse(p).source.format, parse(p).deadline.date) for p in (pdf, word, text)] == [
+        ("pdf", "2025-05-03"), ("docx", "2025-05-04"), ("txt", "2025-05-05")]
