@@ -76,6 +76,16 @@ def test_pdf_table_written_line_by_line_across_cells() -> None:
     assert rows[1] == ["Education", "• Degree in law. • Knowledge of EU law.", "Master's degree."]
 
 
+def test_pdf_page_set_in_two_columns_is_read_column_by_column() -> None:
+    left = [(72, 700, 13, B, "Key Responsibilities")] + [
+        (72, 680 - 14 * i, 11, R, f"\u2022 Duty number {i} of the role.") for i in range(9)]
+    right = [(320, 700, 13, B, "Requirements")] + [
+        (320, 680 - 14 * i, 11, R, f"\u2022 Requirement number {i}.") for i in range(9)]
+    posting = parse_bytes(make_pdf([left + right]), None)
+    assert [d.text for d in posting.duties] == [f"Duty number {i} of the role." for i in range(9)]
+    assert [q.text for q in posting.qualifications] == [f"Requirement number {i}." for i in range(9)]
+
+
 def test_pdf_hyphen_marks_at_line_ends_are_undone() -> None:
     from postingkit.readers.pdf_layout import join_lines
 

@@ -16,6 +16,7 @@ from .text import GLYPH_BULLETS, split_list_mark
 _LINE_TOLERANCE = 2.0  # points: segments whose tops differ less sit on one line
 _COLUMN_TOLERANCE = 4.0
 _CELL_PADDING = 6.0
+_TEXT_COLUMN_MIN_LINES = 8
 _CHROME_BAND = 0.08  # top and bottom share of the page where running headers and footers sit
 _HEADING_SIZE_STEP = 1.5
 _HEADING_MAX_WORDS = 14
@@ -97,27 +98,48 @@ def layout_blocks(segments: list[Segment]) -> list[Block]:
     table: _Table | None = None
     previous: Segment | None = None
     right_margin = max(s.x1 for s in segments)
+    def finish(table: _Table) -> None:
+        if _is_text_columns(table):
+            for column in range(len(table.columns)):
+                lines = [line for row in table.rows if column < len(row) for line in row[column]]
+                edge = max((line.x1 for line in lines), default=right_margin)
+                before = None
+                for line in lines:
+                    _add_to_body(blocks, line, before, body_size, edge)
+                    before = line
+        else:
+            blocks.extend(_table_blocks(table, right_margin))
+
     for index, s in enumerate(segments):
         columns = _row_columns(segments, index)
         if table is not None and _continues_table(table, s, previous, columns):
             _add_to_table(table, s, previous, columns)
         elif columns:
             if table is not None:
-                blocks.extend(_table_blocks(table, right_margin))
+                finish(table)
             table = _Table(columns=columns)
             _add_to_table(table, s, previous, columns)
         else:
             if table is not None:
-                blocks.extend(_table_blocks(table, right_margin))
+                finish(table)
                 table = None
             _add_to_body(blocks, s, previous, body_size, right_margin)
         previous = s
     if table is not None:
-        blocks.extend(_table_blocks(table, right_margin))
+        finish(table)
     for block in blocks:
         if block.kind != "table_row":  # cells were cleaned paragraph by paragraph
             block.text = clean_inline(block.text)
     return [b for b in blocks if b.text]
+
+
+def _is_text_columns(table: _Table) -> bool:
+    """A page set in columns looks like a table of one or two rows whose cells run for many lines;
+    a real table has more rows than that, or short cells."""
+    if len(table.columns) > 3 or len(table.rows) > 3:
+        return False
+    lines_per_column = [sum(len(row[c]) for row in table.rows if c < len(row)) for c in range(len(table.columns))]
+    return len(table.columns) >= 2 and all(n >= _TEXT_COLUMN_MIN_LINES for n in lines_per_column)
 
 
 def _row_columns(segments: list[Segment], index: int) -> list[float]:
