@@ -59,7 +59,9 @@ def test_missing_file_is_one_error_line_and_exit_1_while_others_still_parse(tmp_
     missing = tmp_path / "nope.txt"
     result = run_cli("parse", str(missing), str(OSCE))
     assert result.returncode == 1
-    assert result.stderr.decode() == f"Error: {missing}: no such file\n"
+    errors, summary = result.stderr.decode().splitlines()
+    assert errors == f"Error: {missing}: no such file"
+    assert summary.startswith("postingkit: parsed 1, failed 1 in ")
     assert json.loads(result.stdout)["title"] == "Democratization Officer"
 
 

@@ -14,15 +14,20 @@ __all__ = ["parse", "parse_text", "parse_many", "Posting", "PostingkitError", "_
 if TYPE_CHECKING:
     from .errors import PostingkitError
     from .model import Posting
-    from .pipeline import parse, parse_many, parse_text
+    from .batch import parse_many
+    from .pipeline import parse, parse_text
 
 
 def __getattr__(name: str) -> Any:
     # Lazy: `import postingkit` stays cheap; pydantic loads on first use.
-    if name in ("parse", "parse_text", "parse_many"):
+    if name in ("parse", "parse_text"):
         from . import pipeline
 
         return getattr(pipeline, name)
+    if name == "parse_many":
+        from .batch import parse_many
+
+        return parse_many
     if name == "Posting":
         from .model import Posting
 

@@ -1,81 +1,273 @@
-"""Many notices -> records on stdout or in a file, with one error line per failed notice."""
+"""Many notices -> records: parse in worker processes with a time limit each, and write the records
+in the chosen format to stdout, a file or a folder, reporting each failure on its own line."""
 from __future__ import annotations
 
+import json
 import sys
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
-from .errors import PostingkitError
-from .model import Posting
+from .discovery import Input
+from .errors import InputError, PostingkitError
+from .workers import default_workers, run_in_process, run_in_processes
+
+MAX_BYTES_DEFAULT = 50 * 1024 * 1024
+TIMEOUT_DEFAULT = 30.0
 
 
 @dataclass
 class Result:
-    """What became of one input: a record, or the error that stopped it."""
+    """What became of one input: its record, or the error that stopped it."""
 
     path: str
-    posting: Optional[Posting] = None
+    record: Optional[dict[str, Any]] = None
     error: Optional[PostingkitError] = None
 
+    @property
+    def posting(self):
+        """The record as a Posting model (None for a failure)."""
+        from .model import Posting
 
-def parse_one(path: str, max_bytes: int) -> Result:
+        return Posting.model_validate(self.record) if self.record is not None else None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def _parse_task(argument: tuple[str, Optional[bytes], int]) -> tuple:
+    """Runs in a worker: never raises, so one bad file cannot take the batch down."""
+    path, data, max_bytes = argument
     from .pipeline import parse, parse_bytes
 
     try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-            return Result(path, posting=parse_bytes(data, None))
-        return Result(path, posting=parse(path, max_bytes=max_bytes))
+        posting = parse_bytes(data, None) if data is not None else parse(path, max_bytes=max_bytes)
+        return ("ok", posting.model_dump(mode="json"))
     except PostingkitError as exc:
-        exc.path = exc.path or ("<stdin>" if path == "-" else path)
-        return Result(path, error=exc)
+        return ("error", exc.kind, exc.message)
     except RecursionError:
-        return Result(path, error=PostingkitError("document too deeply nested to read", path))
+        return ("error", "resource", "document too deeply nested to read")
     except MemoryError:
-        return Result(path, error=PostingkitError("document too large to read in memory", path))
+        return ("error", "resource", "document too large to read in memory")
+    except Exception as exc:  # a bug in postingkit: report it on this file and keep going
+        return ("error", "internal", f"internal error ({type(exc).__name__}: {exc}); please report it")
 
 
-def parse_many(paths: Iterable[str], max_bytes: int = 50 * 1024 * 1024) -> Iterator[Result]:
-    """Parse each path in order; a failure is a Result with an error, never an exception."""
-    for path in paths:
-        yield parse_one(path, max_bytes)
+def parse_many(paths: Iterable[str], workers: Optional[int] = None, timeout: float = TIMEOUT_DEFAULT,
+               max_bytes: int = MAX_BYTES_DEFAULT, ordered: bool = True) -> Iterator[Result]:
+    """Parse many notices; yields one Result per path (input order unless ordered=False).
 
-
-def run_batch(files: list[str], fmt: str, output: Optional[Path], max_bytes: int,
-              neutralize_formulas: bool, report: Callable[[str], None]) -> int:
-    """Write every record in the chosen format; report each failure; return the failure count."""
-    from . import export
-    from .output import AtomicWriter, write_stdout
-
-    failures = 0
-    records: list[Posting] = []
-
-    def emit(write: Callable[[str], None]) -> None:
-        nonlocal failures
-        if fmt == "csv":
-            write(export.csv_header())
-        for result in parse_many(files, max_bytes):
-            if result.error is not None:
-                failures += 1
-                report(str(result.error))
-                continue
-            assert result.posting is not None
-            if fmt == "jsonl":
-                write(next(export.iter_jsonl([result.posting])))
-            elif fmt == "csv":
-                write(export.csv_line(result.posting, neutralize_formulas))
-            else:
-                records.append(result.posting)
-        if fmt == "json" and records:
-            if len(files) == 1:
-                write(export.to_json(records[0]) + "\n")
-            else:
-                write("[\n" + ",\n".join(export.to_json(r) for r in records) + "\n]\n")
-
-    if output is None:
-        emit(write_stdout)
+    Failures are Results with an error, never exceptions. workers=None uses every CPU; 1 parses in
+    this process. '-' reads one notice from stdin."""
+    paths = list(paths)
+    tasks = [(p, sys.stdin.buffer.read() if p == "-" else None, max_bytes) for p in paths]
+    count = workers or default_workers()
+    if count <= 1 or len(tasks) <= 1:
+        outcomes = run_in_process(tasks, _parse_task, timeout)
     else:
-        with AtomicWriter(output) as handle:
-            emit(handle.write)
-    return failures
+        outcomes = run_in_processes(tasks, _parse_task, min(count, len(tasks)), timeout)
+    waiting: dict[int, tuple] = {}
+    next_index = 0
+    for index, outcome in outcomes:
+        if not ordered:
+            yield _result(paths[index], outcome)
+            continue
+        waiting[index] = outcome
+        while next_index in waiting:
+            yield _result(paths[next_index], waiting.pop(next_index))
+            next_index += 1
+
+
+def _result(path: str, outcome: tuple) -> Result:
+    shown = "<stdin>" if path == "-" else path
+    if outcome[0] == "ok":
+        return Result(shown, record=outcome[1])
+    error = PostingkitError(outcome[2], shown)
+    error.kind = outcome[1]
+    return Result(shown, error=error)
+
+
+# --- the command line's batch run ----------------------------------------------------------------
+
+@dataclass
+class BatchOptions:
+    fmt: str = "jsonl"  # json, jsonl, csv, jsonld
+    output: Optional[Path] = None
+    output_dir: Optional[Path] = None
+    skip_existing: bool = False
+    workers: Optional[int] = None
+    timeout: float = TIMEOUT_DEFAULT
+    max_bytes: int = MAX_BYTES_DEFAULT
+    ordered: bool = True
+    quiet: bool = False
+    errors_file: Optional[Path] = None
+    fail_fast: bool = False
+    neutralize_formulas: bool = True
+
+
+@dataclass
+class Summary:
+    parsed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+    def line(self) -> str:
+        skipped = f", skipped {self.skipped}" if self.skipped else ""
+        return f"postingkit: parsed {self.parsed}, failed {self.failed}{skipped} in {self.seconds:.1f} s"
+
+
+def run_batch(inputs: list[Input], options: BatchOptions, report: Callable[[str], None]) -> Summary:
+    """Parse every input and write its record; report each failure through `report`."""
+    from .output import AtomicWriter, write_atomically, write_stdout
+
+    summary = Summary()
+    start = time.perf_counter()
+    if options.output_dir is not None and options.skip_existing:
+        kept = [i for i in inputs if not _output_path(options, i).exists()]
+        summary.skipped = len(inputs) - len(kept)
+        inputs = kept
+    writer = _RecordWriter(options)
+    progress = _Progress(len(inputs), enabled=not options.quiet and len(inputs) > 1 and sys.stderr.isatty())
+    by_path = {i.path if i.path != "-" else "<stdin>": i for i in inputs}
+    try:
+        with progress:
+            if options.output_dir is not None:
+                sink: Callable[[str], None] = lambda text: None
+                _stream(inputs, options, summary, writer, sink, progress, by_path, report, write_atomically)
+            elif options.output is not None:
+                with AtomicWriter(options.output) as handle:
+                    _stream(inputs, options, summary, writer, handle.write, progress, by_path, report, None)
+            else:
+                _stream(inputs, options, summary, writer, write_stdout, progress, by_path, report, None)
+    finally:
+        summary.seconds = time.perf_counter() - start
+        if options.errors_file is not None:
+            write_atomically(options.errors_file, "".join(json.dumps(e, ensure_ascii=False) + "\n"
+                                                          for e in summary.errors))
+    return summary
+
+
+def _stream(inputs, options, summary, writer, sink, progress, by_path, report, write_file) -> None:
+    sink(writer.start())
+    results = parse_many([i.path for i in inputs], workers=options.workers, timeout=options.timeout,
+                         max_bytes=options.max_bytes, ordered=options.ordered)
+    try:
+        for result in results:
+            if result.error is None and write_file is not None:
+                result = _write_to_folder(result, by_path[result.path], options, write_file)
+            if result.error is not None:
+                summary.failed += 1
+                summary.errors.append({"path": result.path, "kind": result.error.kind, "message": result.error.message})
+                progress.print(f"Error: {result.error}", report)
+                progress.advance(failed=True)
+                if options.fail_fast:
+                    break
+                continue
+            summary.parsed += 1
+            if write_file is None:
+                sink(writer.record(result.posting))
+            progress.advance(failed=False)
+        sink(writer.end())
+    finally:
+        results.close()  # stops the workers at once on --fail-fast, a closed pipe or Ctrl-C
+
+
+def _output_path(options: BatchOptions, item: Input) -> Path:
+    assert options.output_dir is not None
+    suffix = ".jsonld" if options.fmt == "jsonld" else ".json"
+    return options.output_dir / (item.relative + suffix)  # "notice.pdf" -> "notice.pdf.json": no two inputs collide
+
+
+def _write_to_folder(result: Result, item: Input, options: BatchOptions, write_file) -> Result:
+    from . import export
+
+    target = _output_path(options, item)
+    root = options.output_dir.resolve()  # type: ignore[union-attr]
+    resolved = target.resolve()
+    if root not in resolved.parents:
+        return Result(result.path, error=InputError(f"output path {target} would leave the output folder", result.path))
+    if item.path != "-" and resolved == Path(item.path).resolve():
+        return Result(result.path, error=InputError("refusing to overwrite the input with its output", result.path))
+    posting = result.posting
+    text = json.dumps(export.to_jsonld(posting), ensure_ascii=False, indent=2) if options.fmt == "jsonld" \
+        else export.to_json(posting)
+    write_file(target, text + "\n")
+    return result
+
+
+class _RecordWriter:
+    """Turns records into the chosen output format, piece by piece, so each is flushed when ready."""
+
+    def __init__(self, options: BatchOptions) -> None:
+        self.fmt = options.fmt
+        self.neutralize = options.neutralize_formulas
+        self.count = 0
+
+    def start(self) -> str:
+        from . import export
+
+        if self.fmt == "csv":
+            return export.csv_header()
+        return "[\n" if self.fmt == "json_array" else ""
+
+    def record(self, posting) -> str:
+        from . import export
+
+        self.count += 1
+        if self.fmt == "csv":
+            return export.csv_line(posting, self.neutralize)
+        if self.fmt == "json":
+            return export.to_json(posting) + "\n"
+        if self.fmt == "json_array":
+            return ("" if self.count == 1 else ",\n") + export.to_json(posting)
+        if self.fmt == "jsonld":
+            return json.dumps(export.to_jsonld(posting), ensure_ascii=False, separators=(",", ":")) + "\n"
+        return next(export.iter_jsonl([posting]))
+
+    def end(self) -> str:
+        return "\n]\n" if self.fmt == "json_array" else ""
+
+
+class _Progress:
+    """A rich progress bar on stderr when it is a terminal; otherwise nothing at all."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.enabled, self.failed = total, enabled, 0
+        self._progress = None
+        self._task = None
+
+    def __enter__(self) -> "_Progress":
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                                       TimeRemainingColumn)
+
+            self._progress = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(),
+                                      TextColumn("{task.fields[rate]}"), TextColumn("failed {task.fields[failed]}"),
+                                      TimeElapsedColumn(), TimeRemainingColumn(), console=Console(stderr=True),
+                                      transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("parse", total=self.total, failed=0, rate="")
+            self._started = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def advance(self, failed: bool) -> None:
+        self.failed += failed
+        if self._progress is not None:
+            task = self._progress.tasks[0]
+            rate = (task.completed + 1) / max(time.perf_counter() - self._started, 1e-6)
+            self._progress.update(self._task, advance=1, failed=self.failed, rate=f"{rate:.0f}/s")
+
+    def print(self, line: str, report: Callable[[str], None]) -> None:
+        if self._progress is not None:
+            self._progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            report(line)

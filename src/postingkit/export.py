@@ -103,3 +103,63 @@ def _is_number(text: str) -> bool:
 
 def json_schema() -> str:
     return json.dumps(Posting.model_json_schema(), indent=2, ensure_ascii=False)
+
+
+_JSONLD_EMPLOYMENT = {"full_time": "FULL_TIME", "part_time": "PART_TIME", "contract": "CONTRACTOR",
+                      "consultancy": "CONTRACTOR", "temporary": "TEMPORARY", "internship": "INTERN",
+                      "volunteer": "VOLUNTEER"}
+_JSONLD_UNITS = {"hour": "HOUR", "day": "DAY", "week": "WEEK", "month": "MONTH", "year": "YEAR"}
+_EDUCATION_CREDENTIAL = {"secondary": "high school", "bachelor": "bachelor degree",
+                         "master": "postgraduate degree", "doctorate": "postgraduate degree"}
+
+
+def to_jsonld(posting: Posting) -> dict[str, Any]:
+    """schema.org JobPosting. What schema.org cannot hold as such (language requirements) goes into
+    `qualifications` as text."""
+    p = posting
+    ld: dict[str, Any] = {"@context": "https://schema.org", "@type": "JobPosting", "title": p.title}
+    duties = [d.text for d in p.duties]
+    qualifications = [f"{q.text} ({q.requirement})" for q in p.qualifications]
+    qualifications += [
+        f"Language: {l.name}" + (f" ({l.code})" if l.code else "") + f", {l.requirement}"
+        + (f", {l.proficiency}" if l.proficiency else "")
+        + (f"; may be replaced by {', '.join(l.alternatives)}" if l.alternatives else "") for l in p.languages]
+    ld["description"] = "\n".join(["Responsibilities:"] + [f"- {d}" for d in duties]) if duties else None
+    if p.posted:
+        ld["datePosted"] = p.posted.date
+    if p.deadline:
+        ld["validThrough"] = p.deadline.date + (f"T{p.deadline.time}" if p.deadline.time else "")
+    if p.organization:
+        ld["hiringOrganization"] = {"@type": "Organization", "name": p.organization}
+    places = [{"@type": "Place", "address": {"@type": "PostalAddress", "addressCountry": l.country,
+                                             **({"addressLocality": l.city} if l.city else {})}}
+              for l in p.locations if l.country]
+    if places:
+        ld["jobLocation"] = places if len(places) > 1 else places[0]
+    if p.remote:
+        ld["jobLocationType"] = "TELECOMMUTE"
+    if p.employment_type:
+        ld["employmentType"] = _JSONLD_EMPLOYMENT[p.employment_type]
+    pay = p.remuneration
+    if pay and (pay.min is not None or pay.currency):
+        value: dict[str, Any] = {"@type": "QuantitativeValue"}
+        if pay.min is not None:
+            value["minValue"] = pay.min
+        if pay.max is not None:
+            value["maxValue"] = pay.max
+        if pay.period in _JSONLD_UNITS:
+            value["unitText"] = _JSONLD_UNITS[pay.period]
+        ld["baseSalary"] = {"@type": "MonetaryAmount", "value": value, **({"currency": pay.currency} if pay.currency else {})}
+    if duties:
+        ld["responsibilities"] = "\n".join(duties)
+    if qualifications:
+        ld["qualifications"] = "\n".join(qualifications)
+    if p.experience_years_min is not None:
+        ld["experienceRequirements"] = {"@type": "OccupationalExperienceRequirements",
+                                        "monthsOfExperience": p.experience_years_min * 12}
+    if p.education_level:
+        ld["educationRequirements"] = {"@type": "EducationalOccupationalCredential",
+                                       "credentialCategory": _EDUCATION_CREDENTIAL[p.education_level]}
+    if p.reference:
+        ld["identifier"] = {"@type": "PropertyValue", "name": p.organization or "reference", "value": p.reference}
+    return {k: v for k, v in ld.items() if v is not None}
