@@ -34,10 +34,10 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     countries = [l.country for l in locations if l.country]
     month_first = "US" in countries
 
-    field_texts = [f.text for f in fields]
-    deadline, deadline_warnings = find_deadline(field_texts + sentences, month_first)
+    dated_text = "\n".join([f.text for f in fields] + [b.text for b in blocks if b.kind != "table_row"])
+    deadline, deadline_warnings = find_deadline(dated_text, month_first)
     warnings += deadline_warnings
-    posted = find_posted(field_texts + sentences, month_first)
+    posted = find_posted(dated_text, month_first)
     pay_texts = [f.text for f in find_field(fields, _PAY_LABELS)] + sentences
     remuneration = find_remuneration(pay_texts, countries[0] if len(countries) == 1 else None)
 
@@ -115,8 +115,9 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     """Countries from location fields, else 'based in' phrases, else the title line, else the
     organization's name ('OSCE Mission in Kosovo'); remote from location fields and remote phrases."""
     location_texts = [f.value for f in find_field(fields, _LOCATION_LABELS)]
-    remote = any(is_remote(t) for t in location_texts + based_in_phrases(full_text) + [title_line or ""])
-    for candidates in (location_texts, based_in_phrases(full_text), [title_line or ""], [organization or ""]):
+    based_in = based_in_phrases(full_text)
+    remote = any(is_remote(t) for t in location_texts + based_in + [title_line or ""])
+    for candidates in (location_texts, based_in, [title_line or ""], [organization or ""]):
         locations = [l for text in candidates for l in find_countries(text)]
         if locations:
             unique = list({l.country: l for l in locations}.values())

@@ -40,7 +40,8 @@ _DEADLINE_LABEL = re.compile(
     re.VERBOSE | re.IGNORECASE)
 _POSTED_LABEL = re.compile(
     r"(date\s+posted|posted\s+(?:on|date)|posting\s+date|^posted|published(?:\s+on)?|publication\s+date|"
-    r"date\s+of\s+(?:publication|issue|posting)|issued\s+on|opening\s+date|date\s+opened)", re.IGNORECASE)
+    r"date\s+of\s+(?:publication|issue|posting)|issued\s+on|opening\s+date|date\s+opened)",
+    re.IGNORECASE | re.MULTILINE)
 _NOT_POSTED = re.compile(r"last\s+update|updated|modified", re.IGNORECASE)
 _NO_DEADLINE = re.compile(r"rolling\s+basis|until\s+(?:the\s+position\s+is\s+)?filled|no\s+closing\s+date|"
                           r"open\s+until\s+filled|no\s+deadline", re.IGNORECASE)
@@ -91,26 +92,57 @@ def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) 
     >>> labelled_date("Published on 3 June 2024; contract starts 1 July 2024", _DEADLINE_LABEL) is None
     True
     """
+    text = _lines_with_keywords(text, _LABEL_KEYWORDS[id(label)])
     for label_match in label.finditer(text):
         if label is _POSTED_LABEL and _NOT_POSTED.search(text[max(0, label_match.start() - 15):label_match.end()]):
             continue
-        window = text[label_match.end():label_match.end() + _LABEL_REACH]
+        base = label_match.end()
+        window = _line_window(text, base)
+        if not window.strip(" :\t-–—"):  # "Deadline:" alone on its line: the date is on the next
+            newline = text.find("\n", base)
+            if newline < 0:
+                continue
+            base = newline + 1
+            window = _line_window(text, base)
         found = find_date(window, month_first)
         if not found:
             continue
         value, m = found
         if _DEADLINE_LABEL.search(window[:m.start()]) or _POSTED_LABEL.search(window[:m.start()]):
             continue  # the date belongs to a later label
-        end = label_match.end() + m.end()
+        end = base + m.end()
         time_match = _TIME.match(text[end:end + 40])
         clock = timezone = None
         if time_match:
             clock = _clock(time_match.group("time"))
             timezone = (time_match.group("tz") or "").strip("() ") or None
             end += time_match.end()
-        return DateMention(date=value.isoformat(), time=clock, timezone=timezone,
-                           text=text[label_match.start():end].strip(" .,;"))
+        quote = " ".join(text[label_match.start():end].split()).strip(" .,;")
+        return DateMention(date=value.isoformat(), time=clock, timezone=timezone, text=quote)
     return None
+
+
+_LABEL_KEYWORDS = {
+    id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "later than", "last date", "submission",
+                          "valid", "until", "expir", "end date"),
+    id(_POSTED_LABEL): ("posted", "posting", "publi", "issue", "opening date", "opened"),
+}
+
+
+def _lines_with_keywords(text: str, keywords: tuple[str, ...]) -> str:
+    """The lines (and the line after each, where a date may sit) that could hold a label at all:
+    plain substring tests are far cheaper than running the label pattern over the whole notice."""
+    lines = text.split("\n")
+    lowered = text.lower().split("\n")
+    keep = [i for i, line in enumerate(lowered) if any(k in line for k in keywords)]
+    chosen = sorted({j for i in keep for j in (i, i + 1) if j < len(lines)})
+    return "\n".join(lines[j] for j in chosen)
+
+
+def _line_window(text: str, start: int) -> str:
+    window = text[start:start + _LABEL_REACH]
+    newline = window.find("\n")
+    return window if newline < 0 else window[:newline]
 
 
 def _clock(raw: str) -> str:
@@ -130,22 +162,25 @@ def _clock(raw: str) -> str:
     return f"{h:02d}:{int(minutes or 0):02d}"
 
 
-def find_deadline(texts: list[str], month_first: bool = False) -> tuple[DateMention | None, list[str]]:
-    """The application deadline, and warnings (e.g. "applications on a rolling basis")."""
-    for text in texts:
-        found = labelled_date(text, _DEADLINE_LABEL, month_first)
-        if found:
-            return found, []
-    for text in texts:
-        m = _NO_DEADLINE.search(text)
-        if m:
-            return None, [f"no deadline: the notice says '{m.group(0)}'"]
+def find_deadline(text: str, month_first: bool = False) -> tuple[DateMention | None, list[str]]:
+    r"""The application deadline in a notice's text (one line per block, labelled fields first), and
+    warnings (e.g. "applications on a rolling basis").
+
+    >>> find_deadline("Closing date:\n14/07/2024 17:00 (GMT+1)")[0].model_dump()
+    {'date': '2024-07-14', 'time': '17:00', 'timezone': 'GMT+1', 'text': 'Closing date: 14/07/2024 17:00 (GMT+1)'}
+    >>> find_deadline("Applications are reviewed on a rolling basis.")
+    (None, ["no deadline: the notice says 'rolling basis'"])
+    """
+    found = labelled_date(text, _DEADLINE_LABEL, month_first)
+    if found:
+        return found, []
+    lowered = text.lower()
+    m = _NO_DEADLINE.search(text) if any(k in lowered for k in ("rolling", "filled", "closing date", "deadline")) \
+        else None
+    if m:
+        return None, [f"no deadline: the notice says '{m.group(0)}'"]
     return None, []
 
 
-def find_posted(texts: list[str], month_first: bool = False) -> DateMention | None:
-    for text in texts:
-        found = labelled_date(text, _POSTED_LABEL, month_first)
-        if found:
-            return found
-    return None
+def find_posted(text: str, month_first: bool = False) -> DateMention | None:
+    return labelled_date(text, _POSTED_LABEL, month_first)

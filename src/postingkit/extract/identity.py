@@ -25,7 +25,9 @@ _ORG_HEADS = (r"institute|association|organi[sz]ation|cent(?:re|er)|agency|found
               r"office|programme|program|fund|union|committee|bank|commission|university|ministry|society|trust|"
               r"group|company|corporation|federation|alliance|partnership|initiative|secretariat|authority|"
               r"service|institution|college|school|hospital|ngo|unit|forum|coalition|project")
-_NAMED_ACRONYM = re.compile(r"((?:(?:the[ \t]+)?[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the|de|la|du)[ \t]+)*){1,8}?)\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+# the capitalised name just before "(ACRONYM)", read backwards from it: "Institute for Strategic Dialogue "
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the|de|la|du)[ \t]+)*){1,8})$")
 _IS_AN_ORGANIZATION = re.compile(
     rf"(?:^|\.[ \t]+)(?:The[ \t]+)?((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){{1,8}}?)is[ \t]+an?[ \t]+"
     rf"(?:[\w-]+[ \t]+){{0,4}}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
@@ -77,8 +79,11 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
         return labelled[0].value.strip(" .")
     acronyms = Counter(re.findall(r"\b[A-Z]{2,8}\b", full_text))
     named = []
-    for m in _NAMED_ACRONYM.finditer(full_text):
-        name, acronym = m.group(1).strip(), m.group(2)
+    for m in _ACRONYM_IN_PARENTHESES.finditer(full_text):
+        before = _NAME_BEFORE.search(full_text[max(0, m.start() - 120):m.start()])
+        if not before:
+            continue
+        name, acronym = before.group(1).strip(), m.group(1)
         name = re.sub(r"^(?:the|The)\s+", "", name)
         if _has_organization_head(name) and _initials_fit(name, acronym):
             named.append((acronyms[acronym.upper()], name))

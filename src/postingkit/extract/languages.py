@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..data.language_names import LANGUAGE_NAMES
 from ..data.languages import LANGUAGE_ALIASES, LANGUAGE_GROUPS, NAME_OVERRIDES, NOT_LANGUAGES
 from ..model import LanguageRequirement
+from .phrases import PhraseTable
 from .requirement import item_requirement
 
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but|however)\s+|\.\s+(?=[A-Z])", re.IGNORECASE)
@@ -17,8 +19,9 @@ _CUE = re.compile(
     re.IGNORECASE)
 _ALTERNATIVE_CLAUSE = re.compile(r"\b(at least one of|one of|either|any of|any one of)\b", re.IGNORECASE)
 _PURE_SEPARATOR = re.compile(r"^[\s,/()&]*(?:(?:and/or|or|and)\b[\s,/()&]*)?$", re.IGNORECASE)
-_CONTEXT_AFTER = re.compile(r"^[\s-]*(speaking|speakers?|communit|population|minorit|people|culture|"
-                            r"context|government|municipalit|citizens|nationals?)\b", re.IGNORECASE)
+_CONTEXT_AFTER = re.compile(r"^[\s-]*(speaking|speakers?|communit\w*|population|minorit\w*|people|culture|"
+                            r"context|government|municipalit\w*|citizens|nationals?|children|families|"
+                            r"authorities|institutions)\b", re.IGNORECASE)
 _PROFICIENCY = [  # lowest first: a notice asking "native or working" asks for working at least
     ("basic", re.compile(r"\b(basic|elementary|beginner)\b", re.I)),
     ("working", re.compile(r"\bworking\b", re.I)),
@@ -44,43 +47,41 @@ class _Found:
 
 
 @lru_cache(maxsize=1)
-def _alias_pattern() -> re.Pattern[str]:
-    words = sorted(list(LANGUAGE_ALIASES) + list(LANGUAGE_GROUPS), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
+def _alias_table() -> PhraseTable[str]:
+    return PhraseTable({alias: alias for alias in list(LANGUAGE_ALIASES) + list(LANGUAGE_GROUPS)})
 
 
-@lru_cache(maxsize=256)
 def language_name(code: str | None, alias: str) -> str:
-    """English name of a language code, e.g. language_name('sq', 'shqip') == 'Albanian'."""
+    """English name of a language code.
+
+    >>> language_name("sq", "shqip"), language_name("rom", "roma"), language_name(None, "gorani")
+    ('Albanian', 'Romani', 'Gorani')
+    """
     if code is None:
         return alias.title()
-    if code in NAME_OVERRIDES:
-        return NAME_OVERRIDES[code]
-    import pycountry  # imported here: only notices that name a language pay for it
-
-    record = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
-    if record is None:
-        return alias.title()
-    return re.split(r"[;(]", record.name)[0].strip()
+    return NAME_OVERRIDES.get(code) or LANGUAGE_NAMES.get(code) or alias.title()
 
 
-def find_mentions(text: str) -> list[_Mention]:
+def find_mentions(text: str) -> tuple[_Mention, ...]:
     """Language names in a text, with their codes; names used as context ("Arabic-speaking") skipped.
 
     >>> [m.codes for m in find_mentions("Fluency in Serbian and English; BCS an asset")]
     [('sr',), ('en',), ('bs', 'hr', 'sr')]
     >>> find_mentions("work with Arabic-speaking communities and programming languages")
-    []
+    ()
     """
+    return _find_mentions(text)
+
+
+@lru_cache(maxsize=1024)  # item texts are read twice: for their category and for the languages
+def _find_mentions(text: str) -> tuple[_Mention, ...]:
     lowered = text.lower()
     mentions = []
-    for m in _alias_pattern().finditer(text):
-        alias = m.group(1).lower()
-        if _CONTEXT_AFTER.match(text[m.end():m.end() + 20]):
+    for m in _alias_table().find(text):
+        alias = m.value
+        if _CONTEXT_AFTER.match(text[m.end:m.end + 20]):
             continue
-        if any(phrase in lowered[max(0, m.start() - 20):m.end() + 20] and alias in phrase for phrase in NOT_LANGUAGES):
-            continue
-        if alias == "roma" and re.match(r"\s+(people|communit|population|children|families|minorit)", text[m.end():], re.I):
+        if any(phrase in lowered[max(0, m.start - 20):m.end + 20] and alias in phrase for phrase in NOT_LANGUAGES):
             continue
         if alias in LANGUAGE_GROUPS:
             codes: tuple[str | None, ...] = LANGUAGE_GROUPS[alias]
@@ -88,8 +89,8 @@ def find_mentions(text: str) -> list[_Mention]:
         else:
             code = LANGUAGE_ALIASES[alias]
             codes, names = (code,), (language_name(code, alias),)
-        mentions.append(_Mention(m.start(), m.end(), codes, names))
-    return mentions
+        mentions.append(_Mention(m.start, m.end, codes, names))
+    return tuple(mentions)
 
 
 def proficiency_of(clause: str) -> str | None:
@@ -122,7 +123,7 @@ def extract_languages(texts: list[tuple[str, str]], in_language_section: set[int
     return [f.entry.model_copy(update={"alternatives": f.alternatives}) for f in found.values()]
 
 
-def _chains(clause: str, mentions: list[_Mention]) -> list[tuple[list[tuple[str | None, str]], bool]]:
+def _chains(clause: str, mentions: tuple[_Mention, ...]) -> list[tuple[list[tuple[str | None, str]], bool]]:
     """Split the mentions into runs joined by separators; a run joined by "or" or "/" (or in a clause
     saying "one of") is a set of alternatives; "A and B" are each required on their own."""
     runs: list[list[_Mention]] = [[mentions[0]]]

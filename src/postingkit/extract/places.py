@@ -5,7 +5,9 @@ import re
 from functools import lru_cache
 
 from ..data.countries import AMBIGUOUS_NAMES, COUNTRY_ALIASES
+from ..data.country_names import COUNTRY_NAMES
 from ..model import Location
+from .phrases import PhraseTable
 
 _REMOTE = re.compile(r"\b(remote(?:ly|-first|\s+(?:work|position|role|job|based|first))?|home[- ]based|"
                      r"work(?:ing)?\s+from\s+home|telecommut\w*|teleworking|anywhere)\b", re.IGNORECASE)
@@ -16,21 +18,11 @@ _BASED_IN = re.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+
 
 
 @lru_cache(maxsize=1)
-def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    import pycountry  # imported here: a notice with no place needs no country list
-
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attribute in ("name", "common_name", "official_name"):
-            name = getattr(country, attribute, None)
-            if name and "," not in name:
-                names[name.lower()] = country.alpha_2
-    names.update(COUNTRY_ALIASES)
+def _country_table() -> PhraseTable[str]:
+    names = {**COUNTRY_NAMES, **COUNTRY_ALIASES}
     for ambiguous in AMBIGUOUS_NAMES:
         names.pop(ambiguous, None)
-    words = sorted(names, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
-    return pattern, names
+    return PhraseTable(names)
 
 
 def find_countries(text: str) -> list[Location]:
@@ -41,14 +33,12 @@ def find_countries(text: str) -> list[Location]:
     >>> [l.country for l in find_countries("Serbian speakers in the United Kingdom")]
     ['GB']
     """
-    pattern, names = _country_pattern()
     found: dict[str, Location] = {}
-    for m in pattern.finditer(text):
-        word = m.group(1)
-        if word.isupper() and len(word) <= 3 and word.lower() not in ("usa", "uae", "uk", "drc", "bih"):
-            continue
-        code = names[word.lower()]
-        found.setdefault(code, Location(text=word, country=code))
+    for m in _country_table().find(text):
+        word = text[m.start:m.end]
+        if word.isupper() and len(word) <= 3 and m.phrase not in ("usa", "uae", "uk", "drc", "bih"):
+            continue  # "IT", "CH" and friends are rarely countries in running text
+        found.setdefault(m.value, Location(text=word, country=m.value))
     return list(found.values())
 
 

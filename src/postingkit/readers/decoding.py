@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import UnsupportedFormatError
 
@@ -75,10 +76,13 @@ def _western_or_central(data: bytes) -> str:
     return "cp1250" if votes > 0 else "cp1252"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
 def _refuse_binary(text: str) -> None:
     sample = text[:4096]
     if not sample:
         return
-    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or c == "\ufffd")
+    controls = len(_CONTROL.findall(sample))
     if controls / len(sample) > 0.1:
         raise UnsupportedFormatError("binary data, not text (unsupported format)")

@@ -21,6 +21,8 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u2009\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t]+")
+# Most lines hold no markup at all: one scan for any character that could start some skips the rest.
+_MAY_NEED_CLEANING = re.compile(r"[<>&*_\[\\\"\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
 def clean_inline(text: str) -> str:
@@ -41,6 +43,8 @@ def clean_inline(text: str) -> str:
     >>> clean_inline(r"5 years\\* of experience")
     '5 years* of experience'
     """
+    if not _MAY_NEED_CLEANING.search(text):
+        return _drop_echo(_SPACES.sub(" ", text).strip())
     text = _ODD_SPACES.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     text = _BROKEN_ATTRIBUTE_ECHO.sub(r"\1", text)

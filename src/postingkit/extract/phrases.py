@@ -1,0 +1,57 @@
+"""Finding known names (countries, languages) in text by looking words up in a table: no giant
+regex to compile at start-up, and one dictionary probe per word instead of hundreds of alternatives."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Generic, Mapping, TypeVar
+
+_TOKEN = re.compile(r"[\w'’&]+(?:[.\-][\w'’&]+)*")
+V = TypeVar("V")
+
+
+@dataclass(frozen=True)
+class PhraseMatch(Generic[V]):
+    start: int
+    end: int
+    phrase: str  # lower case, words joined by single spaces
+    value: V
+
+
+class PhraseTable(Generic[V]):
+    """Lower-case phrases of one or more words -> values; finds the longest phrase at each word.
+
+    >>> table = PhraseTable({"bosnia and herzegovina": "BA", "bosnia": "BA", "kosovo": "XK"})
+    >>> [(m.phrase, m.value) for m in table.find("in Bosnia and Herzegovina, Kosovo-based")]
+    [('bosnia and herzegovina', 'BA')]
+    """
+
+    def __init__(self, phrases: Mapping[str, V]) -> None:
+        self.phrases = {self.normalize(k): v for k, v in phrases.items()}
+        self.longest: dict[str, int] = {}
+        for phrase in self.phrases:
+            first = phrase.split(" ")[0]
+            self.longest[first] = max(self.longest.get(first, 1), phrase.count(" ") + 1)
+
+    @staticmethod
+    def normalize(phrase: str) -> str:
+        return " ".join(_TOKEN.findall(phrase.lower().replace("’", "'")))
+
+    def find(self, text: str) -> list[PhraseMatch[V]]:
+        tokens = [(m.start(), m.end(), m.group(0).lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
+        found: list[PhraseMatch[V]] = []
+        i = 0
+        while i < len(tokens):
+            longest = self.longest.get(tokens[i][2])
+            if longest is None:
+                i += 1
+                continue
+            for n in range(min(longest, len(tokens) - i), 0, -1):
+                phrase = " ".join(t[2] for t in tokens[i:i + n])
+                if phrase in self.phrases:
+                    found.append(PhraseMatch(tokens[i][0], tokens[i + n - 1][1], phrase, self.phrases[phrase]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
