@@ -7,7 +7,7 @@ from .extract.fields import LabelledField, find_field
 from .extract.identity import find_organization, find_reference, find_title
 from .extract.items import Item
 from .extract.languages import extract_languages, find_mentions
-from .extract.money import find_remuneration
+from .extract.money import find_remuneration, texts_about_pay
 from .extract.places import based_in_phrases, find_countries, is_remote
 from .extract.requirement import qualification_category
 from .extract.sentences import split_sentences
@@ -25,7 +25,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
                  items: list[Item], source: Source) -> Posting:
     blocks = document.blocks
     full_text = "\n".join(b.text for b in blocks)
-    sentences = [s for b in blocks if b.kind != "table_row" for s in split_sentences(b.text)]
+    prose = [b.text for b in blocks if b.kind != "table_row"]
     warnings: list[str] = []
 
     title, title_line = find_title(blocks, fields, full_text)
@@ -38,7 +38,9 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     deadline, deadline_warnings = find_deadline(dated_text, month_first)
     warnings += deadline_warnings
     posted = find_posted(dated_text, month_first)
-    pay_texts = [f.text for f in find_field(fields, _PAY_LABELS)] + sentences
+    # only paragraphs that talk about pay are cut into sentences: most of a notice never is
+    pay_texts = [f.text for f in find_field(fields, _PAY_LABELS)] + \
+        [s for text in texts_about_pay(prose) for s in split_sentences(text)]
     remuneration = find_remuneration(pay_texts, countries[0] if len(countries) == 1 else None)
 
     duties = [Duty(text=i.text, group=i.group) for i in items if i.section == "duties"]
@@ -57,7 +59,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     required = [q.text for q in qualifications if q.requirement == "required"]
     experience_texts = [f.text for f in find_field(fields, _EXPERIENCE_LABELS)] + required
     terms_texts = [f.text for f in find_field(fields, _TERMS_LABELS)] + ([title_line] if title_line else []) + \
-        [s for s in sentences if _talks_about_terms(s)]
+        [s for text in prose if _talks_about_terms(text) for s in split_sentences(text) if _talks_about_terms(s)]
     if document.pages is not None and document.metadata.get("truncated_pages"):
         warnings.append(f"only the first pages were read; {document.metadata['truncated_pages']} more were skipped")
     posting = Posting(

@@ -92,7 +92,7 @@ def find_remuneration(texts: list[str], country: str | None = None) -> Remunerat
     True
     """
     without_amount = None
-    for text in _texts_about_pay(texts):
+    for text in texts_about_pay(texts):
         found = _with_amount(text, country)
         if found:
             return found
@@ -106,10 +106,14 @@ _PAY_HINTS = ("salar", "remunerat", "pay", "paid", "wage", "compensation", "fee"
               "honorari", "per ", "gross", "net ")
 
 
-def _texts_about_pay(texts: list[str]) -> list[str]:
+def texts_about_pay(texts: list[str]) -> list[str]:
     """The texts that mention pay. Substring tests first: Python's regex engine tries every
     alternative at every position, which made this the slowest step of parsing a text notice."""
-    return [t for t in texts if any(h in t.lower() for h in _PAY_HINTS) and _PAY_WORD.search(t)]
+    return [t for t in texts if _mentions_any(t.lower(), _PAY_HINTS) and _PAY_WORD.search(t)]
+
+
+def _mentions_any(lowered: str, hints: tuple[str, ...]) -> bool:
+    return any(h in lowered for h in hints)
 
 
 def _with_amount(text: str, country: str | None) -> Remuneration | None:

@@ -55,4 +55,7 @@ def is_remote(text: str) -> bool:
 
 def based_in_phrases(text: str) -> list[str]:
     """Phrases that say where the job holder sits ("based in ...", "duty station ...")."""
+    lowered = text.lower()
+    if not any(k in lowered for k in ("based", "duty station", "located", "position is in", "work location")):
+        return []
     return [m.group(0) for m in _BASED_IN.finditer(text)]

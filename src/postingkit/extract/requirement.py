@@ -9,6 +9,9 @@ _PREFERRED = re.compile(
     r"\b(assets?|advantage(ous)?|desirable|desired|preferred|preferabl[ey]|a plus|nice[- ]to[- ]have|"
     r"beneficial|bonus|ideally|an added value|would be welcome|is welcome|appreciated)\b", re.IGNORECASE)
 
+_PREFERRED_HINTS = ("asset", "advantag", "desir", "prefer", "plus", "nice", "benefic", "bonus", "ideal",
+                    "added value", "welcome", "apprecia")
+
 _CATEGORY_RULES = [
     ("education", re.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university|graduate|"
                              r"education|academic|certificat|licen[cs]e|accredited)", re.IGNORECASE)),
@@ -33,7 +36,9 @@ def item_requirement(text: str, section_requirement: str) -> str:
     """
     if section_requirement == "preferred":
         return "preferred"
-    if _PREFERRED.search(text) and not _STRONGLY_REQUIRED.search(text):
+    lowered = text.lower()
+    if any(hint in lowered for hint in _PREFERRED_HINTS) and _PREFERRED.search(text) \
+            and not _STRONGLY_REQUIRED.search(text):
         return "preferred"
     return "required"
 

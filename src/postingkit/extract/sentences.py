@@ -16,15 +16,21 @@ def split_sentences(text: str) -> list[str]:
     >>> split_sentences("Deadline is 26 Nov. 2023 at noon.")
     ['Deadline is 26 Nov. 2023 at noon.']
     """
+    if not any(mark in text for mark in ".!?"):
+        return [text.strip()] if text.strip() else []
     pieces = _BOUNDARY.split(text.strip())
     sentences: list[str] = []
     for piece in pieces:
-        if sentences and (_ABBREVIATIONS.search(sentences[-1]) or _ends_with_month_abbreviation(sentences[-1])):
+        tail = sentences[-1][-12:] if sentences else ""  # an abbreviation can only be at the very end
+        if sentences and (_ABBREVIATIONS.search(tail) or _ends_with_month_abbreviation(tail)):
             sentences[-1] = f"{sentences[-1]} {piece}"
         else:
             sentences.append(piece)
     return [s.strip() for s in sentences if s.strip()]
 
 
+_MONTH_ABBREVIATION = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", re.IGNORECASE)
+
+
 def _ends_with_month_abbreviation(sentence: str) -> bool:
-    return bool(re.search(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", sentence, re.IGNORECASE))
+    return bool(_MONTH_ABBREVIATION.search(sentence))

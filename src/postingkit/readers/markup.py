@@ -44,7 +44,7 @@ def clean_inline(text: str) -> str:
     '5 years* of experience'
     """
     if not _MAY_NEED_CLEANING.search(text):
-        return _drop_echo(_SPACES.sub(" ", text).strip())
+        return _drop_echo(" ".join(text.split()))
     text = _ODD_SPACES.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     text = _BROKEN_ATTRIBUTE_ECHO.sub(r"\1", text)

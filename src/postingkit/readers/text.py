@@ -74,8 +74,8 @@ def text_to_blocks(text: str) -> list[Block]:
 def line_to_block(raw: str, in_table: bool = False) -> Block | None:
     """Classify one physical line. Tab-separated cells make a table row; a line that is only indented
     by a tab is one only inside a table (its first cell is empty: a continuation row)."""
-    cells = raw.strip(" \r\n").split("\t")
-    if len([c for c in cells if c.strip()]) >= 2 or (in_table and len(cells) >= 2):
+    cells = raw.strip(" \r\n").split("\t") if "\t" in raw else []
+    if cells and (len([c for c in cells if c.strip()]) >= 2 or (in_table and len(cells) >= 2)):
         if _TABLE_SEPARATOR.match(raw.replace("\t", " ")):
             return None
         return Block("table_row", clean_inline(raw.replace("\t", " ")),
@@ -85,7 +85,7 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
             return None
         cells = [clean_inline(c) for c in raw.strip().strip("|").split("|")]
         return Block("table_row", " ".join(c for c in cells if c), cells=cells)
-    line, md_heading = strip_markdown_heading(raw)
+    line, md_heading = strip_markdown_heading(raw) if "#" in raw[:8] else (raw, False)
     bold = is_bold_line(line)
     mark = split_list_mark(line)
     if mark and not md_heading:
