@@ -130,6 +130,11 @@ def run_batch(inputs: list[Input], options: BatchOptions, report: Callable[[str]
         kept = [i for i in inputs if not _output_path(options, i).exists()]
         summary.skipped = len(inputs) - len(kept)
         inputs = kept
+    for item in [i for i in inputs if i.problem]:
+        summary.failed += 1
+        summary.errors.append({"path": item.path, "kind": "input", "message": item.problem or ""})
+        report(f"Error: {item.path}: {item.problem}")
+    inputs = [i for i in inputs if not i.problem]
     writer = _RecordWriter(options)
     progress = _Progress(len(inputs), enabled=not options.quiet and len(inputs) > 1 and sys.stderr.isatty())
     by_path = {i.path if i.path != "-" else "<stdin>": i for i in inputs}

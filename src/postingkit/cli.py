@@ -94,7 +94,11 @@ def parse_command(
     options = BatchOptions(fmt=fmt, output=output, output_dir=output_dir, skip_existing=skip_existing,
                            workers=workers, timeout=timeout, max_bytes=max_bytes, ordered=not unordered,
                            quiet=quiet, errors_file=errors, fail_fast=fail_fast, neutralize_formulas=not csv_formulas)
-    summary = run_batch(inputs, options, _say)
+    try:
+        summary = run_batch(inputs, options, _say)
+    except KeyboardInterrupt:  # outputs written so far are whole: each went through a temp file
+        _say("Error: interrupted")
+        raise typer.Exit(130) from None
     if several and not quiet:
         _say(summary.line())
     raise typer.Exit(1 if summary.failed else 0)

@@ -17,6 +17,7 @@ _SNIFF_BYTES = 2048
 class Input:
     path: str  # as the user will see it in messages; "-" for stdin
     relative: str  # where its output goes under --output-dir, before ".json"
+    problem: str | None = None  # why this input cannot be parsed at all (an empty folder)
 
 
 def expand_inputs(arguments: Iterable[str], recursive: bool = False, skip_dir: Path | None = None) -> Iterator[Input]:
@@ -28,7 +29,13 @@ def expand_inputs(arguments: Iterable[str], recursive: bool = False, skip_dir: P
             continue
         path = Path(argument)
         if path.is_dir():
-            yield from _folder(path, recursive, skip_dir)
+            found = False
+            for item in _folder(path, recursive, skip_dir):
+                found = True
+                yield item
+            if not found:
+                hint = "" if recursive else " (sub-folders are read with --recursive)"
+                yield Input(argument, path.name, problem=f"no notices found in this folder{hint}")
         elif not path.exists() and glob.has_magic(argument):
             for match in sorted(glob.glob(argument, recursive=recursive)):
                 if Path(match).is_file() and not Path(match).name.startswith("."):

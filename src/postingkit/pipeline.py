@@ -17,6 +17,10 @@ from .record import build_record
 from .segment import segment
 
 Source_ = Union[str, os.PathLike, bytes]
+# A vacancy notice is tens of kilobytes of text. Past these bounds the rest is dropped (with a
+# warning), so a hostile or mistaken input cannot make a parse take more than a few seconds.
+MAX_TEXT_CHARS = 1_000_000
+MAX_BLOCK_CHARS = 100_000
 MAX_BYTES_DEFAULT = 50 * 1024 * 1024
 
 
@@ -71,7 +75,26 @@ def parse_bytes(data: bytes, path: str | None) -> Posting:
     return build_posting(document, source)
 
 
+def bounded(document: Document) -> Document:
+    """The document cut to MAX_TEXT_CHARS of text, no block longer than MAX_BLOCK_CHARS."""
+    kept, total, cut = [], 0, False
+    for block in document.blocks:
+        if len(block.text) > MAX_BLOCK_CHARS:
+            block.text, block.cells, cut = block.text[:MAX_BLOCK_CHARS], block.cells[:50], True
+        total += len(block.text)
+        if total > MAX_TEXT_CHARS:
+            cut = True
+            break
+        kept.append(block)
+    if not cut:
+        return document
+    warning = f"the text was cut to its first {MAX_TEXT_CHARS:,} characters (no line over {MAX_BLOCK_CHARS:,})"
+    return Document(blocks=kept, pages=document.pages,
+                    metadata={**document.metadata, "warnings": document.metadata.get("warnings", []) + [warning]})
+
+
 def build_posting(document: Document, source: Source) -> Posting:
+    document = bounded(document)
     sections = segment(document.blocks)
     fields = labelled_fields(document.blocks)
     items = extract_items(sections)

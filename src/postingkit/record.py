@@ -60,6 +60,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     experience_texts = [f.text for f in find_field(fields, _EXPERIENCE_LABELS)] + required
     terms_texts = [f.text for f in find_field(fields, _TERMS_LABELS)] + ([title_line] if title_line else []) + \
         [s for text in prose if _talks_about_terms(text) for s in split_sentences(text) if _talks_about_terms(s)]
+    warnings += document.metadata.get("warnings", [])
     if document.pages is not None and document.metadata.get("truncated_pages"):
         warnings.append(f"only the first pages were read; {document.metadata['truncated_pages']} more were skipped")
     posting = Posting(

@@ -16,6 +16,7 @@ _COLUMN_REQUIREMENT = [
     ("required", re.compile(r"^(essential|required|mandatory|minimum|must have|requirements?)$", re.I)),
 ]
 _GROUP_MAX_WORDS = 14
+MAX_ITEMS = 1000  # a notice lists dozens; a runaway input must not yield a million records' worth
 
 
 @dataclass
@@ -32,7 +33,7 @@ def extract_items(sections: list[Section]) -> list[Item]:
     for section in sections:
         if section.kind in ("duties", "qualifications", "languages"):
             items.extend(_section_items(section))
-    return [item for item in items if _is_item(item.text)]
+    return [item for item in items if _is_item(item.text)][:MAX_ITEMS]
 
 
 def _section_items(section: Section) -> list[Item]:

@@ -32,6 +32,10 @@ def decode_text(data: bytes) -> str:
         return data[3:].decode("utf-8", errors="postingkit-cp1252")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
+    bomless_utf16 = _utf16_without_bom(data[:_SAMPLE_BYTES])
+    if bomless_utf16:
+        return data.decode(bomless_utf16, errors="replace")
+    _refuse_binary_bytes(data[:_SAMPLE_BYTES])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -42,7 +46,7 @@ def decode_text(data: bytes) -> str:
 
 def _decode_legacy(data: bytes) -> str:
     # Text that holds valid multi-byte UTF-8 sequences is UTF-8 with a few broken bytes, not a code page.
-    lenient = data.decode("utf-8", errors="replace")
+    lenient = data[:_SAMPLE_BYTES].decode("utf-8", errors="replace")
     if any(ord(c) > 0x7F and c != "\ufffd" for c in lenient):
         return data.decode("utf-8", errors="postingkit-cp1252")
     from charset_normalizer import from_bytes  # imported here: only legacy files pay for detection
@@ -77,6 +81,30 @@ def _western_or_central(data: bytes) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+_SAMPLE_BYTES = 65536
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 text saved without a byte order mark: NUL in every other byte.
+
+    >>> _utf16_without_bom("Deadline: 3 May".encode("utf-16-le")), _utf16_without_bom(b"Deadline")
+    ('utf-16-le', None)
+    """
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _refuse_binary_bytes(sample: bytes) -> None:
+    """Random or binary data fails fast here, before any slow decoding of megabytes."""
+    if sample and len(_CONTROL_BYTES.findall(sample)) / len(sample) > 0.1:
+        raise UnsupportedFormatError("binary data, not text (unsupported format)")
 
 
 def _refuse_binary(text: str) -> None:

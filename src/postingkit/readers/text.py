@@ -26,8 +26,15 @@ _HEADING_MAX_WORDS = 10
 _COLON_HEADING_MAX_WORDS = 12
 
 
+MAX_READ_CHARS = 2_000_000  # twice what the pipeline keeps (pipeline.MAX_TEXT_CHARS): markup shrinks in cleaning
+
+
 def read_text(data: bytes) -> Document:
-    return Document(blocks=text_to_blocks(decode_text(data)))
+    text = decode_text(data)
+    if len(text) <= MAX_READ_CHARS:
+        return Document(blocks=text_to_blocks(text))
+    warning = f"only the first {MAX_READ_CHARS:,} characters of {len(text):,} were read"
+    return Document(blocks=text_to_blocks(text[:MAX_READ_CHARS]), metadata={"warnings": [warning]})
 
 
 def split_list_mark(line: str) -> tuple[str, bool, int] | None:
