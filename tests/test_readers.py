@@ -190,12 +190,8 @@ def test_docx_entities_are_never_expanded_or_fetched() -> None:
                                     b'<!ENTITY ext SYSTEM "file:///etc/passwd">]>')
                 body = body.replace(b"PLACEHOLDER", b"&b;&ext;")
             archive.writestr(item, body)
-    try:
-        blocks = read_docx(buffer.getvalue()).blocks
-    except DamagedDocumentError:
-        return  # refusing the document is as safe as reading it unexpanded
-    assert "root:" not in " ".join(b.text for b in blocks)
-    assert "lollollollol" not in " ".join(b.text for b in blocks)
+    # python-docx parses with resolve_entities=False: the entities stay unexpanded, so no text at all
+    assert read_docx(buffer.getvalue()).blocks == []
 
 
 def test_old_binary_doc_is_refused_with_advice() -> None:

@@ -108,8 +108,9 @@ def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) 
         if not found:
             continue
         value, m = found
-        if _DEADLINE_LABEL.search(window[:m.start()]) or _POSTED_LABEL.search(window[:m.start()]):
-            continue  # the date belongs to a later label
+        other_label = _POSTED_LABEL if label is _DEADLINE_LABEL else _DEADLINE_LABEL
+        if other_label.search(window[:m.start()]):
+            continue  # "Deadline: see below. Posted: 3 May": the date belongs to the other label
         end = base + m.end()
         time_match = _TIME.match(text[end:end + 40])
         clock = timezone = None

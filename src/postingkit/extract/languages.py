@@ -10,13 +10,15 @@ from ..data.language_names import LANGUAGE_NAMES
 from ..data.languages import LANGUAGE_ALIASES, LANGUAGE_GROUPS, NAME_OVERRIDES, NOT_LANGUAGES
 from ..model import LanguageRequirement
 from .phrases import PhraseTable
-from .requirement import item_requirement
+from .requirement import item_requirement, stated_requirement
 
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but|however)\s+|\.\s+(?=[A-Z])", re.IGNORECASE)
 _CUE = re.compile(
     r"language|fluen|proficien|speak|spoken|written|writing|reading|oral|verbal|native|mother tongue|"
-    r"command of|knowledge of|bilingual|literate|working|level|\b[ABC][12]\b|interpret|translat",
+    r"command of|knowledge of|bilingual|literate|working|level|\b[ABC][12]\b|interpret|translat|"
+    r"\b(?:required|mandatory|essential|must|asset|advantage\w*|desirable|preferred|a plus|beneficial)\b",
     re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
 _ALTERNATIVE_CLAUSE = re.compile(r"\b(at least one of|one of|either|any of|any one of)\b", re.IGNORECASE)
 _PURE_SEPARATOR = re.compile(r"^[\s,/()&]*(?:(?:and/or|or|and)\b[\s,/()&]*)?$", re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(r"^[\s-]*(speaking|speakers?|communit\w*|population|minorit\w*|people|culture|"
@@ -116,14 +118,45 @@ def extract_languages(texts: list[tuple[str, str]], in_language_section: set[int
             mentions = find_mentions(clause)
             if not mentions or (index not in in_language_section and not _CUE.search(clause)):
                 continue
-            requirement = item_requirement(clause, default)
             proficiency = proficiency_of(clause)
-            for chain in _chains(clause, mentions):
-                _record(found, chain, requirement, proficiency, text)
+            chains = _chains(clause, mentions)
+            for chain, requirement in zip(chains, _requirements(clause, chains, default)):
+                _record(found, (chain.languages, chain.alternative), requirement, proficiency, text)
     return [f.entry.model_copy(update={"alternatives": f.alternatives}) for f in found.values()]
 
 
-def _chains(clause: str, mentions: tuple[_Mention, ...]) -> list[tuple[list[tuple[str | None, str]], bool]]:
+@dataclass
+class _Chain:
+    languages: list[tuple[str | None, str]]
+    alternative: bool
+    start: int
+    end: int
+
+
+def _requirements(clause: str, chains: list[_Chain], default: str) -> list[str]:
+    """Each chain's requirement. Where chains carry their own words ("English (fluent), Arabic
+    (desirable)"), each gets its own, chains joined by "and" sharing one; otherwise the clause's
+    words count for all ("Strong skills are essential, along with fluency in English")."""
+    groups: list[list[int]] = [[0]]
+    for i in range(1, len(chains)):
+        gap = clause[chains[i - 1].end:chains[i].start]
+        if _CONJUNCTION.fullmatch(gap):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    local = []
+    for g, members in enumerate(groups):
+        stop = chains[groups[g + 1][0]].start if g + 1 < len(groups) else len(clause)
+        local.append(stated_requirement(clause[chains[members[0]].start:stop]))
+    if all(requirement is None for requirement in local):
+        return [item_requirement(clause, default)] * len(chains)
+    by_chain = []
+    for members, requirement in zip(groups, local):
+        by_chain += [requirement or default] * len(members)
+    return by_chain
+
+
+def _chains(clause: str, mentions: tuple[_Mention, ...]) -> list[_Chain]:
     """Split the mentions into runs joined by separators; a run joined by "or" or "/" (or in a clause
     saying "one of") is a set of alternatives; "A and B" are each required on their own."""
     runs: list[list[_Mention]] = [[mentions[0]]]
@@ -146,7 +179,7 @@ def _chains(clause: str, mentions: tuple[_Mention, ...]) -> list[tuple[list[tupl
         alternative = len(languages) > 1 and (
             len(run) == 1  # a group word such as BCMS is itself a set of alternatives
             or any(re.search(r"\bor\b|/", g, re.I) for g in gaps) or bool(_ALTERNATIVE_CLAUSE.search(clause)))
-        chains.append((languages, alternative))
+        chains.append(_Chain(languages, alternative, run[0].start, run[-1].end))
     return chains
 
 

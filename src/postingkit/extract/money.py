@@ -12,7 +12,7 @@ from ..data.currencies import CURRENCY_WORDS, DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY
 from ..model import Remuneration
 
 _CURRENCY_TOKEN = (
-    r"(?:US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|[$€£¥₹₴₱฿₦₺₽]|\b[A-Z]{3}\b|\bKM\b|\bFr\.|"
+    r"(?:US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|[$€£¥₹₴₱฿₦₺₽]|\b[A-Z]{3}(?:\b|(?=\d))|\bKM\b|\bFr\.|"
     r"\b(?:swiss\s+francs?|convertible\s+marks|euros?|dollars?|pounds?|sterling|dinars?|lek[eë]?|denar[si]?|"
     r"hryvnias?|hryvnas|pesos?|baht|rupees|yen|yuan|rmb|naira|rand|(?:kenyan\s+|ugandan\s+|tanzanian\s+)?shillings|"
     r"lari|dram|manat|tenge|zloty|złoty|forint|koruna|lei|leu|lira|rubles|roubles|kroner|kronor)\b)")
@@ -25,6 +25,8 @@ _AMOUNT = re.compile(
         (?P<scale>\s*(?:billion|million|bn|mn)\b)?""", re.VERBOSE | re.IGNORECASE)
 _PAY_WORD = re.compile(r"salar|remunerat|\bpay\b|\bpaid\b|wage|compensation|\bfees?\b|\brates?\b|stipend|"
                        r"honorari|per\s+(?:annum|month|hour|day)|gross|net\s+(?:monthly|annual)", re.IGNORECASE)
+_PAY_NOUN = re.compile(r"(?:(?:gross|net|basic|base|monthly|annual|yearly|daily|hourly|weekly)\s+)*"
+                       r"(?:salary|remuneration|pay|wage|fee|compensation|stipend|honorarium)", re.IGNORECASE)
 _NOT_PAY = re.compile(r"budget|bonus|grant|funding|turnover|revenue|portfolio|allowance|per\s+diem|"
                       r"insurance|pension|reimburse", re.IGNORECASE)
 _PERIODS = [
@@ -125,7 +127,7 @@ def _with_amount(text: str, country: str | None) -> Remuneration | None:
         if currency is None:
             continue
         context = text[max(0, m.start() - 60):m.end() + 40]
-        if _NOT_PAY.search(context) and not _PAY_WORD.search(text[max(0, m.start() - 40):m.end() + 20]):
+        if _NOT_PAY.search(context) and not _PAY_NOUN.search(text[max(0, m.start() - 40):m.end() + 20]):
             continue
         low = _scaled(m.group("low"), m.group("k1") or m.group("k2"))
         high = _scaled(m.group("high"), m.group("k2")) if m.group("high") else low
@@ -152,8 +154,12 @@ def _looks_like_year(low: str, high: str) -> bool:
 def _clause(text: str, amount_start: int, amount_end: int) -> str:
     """The amount with the words of its clause around it, for the record's `text`."""
     before = text[max(0, amount_start - 60):amount_start]
+    nouns = list(_PAY_NOUN.finditer(before))
     separators = list(re.finditer(r"[.;,:]\s|^\S*\s", before))  # else drop the cut-off first word
-    begin = amount_start - len(before) + (separators[-1].end() if separators else 0)
+    if nouns and (not separators or nouns[-1].start() >= separators[-1].end()):
+        begin = amount_start - len(before) + nouns[-1].start()  # "monthly remuneration of 1,609.42 Euro"
+    else:
+        begin = amount_start - len(before) + (separators[-1].end() if separators else 0)
     tail = re.search(r"[,;.](\s|$)", text[amount_end:])
     stop = amount_end + tail.start() if tail else len(text)
     words = text[begin:stop].strip(" ,;:.")

@@ -43,6 +43,17 @@ def item_requirement(text: str, section_requirement: str) -> str:
     return "required"
 
 
+def stated_requirement(text: str) -> str | None:
+    """What a piece of text itself says, if anything: "is required" -> required, "an asset" -> preferred.
+
+    >>> stated_requirement("Arabic (desirable)"), stated_requirement("English (fluent), "), stated_requirement("is a must")
+    ('preferred', None, 'required')
+    """
+    if _STRONGLY_REQUIRED.search(text):
+        return "required"
+    return "preferred" if _PREFERRED.search(text) else None
+
+
 def qualification_category(text: str, names_a_language: bool) -> str:
     """
     >>> qualification_category("Bachelor's degree in law", False)

@@ -1,0 +1,90 @@
+"""Deadlines and posting dates, as notices write them. (text, expected ISO date or None)."""
+from __future__ import annotations
+
+import pytest
+
+from postingkit.extract.dates import find_deadline, find_posted
+
+DEADLINES = [
+    # dev notices
+    ("Deadline for the applications: 26 November 2023.", "2023-11-26"),
+    ("Deadline: Jul 14, 2024 Deadline for applications has passed", "2024-07-14"),
+    # UN / NGO job boards
+    ("Closing date: 14 July 2024", "2024-07-14"),
+    ("Closing Date: 14.07.2024", "2024-07-14"),
+    ("Closing date: 14/07/2024 (midnight Geneva time)", "2024-07-14"),
+    ("Application deadline: 2024-07-14", "2024-07-14"),
+    ("Deadline: Sunday, 14 July 2024, 23:59 CET", "2024-07-14"),
+    ("Apply by 5 July 2024.", "2024-07-05"),
+    ("Apply before July 5th, 2024", "2024-07-05"),
+    ("Applications must be received no later than 30 September 2024 at 17:00 (GMT+1).", "2024-09-30"),
+    ("Applications must be submitted by 1st of March 2025", "2025-03-01"),
+    ("Please apply no later than 03.02.2025", "2025-02-03"),
+    ("Last date for applications: 12-Jan-2025", "2025-01-12"),
+    ("Deadline for submission: 7 Feb. 2025", "2025-02-07"),
+    ("The vacancy closes on 15 January 2025.", "2025-01-15"),
+    ("Closing date\n31 October 2024", "2024-10-31"),
+    ("Deadline:\n31/10/24", "2024-10-31"),
+    ("Submission date: Monday 4 November 2024 by 12:00 noon", "2024-11-04"),
+    ("Applications close on Friday 29 November 2024", "2024-11-29"),
+    ("Deadline: 14 Jul 2024", "2024-07-14"),
+    ("DEADLINE: 14 JULY 2024", "2024-07-14"),
+    ("Deadline : September 1, 2024", "2024-09-01"),
+    ("Valid through: 2024-12-31", "2024-12-31"),
+    ("Open until 20 December 2024", "2024-12-20"),
+    ("Deadline: 07/14/2024", "2024-07-14"),  # cannot be day-first
+    # no deadline stated, or a date that is not one
+    ("Applications are reviewed on a rolling basis.", None),
+    ("The position will remain open until filled.", None),
+    ("Contract start date: 1 January 2025", None),
+    ("The project runs until the end of 2023.", None),
+    ("Survey conducted in December 2023 on a sample of 50 LSGs.", None),
+    ("Date posted: Jun 24, 2024", None),
+    ("Published 3 June 2024. Starting date 1 July 2024.", None),
+    ("Deadline: 31/02/2024", None),  # no such day
+    ("The deadline for the report is the end of the month.", None),
+    ("Start: as soon as possible", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEADLINES)
+def test_deadline(text: str, expected: str | None) -> None:
+    found, _ = find_deadline(text)
+    assert (found.date if found else None) == expected
+
+
+def test_deadline_keeps_time_zone_and_text() -> None:
+    found, _ = find_deadline("Applications must be received no later than 30 September 2024 at 17:00 (GMT+1).")
+    assert found.model_dump() == {
+        "date": "2024-09-30", "time": "17:00", "timezone": "GMT+1",
+        "text": "Applications must be received no later than 30 September 2024 at 17:00 (GMT+1)"}
+    assert find_deadline("Deadline: 14 July 2024, 23:59 Geneva time")[0].timezone == "Geneva time"
+    assert find_deadline("Closing date: 14/07/2024 midnight (CET)")[0].time == "23:59"
+
+
+def test_no_deadline_gives_a_warning_not_a_date() -> None:
+    assert find_deadline("Applications are reviewed on a rolling basis.") == (
+        None, ["no deadline: the notice says 'rolling basis'"])
+
+
+def test_us_notices_read_numeric_dates_month_first() -> None:
+    assert find_deadline("Deadline: 03/04/2024", month_first=True)[0].date == "2024-03-04"
+    assert find_deadline("Deadline: 03/04/2024")[0].date == "2024-04-03"
+
+
+POSTED = [
+    ("Date posted: Jun 24, 2024", "2024-06-24"),
+    ("Posted on 3 June 2024", "2024-06-03"),
+    ("Published: 03.06.2024", "2024-06-03"),
+    ("Publication date: 2024-06-03", "2024-06-03"),
+    ("Date of issue: 1 May 2024", "2024-05-01"),
+    ("Last update: Jun 25, 2024", None),
+    ("Updated on 3 June 2024", None),
+    ("Deadline: 14 July 2024", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSTED)
+def test_posted(text: str, expected: str | None) -> None:
+    found = find_posted(text)
+    assert (found.date if found else None) == expected

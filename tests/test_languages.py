@@ -1,0 +1,104 @@
+"""Language requirements as notices state them: (sentence, [(code or name, requirement, alternatives)])."""
+from __future__ import annotations
+
+import pytest
+
+from postingkit.extract.languages import extract_languages
+
+
+def languages(text: str, default: str = "required", labelled: bool = False):
+    found = extract_languages([(text, default)], {0} if labelled else set())
+    return [(l.code or l.name, l.requirement, sorted(l.alternatives)) for l in found]
+
+
+CASES = [
+    # dev notices
+    ("Fluency in Serbian and English is required", [("sr", "required", []), ("en", "required", [])]),
+    ("Proficiency in Albanian or Serbian is mandatory, while knowledge of additional local languages such as "
+     "Turkish, Gorani, or Roma is considered an asset.",
+     [("sq", "required", ["sr"]), ("sr", "required", ["sq"]), ("tr", "preferred", []), ("Gorani", "preferred", []),
+      ("rom", "preferred", [])]),
+    ("Native or working proficiency in at least one of the main Western Balkan languages – Albanian, "
+     "Bosnian/Croatian Montenegrin/Serbian (BCMS), and/or Macedonian.",
+     [("sq", "required", ["bs", "cnr", "hr", "mk", "sr"]), ("bs", "required", ["cnr", "hr", "mk", "sq", "sr"]),
+      ("hr", "required", ["bs", "cnr", "mk", "sq", "sr"]), ("cnr", "required", ["bs", "hr", "mk", "sq", "sr"]),
+      ("sr", "required", ["bs", "cnr", "hr", "mk", "sq"]), ("mk", "required", ["bs", "cnr", "hr", "sq", "sr"])]),
+    ("The specific language requirement will vary, which could be Bosnian/Serbian/Croatian, Albanian, or Ukrainian.",
+     [("bs", "required", ["hr", "sq", "sr", "uk"]), ("sr", "required", ["bs", "hr", "sq", "uk"]),
+      ("hr", "required", ["bs", "sq", "sr", "uk"]), ("sq", "required", ["bs", "hr", "sr", "uk"]),
+      ("uk", "required", ["bs", "hr", "sq", "sr"])]),
+    ("You should be proficient in both English and the relevant local language.", [("en", "required", [])]),
+    # requirement words
+    ("Fluency in English is required.", [("en", "required", [])]),
+    ("Excellent command of English is essential.", [("en", "required", [])]),
+    ("English: must be fluent.", [("en", "required", [])]),
+    ("Knowledge of French would be an asset.", [("fr", "preferred", [])]),
+    ("Working knowledge of Spanish is an advantage.", [("es", "preferred", [])]),
+    ("Knowledge of German is desirable.", [("de", "preferred", [])]),
+    ("Arabic language skills are a plus.", [("ar", "preferred", [])]),
+    ("Russian is preferred.", [("ru", "preferred", [])]),
+    ("Fluent English required; knowledge of French an asset.", [("en", "required", []), ("fr", "preferred", [])]),
+    ("Fluency in English is required; Italian would be beneficial.", [("en", "required", []), ("it", "preferred", [])]),
+    ("Knowledge of Portuguese", [("pt", "preferred", [])], "preferred"),
+    # either-or and at-least-one-of
+    ("Fluency in English or French is required.", [("en", "required", ["fr"]), ("fr", "required", ["en"])]),
+    ("Fluency in English and/or French.", [("en", "required", ["fr"]), ("fr", "required", ["en"])]),
+    ("Proficiency in at least one of: Spanish, Portuguese.", [("es", "required", ["pt"]), ("pt", "required", ["es"])]),
+    ("Either Dari or Pashto is required.", [("prs", "required", ["ps"]), ("ps", "required", ["prs"])]),
+    ("Fluency in Dari/Farsi", [("prs", "required", ["fa"]), ("fa", "required", ["prs"])]),
+    ("English and Kiswahili fluency required", [("en", "required", []), ("sw", "required", [])]),
+    # names in the language itself, groupings
+    ("Fluent shqip and srpski", [("sq", "required", []), ("sr", "required", [])]),
+    ("Knowledge of bosanski, hrvatski or srpski language",
+     [("bs", "required", ["hr", "sr"]), ("hr", "required", ["bs", "sr"]), ("sr", "required", ["bs", "hr"])]),
+    ("Fluency in македонски jazik", [("mk", "required", [])]),
+    ("Fluent українська language", [("uk", "required", [])]),
+    ("Fluency in BCS", [("bs", "required", ["hr", "sr"]), ("hr", "required", ["bs", "sr"]), ("sr", "required", ["bs", "hr"])]),
+    ("Proficiency in Montenegrin", [("cnr", "required", [])]),
+    ("Fluent in Bosnian/Serbian/Croatian",
+     [("bs", "required", ["hr", "sr"]), ("sr", "required", ["bs", "hr"]), ("hr", "required", ["bs", "sr"])]),
+    ("Knowledge of Romani is an asset", [("rom", "preferred", [])]),
+    ("Knowledge of Gorani is an asset", [("Gorani", "preferred", [])]),
+    # languages section lines need no cue word
+    ("English, French", [("en", "required", []), ("fr", "required", [])], "required", True),
+    ("English (fluent), Arabic (desirable)", [("en", "required", []), ("ar", "preferred", [])], "required", True),
+    # not language requirements
+    ("Experience with programming languages such as Python and Java.", []),
+    ("Good language skills.", []),
+    ("Knowledge of local languages is an asset.", []),
+    ("Experience working with Arabic-speaking communities.", []),
+    ("Support to Roma communities and Albanian municipalities.", []),
+    ("Experience in Kosovo and Serbia.", []),
+    ("Based in the English-speaking Caribbean.", []),
+    ("Knowledge of the Albanian government structures.", []),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
+def test_languages(case) -> None:
+    text, expected, *options = case
+    default = options[0] if options else "required"
+    labelled = options[1] if len(options) > 1 else False
+    assert languages(text, default, labelled) == expected
+
+
+PROFICIENCY = [
+    ("Native or working proficiency in Albanian", "working"),
+    ("Professional fluency in English is mandatory", "professional"),
+    ("Fluency in English", "fluent"),
+    ("English mother tongue", "native"),
+    ("Basic knowledge of French", "basic"),
+    ("English at C1 level", "C1"),
+    ("French (B2)", "B2"),
+    ("Knowledge of German", None),
+]
+
+
+@pytest.mark.parametrize("text, level", PROFICIENCY)
+def test_proficiency(text: str, level: str | None) -> None:
+    assert [l.proficiency for l in extract_languages([(text, "required")])] == [level]
+
+
+def test_language_names_and_text_are_kept() -> None:
+    found = extract_languages([("Knowledge of Roma is an asset", "required")])
+    assert [(l.code, l.name, l.text) for l in found] == [("rom", "Romani", "Knowledge of Roma is an asset")]

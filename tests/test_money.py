@@ -1,0 +1,75 @@
+"""Pay as notices state it. (text, (min, max, currency, period)) or None where it is not this job's pay."""
+from __future__ import annotations
+
+import pytest
+
+from postingkit.extract.money import find_remuneration
+
+
+def pay(text: str, country: str | None = None):
+    found = find_remuneration([text], country)
+    return None if found is None else (found.min, found.max, found.currency, found.period)
+
+
+CASES = [
+    # dev notices
+    ("a monthly remuneration of 1,609.42 Euro, subject to social security deductions", (1609.42, 1609.42, "EUR", "month")),
+    ("Salary: Competitive day rate dependent on experience", (None, None, None, "day")),
+    ("The specific working hours and hourly rates will be provided at that time.", (None, None, None, "hour")),
+    # ranges and symbols (job boards)
+    ("Salary: EUR 30,000 to 40,000 per year", (30000, 40000, "EUR", "year")),
+    ("Salary: $52,000 – 55,000 USD Per Year", (52000, 55000, "USD", "year")),
+    ("Pay: $17-22hr", (17, 22, "USD", "hour")),
+    ("Salary: THB88,495-THB102,141 per month", (88495, 102141, "THB", "month")),
+    ("Salary £49,119 - £58,265 per annum", (49119, 58265, "GBP", "year")),
+    ("Salary: 1.609,42 € monthly", (1609.42, 1609.42, "EUR", "month")),
+    ("Monthly salary: 1 609,42 EUR", (1609.42, 1609.42, "EUR", "month")),
+    ("Gross annual salary: 60'000 CHF", (60000, 60000, "CHF", "year")),
+    ("Salary: €45k - €55k", (45000, 55000, "EUR", None)),
+    ("Salary: €45.000,00 per year", (45000, 45000, "EUR", "year")),
+    ("Compensation: USD 4,500 per month", (4500, 4500, "USD", "month")),
+    ("Daily fee: 250 EUR", (250, 250, "EUR", "day")),
+    ("Fee: EUR 300 per day", (300, 300, "EUR", "day")),
+    ("The consultancy is paid as a lump sum of USD 12,000.", (12000, 12000, "USD", "total")),
+    ("Salary: 80,000 – 95,000 SEK per month", (80000, 95000, "SEK", "month")),
+    ("Remuneration: 35 000 UAH per month", (35000, 35000, "UAH", "month")),
+    ("Rate: $40 an hour", (40, 40, "USD", "hour")),
+    ("Pay: £12.50/hr", (12.5, 12.5, "GBP", "hour")),
+    ("Salary: 2,500 USD/month", (2500, 2500, "USD", "month")),
+    ("Weekly pay: $900", (900, 900, "USD", "week")),
+    ("Salary: ¥6,000,000 annually", (6000000, 6000000, "JPY", "year")),
+    # currency words in the languages of the region
+    ("Net monthly salary of 1.200 KM", (1200, 1200, "BAM", "month")),
+    ("Monthly salary: 120.000 dinars", (120000, 120000, "RSD", "month")),
+    ("Salary: 150,000 lek per month", (150000, 150000, "ALL", "month")),
+    ("Salary: 60.000 denars monthly", (60000, 60000, "MKD", "month")),
+    ("Salary: 30,000 hryvnia per month", (30000, 30000, "UAH", "month")),
+    ("Salary: 45,000 Swiss francs per year", (45000, 45000, "CHF", "year")),
+    ("Monthly salary of 1,500 euros", (1500, 1500, "EUR", "month")),
+    ("Salary: PHP 35,000 monthly", (35000, 35000, "PHP", "month")),
+    ("Salary: 35,000 pesos per month", (35000, 35000, "PHP", "month"), "PH"),
+    ("Salary: $85,000 per year", (85000, 85000, "CAD", "year"), "CA"),
+    # no period stated: left null, never guessed from the size of the number
+    ("Salary: EUR 3,200", (3200, 3200, "EUR", None)),
+    # not this job's pay
+    ("The organisation manages a budget of $3.6 billion.", None),
+    ("A sign-on bonus of $5,000 is offered.", None),
+    ("The programme has a grant of EUR 2 million.", None),
+    ("We employ 3,500 staff in 2024.", None),
+    ("Grade: P-3", None),
+    ("Salary: competitive", None),
+    ("Salary: 30,000 to 40,000 per year", None),  # no currency: nothing is assumed
+    ("Salary in 2022-2025 according to the scale", None),
+    ("Per diem and travel allowance of EUR 50 per day are paid separately.", None),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
+def test_pay(case) -> None:
+    text, expected, *country = case
+    assert pay(text, country[0] if country else None) == expected
+
+
+def test_pay_keeps_the_words_it_came_from() -> None:
+    found = find_remuneration(["The position offers a monthly remuneration of 1,609.42 Euro, subject to deductions."])
+    assert found.text == "monthly remuneration of 1,609.42 Euro"
