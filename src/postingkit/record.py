@@ -8,7 +8,7 @@ from .extract.identity import find_organization, find_reference, find_title
 from .extract.items import Item
 from .extract.languages import extract_languages, find_mentions
 from .extract.money import find_remuneration, texts_about_pay
-from .extract.places import based_in_phrases, find_countries, is_remote
+from .extract.places import based_in_phrases, find_countries, is_remote, says_job_is_remote, with_cities
 from .extract.requirement import qualification_category
 from .extract.sentences import split_sentences
 from .extract.terms import contract_duration, education_level, employment_type
@@ -119,10 +119,14 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     organization's name ('OSCE Mission in Kosovo'); remote from location fields and remote phrases."""
     location_texts = [f.value for f in find_field(fields, _LOCATION_LABELS)]
     based_in = based_in_phrases(full_text)
-    remote = any(is_remote(t) for t in location_texts + based_in + [title_line or ""])
-    for candidates in (location_texts, based_in, [title_line or ""], [organization or ""]):
-        locations = [l for text in candidates for l in find_countries(text)]
+    remote = any(is_remote(t) for t in location_texts + based_in + [title_line or ""]) or says_job_is_remote(full_text)
+    sources = [(text, True) for text in location_texts] + [(text, False) for text in based_in]
+    for candidates in (sources, [(title_line or "", False)], [(organization or "", False)]):
+        locations = [l for text, labelled in candidates
+                     for l in (with_cities(text, find_countries(text)) if labelled else find_countries(text))]
         if locations:
-            unique = list({l.country: l for l in locations}.values())
-            return unique, True if remote else False
+            first_of_each: dict[str, Location] = {}
+            for location in locations:
+                first_of_each.setdefault(location.country or location.text, location)
+            return list(first_of_each.values()), True if remote else False
     return [], True if remote else None

@@ -13,6 +13,13 @@ _REMOTE = re.compile(r"\b(remote(?:ly|-first|\s+(?:work|position|role|job|based|
                      r"work(?:ing)?\s+from\s+home|telecommut\w*|teleworking|anywhere)\b", re.IGNORECASE)
 _REMOTE_CONTEXT = re.compile(r"remote\s+(?:areas?|locations?|regions?|communit|villages?|parts?|sensing|"
                              r"monitoring|sites?|and\s+hard)", re.IGNORECASE)
+# A sentence that says the job itself is remote (not "travel to remote areas").
+_REMOTE_STATEMENT = re.compile(
+    r"\b(?:remote[- ]first|fully[- ]remote|100\s?%\s+remote|work(?:ing)?\s+remotely|"
+    r"(?:position|role|job|post|assignment|consultancy|work)\s+(?:is|will\s+be)\s+(?:fully\s+|entirely\s+)?"
+    r"(?:remote|home[- ]based|telework)|(?:remote|home[- ]based)\s+(?:position|role|job|post|assignment|consultancy))\b",
+    re.IGNORECASE)
+_CITY_BEFORE = re.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*[,(–-]\s*$")
 _BASED_IN = re.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+is\s+in|work\s+location)\b"
                        r"[^.\n]{0,200}", re.IGNORECASE)
 
@@ -40,6 +47,35 @@ def find_countries(text: str) -> list[Location]:
             continue  # "IT", "CH" and friends are rarely countries in running text
         found.setdefault(m.value, Location(text=word, country=m.value))
     return list(found.values())
+
+
+def says_job_is_remote(text: str) -> bool:
+    """
+    >>> says_job_is_remote("This is a remote-first role."), says_job_is_remote("Travel to remote areas")
+    (True, False)
+    """
+    lowered = text.lower()
+    if "remote" not in lowered and "home" not in lowered and "telework" not in lowered:
+        return False
+    return bool(_REMOTE_STATEMENT.search(text))
+
+
+def with_cities(text: str, locations: list[Location]) -> list[Location]:
+    """Fill in the city a location field names before its country ("Pristina, Kosovo").
+
+    >>> with_cities("Pristina, Kosovo", [Location(text="Kosovo", country="XK")])[0].city
+    'Pristina'
+    >>> with_cities("Bosnia and Herzegovina, Kosovo", [Location(text="Kosovo", country="XK")])[0].city is None
+    True
+    """
+    filled = []
+    for location in locations:
+        at = text.find(location.text)
+        m = _CITY_BEFORE.search(text[:at]) if at > 0 else None
+        # only the "City, Country" form: in a list of countries the word before one is another place
+        city = m.group(1) if m and m.start() == 0 and not find_countries(m.group(1)) else None
+        filled.append(location.model_copy(update={"city": city, "text": text.strip()}) if city else location)
+    return filled
 
 
 def is_remote(text: str) -> bool:

@@ -21,12 +21,12 @@ _DURATION = re.compile(
     rf"""(?P<low>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<high>{_NUM}))?[\s-]*
         (?P<unit>months?|years?|weeks?)\b""", re.VERBOSE | re.IGNORECASE)
 _DURATION_CONTEXT = re.compile(r"contract|duration|assignment|fixed[- ]term|period|appointment|consultancy|"
-                               r"engagement|position|job type", re.IGNORECASE)
+                               r"engagement|position|job type|internship|traineeship|employment", re.IGNORECASE)
 _NOT_DURATION = re.compile(r"experience|\bage\b|retire|\bold\b|ago", re.IGNORECASE)
 _MAX_CONTRACT_MONTHS = 120
 _EDUCATION = [
     ("secondary", re.compile(r"\b(secondary|high[- ]school|baccalaur)", re.I)),
-    ("bachelor", re.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|university degree|"
+    ("bachelor", re.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|(?<!advanced )university degree|"
                             r"b\.?a\.?\b|b\.?sc|college degree)", re.I)),
     ("master", re.compile(r"\b(master|advanced (university )?degree|graduate degree|post[- ]?graduate|m\.?sc|mba|"
                           r"second[- ]level)", re.I)),

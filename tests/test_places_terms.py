@@ -1,0 +1,110 @@
+"""Where the job is, whether it is remote, how much experience it asks, and its terms."""
+from __future__ import annotations
+
+import pytest
+
+from postingkit import parse_text
+from postingkit.extract.experience import min_experience_years, years_in
+from postingkit.extract.places import find_countries, is_remote
+from postingkit.extract.terms import contract_duration, education_level, employment_type
+
+PLACES = [
+    # (notice text, countries, remote)
+    ("Location: Remote; based in either Albania, Bosnia and Herzegovina, Kosovo Montenegro, North Macedonia or Serbia.",
+     ["AL", "BA", "XK", "ME", "MK", "RS"], True),
+    ("Location: Home Based\nDutystation: Home based", [], True),
+    ("Duty station: Pristina, Kosovo", ["XK"], False),
+    ("Duty Station: Sarajevo, Bosnia & Herzegovina", ["BA"], False),
+    ("Location: Kyiv, Ukraine", ["UA"], False),
+    ("Location: Geneva, Switzerland (with travel)", ["CH"], False),
+    ("This is a remote-first role.", [], True),
+    ("The position is home-based with occasional travel to Ukraine.", [], True),
+    ("Call for National Mentors – Bosnia & Herzegovina, Kosovo and Ukraine", ["BA", "XK", "UA"], False),
+    ("Finance Officer\nThe organisation works in 20 countries including Kenya and Uganda.", [], None),
+    ("Finance Officer\nTravel to remote areas of the region will be required.", [], None),
+    ("Location: Skopje, North Macedonia", ["MK"], False),
+    ("Location: Chisinau, Moldova", ["MD"], False),
+    ("Location: Podgorica, Montenegro", ["ME"], False),
+    ("Location: Tirana, Albania", ["AL"], False),
+    ("Location: Belgrade, Serbia", ["RS"], False),
+    ("Location: Côte d'Ivoire", ["CI"], False),
+    ("Location: DRC (Goma)", ["CD"], False),
+]
+
+
+@pytest.mark.parametrize("text, countries, remote", PLACES, ids=[p[0][:40] for p in PLACES])
+def test_places(text: str, countries: list[str], remote: bool | None) -> None:
+    posting = parse_text(text)
+    assert ([l.country for l in posting.locations], posting.remote) == (countries, remote)
+
+
+def test_city_is_kept_beside_the_country() -> None:
+    assert [(l.city, l.country) for l in parse_text("Duty station: Pristina, Kosovo").locations] == [("Pristina", "XK")]
+
+
+def test_kosovo_is_xk_and_serbian_is_not_serbia() -> None:
+    assert [l.country for l in find_countries("Kosovo (UNSCR 1244) and the Serbian language")] == ["XK"]
+    assert is_remote("Remote; based in Albania") and not is_remote("in remote villages")
+
+
+EXPERIENCE = [
+    ("At least 3 years of relevant professional experience", 3),
+    ("Work experience: Min 2 years", 2),
+    ("A minimum of two years of work experience is required.", 2),
+    ("7 years of relevant experience, including a minimum of 5 in management", 7),
+    ("Master's degree with 2 years of experience, or Bachelor's degree with 4 years of experience", 2),
+    ("5+ years of experience in finance", 5),
+    ("3-5 years of experience in project management", 3),
+    ("Two (2) years of experience", 2),
+    ("One year of experience in a similar role", 1),
+    ("Minimum of ten years of progressively responsible experience", 10),
+    ("The mandatory retirement age is 65 years.", None),
+    ("The project runs for 3 years.", None),
+    ("Significant experience in programme delivery", None),
+]
+
+
+@pytest.mark.parametrize("text, years", EXPERIENCE)
+def test_experience(text: str, years: int | None) -> None:
+    assert years_in(text) == years
+
+
+def test_smallest_requirement_across_items() -> None:
+    assert min_experience_years(["At least 5 years of experience", "Min 2 years of experience in audit"]) == 2
+
+
+TERMS = [
+    # (text, employment type, (months min, months max) or None)
+    ("Job type:Contract, 4 to 12 months", "contract", (4, 12)),
+    ("Contract: 1-year fixed-term contract, with a possibility for an extension", "temporary", (12, 12)),
+    ("Type of contract: Consultancy", "consultancy", None),
+    ("The position is a full-time contracted role", "full_time", None),
+    ("Part-time (50%) position", "part_time", None),
+    ("Duration of the assignment: 6 months", None, (6, 6)),
+    ("This is a two-year appointment", None, (24, 24)),
+    ("Internship for 3 to 6 months", "internship", (3, 6)),
+    ("Volunteer assignment", "volunteer", None),
+]
+
+
+@pytest.mark.parametrize("text, kind, months", TERMS)
+def test_terms(text: str, kind: str | None, months) -> None:
+    duration = contract_duration([text])
+    assert employment_type([text]) == kind
+    assert (None if duration is None else (duration.months_min, duration.months_max)) == months
+
+
+EDUCATION = [
+    (["Advanced university degree (Master's or equivalent) in economics"], "master"),
+    (["First-level university degree in combination with two additional years of experience"], "bachelor"),
+    (["PhD in political science"], "doctorate"),
+    (["High school diploma"], "secondary"),
+    (["Completed university degree from an accredited academic institution"], "bachelor"),
+    (["Master's degree; a Bachelor's degree with 2 more years of experience may replace it"], "bachelor"),
+    (["Excellent communication skills"], None),
+]
+
+
+@pytest.mark.parametrize("texts, level", EDUCATION)
+def test_education(texts: list[str], level: str | None) -> None:
+    assert education_level(texts) == level
