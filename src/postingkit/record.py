@@ -8,16 +8,18 @@ from .extract.identity import find_organization, find_reference, find_title
 from .extract.items import Item
 from .extract.languages import extract_languages, find_mentions
 from .extract.money import find_remuneration, texts_about_pay
-from .extract.places import based_in_phrases, find_countries, is_remote, says_job_is_remote, with_cities
+from .extract.places import (based_in_phrases, find_countries, is_hybrid, is_remote, says_job_is_remote,
+                             with_cities)
 from .extract.requirement import qualification_category
 from .extract.sentences import split_sentences
 from .extract.terms import contract_duration, education_level, employment_type
-from .model import Document, Duty, Location, Posting, Qualification, Section, Source
+from .model import Block, Document, Duty, Location, Posting, Qualification, Section, Source
+from .segment import classify_heading
 
 _LOCATION_LABELS = r"location|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city"
 _PAY_LABELS = r"salary|remuneration|pay|compensation|fee|rate|wage|stipend"
 _TERMS_LABELS = r"job\s+type|contract|employment|appointment|type|duration|schedule|hours"
-_LANGUAGE_LABELS = r"^languages?(\s+requirements?)?$"
+_LANGUAGE_LABELS = r"^(working\s+)?languages?(\s+(required|requirements?|skills?|needed))?$"
 _EXPERIENCE_LABELS = r"experience"
 
 
@@ -30,7 +32,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
 
     title, title_line = find_title(blocks, fields, full_text)
     organization = find_organization(fields, full_text)
-    locations, remote = _places(fields, full_text, title_line, organization)
+    locations, remote = _places(fields, full_text, title_line, organization, _header_lines(blocks))
     countries = [l.country for l in locations if l.country]
     month_first = "US" in countries
 
@@ -108,25 +110,49 @@ def _comparable(value):
     return value
 
 
+def _header_lines(blocks: list[Block]) -> list[str]:
+    """Short lines above the notice's first known section: where job boards print "Org | City, Country"."""
+    lines = []
+    for block in blocks[:10]:
+        if block.kind == "heading" and classify_heading(block.text) is not None:
+            break
+        if block.kind != "table_row" and len(block.text.split()) <= 12 and not block.text.endswith("."):
+            lines.append(block.text)
+    return lines
+
+
 def _talks_about_terms(sentence: str) -> bool:
     lowered = sentence.lower()
     return any(w in lowered for w in ("position", "role", "contract", "appointment", "assignment", "post is"))
 
 
 def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
-            organization: str | None) -> tuple[list[Location], bool | None]:
-    """Countries from location fields, else 'based in' phrases, else the title line, else the
-    organization's name ('OSCE Mission in Kosovo'); remote from location fields and remote phrases."""
+            organization: str | None, header: list[str]) -> tuple[list[Location], bool | None]:
+    """Countries from location fields and 'based in' phrases, else the title line, else the lines
+    above the first section, else the organization's name ('OSCE Mission in Kosovo').
+
+    remote: true when the notice says the job is remote; null when it is hybrid or says nothing;
+    false when a place of work is stated and nothing says remote."""
     location_texts = [f.value for f in find_field(fields, _LOCATION_LABELS)]
     based_in = based_in_phrases(full_text)
-    remote = any(is_remote(t) for t in location_texts + based_in + [title_line or ""]) or says_job_is_remote(full_text)
+    stated = location_texts + based_in + [title_line or ""]
+    locations: list[Location] = []
     sources = [(text, True) for text in location_texts] + [(text, False) for text in based_in]
-    for candidates in (sources, [(title_line or "", False)], [(organization or "", False)]):
-        locations = [l for text, labelled in candidates
-                     for l in (with_cities(text, find_countries(text)) if labelled else find_countries(text))]
+    for candidates in (sources, [(title_line or "", False)], [(line, False) for line in header],
+                       [(organization or "", False)]):
+        locations = _unique([l for text, labelled in candidates
+                             for l in (with_cities(text, find_countries(text)) if labelled else find_countries(text))])
         if locations:
-            first_of_each: dict[str, Location] = {}
-            for location in locations:
-                first_of_each.setdefault(location.country or location.text, location)
-            return list(first_of_each.values()), True if remote else False
-    return [], True if remote else None
+            break
+    if any(is_remote(t) for t in stated) or says_job_is_remote(full_text):
+        return locations, True
+    if any(is_hybrid(t) for t in stated):
+        return locations, None
+    return locations, (False if locations else None)
+
+
+def _unique(locations: list[Location]) -> list[Location]:
+    first_of_each: dict[str, Location] = {}
+    for location in locations:
+        first_of_each.setdefault(location.country or location.text, location)
+    return list(first_of_each.values())

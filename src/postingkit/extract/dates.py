@@ -19,13 +19,13 @@ _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DATE = re.compile(
     rf"""{_WEEKDAY}(?:
-        (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_MONTH})[\s,-]+(?P<y1>\d{{4}})   # 26 November 2023
+        (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_MONTH})[\s,-]+(?P<y1>\d{{4}}|\d{{2}}(?![\d:]))  # 26 November 2023, 14-Jul-24
       | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})                  # Jul 14, 2024
       | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})                                           # 2024-07-14
       | (?P<a4>\d{{1,2}})[./-](?P<b4>\d{{1,2}})[./-](?P<y4>\d{{4}}|\d{{2}})(?!\d)                     # 14.07.2024
     )""", re.VERBOSE | re.IGNORECASE)
 _TIME = re.compile(
-    r"""^[\s,]*(?:at|by|before|until|till|,)?\s*
+    r"""^[\s,]*\(?(?:at|by|before|until|till|,)?\s*
         (?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon|midday)
         (?:\s*(?:hrs|hours|h)\b)?
         \s*(?P<tz>\(?(?:CES?T|CEST|EES?T|GMT\s*[+-]?\s*\d{0,2}(?::\d{2})?|UTC\s*[+-]?\s*\d{0,2}(?::\d{2})?|
@@ -36,7 +36,9 @@ _DEADLINE_LABEL = re.compile(
     r"""(deadline|closing\s+date|clos(?:e|es|ing)\s+on|apply\s+(?:by|before|no\s+later\s+than|until)|
         applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|no\s+later\s+than|
         last\s+date|submission\s+date|valid\s+(?:through|until)|applications?\s+close|
-        (?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:y|ation|es)\s+date)""",
+        (?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:y|ation|es)\s+date|
+        (?:send|submit|email)\s+(?:your\s+|a\s+|the\s+)?(?:cv|resume|résumé|application|documents)[^.\n]{0,40}?
+            \s(?:by|before|until|no\s+later\s+than))""",
     re.VERBOSE | re.IGNORECASE)
 _POSTED_LABEL = re.compile(
     r"(date\s+posted|posted\s+(?:on|date)|posting\s+date|^posted|published(?:\s+on)?|publication\s+date|"
@@ -69,7 +71,8 @@ def _to_date(m: re.Match[str], month_first: bool) -> date | None:
     g = m.groupdict()
     try:
         if g["d1"]:
-            return date(int(g["y1"]), _MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"]))
+            year = int(g["y1"]) + (2000 if len(g["y1"]) == 2 else 0)
+            return date(year, _MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"]))
         if g["d2"]:
             return date(int(g["y2"]), _MONTHS[g["m2"].lower().rstrip(".")], int(g["d2"]))
         if g["y3"]:
@@ -125,7 +128,7 @@ def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) 
 
 _LABEL_KEYWORDS = {
     id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "later than", "last date", "submission",
-                          "valid", "until", "expir", "end date"),
+                          "valid", "until", "expir", "end date", "send", "submit", "email"),
     id(_POSTED_LABEL): ("posted", "posting", "publi", "issue", "opening date", "opened"),
 }
 

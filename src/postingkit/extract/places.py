@@ -78,6 +78,14 @@ def with_cities(text: str, locations: list[Location]) -> list[Location]:
     return filled
 
 
+def is_hybrid(text: str) -> bool:
+    """
+    >>> is_hybrid("Berlin, Germany (Hybrid)"), is_hybrid("Berlin")
+    (True, False)
+    """
+    return bool(re.search(r"\bhybrid\b|partly\s+remote|partially\s+remote", text, re.IGNORECASE))
+
+
 def is_remote(text: str) -> bool:
     """
     >>> is_remote("Location: Home Based"), is_remote("travel to remote areas"), is_remote("Remote; based in Albania")

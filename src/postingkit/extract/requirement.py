@@ -9,6 +9,7 @@ _PREFERRED = re.compile(
     r"\b(assets?|advantage(ous)?|desirable|desired|preferred|preferabl[ey]|a plus|nice[- ]to[- ]have|"
     r"beneficial|bonus|ideally|an added value|would be welcome|is welcome|appreciated)\b", re.IGNORECASE)
 
+_LATER_CLAUSE = re.compile(r";|,?\s+(?:while|whereas)\s+", re.IGNORECASE)
 _PREFERRED_HINTS = ("asset", "advantag", "desir", "prefer", "plus", "nice", "benefic", "bonus", "ideal",
                     "added value", "welcome", "apprecia")
 
@@ -33,9 +34,15 @@ def item_requirement(text: str, section_requirement: str) -> str:
     'required'
     >>> item_requirement("At least 2 years in a similar role", "preferred")
     'preferred'
+    >>> item_requirement("Fluent English; German is a plus", "required")
+    'required'
     """
     if section_requirement == "preferred":
         return "preferred"
+    # "Fluent English; German is a plus": a later clause's "plus" speaks of German, not the item
+    first_clause = _LATER_CLAUSE.split(text, maxsplit=1)[0]
+    if len(first_clause) < len(text) and stated_requirement(first_clause) is None:
+        return section_requirement
     lowered = text.lower()
     if any(hint in lowered for hint in _PREFERRED_HINTS) and _PREFERRED.search(text) \
             and not _STRONGLY_REQUIRED.search(text):

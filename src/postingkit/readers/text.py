@@ -57,12 +57,29 @@ def split_list_mark(line: str) -> tuple[str, bool, int] | None:
     return line[m.end():].strip(), numbered, indent
 
 
+_INLINE_BULLET = re.compile(rf"\s+(?=[{re.escape(GLYPH_BULLETS)}]\s)")
+
+
+def split_inline_bullets(line: str) -> list[str]:
+    """A scraped list flattened onto one line ("• a • b • c") is one item per bullet.
+
+    >>> split_inline_bullets("• Support trainings • Maintain files • Prepare reports")
+    ['• Support trainings', '• Maintain files', '• Prepare reports']
+    >>> split_inline_bullets("Skills\t• Fluent English • Excel")  # table cells keep their bullets
+    ['Skills\t• Fluent English • Excel']
+    """
+    stripped = line.lstrip()
+    if "\t" in line or not stripped or stripped[0] not in GLYPH_BULLETS or not _INLINE_BULLET.search(stripped[1:]):
+        return [line]
+    return _INLINE_BULLET.split(line)
+
+
 def text_to_blocks(text: str) -> list[Block]:
     """Split cleaned text into blocks; wrapped lines are joined to the block they continue."""
     blocks: list[Block] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blank_before = True
-    for raw in lines:
+    for raw in (piece for line in lines for piece in split_inline_bullets(line)):
         if not raw.strip():
             blank_before = True
             continue
