@@ -137,4 +137,6 @@ class Posting(BaseModel):
     remuneration: Optional[Remuneration] = None
     experience_years_min: Optional[int] = None
     education_level: Optional[Literal["secondary", "bachelor", "master", "doctorate"]] = None
+    grade: Optional[str] = Field(
+        None, description="Grade or level of the post as written (P-3, G-6, NOB, SB-4, Level 5): a scale, not pay.")
     warnings: list[str] = Field(default_factory=list)

@@ -12,7 +12,7 @@ from .extract.places import (based_in_phrases, find_countries, is_hybrid, is_rem
                              with_cities)
 from .extract.requirement import qualification_category
 from .extract.sentences import split_sentences
-from .extract.terms import contract_duration, education_level, employment_type
+from .extract.terms import contract_duration, education_level, employment_type, grade
 from .model import Block, Document, Duty, Location, Posting, Qualification, Section, Source
 from .segment import classify_heading
 
@@ -21,6 +21,7 @@ _PAY_LABELS = r"salary|remuneration|pay|compensation|fee|rate|wage|stipend"
 _TERMS_LABELS = r"job\s+type|contract|employment|appointment|type|duration|schedule|hours"
 _LANGUAGE_LABELS = r"^(working\s+)?languages?(\s+(required|requirements?|skills?|needed))?$"
 _EXPERIENCE_LABELS = r"experience"
+_GRADE_LABELS = r"^(grade|level|post\s+level|band|pay\s+grade|salary\s+grade|category\s+and\s+level)$"
 
 
 def build_record(document: Document, sections: list[Section], fields: list[LabelledField],
@@ -73,6 +74,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
         experience_years_min=min_experience_years(experience_texts),
         education_level=education_level([q.text for q in qualifications
                                          if q.requirement == "required" and q.category == "education"]),
+        grade=grade([f.value for f in find_field(fields, _GRADE_LABELS)], terms_texts),
         warnings=warnings)
     json_ld = document.metadata.get("json_ld")
     return with_json_ld(posting, json_ld) if json_ld else posting

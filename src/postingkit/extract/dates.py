@@ -29,7 +29,8 @@ _TIME = re.compile(
         (?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon|midday)
         (?:\s*(?:hrs|hours|h)\b)?
         \s*(?P<tz>\(?(?:CES?T|CEST|EES?T|GMT\s*[+-]?\s*\d{0,2}(?::\d{2})?|UTC\s*[+-]?\s*\d{0,2}(?::\d{2})?|
-              [ECMP][SD]T|BST|EAT|WAT|CAT|IST|[A-Z][a-z]+\s+(?:local\s+)?time)\)?)?""",
+              [ECMP][SD]T|BST|EAT|WAT|CAT|IST|[A-Z][a-z]+\s+(?:local\s+)?time|
+              [A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2,3})?(?=\)))\)?)?""",  # "(Midnight New York, USA)"
     re.VERBOSE | re.IGNORECASE)
 
 _DEADLINE_LABEL = re.compile(

@@ -34,6 +34,27 @@ _EDUCATION = [
 ]
 
 
+_GRADE_VALUE = re.compile(r"^(?:[A-Z]{1,3}\s?-?\s?\d{1,2}|NO[A-D]|[A-Z]{1,3}|\d{1,2}[A-Z]?)$")
+_GRADE_IN_TEXT = re.compile(r"\b(?i:grade|post\s+level|level|band)\s*:?\s*((?:[A-Z]{1,3}\s?-\s?)?\d{1,2}|NO[A-D])\b")
+
+
+def grade(labelled_values: list[str], texts: list[str]) -> str | None:
+    """The post's grade: from a "Grade:" / "Level:" field, else "at the P-3 level" style phrases.
+
+    >>> grade(["SB-4"], []), grade(["5"], []), grade([], ["This is a Grade 9 post."]), grade(["Senior"], [])
+    ('SB-4', '5', '9', None)
+    """
+    for value in labelled_values:
+        value = value.strip(" .")
+        if _GRADE_VALUE.match(value):
+            return value
+    for text in texts:
+        m = _GRADE_IN_TEXT.search(text)
+        if m:
+            return m.group(1).replace(" ", "")
+    return None
+
+
 def employment_type(texts: list[str]) -> str | None:
     """The first type any of the texts (labelled fields first) states.
 

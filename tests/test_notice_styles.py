@@ -1,0 +1,51 @@
+"""Notices in styles the dev corpus does not show (UN labelled header, corporate markdown, job-board
+scrape). Each fixture is named after what it catches; the expectations are what a careful reader says."""
+from __future__ import annotations
+
+from postingkit import parse
+
+from .conftest import FIXTURES
+
+NOTICES = FIXTURES / "notices"
+
+
+def test_un_style_labelled_header() -> None:
+    p = parse(NOTICES / "un-style-labelled-header.txt")
+    assert (p.title, p.organization, p.grade) == ("Programme Analyst (Governance)", "UNDP", "SB-4")
+    assert [(l.city, l.country) for l in p.locations] == [("Sarajevo", "BA")]
+    assert (p.deadline.date, p.deadline.time, p.deadline.timezone) == ("2024-07-14", "23:59", "New York, USA")
+    assert (p.contract_duration.months_min, p.experience_years_min, p.education_level) == (12, 2, "bachelor")
+    assert [(l.code, l.requirement, l.alternatives) for l in p.languages] == [
+        ("en", "required", []), ("bs", "required", ["hr", "sr"]), ("hr", "required", ["bs", "sr"]),
+        ("sr", "required", ["bs", "hr"])]
+    assert [d.text for d in p.duties] == [
+        "Analysis of the political, social and economic situation in the country;",
+        "Preparation of project documents and work plans;",
+        "Monitoring of programme implementation and reporting to donors."]
+    assert ("Experience with donor reporting is an asset.", "preferred") in [
+        (q.text, q.requirement) for q in p.qualifications]
+
+
+def test_corporate_markdown_with_nice_to_have_and_hybrid() -> None:
+    p = parse(NOTICES / "corporate-markdown-nice-to-have.md")
+    assert (p.title, p.organization, p.remote) == ("Senior Data Engineer", "Acme Analytics GmbH", None)
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
+        70000, 85000, "EUR", "year")
+    assert (p.deadline.date, p.experience_years_min) == ("2025-08-31", 5)
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("5+ years of experience as a data engineer", "required"), ("Strong Python and SQL skills", "required"),
+        ("Fluent English; German is a plus", "required"), ("Experience with Airflow or Dagster", "preferred"),
+        ("Knowledge of Kubernetes", "preferred")]
+    assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("de", "preferred")]
+
+
+def test_job_board_scrape_with_inline_bullets_and_pipe_header() -> None:
+    p = parse(NOTICES / "job-board-inline-bullets.txt")
+    assert [d.text for d in p.duties] == ["Support the organisation of trainings and community events",
+                                          "Maintain project filing and databases", "Prepare weekly activity reports"]
+    assert [l.country for l in p.locations] == ["UA"]
+    assert (p.posted.date, p.deadline.date) == ("2025-06-02", "2025-06-20")
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
+        32000, 38000, "UAH", "month")
+    assert [(q.text, q.requirement) for q in p.qualifications][-2:] == [
+        ("Knowledge of Russian", "preferred"), ("Experience in child protection", "preferred")]
