@@ -1,4 +1,4 @@
-"""The command line: a thin layer over postingkit's library functions."""
+"""The command line's options (typer): a thin layer over command.run_parse and the exporters."""
 from __future__ import annotations
 
 import os
@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+
+from .batch import MAX_BYTES_DEFAULT, TIMEOUT_DEFAULT
+from .command import HelpWanted, ParseRequest, UsageProblem, run_parse, say
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -19,16 +22,6 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     jsonld = "jsonld"
-
-
-def _say(line: str) -> None:
-    sys.stderr.write(line + "\n")
-    sys.stderr.flush()
-
-
-def _usage_error(message: str) -> None:
-    _say(f"Error: {message}")
-    raise typer.Exit(2)
 
 
 @app.command("parse")
@@ -52,8 +45,9 @@ def parse_command(
         None, "--files-from", help="Read paths to parse from this file, one per line ('-' for stdin)."),
     workers: Optional[int] = typer.Option(
         None, "--workers", "-w", min=1, help="Worker processes (default: the number of CPUs)."),
-    timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Seconds one notice may take before it is given up."),
-    max_bytes: int = typer.Option(50 * 1024 * 1024, "--max-bytes", min=1, help="Refuse files larger than this."),
+    timeout: float = typer.Option(
+        TIMEOUT_DEFAULT, "--timeout", min=0.1, help="Seconds one notice may take before it is given up."),
+    max_bytes: int = typer.Option(MAX_BYTES_DEFAULT, "--max-bytes", min=1, help="Refuse files larger than this."),
     unordered: bool = typer.Option(False, "--unordered", help="Write records as they finish, not in input order."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
     errors: Optional[Path] = typer.Option(
@@ -64,44 +58,20 @@ def parse_command(
         help="Keep CSV cells that start with = + - @ as they are (by default they get a leading ')."),
 ) -> None:
     """Parse notices and print one record per notice."""
-    from .batch import BatchOptions, run_batch  # imported here: `postingkit --help` stays fast
-    from .discovery import expand_inputs, read_paths_file
-
-    arguments = list(files or [])
-    if files_from is not None:
-        if files_from == "-" and "-" in arguments:
-            _usage_error("stdin cannot be both a notice ('-') and the list of paths (--files-from -)")
-        try:
-            arguments += read_paths_file(files_from, sys.stdin.read() if files_from == "-" else None)
-        except OSError as exc:
-            _usage_error(f"{files_from}: cannot read the list of paths ({exc.strerror or exc})")
-    if not arguments:
-        if files_from is not None:
-            raise typer.Exit(0)  # an empty list of paths is an empty batch
-        if sys.stdin.isatty():
-            typer.echo(typer.get_current_context().get_help())
-            raise typer.Exit(2)
-        arguments = ["-"]
-    if output is not None and output_dir is not None:
-        _usage_error("use either --output or --output-dir, not both")
-    if skip_existing and output_dir is None:
-        _usage_error("--skip-existing needs --output-dir")
-    inputs = list(expand_inputs(arguments, recursive=recursive, skip_dir=output_dir))
-    several = len(inputs) > 1 or any(Path(a).is_dir() for a in arguments if a != "-")
-    fmt = output_format.value if output_format else ("jsonl" if several else "json")
-    if fmt == "json" and several and output_dir is None:
-        fmt = "json_array"
-    options = BatchOptions(fmt=fmt, output=output, output_dir=output_dir, skip_existing=skip_existing,
-                           workers=workers, timeout=timeout, max_bytes=max_bytes, ordered=not unordered,
-                           quiet=quiet, errors_file=errors, fail_fast=fail_fast, neutralize_formulas=not csv_formulas)
+    request = ParseRequest(
+        files=list(files or []), output_format=output_format.value if output_format else None, output=output,
+        output_dir=output_dir, skip_existing=skip_existing, recursive=recursive, files_from=files_from,
+        workers=workers, timeout=timeout, max_bytes=max_bytes, unordered=unordered, quiet=quiet, errors=errors,
+        fail_fast=fail_fast, csv_formulas=csv_formulas)
     try:
-        summary = run_batch(inputs, options, _say)
-    except KeyboardInterrupt:  # outputs written so far are whole: each went through a temp file
-        _say("Error: interrupted")
-        raise typer.Exit(130) from None
-    if several and not quiet:
-        _say(summary.line())
-    raise typer.Exit(1 if summary.failed else 0)
+        code = run_parse(request, say)
+    except UsageProblem as problem:
+        say(f"Error: {problem}")
+        raise typer.Exit(2) from None
+    except HelpWanted:
+        typer.echo(typer.get_current_context().get_help())
+        raise typer.Exit(2) from None
+    raise typer.Exit(code)
 
 
 @app.command("schema")
@@ -124,7 +94,7 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        _say("Error: interrupted")
+        say("Error: interrupted")
         sys.exit(130)
     except BrokenPipeError:
         _quiet_closed_pipe()
