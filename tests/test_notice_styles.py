@@ -49,3 +49,33 @@ def test_job_board_scrape_with_inline_bullets_and_pipe_header() -> None:
         32000, 38000, "UAH", "month")
     assert [(q.text, q.requirement) for q in p.qualifications][-2:] == [
         ("Knowledge of Russian", "preferred"), ("Experience in child protection", "preferred")]
+
+
+def test_minimum_and_preferred_qualifications_with_a_pay_sentence_among_duties() -> None:
+    p = parse(NOTICES / "minimum-preferred-qualifications-pay-sentence.txt")
+    assert (p.organization, [l.country for l in p.locations], p.employment_type) == ("Google", ["CH"], "full_time")
+    assert [(q.text, q.requirement, q.category) for q in p.qualifications] == [
+        ("Bachelor's degree or equivalent practical experience.", "required", "education"),
+        ("2 years of experience with software development in one or more programming languages.", "required",
+         "experience"),
+        ("Master's degree in Computer Science.", "preferred", "education"),
+        ("Experience with C++ and Java.", "preferred", "experience"),
+        ("Ability to speak German.", "preferred", "language")]
+    assert [d.text for d in p.duties] == [
+        "Write product or system development code.", "Review code developed by other developers and provide feedback.",
+        "Contribute to existing documentation or educational content."]
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
+        142000, 211000, "USD", None)
+    assert (p.experience_years_min, p.education_level) == (2, "bachelor")
+
+
+def test_lettered_duties_under_a_lead_in_and_competency_groups() -> None:
+    p = parse(NOTICES / "lettered-duties-competency-groups.txt")
+    assert (p.title, p.organization, p.deadline.date) == ("WASH Officer", "Norwegian Refugee Council", "2024-07-31")
+    assert [(d.text, d.group) for d in p.duties] == [
+        ("Implement WASH activities in line with the project plan;", "The WASH Officer will"),
+        ("Supervise hygiene promoters and incentive workers;", "The WASH Officer will"),
+        ("Ensure timely reporting to the WASH Coordinator.", "The WASH Officer will")]
+    assert [l.country for l in p.locations] == ["SS"]
+    assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("ar", "preferred")]
+    assert p.remuneration is None  # "according to NRC's pay scale" states no figure

@@ -29,6 +29,7 @@ class Block:
     numbered: bool = False  # list items: "1." / "a)" rather than a bullet glyph
     level: int = 0  # list nesting or heading level, where the reader knows it
     page: Optional[int] = None
+    marked: bool = False  # a heading the source marked as one (style, "#", bold, a closing colon)
 
 
 SectionKind = Literal[

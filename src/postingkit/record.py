@@ -1,6 +1,8 @@
 """Fields -> Posting: runs each extractor on the part of the document it should read."""
 from __future__ import annotations
 
+import re
+
 from .extract.dates import find_deadline, find_posted
 from .extract.experience import min_experience_years
 from .extract.fields import LabelledField, find_field
@@ -32,8 +34,9 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     warnings: list[str] = []
 
     title, title_line = find_title(blocks, fields, full_text)
-    organization = find_organization(fields, full_text)
-    locations, remote = _places(fields, full_text, title_line, organization, _header_lines(blocks))
+    header = _header_lines(blocks)
+    organization = find_organization(fields, full_text) or _organization_in_header(header, title)
+    locations, remote = _places(fields, full_text, title_line, organization, header)
     countries = [l.country for l in locations if l.country]
     month_first = "US" in countries
 
@@ -121,6 +124,16 @@ def _header_lines(blocks: list[Block]) -> list[str]:
         if block.kind != "table_row" and len(block.text.split()) <= 12 and not block.text.endswith("."):
             lines.append(block.text)
     return lines
+
+
+def _organization_in_header(header: list[str], title: str | None) -> str | None:
+    """Job boards print "Organization | City, Country" under the title: the part before the place."""
+    for line in header:
+        parts = [p.strip() for p in re.split(r"\s+[|·•–—]\s+", line)]
+        if len(parts) >= 2 and parts[0] != title and not find_countries(parts[0]) and \
+                any(find_countries(p) for p in parts[1:]) and len(parts[0].split()) <= 6:
+            return parts[0]
+    return None
 
 
 def _talks_about_terms(sentence: str) -> bool:

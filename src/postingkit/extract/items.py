@@ -98,6 +98,11 @@ def _table_items(row: Block, columns: dict[int, str]) -> list[tuple[int, str]]:
     return found
 
 
+# "The base salary range for this position is $142,000-$211,000": the record's pay, not a duty
+_STATES_PAY = re.compile(r"\b(?:salary|remuneration|compensation|pay\s+range|base\s+pay|wage)\b[^.]*\d", re.IGNORECASE)
+
+
 def _is_item(text: str) -> bool:
     stripped = text.strip()
-    return len(stripped) > 2 and not stripped.endswith("?") and any(c.isalpha() for c in stripped)
+    return (len(stripped) > 2 and not stripped.endswith("?") and any(c.isalpha() for c in stripped)
+            and not _STATES_PAY.search(stripped))

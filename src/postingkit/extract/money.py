@@ -127,7 +127,7 @@ def _with_amount(text: str, country: str | None) -> Remuneration | None:
         if currency is None:
             continue
         context = text[max(0, m.start() - 60):m.end() + 40]
-        if _NOT_PAY.search(context) and not _PAY_NOUN.search(text[max(0, m.start() - 40):m.end() + 20]):
+        if _NOT_PAY.search(context) and not _PAY_NOUN.search(text[max(0, m.start() - 80):m.end() + 20]):
             continue
         low = _scaled(m.group("low"), m.group("k1") or m.group("k2"))
         high = _scaled(m.group("high"), m.group("k2")) if m.group("high") else low

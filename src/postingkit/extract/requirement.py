@@ -69,8 +69,11 @@ def qualification_category(text: str, names_a_language: bool) -> str:
     'experience'
     >>> qualification_category("Fluency in Serbian and English is required", True)
     'language'
+    >>> qualification_category("2 years of software development in one or more programming languages", False)
+    'experience'
     """
-    if names_a_language or re.search(r"\blanguages?\b|\bbilingual\b", text, re.IGNORECASE):
+    if names_a_language or (re.search(r"\blanguages?\b|\bbilingual\b", text, re.IGNORECASE)
+                            and not re.search(r"programming\s+languages?", text, re.IGNORECASE)):
         return "language"
     for category, pattern in _CATEGORY_RULES:
         if pattern.search(text):

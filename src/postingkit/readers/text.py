@@ -119,8 +119,10 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
     text = clean_inline(line)
     if not text:
         return None
-    if md_heading or (bold and len(text.split()) <= _COLON_HEADING_MAX_WORDS) or looks_like_heading(text):
-        return Block("heading", text.rstrip(":").strip())
+    marked = md_heading or (bold and len(text.split()) <= _COLON_HEADING_MAX_WORDS) or \
+        (text.endswith(":") and looks_like_heading(text))
+    if marked or looks_like_heading(text):
+        return Block("heading", text.rstrip(":").strip(), marked=marked)
     return Block("paragraph", text)
 
 
@@ -158,10 +160,10 @@ def _continues(previous: Block, block: Block, blank_before: bool) -> bool:
 
 
 def _mark_short_line_runs(blocks: list[Block]) -> list[Block]:
-    """Three or more short 'heading' lines in a row are an unmarked list, not headings."""
+    """Three or more short unmarked 'heading' lines in a row are an unmarked list, not headings."""
     run: list[Block] = []
     for block in blocks + [Block("paragraph", "")]:
-        if block.kind == "heading" and not block.text.isupper():
+        if block.kind == "heading" and not block.text.isupper() and not block.marked:
             run.append(block)
             continue
         if len(run) >= 3:
