@@ -15,7 +15,11 @@ HEADING_RULES: list[tuple[str, str, str]] = [
     ("benefits", "required", r"benefits|what we offer|we offer|perks|why (join|work)"),
     ("pay", "required", r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay"),
     ("dates", "required", r"deadline|closing date|timeline|key dates"),
-    # qualifications, with the requirement the heading itself states
+    # qualifications, with the requirement the heading itself states; a heading naming both
+    # ("Essential / Desirable", "Required/Preferred Qualifications") leaves it to columns and items
+    ("qualifications", "required", r"(essential|required|minimum).{0,20}(desirable|preferred)|"
+                                   r"(desirable|preferred).{0,20}(essential|required|minimum)"),
+    ("languages", "required", r"^(working\s+)?languages?\b"),
     ("qualifications", "preferred", r"desirable|preferred|nice to have|\bassets?\b|advantageous|bonus points|"
                                     r"would be a plus|additional qualifications"),
     ("qualifications", "required", r"qualification|requirement|required|person(al)? specification|"

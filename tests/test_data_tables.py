@@ -1,0 +1,51 @@
+"""The lookup tables kept as data agree with the ISO databases pycountry ships, apart from the
+overrides that exist on purpose (Kosovo, Romani, Gorani, common English names)."""
+from __future__ import annotations
+
+import re
+
+import pycountry
+
+from postingkit.data.countries import COUNTRY_ALIASES
+from postingkit.data.country_names import COUNTRY_NAMES
+from postingkit.data.currencies import CURRENCY_WORDS, DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY
+from postingkit.data.language_names import LANGUAGE_NAMES
+from postingkit.data.languages import LANGUAGE_ALIASES, LANGUAGE_GROUPS, NAME_OVERRIDES
+
+
+def test_country_names_are_pycountrys() -> None:
+    expected = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name and "," not in name:
+                expected[name.lower()] = country.alpha_2
+    assert COUNTRY_NAMES == expected
+
+
+def test_country_aliases_point_at_real_codes_and_kosovo_is_xk() -> None:
+    assert COUNTRY_ALIASES["kosovo"] == "XK"
+    assert all(code == "XK" or pycountry.countries.get(alpha_2=code) for code in COUNTRY_ALIASES.values())
+
+
+def test_language_codes_are_iso_639_and_names_follow_pycountry_unless_overridden() -> None:
+    codes = {c for c in LANGUAGE_ALIASES.values() if c} | {c for group in LANGUAGE_GROUPS.values() for c in group}
+    assert set(LANGUAGE_NAMES) == codes
+    for code in codes:
+        record = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
+        assert record is not None, code
+        if len(code) == 3:
+            assert getattr(record, "alpha_2", None) is None, f"{code} has a 639-1 code"
+        expected = NAME_OVERRIDES.get(code) or re.split(r"[;(]", record.name)[0].strip()
+        assert LANGUAGE_NAMES[code] == expected
+
+
+def test_the_gotchas_stay_fixed() -> None:
+    assert LANGUAGE_ALIASES["roma"] == "rom" and LANGUAGE_NAMES["rom"] == "Romani"
+    assert LANGUAGE_ALIASES["gorani"] is None  # not Gurani (hac), an Iranian language
+    assert LANGUAGE_ALIASES["montenegrin"] == "cnr"
+
+
+def test_currency_words_map_to_iso_4217() -> None:
+    for code in list(CURRENCY_WORDS.values()) + list(DOLLAR_BY_COUNTRY.values()) + list(PESO_BY_COUNTRY.values()):
+        assert pycountry.currencies.get(alpha_3=code) is not None, code

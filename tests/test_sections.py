@@ -1,0 +1,59 @@
+"""Headings -> what their sections hold, and which blocks of a section are items."""
+from __future__ import annotations
+
+import pytest
+
+from postingkit import parse_text
+from postingkit.segment import classify_heading
+
+HEADINGS = [
+    # dev notices
+    ("Key Responsibilities", "duties", "required"), ("Functional responsibilities", "duties", "required"),
+    ("Tasks Summary", "duties", "required"), ("Duties and Responsibilities:", "duties", "required"),
+    ("Job Description in short", "duties", "required"),
+    ("Qualifications and skills required", "qualifications", "required"),
+    ("Experience Requirements", "qualifications", "required"), ("Person Specification", "qualifications", "required"),
+    ("PERSON SPECIFICATION", "qualifications", "required"), ("Specific Requirements", "qualifications", "required"),
+    ("Education/Experience/Language requirements", "qualifications", "required"),
+    ("Work Experience", "qualifications", "required"), ("Language Requirements", "languages", "required"),
+    ("Languages:", "languages", "required"), ("Educational Background:", "qualifications", "required"),
+    ("How to apply", "apply", "required"), ("Outcomes (the way success will be measured)", "other", "required"),
+    ("Equality, Diversity and Inclusion", "other", "required"), ("About the Strong Cities Network", "about", "required"),
+    ("Job Overview:", "summary", "required"), ("Conditions of Employment", "other", "required"),
+    ("Similar Jobs", "other", "required"), ("Additional Notes:", "other", "required"),
+    # UN, NGO and corporate wording
+    ("Responsibilities", "duties", "required"), ("What you will do", "duties", "required"),
+    ("What you'll do", "duties", "required"), ("Terms of Reference", "duties", "required"),
+    ("Scope of work", "duties", "required"), ("Requirements", "qualifications", "required"),
+    ("Required Qualifications", "qualifications", "required"),
+    ("Preferred Qualifications", "qualifications", "preferred"), ("Desirable", "qualifications", "preferred"),
+    ("Nice to have", "qualifications", "preferred"), ("Essential / Desirable", "qualifications", "required"),
+    ("Required/Preferred Qualifications", "qualifications", "required"),
+    ("Competencies", "qualifications", "required"), ("Education", "qualifications", "required"),
+    ("Skills", "qualifications", "required"), ("Key Selection Criteria", "qualifications", "required"),
+    ("What we're looking for", "qualifications", "required"), ("Salary and benefits", "benefits", "required"),
+    ("Remuneration", "pay", "required"), ("Background", "about", "required"),
+]
+
+
+@pytest.mark.parametrize("heading, kind, requirement", HEADINGS)
+def test_heading_vocabulary(heading: str, kind: str, requirement: str) -> None:
+    assert classify_heading(heading) == (kind, requirement)
+
+
+def test_long_lead_in_lines_are_not_section_headings() -> None:
+    assert classify_heading("More specifically, the Officer will undertake the following activities:") is None
+
+
+def test_what_is_not_an_item() -> None:
+    posting = parse_text(
+        "Duties\nThe officer will:\n- Draft reports.\n- Why do you want this job?\nDeadline for applications has passed\n"
+        "How to apply\n- Send a CV.\nMentor questions\n1. What is your experience?\n")
+    assert [d.text for d in posting.duties] == ["Draft reports."]
+
+
+def test_prose_sections_give_one_item_per_sentence_and_lists_leave_lead_ins_out() -> None:
+    posting = parse_text("Duties and Responsibilities:\nThe officer assists the team. She drafts reports, e.g. "
+                         "monthly ones.\nRequirements\nCandidates need the following:\n- A degree in law.\n")
+    assert [d.text for d in posting.duties] == ["The officer assists the team.", "She drafts reports, e.g. monthly ones."]
+    assert [q.text for q in posting.qualifications] == ["A degree in law."]
