@@ -11,7 +11,7 @@ from ..errors import DamagedDocumentError
 from ..model import Block, Document
 from .decoding import decode_text
 from .markup import clean_inline
-from .text import line_to_block, split_list_mark, text_to_blocks
+from .text import MAX_READ_CHARS, line_to_block, split_list_mark, text_to_blocks
 
 _SKIP = {"script", "style", "noscript", "nav", "footer", "aside", "form", "button", "svg", "iframe", "template",
          "select", "option", "head", "object", "canvas", "video", "audio", "map"}
@@ -22,6 +22,8 @@ _BLOCKS = {"p", "div", "section", "article", "main", "header", "li", "ul", "ol",
 _CELLS = {"td", "th"}
 _MAX_JSONLD_BYTES = 1_000_000
 _TAG = re.compile(r"<[^<>]{0,2000}>")
+MAX_MARKUP_CHARS = 8_000_000
+_SCRIPTS_AND_STYLES = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _SKIPPED_ELEMENTS = re.compile(r"<(script|style|nav|footer|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -29,20 +31,33 @@ def read_html(data: bytes) -> Document:
     from lxml import etree, html as lxml_html  # imported here: text notices never pay for lxml
 
     text = decode_text(data) if not data.lstrip().startswith(b"<?xml") else data.decode("utf-8", "replace")
+    warnings = []
+    if len(text) > MAX_MARKUP_CHARS:
+        # Saved pages are bulky with scripts and styles; past that, a DOM of millions of nodes would
+        # cost gigabytes. libxml2 recovers from the cut.
+        text = _SCRIPTS_AND_STYLES.sub("", text)
+        if len(text) > MAX_MARKUP_CHARS:
+            warnings.append(f"only the first {MAX_MARKUP_CHARS:,} characters of the page were read")
+            text = text[:MAX_MARKUP_CHARS]
     try:
         parser = lxml_html.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True)
         root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise DamagedDocumentError(f"unreadable HTML ({exc})") from None
     posting = _json_ld_posting(root)
-    blocks = _blocks(root, etree)
+    blocks, truncated = _blocks(root, etree)
     if not blocks and _TAG.search(text):
         # libxml2 stops building the tree past a nesting depth; the page's words are still there
-        blocks = text_to_blocks(_TAG.sub("\n", _SKIPPED_ELEMENTS.sub("", text)))
+        blocks = text_to_blocks(_TAG.sub("\n", _SKIPPED_ELEMENTS.sub("", text))[:MAX_READ_CHARS])
     if not any(b.text for b in blocks) and posting.get("description"):
         description = lxml_html.document_fromstring(str(posting["description"]).encode("utf-8"), parser=parser)
-        blocks = _blocks(description, etree)
-    return Document(blocks=blocks, metadata={"json_ld": posting} if posting else {})
+        blocks, truncated = _blocks(description, etree)
+    metadata: dict = {"json_ld": posting} if posting else {}
+    if truncated:
+        warnings.append(f"only the first {MAX_READ_CHARS:,} characters of the page's text were read")
+    if warnings:
+        metadata["warnings"] = warnings
+    return Document(blocks=blocks, metadata=metadata)
 
 
 class _Collector:
@@ -52,10 +67,13 @@ class _Collector:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.row: list[str] | None = None
+        self.chars = 0
+        self.truncated = False
 
     def add(self, text: str | None) -> None:
         if text:
             self.buffer.append(text)
+            self.chars += len(text)
 
     def take(self) -> str:
         text = clean_inline(" ".join("".join(self.buffer).split()))
@@ -82,11 +100,15 @@ class _Collector:
                     self.blocks.append(block)
 
 
-def _blocks(root, etree) -> list[Block]:
+def _blocks(root, etree) -> tuple[list[Block], bool]:
+    """The page's blocks, and whether the walk stopped at MAX_READ_CHARS of text."""
     out = _Collector()
     kinds: list[str] = []
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
+        if out.chars > MAX_READ_CHARS:
+            out.truncated = True
+            break  # the pipeline keeps far less than this anyway; walking the rest only costs time
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if event == "start":
             if tag in _SKIP or not tag:
@@ -121,7 +143,7 @@ def _blocks(root, etree) -> list[Block]:
         if tag not in _SKIP:
             out.add(element.tail)
     out.flush("paragraph")
-    return [b for b in out.blocks if b.text]
+    return [b for b in out.blocks if b.text], out.truncated
 
 
 def _is_bold_only(element) -> bool:
