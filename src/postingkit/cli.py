@@ -9,7 +9,7 @@ from typing import List, Optional
 
 import typer
 
-from .batch import MAX_BYTES_DEFAULT, TIMEOUT_DEFAULT
+from .batch import MAX_BYTES_DEFAULT, TIMEOUT_DEFAULT, BatchOptions
 from .command import HelpWanted, ParseRequest, UsageProblem, run_parse, say
 
 app = typer.Typer(
@@ -58,11 +58,11 @@ def parse_command(
         help="Keep CSV cells that start with = + - @ as they are (by default they get a leading ')."),
 ) -> None:
     """Parse notices and print one record per notice."""
-    request = ParseRequest(
-        files=list(files or []), output_format=output_format.value if output_format else None, output=output,
-        output_dir=output_dir, skip_existing=skip_existing, recursive=recursive, files_from=files_from,
-        workers=workers, timeout=timeout, max_bytes=max_bytes, unordered=unordered, quiet=quiet, errors=errors,
-        fail_fast=fail_fast, csv_formulas=csv_formulas)
+    options = BatchOptions(output=output, output_dir=output_dir, skip_existing=skip_existing, workers=workers,
+                           timeout=timeout, max_bytes=max_bytes, ordered=not unordered, quiet=quiet, errors_file=errors,
+                           fail_fast=fail_fast, neutralize_formulas=not csv_formulas)
+    request = ParseRequest(files=list(files or []), files_from=files_from, recursive=recursive,
+                           output_format=output_format.value if output_format else None, options=options)
     try:
         code = run_parse(request, say)
     except UsageProblem as problem:

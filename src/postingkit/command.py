@@ -3,11 +3,11 @@ options to a ParseRequest and exit statuses to typer's."""
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Optional
 
-from .batch import MAX_BYTES_DEFAULT, TIMEOUT_DEFAULT
+from .batch import BatchOptions
 
 
 def say(line: str) -> None:
@@ -27,26 +27,16 @@ class HelpWanted(Exception):
 @dataclass
 class ParseRequest:
     files: list[str] = field(default_factory=list)
-    output_format: Optional[str] = None
-    output: Optional[Path] = None
-    output_dir: Optional[Path] = None
-    skip_existing: bool = False
-    recursive: bool = False
     files_from: Optional[str] = None
-    workers: Optional[int] = None
-    timeout: float = TIMEOUT_DEFAULT
-    max_bytes: int = MAX_BYTES_DEFAULT
-    unordered: bool = False
-    quiet: bool = False
-    errors: Optional[Path] = None
-    fail_fast: bool = False
-    csv_formulas: bool = False
+    recursive: bool = False
+    output_format: Optional[str] = None  # None: json for one notice, jsonl for several
+    options: BatchOptions = field(default_factory=BatchOptions)
 
 
 def run_parse(request: ParseRequest, say: Callable[[str], None]) -> int:
     """Parse what the request names and write the records; returns the exit status (0 all parsed,
     1 any failed, 130 interrupted)."""
-    from .batch import BatchOptions, run_batch
+    from .batch import run_batch
     from .discovery import expand_inputs, read_paths_file
 
     arguments = list(request.files)
@@ -64,25 +54,22 @@ def run_parse(request: ParseRequest, say: Callable[[str], None]) -> int:
         if sys.stdin.isatty():
             raise HelpWanted()
         arguments = ["-"]
-    if request.output is not None and request.output_dir is not None:
+    options = request.options
+    if options.output is not None and options.output_dir is not None:
         raise UsageProblem("use either --output or --output-dir, not both")
-    if request.skip_existing and request.output_dir is None:
+    if options.skip_existing and options.output_dir is None:
         raise UsageProblem("--skip-existing needs --output-dir")
-    inputs = list(expand_inputs(arguments, recursive=request.recursive, skip_dir=request.output_dir))
+    inputs = list(expand_inputs(arguments, recursive=request.recursive, skip_dir=options.output_dir))
     several = len(inputs) > 1 or any(Path(a).is_dir() for a in arguments if a != "-")
     fmt = request.output_format or ("jsonl" if several else "json")
-    if fmt == "json" and several and request.output_dir is None:
+    if fmt == "json" and several and options.output_dir is None:
         fmt = "json_array"
-    options = BatchOptions(
-        fmt=fmt, output=request.output, output_dir=request.output_dir, skip_existing=request.skip_existing,
-        workers=request.workers, timeout=request.timeout, max_bytes=request.max_bytes,
-        ordered=not request.unordered, quiet=request.quiet, errors_file=request.errors,
-        fail_fast=request.fail_fast, neutralize_formulas=not request.csv_formulas)
+    options = replace(options, fmt=fmt)
     try:
         summary = run_batch(inputs, options, say)
     except KeyboardInterrupt:  # outputs written so far are whole: each went through a temp file
         say("Error: interrupted")
         return 130
-    if several and not request.quiet:
+    if several and not options.quiet:
         say(summary.line())
     return 1 if summary.failed else 0
