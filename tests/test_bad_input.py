@@ -15,7 +15,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from postingkit.output import AtomicWriter
+from postingkit.output import AtomicWriter, write_atomically
 
 from .conftest import FIXTURES, ROOT, SAMPLES, run_cli
 from .pdfmaker import make_pdf
@@ -167,6 +167,31 @@ def test_failed_output_leaves_the_old_file_and_no_temporary_file(tmp_path: Path)
     assert [p.name for p in tmp_path.iterdir()] == ["records.jsonl"]
 
 
+def test_ctrl_c_during_a_small_write_waits_until_the_file_is_whole(tmp_path: Path) -> None:
+    target = tmp_path / "record.json"
+
+    def write_then_interrupt(handle_write):
+        def write(text):
+            handle_write(text[: len(text) // 2])
+            os.kill(os.getpid(), signal.SIGINT)
+            return handle_write(text[len(text) // 2:])
+        return write
+
+    original_enter = AtomicWriter.__enter__
+
+    def enter(self):
+        handle = original_enter(self)
+        handle.write = write_then_interrupt(handle.write)
+        return handle
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(AtomicWriter, "__enter__", enter)
+        with pytest.raises(KeyboardInterrupt):
+            write_atomically(target, '{"title": "Driver"}\n')
+    assert target.read_text() == '{"title": "Driver"}\n'
+    assert [p.name for p in tmp_path.iterdir()] == ["record.json"]
+
+
 def test_ctrl_c_mid_batch_leaves_whole_outputs_and_no_partial_files(tmp_path: Path) -> None:
     notices = tmp_path / "in"
     notices.mkdir()
@@ -184,7 +209,7 @@ def test_ctrl_c_mid_batch_leaves_whole_outputs_and_no_partial_files(tmp_path: Pa
     assert stderr.decode().splitlines()[-1] == "Error: interrupted"
     written = list(out.iterdir())
     assert 5 <= len(written) < 400
-    assert all(p.suffix == ".json" for p in written)  # no .part files
+    assert [p.name for p in written if p.suffix != ".json"] == []  # no .part files
     import json
     assert all(json.loads(p.read_text())["title"] == "Democratization Officer" for p in written)
 

@@ -1,11 +1,30 @@
 """Where records go: stdout (flushed per record, quiet on a closed pipe) or a file written atomically."""
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+
+
+@contextlib.contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold SIGINT back for a few system calls, so Ctrl-C cannot land between creating a temp file and
+    renaming or removing it (which would leave a stray `.part` file); it is delivered right after."""
+    can_mask = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
+    if not can_mask:
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 class AtomicWriter:
@@ -19,21 +38,34 @@ class AtomicWriter:
 
     def __enter__(self) -> IO[str]:
         self.target.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._temp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent)
-        self._file = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        with interrupts_deferred():
+            fd, self._temp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part",
+                                              dir=self.target.parent)
+            try:
+                self._file = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            except BaseException:
+                os.close(fd)
+                os.unlink(self._temp)
+                raise
         return self._file
 
     def __exit__(self, exc_type, exc, tb) -> None:
         assert self._file is not None and self._temp is not None
-        self._file.close()
-        if exc_type is None:
-            os.replace(self._temp, self.target)
-        else:
+        with interrupts_deferred():
+            try:
+                self._file.close()  # a full disk shows here, on the last flush
+                if exc_type is None:
+                    os.replace(self._temp, self.target)
+                    return
+            except BaseException:
+                os.unlink(self._temp)
+                raise
             os.unlink(self._temp)
 
 
 def write_atomically(target: Path, text: str) -> None:
-    with AtomicWriter(target) as handle:
+    """A small file in one go; Ctrl-C waits until it is whole on disk (or not there at all)."""
+    with interrupts_deferred(), AtomicWriter(target) as handle:
         handle.write(text)
 
 
