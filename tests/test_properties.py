@@ -98,3 +98,25 @@ def test_items_are_found_in_the_text_even_with_wrapped_lines_and_cells() -> None
            "Skills\t• Fluent English • Excel\tGerman\n"
     assert_record_invariants(parse_bytes(text.encode(), "t.txt"), text)
     assert not re.search(r"\s{2,}", " ".join(d.text for d in parse_bytes(text.encode(), "t.txt").duties))
+
+
+LABEL_WORDS = st.sampled_from([
+    "Deadline", "deadline:", "closing date", "Closes on", "apply by", "Applications must be received", "no later than",
+    "last date", "valid through", "open until", "accepted until", "end date for applications", "expiry date",
+    "send your CV", "Submit", "email the documents", "by", "Date posted", "posted on", "Posted", "published",
+    "publication date", "date of issue", "issued on", "opening date", "date opened", "based in", "Duty Station",
+    "located in", "position is in", "work location", "İstanbul", "\n", " ", ".", "-"])
+LABELLED = st.lists(st.one_of(LABEL_WORDS, SAFE_TEXT), max_size=40).map(" ".join)
+
+
+@SETTINGS
+@given(LABELLED)
+def test_label_patterns_tried_only_at_their_first_words_find_what_a_full_scan_finds(text: str) -> None:
+    from postingkit.extract import dates, places
+    from postingkit.extract.scan import matches_from_hints
+
+    for pattern, starts in ((dates._DEADLINE_LABEL, dates._LABEL_STARTS[id(dates._DEADLINE_LABEL)]),
+                            (dates._POSTED_LABEL, dates._LABEL_STARTS[id(dates._POSTED_LABEL)]),
+                            (places._BASED_IN, places._BASED_IN_STARTS)):
+        assert [m.span() for m in matches_from_hints(pattern, text, starts)] == \
+            [m.span() for m in pattern.finditer(text)]

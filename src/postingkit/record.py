@@ -13,6 +13,7 @@ from .extract.money import find_remuneration, texts_about_pay
 from .extract.places import (based_in_phrases, find_countries, is_hybrid, is_remote, says_job_is_remote,
                              with_cities)
 from .extract.requirement import qualification_category
+from .extract.scan import indexes_mentioning
 from .extract.sentences import split_sentences
 from .extract.terms import contract_duration, education_level, employment_type, grade
 from .model import Block, Document, Duty, Location, Posting, Qualification, Section, Source
@@ -65,7 +66,8 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     required = [q.text for q in qualifications if q.requirement == "required"]
     experience_texts = [f.text for f in find_field(fields, _EXPERIENCE_LABELS)] + required
     terms_texts = [f.text for f in find_field(fields, _TERMS_LABELS)] + ([title_line] if title_line else []) + \
-        [s for text in prose if _talks_about_terms(text) for s in split_sentences(text) if _talks_about_terms(s)]
+        [s for i in indexes_mentioning([t.lower() for t in prose], _TERMS_HINTS)
+         for s in split_sentences(prose[i]) if _talks_about_terms(s)]
     warnings += document.metadata.get("warnings", [])
     if document.pages is not None and document.metadata.get("truncated_pages"):
         warnings.append(f"only the first pages were read; {document.metadata['truncated_pages']} more were skipped")
@@ -136,9 +138,12 @@ def _organization_in_header(header: list[str], title: str | None) -> str | None:
     return None
 
 
+_TERMS_HINTS = ("position", "role", "contract", "appointment", "assignment", "post is")
+
+
 def _talks_about_terms(sentence: str) -> bool:
     lowered = sentence.lower()
-    return any(w in lowered for w in ("position", "role", "contract", "appointment", "assignment", "post is"))
+    return any(w in lowered for w in _TERMS_HINTS)
 
 
 def _places(fields: list[LabelledField], full_text: str, title_line: str | None,

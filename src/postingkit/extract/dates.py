@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from ..model import DateMention
+from .scan import indexes_mentioning, matches_from_hints
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -97,7 +98,7 @@ def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) 
     True
     """
     text = _lines_with_keywords(text, _LABEL_KEYWORDS[id(label)])
-    for label_match in label.finditer(text):
+    for label_match in matches_from_hints(label, text, _LABEL_STARTS[id(label)]):
         if label is _POSTED_LABEL and _NOT_POSTED.search(text[max(0, label_match.start() - 15):label_match.end()]):
             continue
         base = label_match.end()
@@ -134,13 +135,20 @@ _LABEL_KEYWORDS = {
 }
 
 
+# the first word of each alternative of the label patterns: they are tried only where one begins
+_LABEL_STARTS = {
+    id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "no", "last", "submission", "valid", "open",
+                          "accepted", "end", "expir", "send", "submit", "email"),
+    id(_POSTED_LABEL): ("date", "posted", "posting", "published", "publication", "issued", "opening"),
+}
+
+
 def _lines_with_keywords(text: str, keywords: tuple[str, ...]) -> str:
     """The lines (and the line after each, where a date may sit) that could hold a label at all:
-    plain substring tests are far cheaper than running the label pattern over the whole notice."""
+    a few substring scans are far cheaper than running the label pattern over the whole notice."""
     lines = text.split("\n")
-    lowered = text.lower().split("\n")
-    keep = [i for i, line in enumerate(lowered) if any(k in line for k in keywords)]
-    chosen = sorted({j for i in keep for j in (i, i + 1) if j < len(lines)})
+    hits = indexes_mentioning([line.lower() for line in lines], keywords)
+    chosen = sorted({j for i in hits for j in (i, i + 1) if j < len(lines)})
     return "\n".join(lines[j] for j in chosen)
 
 

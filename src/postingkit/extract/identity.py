@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..model import Block
 from ..segment import classify_heading
@@ -77,7 +76,6 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     labelled = find_field(fields, _ORG_LABELS)
     if labelled:
         return labelled[0].value.strip(" .")
-    acronyms = Counter(re.findall(r"\b[A-Z]{2,8}\b", full_text))
     named = []
     for m in _ACRONYM_IN_PARENTHESES.finditer(full_text):
         before = _NAME_BEFORE.search(full_text[max(0, m.start() - 120):m.start()])
@@ -86,7 +84,8 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
         name, acronym = before.group(1).strip(), m.group(1)
         name = re.sub(r"^(?:the|The)\s+", "", name)
         if _has_organization_head(name) and _initials_fit(name, acronym):
-            named.append((acronyms[acronym.upper()], name))
+            uses = len(re.findall(rf"\b{re.escape(acronym.upper())}\b", full_text))
+            named.append((uses, name))  # the name whose acronym the notice uses most
     if named:
         return max(named, key=lambda pair: pair[0])[1]
     m = _IS_AN_ORGANIZATION.search(full_text)

@@ -8,6 +8,7 @@ from ..data.countries import AMBIGUOUS_NAMES, COUNTRY_ALIASES
 from ..data.country_names import COUNTRY_NAMES
 from ..model import Location
 from .phrases import PhraseTable
+from .scan import matches_from_hints
 
 _REMOTE = re.compile(r"\b(remote(?:ly|-first|\s+(?:work|position|role|job|based|first))?|home[- ]based|"
                      r"work(?:ing)?\s+from\s+home|telecommut\w*|teleworking|anywhere)\b", re.IGNORECASE)
@@ -22,6 +23,7 @@ _REMOTE_STATEMENT = re.compile(
 _CITY_BEFORE = re.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*[,(–-]\s*$")
 _BASED_IN = re.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+is\s+in|work\s+location)\b"
                        r"[^.\n]{0,200}", re.IGNORECASE)
+_BASED_IN_STARTS = ("based", "duty", "located", "position", "work")  # the first word of each alternative
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +100,9 @@ def is_remote(text: str) -> bool:
 
 
 def based_in_phrases(text: str) -> list[str]:
-    """Phrases that say where the job holder sits ("based in ...", "duty station ...")."""
-    lowered = text.lower()
-    if not any(k in lowered for k in ("based", "duty station", "located", "position is in", "work location")):
-        return []
-    return [m.group(0) for m in _BASED_IN.finditer(text)]
+    """Phrases that say where the job holder sits ("based in ...", "duty station ...").
+
+    >>> based_in_phrases("Duty Station: Pristina. The role is based in Tirana, Albania; un-based in X")
+    ['Duty Station: Pristina', 'based in Tirana, Albania; un-based in X']
+    """
+    return [m.group(0) for m in matches_from_hints(_BASED_IN, text, _BASED_IN_STARTS)]
