@@ -102,7 +102,12 @@ def _table_items(row: Block, columns: dict[int, str]) -> list[tuple[int, str]]:
 _STATES_PAY = re.compile(r"\b(?:salary|remuneration|compensation|pay\s+range|base\s+pay|wage)\b[^.]*\d", re.IGNORECASE)
 
 
+_PAY_HINTS = ("salar", "remunera", "compensation", "pay", "wage")
+
+
 def _is_item(text: str) -> bool:
     stripped = text.strip()
-    return (len(stripped) > 2 and not stripped.endswith("?") and any(c.isalpha() for c in stripped)
-            and not _STATES_PAY.search(stripped))
+    if len(stripped) <= 2 or stripped.endswith("?") or not any(c.isalpha() for c in stripped):
+        return False
+    lowered = stripped.lower()
+    return not (any(hint in lowered for hint in _PAY_HINTS) and _STATES_PAY.search(stripped))

@@ -18,8 +18,8 @@ _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)")
 _MD_EMPHASIS = re.compile(r"\*{2,}|(?<!\w)__|__(?!\w)")
 _MD_ESCAPE = re.compile(r"\\([*_#\[\]()\-.!`>])")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_SPACE_TABLE = str.maketrans({**dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u205f\u3000", " "),
-                               **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad")})  # odd spaces; invisibles
+_ODD_SPACES = re.compile(r"[\u00a0\u2007\u2009\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t]+")
 # Most lines hold no markup at all: one scan for any character that could start some skips the rest.
 _MAY_NEED_CLEANING = re.compile(r"[<>&*_\[\\\"\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -45,14 +45,14 @@ def clean_inline(text: str) -> str:
     """
     if not _MAY_NEED_CLEANING.search(text):
         return _drop_echo(" ".join(text.split()))
-    text = text.translate(_SPACE_TABLE)
+    text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))  # far quicker than str.translate with a dict
     if "<" in text or ">" in text:  # each step runs only when the character it needs is there
         text = _BROKEN_ATTRIBUTE_ECHO.sub(r"\1", text)
         text = _LIST_TAG.sub(" • ", text)
         text = _TAG.sub(" ", text)
         text = _BROKEN_ATTRIBUTES.sub(" ", text)
     if "&" in text:
-        text = html.unescape(text).translate(_SPACE_TABLE)  # "&nbsp;" becomes an odd space
+        text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", html.unescape(text)))  # "&nbsp;" gives an odd space
     if "[" in text:
         text = _MD_LINK.sub(r"\1", text)
     if "*" in text or "__" in text:
