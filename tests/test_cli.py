@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from postingkit import parse
@@ -93,3 +95,18 @@ def test_every_command_has_help_text() -> None:
         result = run_cli(command, "--help")
         assert result.returncode == 0
         assert b"Usage:" in result.stdout
+
+
+def test_parsing_one_text_notice_loads_no_pdf_docx_html_or_process_machinery() -> None:
+    code = ("import sys, contextlib, io\n"
+            "from postingkit.cli import main\n"
+            f"sys.argv = ['postingkit', 'parse', {str(OSCE)!r}]\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    try:\n"
+            "        main()\n"
+            "    except SystemExit:\n"
+            "        pass\n"
+            "print(sorted(m for m in ('pypdfium2', 'docx', 'lxml', 'multiprocessing') if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().strip() == "[]"

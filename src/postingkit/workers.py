@@ -2,12 +2,13 @@
 that overruns is killed and replaced, one that crashes is replaced, and the batch goes on."""
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import time
-from multiprocessing.connection import Connection, wait
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 Outcome = tuple  # ("ok", value) or ("error", kind, message)
 _TASKS_PER_WORKER = 1000  # a fresh process now and then keeps memory flat over 100,000 files
@@ -52,6 +53,9 @@ class _Worker:
 def run_in_processes(arguments: Iterable[Any], work: Callable[[Any], Outcome], workers: int,
                      timeout: float) -> Iterator[tuple[int, Outcome]]:
     """Yield (index, outcome) as each input finishes, in completion order."""
+    import multiprocessing  # here, not at the top: parsing one file never starts a process
+    from multiprocessing.connection import wait
+
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     pending = iter(enumerate(arguments))
     pool = [_Worker(context, work) for _ in range(max(1, workers))]

@@ -38,6 +38,9 @@ class PhraseTable(Generic[V]):
         return " ".join(_TOKEN.findall(phrase.lower().replace("’", "'")))
 
     def find(self, text: str) -> list[PhraseMatch[V]]:
+        lowered = text.lower().replace("’", "'")
+        if self.longest.keys().isdisjoint(_TOKEN.findall(lowered)):
+            return []  # most texts name nothing in the table: one pass in C says so
         tokens = [(m.start(), m.end(), m.group(0).lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
         found: list[PhraseMatch[V]] = []
         i = 0

@@ -39,11 +39,12 @@ def item_requirement(text: str, section_requirement: str) -> str:
     """
     if section_requirement == "preferred":
         return "preferred"
-    # "Fluent English; German is a plus": a later clause's "plus" speaks of German, not the item
-    first_clause = _LATER_CLAUSE.split(text, maxsplit=1)[0]
-    if len(first_clause) < len(text) and stated_requirement(first_clause) is None:
-        return section_requirement
     lowered = text.lower()
+    # "Fluent English; German is a plus": a later clause's "plus" speaks of German, not the item
+    if ";" in text or "while" in lowered or "whereas" in lowered:
+        first_clause = _LATER_CLAUSE.split(text, maxsplit=1)[0]
+        if len(first_clause) < len(text) and stated_requirement(first_clause) is None:
+            return section_requirement
     if any(hint in lowered for hint in _PREFERRED_HINTS) and _PREFERRED.search(text) \
             and not _STRONGLY_REQUIRED.search(text):
         return "preferred"
