@@ -88,3 +88,18 @@ POSTED = [
 def test_posted(text: str, expected: str | None) -> None:
     found = find_posted(text)
     assert (found.date if found else None) == expected
+
+
+@pytest.mark.parametrize("notice, posted, deadline", [
+    # UN careers pages (Oracle) print month first: the deadline's "24" shows it for the posting date too
+    ("Posting Date: 03/10/2024, 05:12 AM\nApply Before: 03/24/2024, 11:59 PM\n", "2024-03-10", "2024-03-24"),
+    # a European notice shows day first: "13.05.2024" settles "03.06.2024"
+    ("Published: 03.06.2024\nStart of contract: 13.05.2025\nDeadline: 01.07.2024\n", "2024-06-03", "2024-07-01"),
+    # nothing settles it: day first, as most notices outside the US write
+    ("Published: 03/06/2024\nDeadline: 01/07/2024\n", "2024-06-03", "2024-07-01"),
+])
+def test_the_notice_own_unambiguous_dates_decide_the_order_of_the_others(notice: str, posted: str, deadline: str) -> None:
+    from postingkit.pipeline import parse_text
+
+    record = parse_text("Project Officer\n\n" + notice)
+    assert (record.posted.date, record.deadline.date) == (posted, deadline)

@@ -38,6 +38,10 @@ CASES = [
     ("Salary: 2,500 USD/month", (2500, 2500, "USD", "month")),
     ("Weekly pay: $900", (900, 900, "USD", "week")),
     ("Salary: ¥6,000,000 annually", (6000000, 6000000, "JPY", "year")),
+    # European postings: the currency after each end of the range
+    ("Salary: 45.000,00 € - 52.000,00 € gross per annum", (45000, 52000, "EUR", "year")),
+    ("Gehalt / Salary: 3.800 EUR – 4.400 EUR brutto per month", (3800, 4400, "EUR", "month")),
+    ("Salary: 2 100 PLN to 2 600 PLN net per month", (2100, 2600, "PLN", "month")),
     # currency words in the languages of the region
     ("Net monthly salary of 1.200 KM", (1200, 1200, "BAM", "month")),
     ("Monthly salary: 120.000 dinars", (120000, 120000, "RSD", "month")),

@@ -79,3 +79,35 @@ def test_lettered_duties_under_a_lead_in_and_competency_groups() -> None:
     assert [l.country for l in p.locations] == ["SS"]
     assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("ar", "preferred")]
     assert p.remuneration is None  # "according to NRC's pay scale" states no figure
+
+
+def test_european_notice_with_document_label_gender_mark_and_euro_after_each_number() -> None:
+    p = parse(NOTICES / "european-bilingual-label-range-after-each-number.txt")
+    assert (p.title, p.organization, p.reference) == ("Project Officer", None, "GIZ-2024-118")
+    assert [(l.country, p.remote) for l in p.locations] == [("DE", None)]  # remote work up to 40 %: hybrid
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
+        45000, 52000, "EUR", "year")
+    assert (p.deadline.date, p.employment_type, p.contract_duration.months_min) == ("2024-07-15", "part_time", 24)
+    assert [(l.code, l.requirement, l.proficiency) for l in p.languages] == [
+        ("de", "required", "C1"), ("en", "required", "C1"), ("ro", "preferred", None), ("ru", "preferred", None)]
+
+
+def test_us_job_board_header_with_city_and_state_code() -> None:
+    p = parse(NOTICES / "us-job-board-city-state-hybrid.txt")
+    assert (p.title, p.organization) == ("Data Analyst II", "Acme Health Partners")
+    assert ([(l.city, l.country) for l in p.locations], p.remote) == ([("Austin", "US")], None)
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
+        72000, 88000, "USD", "year")  # not the sign-on bonus
+    assert (p.deadline.date, p.experience_years_min) == ("2024-07-31", 3)
+    assert [(q.text, q.requirement) for q in p.qualifications][-2:] == [
+        ("Epic Clarity certification", "preferred"), ("Spanish language skills", "preferred")]
+
+
+def test_un_careers_page_with_letterhead_and_month_first_dates() -> None:
+    p = parse(NOTICES / "un-careers-month-first-dates-letterhead.txt")
+    assert (p.title, p.organization, p.grade, p.reference) == (None, "UNDP", "NPB", "18234")  # letterhead: no title
+    assert (p.posted.date, p.deadline.date, p.deadline.time) == ("2024-03-10", "2024-03-24", "23:59")
+    assert ([(l.city, l.country) for l in p.locations], p.remote) == ([("Kyiv", "UA")], False)
+    assert (p.experience_years_min, p.education_level, p.contract_duration.months_min) == (2, "bachelor", 12)
+    assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("uk", "required"),
+                                                             ("ru", "preferred")]

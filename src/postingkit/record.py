@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import re
 
-from .extract.dates import find_deadline, find_posted
+from .extract.dates import find_deadline, find_posted, month_first_in
 from .extract.experience import min_experience_years
 from .extract.fields import LabelledField, find_field
-from .extract.identity import find_organization, find_reference, find_title
+from .extract.identity import find_organization, find_reference, find_title, names_a_role
 from .extract.items import Item
 from .extract.languages import extract_languages, find_mentions
 from .extract.money import find_remuneration, texts_about_pay
-from .extract.places import (based_in_phrases, find_countries, is_hybrid, is_remote, says_job_is_remote,
-                             with_cities)
+from .extract.places import (based_in_phrases, find_countries, is_hybrid, is_remote, says_job_is_hybrid,
+                             says_job_is_remote, with_cities)
 from .extract.requirement import qualification_category
 from .extract.scan import indexes_mentioning
 from .extract.sentences import split_sentences
@@ -39,9 +39,11 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     organization = find_organization(fields, full_text) or _organization_in_header(header, title)
     locations, remote = _places(fields, full_text, title_line, organization, header)
     countries = [l.country for l in locations if l.country]
-    month_first = "US" in countries
-
     dated_text = "\n".join([f.text for f in fields] + [b.text for b in blocks if b.kind != "table_row"])
+    # the notice's own unambiguous dates say how it writes "03/10/2024"; else a US notice is month first
+    shown = month_first_in(dated_text)
+    month_first = shown if shown is not None else "US" in countries
+
     deadline, deadline_warnings = find_deadline(dated_text, month_first)
     warnings += deadline_warnings
     posted = find_posted(dated_text, month_first)
@@ -133,7 +135,8 @@ def _organization_in_header(header: list[str], title: str | None) -> str | None:
     for line in header:
         parts = [p.strip() for p in re.split(r"\s+[|·•–—]\s+", line)]
         if len(parts) >= 2 and parts[0] != title and not find_countries(parts[0]) and \
-                any(find_countries(p) for p in parts[1:]) and len(parts[0].split()) <= 6:
+                any(find_countries(p) for p in parts[1:]) and len(parts[0].split()) <= 6 and \
+                not names_a_role(parts[0]):  # "Project Officer (m/f/d) – Berlin, Germany" is the title line
             return parts[0]
     return None
 
@@ -163,10 +166,11 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
         locations = _unique([l for text, labelled in candidates
                              for l in (with_cities(text, find_countries(text)) if labelled else find_countries(text))])
         if locations:
+            stated += [text for text, _ in candidates]  # "Austin, TX (Hybrid)" under the title says both
             break
     if any(is_remote(t) for t in stated) or says_job_is_remote(full_text):
         return locations, True
-    if any(is_hybrid(t) for t in stated):
+    if any(is_hybrid(t) for t in stated) or says_job_is_hybrid(full_text):
         return locations, None
     return locations, (False if locations else None)
 

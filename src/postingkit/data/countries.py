@@ -25,3 +25,13 @@ COUNTRY_ALIASES: dict[str, str] = {
 
 # Words that pycountry lists as a name but that in a notice are rarely the country.
 AMBIGUOUS_NAMES = frozenset({"chad", "jersey", "guernsey", "georgia", "jordan", "niger", "mali"})
+
+# US states as job boards print them after a city ("Austin, TX"). Codes that are also countries' ISO
+# codes and that postings use for those countries ("Tirana, AL", "Berlin, DE", "Chisinau, MD",
+# "Bangalore, IN") count only before a ZIP code ("Dover, DE 19901"); the others, and CA, AZ, GA, MA,
+# NC, PA, SC, TN, VA and MO, whose countries postings rarely abbreviate so, count on their own.
+US_STATES_ALONE = frozenset({
+    "AK", "CT", "DC", "FL", "HI", "IA", "KS", "MI", "ND", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "RI",
+    "TX", "UT", "VT", "WA", "WI", "WV", "WY", "CA", "AZ", "GA", "MA", "NC", "PA", "SC", "TN", "VA", "MO"})
+US_STATES_WITH_ZIP = US_STATES_ALONE | frozenset({
+    "AL", "AR", "CO", "DE", "ID", "IL", "IN", "KY", "LA", "MD", "ME", "MN", "MS", "MT", "NE", "SD"})

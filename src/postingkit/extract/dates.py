@@ -89,6 +89,26 @@ def _to_date(m: re.Match[str], month_first: bool) -> date | None:
         return None
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d.,])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d-])")
+
+
+def month_first_in(text: str) -> bool | None:
+    """Whether the notice writes numeric dates month first, where one of them shows it: a notice
+    that prints "03/24/2024" writes its "03/10/2024" month first too. None when none tells.
+
+    >>> month_first_in("Posted: 03/10/2024. Apply before: 03/24/2024"), month_first_in("from 24.03.2024")
+    (True, False)
+    >>> month_first_in("Deadline: 03/04/2024") is None
+    True
+    """
+    day_first = month_first = False
+    for m in _NUMERIC_DATE.finditer(text):
+        first, second = int(m.group(1)), int(m.group(3))
+        day_first |= 12 < first <= 31 and 1 <= second <= 12
+        month_first |= 12 < second <= 31 and 1 <= first <= 12
+    return None if day_first == month_first else month_first
+
+
 def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) -> DateMention | None:
     """The date that follows a label such as "Deadline" in a text.
 

@@ -15,11 +15,13 @@ ROLE_NOUNS = (r"officer|manager|lead|leader|coordinator|co-ordinator|assistant|c
               r"strategist|writer|producer|agent|inspector|monitor")
 _ROLE_PHRASE = re.compile(rf"\b(?:The|the|an?|An?|As an?|as an?)\s+((?:[A-Z][\w-]*\s+){{0,5}}(?i:{ROLE_NOUNS}))\b(?!-)")
 _ROLE_HEAD = re.compile(rf"^((?:[\w-]+\s+){{0,6}}?(?i:{ROLE_NOUNS}))\s+(?:to|for|in|who|–|-|—)\s", re.IGNORECASE)
-_PLACE_SUFFIX = re.compile(r"\s+[–—|-]\s+.+$")
+_PLACE_SUFFIX = re.compile(r"\s+[–—|·-]\s+[^–—|·]+$")
 _TITLE_LABELS = r"^(job\s+title|position\s+title|post\s+title|title|position|role|post|vacancy|job)$"
 _ORG_LABELS = (r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
                r"department|office|organi[sz]ation\s+name|client)$")
-_REF_LABELS = r"^(vacancy\s+(no|number|notice|ref\w*)|reference(\s+(no|number|code))?|ref\.?|job\s+(id|number|ref\w*)|requisition(\s+id)?|vn|post\s+number|job\s+code)\.?$"
+_REF_LABELS = (r"^(vacancy\s+(no|number|notice|ref\w*|id)|reference(\s+(no|number|code))?|ref\.?(\s+no)?|"
+               r"job\s+(id|number|ref\w*|identification(\s+number)?)|requisition(\s+(id|no|number))?|vn|"
+               r"post\s+number|position\s+(number|id)|job\s+code|job\s+opening\s+(id|number))\.?$")
 _ORG_HEADS = (r"institute|association|organi[sz]ation|cent(?:re|er)|agency|foundation|council|network|mission|"
               r"office|programme|program|fund|union|committee|bank|commission|university|ministry|society|trust|"
               r"group|company|corporation|federation|alliance|partnership|initiative|secretariat|authority|"
@@ -45,11 +47,15 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
         return _tidy_title(labelled[0].value), labelled[0].text
     for block in blocks[:8]:
         text = block.text.strip()
-        if block.kind == "table_row" or classify_heading(text) is not None or ":" in text[:40]:
+        label, colon, rest = text.partition(":")
+        if colon and is_document_label(label) and 0 < len(rest.split()) <= _MAX_TITLE_WORDS:
+            return _tidy_title(rest), text  # "Vacancy Notice: Project Officer"
+        if block.kind == "table_row" or classify_heading(text) is not None or ":" in text[:40] \
+                or is_document_label(text) or _names_an_organization(text):
             continue
         words = len(text.split())
         if words <= _MAX_TITLE_WORDS and not text.endswith("."):
-            return _tidy_title(text), text
+            return _tidy_title(_without_place(text)), text
         head = _ROLE_HEAD.match(text)
         if head:
             return _tidy_title(head.group(1)), text
@@ -58,14 +64,63 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
     return (_tidy_title(m.group(1)), m.group(0)) if m else (None, None)
 
 
+_DOCUMENT_LABEL = re.compile(
+    r"(?:(?:job|vacancy|position|post|employment|career|recruitment)\s+(?:notice|announcement|description|posting|"
+    r"advert(?:isement)?|opening|opportunity|vacancy|offer)|(?:job\s+)?vacancy|open\s+position|"
+    r"call\s+for\s+(?:applications|expressions?\s+of\s+interest|candidates)|we\s*(?:'re|’re|\s+are)\s+hiring|"
+    r"stellenausschreibung|stellenangebot|offre\s+d['’]emploi|avis\s+de\s+vacance(?:\s+de\s+poste)?|"
+    r"convocatoria|oglas|konkurs|vakancija|njoftim\s+pune)", re.IGNORECASE)
+
+
+def is_document_label(text: str) -> bool:
+    """What the document is rather than which job: "Vacancy Notice", "Stellenausschreibung / Job Posting".
+
+    >>> is_document_label("Stellenausschreibung / Vacancy Notice"), is_document_label("Vacancy: Driver")
+    (True, False)
+    """
+    parts = [p.strip(" .-–—") for p in re.split(r"[/|]", text)]
+    return all(_DOCUMENT_LABEL.fullmatch(p) for p in parts if p) and any(parts)
+
+
+def _without_place(title: str) -> str:
+    """
+    >>> _without_place("Project Officer – Berlin, Germany"), _without_place("Monitoring - Evaluation Lead")
+    ('Project Officer', 'Monitoring - Evaluation Lead')
+    """
+    from .places import find_countries  # here: places needs nothing from identity, but keep the graph flat
+
+    m = _PLACE_SUFFIX.search(title)
+    return title[:m.start()] if m and m.start() > 0 and find_countries(m.group(0)) else title
+
+
+def _names_an_organization(text: str) -> bool:
+    """A letterhead line ("UNITED NATIONS DEVELOPMENT PROGRAMME", "OSCE Mission in Kosovo"), not a role."""
+    return _has_organization_head(text.strip()) and not re.search(rf"\b(?:{ROLE_NOUNS})\b", text, re.IGNORECASE)
+
+
+def names_a_role(text: str) -> bool:
+    """
+    >>> names_a_role("Project Officer (m/f/d)"), names_a_role("Acme Health Partners")
+    (True, False)
+    """
+    words = _PARENTHESES.sub(" ", text).split()
+    return bool(words) and bool(re.fullmatch(rf"(?:{ROLE_NOUNS})", words[-1].strip(",.;:"), re.IGNORECASE))
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_GENDER_MARK = re.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all\s+genders\)|\s*\(gn\)", re.IGNORECASE)
+
+
 def _tidy_title(text: str) -> str:
     """
     >>> _tidy_title("PROGRAMMES LEAD, WESTERN BALKANS")
     'Programmes Lead, Western Balkans'
     >>> _tidy_title("Local consultant")
     'Local consultant'
+    >>> _tidy_title("Project Officer (m/f/d)"), _tidy_title("Referent (m/w/d) Finanzen")
+    ('Project Officer', 'Referent Finanzen')
     """
-    text = text.strip(" .:;-–")
+    text = _GENDER_MARK.sub("", text).strip(" .:;-–")  # "Project Officer (m/f/d)": the role is the title
     if text.isupper():
         text = " ".join(w if len(w) <= 3 and w in ("UN", "EU", "IT", "HR", "ICT", "M&E") else w.capitalize()
                         for w in text.split())

@@ -21,7 +21,8 @@ _NUMBER = r"\d{1,3}(?:[,.'’\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?
 _AMOUNT = re.compile(
     rf"""(?P<cur1>{_CURRENCY_TOKEN})?\s?
         (?P<low>{_NUMBER})\s?(?P<k1>[kK]\b)?
-        (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{_CURRENCY_TOKEN})?\s?(?P<high>{_NUMBER})\s?(?P<k2>[kK]\b)?)?
+        (?:(?:\s?(?P<curL>{_CURRENCY_TOKEN}))?  # "45.000,00 € - 52.000,00 €": the currency after each number
+           \s*(?:-|–|—|to|and)\s*(?P<cur2>{_CURRENCY_TOKEN})?\s?(?P<high>{_NUMBER})\s?(?P<k2>[kK]\b)?)?
         \s?(?P<cur3>{_CURRENCY_TOKEN})?
         (?P<scale>\s*(?:billion|million|bn|mn)\b)?""", re.VERBOSE | re.IGNORECASE)
 # run on lower-cased text: without IGNORECASE the engine can skip ahead on each branch's first letter
@@ -118,7 +119,7 @@ def texts_about_pay(texts: list[str]) -> list[str]:
 
 def _with_amount(text: str, country: str | None) -> Remuneration | None:
     for m in _AMOUNT.finditer(text):
-        tokens = [m.group(k) for k in ("cur1", "cur2", "cur3") if m.group(k)]
+        tokens = [m.group(k) for k in ("cur1", "curL", "cur2", "cur3") if m.group(k)]
         if not tokens or m.group("scale"):
             continue
         currency = next((c for c in (currency_code(t, country) for t in tokens) if c), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data.countries import AMBIGUOUS_NAMES, COUNTRY_ALIASES
+from ..data.countries import AMBIGUOUS_NAMES, COUNTRY_ALIASES, US_STATES_ALONE, US_STATES_WITH_ZIP
 from ..data.country_names import COUNTRY_NAMES
 from ..model import Location
 from .phrases import PhraseTable
@@ -26,6 +26,9 @@ _BASED_IN = re.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+
 _BASED_IN_STARTS = ("based", "duty", "located", "position", "work")  # the first word of each alternative
 
 
+_US_CITY_STATE = re.compile(r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), ([A-Z]{2})\b(?![’'-])( \d{5}(?:-\d{4})?\b)?")
+
+
 @lru_cache(maxsize=1)
 def _country_table() -> PhraseTable[str]:
     names = {**COUNTRY_NAMES, **COUNTRY_ALIASES}
@@ -41,6 +44,10 @@ def find_countries(text: str) -> list[Location]:
     ['AL', 'BA', 'XK', 'ME']
     >>> [l.country for l in find_countries("Serbian speakers in the United Kingdom")]
     ['GB']
+    >>> [(l.city, l.country) for l in find_countries("Acme Health · Austin, TX (Hybrid)")]
+    [('Austin', 'US')]
+    >>> find_countries("Tirana, AL"), [l.country for l in find_countries("Dover, DE 19901")]
+    ([], ['US'])
     """
     found: dict[str, Location] = {}
     for m in _country_table().find(text):
@@ -48,6 +55,11 @@ def find_countries(text: str) -> list[Location]:
         if word.isupper() and len(word) <= 3 and m.phrase not in ("usa", "uae", "uk", "drc", "bih"):
             continue  # "IT", "CH" and friends are rarely countries in running text
         found.setdefault(m.value, Location(text=word, country=m.value))
+    if "US" not in found and ", " in text:
+        for m in _US_CITY_STATE.finditer(text):
+            if m.group(2) in (US_STATES_WITH_ZIP if m.group(3) else US_STATES_ALONE):
+                found["US"] = Location(text=m.group(0), city=m.group(1), country="US")
+                break
     return list(found.values())
 
 
@@ -60,6 +72,30 @@ def says_job_is_remote(text: str) -> bool:
     if "remote" not in lowered and "home" not in lowered and "telework" not in lowered:
         return False
     return bool(_REMOTE_STATEMENT.search(text))
+
+
+# A sentence that says the job is partly remote: the record's `remote` is then null, as for "Hybrid".
+_HYBRID_STATEMENT = re.compile(
+    r"\bhybrid\s+(?:work|working|model|role|position|arrangement|schedule|set-?up|basis|mode)\b|"
+    r"\b(?:partly|partially)\s+remote\b|"
+    r"\bremote(?:ly)?\s+(?:work\s+|working\s+)?(?:for\s+)?up\s+to\s+(?:\d+|one|two|three|four)\s*(?:%|per\s*cent|percent|days?)|"
+    r"\b\d+\s*(?:%|per\s*cent|percent)\s+(?:of\s+(?:the\s+|your\s+)?time\s+)?(?:remote(?:ly)?|from\s+home)\b|"
+    r"\b(?:\d|one|two|three|four)\s+days?\s+(?:a|per)\s+week\s+(?:remote(?:ly)?|from\s+home|in\s+the\s+office|on[- ]site)\b",
+    re.IGNORECASE)
+
+
+def says_job_is_hybrid(text: str) -> bool:
+    """
+    >>> says_job_is_hybrid("We offer the possibility of remote work up to 40% of the time.")
+    True
+    >>> says_job_is_hybrid("Three days a week in the office, two from home"), says_job_is_hybrid("Hybrid cars")
+    (True, False)
+    """
+    lowered = text.lower()
+    if "remote" not in lowered and "hybrid" not in lowered and "home" not in lowered and "office" not in lowered \
+            and "site" not in lowered:
+        return False
+    return bool(_HYBRID_STATEMENT.search(text))
 
 
 def with_cities(text: str, locations: list[Location]) -> list[Location]:
