@@ -111,3 +111,34 @@ def test_un_careers_page_with_letterhead_and_month_first_dates() -> None:
     assert (p.experience_years_min, p.education_level, p.contract_duration.months_min) == (2, "bachelor", 12)
     assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("uk", "required"),
                                                              ("ru", "preferred")]
+
+
+def test_uk_charity_notice_with_unbulleted_essential_and_desirable_lines() -> None:
+    p = parse(NOTICES / "uk-charity-unbulleted-essential-desirable.txt")
+    assert (p.title, p.organization, p.employment_type, p.remote) == (
+        "Youth Support Worker", "Brightside Futures", None, None)  # "Contract: Permanent"; hybrid
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
+        28000, 32000, "GBP", "year")
+    assert (p.deadline.date, p.deadline.time) == ("2024-07-14", "23:59")
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("At least 2 years' experience of youth work or a similar role", "required"),
+        ("Understanding of safeguarding practice", "required"), ("Excellent communication skills", "required"),
+        ("A youth work qualification (JNC level 3 or above)", "preferred"),
+        ("Ability to speak Bengali, Somali or Turkish", "preferred")]
+    assert [(l.code, l.requirement) for l in p.languages] == [("bn", "preferred"), ("so", "preferred"),
+                                                             ("tr", "preferred")]
+    assert len(p.duties) == 4 and p.duties[-1].text.startswith("Safeguard young people")
+
+
+def test_terms_of_reference_with_numbered_headings_and_fact_lines() -> None:
+    p = parse(NOTICES / "terms-of-reference-numbered-headings.txt")
+    assert (p.title, p.organization, p.employment_type) == (
+        "Final Evaluation of the Livelihoods Project in Northern Kenya", "Danish Refugee Council (DRC)", "consultancy")
+    assert ([l.country for l in p.locations], p.remote) == (["KE"], True)  # not CD from "(DRC)"
+    assert [d.text for d in p.duties] == [
+        "Review project documents and monitoring data;", "Design the evaluation methodology and tools;",
+        "Conduct field data collection in Marsabit and Turkana counties;", "Produce a draft and a final evaluation report."]
+    assert (p.deadline.date, p.deadline.time, p.deadline.timezone) == ("2024-08-05", "17:00", "EAT")
+    assert (p.experience_years_min, p.education_level) == (7, "master")
+    assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("sw", "preferred")]
+    assert (p.remuneration.min, p.remuneration.period) == (None, "day")  # a daily fee, amount not stated

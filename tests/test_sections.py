@@ -33,6 +33,7 @@ HEADINGS = [
     ("Skills", "qualifications", "required"), ("Key Selection Criteria", "qualifications", "required"),
     ("What we're looking for", "qualifications", "required"), ("Salary and benefits", "benefits", "required"),
     ("Remuneration", "pay", "required"), ("Background", "about", "required"),
+    ("Deliverables", "other", "required"), ("Expected outputs", "other", "required"),
 ]
 
 
@@ -57,3 +58,23 @@ def test_prose_sections_give_one_item_per_sentence_and_lists_leave_lead_ins_out(
                          "monthly ones.\nRequirements\nCandidates need the following:\n- A degree in law.\n")
     assert [d.text for d in posting.duties] == ["The officer assists the team.", "She drafts reports, e.g. monthly ones."]
     assert [q.text for q in posting.qualifications] == ["A degree in law."]
+
+
+def test_numbered_headings_of_terms_of_reference_open_sections_but_short_numbered_items_stay_items() -> None:
+    posting = parse_text(
+        "TERMS OF REFERENCE\n1. Background\nThe project started in 2021.\n2. Scope of work\n"
+        "a) Review project documents;\nb) Produce the final report.\n3. Deliverables\nAn inception report.\n"
+        "4. Qualifications\n1. Strong analytical skills\n2. Fluency in English\n5. How to apply\nSend a CV.\n")
+    assert [d.text for d in posting.duties] == ["Review project documents;", "Produce the final report."]
+    assert [q.text for q in posting.qualifications] == ["Strong analytical skills", "Fluency in English"]
+
+
+def test_short_lines_under_essential_and_desirable_are_items_and_known_headings_stay_headings() -> None:
+    posting = parse_text(
+        "Person specification\nEssential\nAt least 2 years' experience of youth work\n"
+        "Understanding of safeguarding practice\nExcellent communication skills\nDesirable\n"
+        "A youth work qualification\nAbility to speak Somali\n\nBenefits\n25 days annual leave\n")
+    assert [(q.text, q.requirement) for q in posting.qualifications] == [
+        ("At least 2 years' experience of youth work", "required"), ("Understanding of safeguarding practice", "required"),
+        ("Excellent communication skills", "required"), ("A youth work qualification", "preferred"),
+        ("Ability to speak Somali", "preferred")]

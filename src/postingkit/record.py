@@ -162,7 +162,7 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     locations: list[Location] = []
     sources = [(text, True) for text in location_texts] + [(text, False) for text in based_in]
     for candidates in (sources, [(title_line or "", False)], [(line, False) for line in header],
-                       [(organization or "", False)]):
+                       [(re.sub(r"\([^()]*\)", " ", organization or ""), False)]):  # "(DRC)" is its acronym
         locations = _unique([l for text, labelled in candidates
                              for l in (with_cities(text, find_countries(text)) if labelled else find_countries(text))])
         if locations:

@@ -36,6 +36,13 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     return None
 
 
+def _numbered_heading(block: Block) -> bool:
+    """Terms of reference number their headings ("1. Background", "2. Scope of work"): a numbered
+    item of a few words without a sentence's end may be one; the vocabulary decides."""
+    return block.kind == "list_item" and block.numbered and len(block.text.split()) <= 5 \
+        and not block.text.endswith((".", ";", ",")) and block.text[:1].isupper()
+
+
 def segment(blocks: list[Block]) -> list[Section]:
     """Group blocks under their headings. Page debris is dropped here, once, for every format."""
     sections = [Section(kind="other", heading="")]
@@ -43,10 +50,11 @@ def segment(blocks: list[Block]) -> list[Section]:
         if is_debris(block.text):
             continue
         current = sections[-1]
-        if block.kind != "heading":
-            current.blocks.append(block)
+        known = classify_heading(block.text) if block.kind == "heading" or _numbered_heading(block) else None
+        if block.kind != "heading" and (known is None or known[0] == current.kind or
+                                        (known[0] == "other" and len(block.text.split()) > 2)):
+            current.blocks.append(block)  # "3. Strong analytical skills" in a qualifications list is an item
             continue
-        known = classify_heading(block.text)
         if known is None:
             if current.kind in _ITEM_SECTIONS:
                 current.blocks.append(block)  # a sub-heading: items below it keep it as their group

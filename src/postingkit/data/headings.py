@@ -8,7 +8,8 @@ HEADING_RULES: list[tuple[str, str, str]] = [
     ("other", "required", r"^(similar|related|recommended) (jobs|vacancies|positions)|^share (this|the) (job|vacancy)"),
     ("apply", "required", r"how to apply|application (process|procedure|instructions|questions)|to apply|"
                           r"submission|apply now|inquiry|enquiry|questionnaire|interview questions|selection process"),
-    ("other", "required", r"outcomes?\b|success (will be )?measured|key performance|kpis?\b|deliverables? schedule"),
+    ("other", "required", r"outcomes?\b|success (will be )?measured|key performance|kpis?\b|deliverables?\b|"
+                          r"expected outputs?|^outputs?$|reporting (lines|requirements)"),
     ("other", "required", r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|disclaimer|"
                           r"data protection|privacy|notes? to candidates|additional (notes|information)|"
                           r"other information|important notice|conditions of (employment|service)"),

@@ -39,7 +39,9 @@ _DEADLINE_LABEL = re.compile(
         applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|no\s+later\s+than|
         last\s+date|submission\s+date|valid\s+(?:through|until)|applications?\s+close|
         (?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:y|ation|es)\s+date|
-        (?:send|submit|email)\s+(?:your\s+|a\s+|the\s+)?(?:cv|resume|résumé|application|documents)[^.\n]{0,40}?
+        (?:send|submit|email)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?
+            (?:cv|resume|résumé|applications?|documents|proposals?|offers?|bids?|expressions?\s+of\s+interest)
+            (?:[^.\n]|\.(?=\w)){0,60}?  # "to tenders@example.org": a dot inside an address goes on
             \s(?:by|before|until|no\s+later\s+than))""",
     re.VERBOSE | re.IGNORECASE)
 _POSTED_LABEL = re.compile(

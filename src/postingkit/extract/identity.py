@@ -16,7 +16,8 @@ ROLE_NOUNS = (r"officer|manager|lead|leader|coordinator|co-ordinator|assistant|c
 _ROLE_PHRASE = re.compile(rf"\b(?:The|the|an?|An?|As an?|as an?)\s+((?:[A-Z][\w-]*\s+){{0,5}}(?i:{ROLE_NOUNS}))\b(?!-)")
 _ROLE_HEAD = re.compile(rf"^((?:[\w-]+\s+){{0,6}}?(?i:{ROLE_NOUNS}))\s+(?:to|for|in|who|–|-|—)\s", re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"\s+[–—|·-]\s+[^–—|·]+$")
-_TITLE_LABELS = r"^(job\s+title|position\s+title|post\s+title|title|position|role|post|vacancy|job)$"
+_TITLE_LABELS = (r"^(job\s+title|position\s+title|post\s+title|title|position|role|post|vacancy|job|consultancy|"
+                 r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post))$")
 _ORG_LABELS = (r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
                r"department|office|organi[sz]ation\s+name|client)$")
 _REF_LABELS = (r"^(vacancy\s+(no|number|notice|ref\w*|id)|reference(\s+(no|number|code))?|ref\.?(\s+no)?|"

@@ -47,6 +47,8 @@ def _section_items(section: Section) -> list[Item]:
         items.append(Item(text, section.kind, item_requirement(text, requirement), item_group))
 
     for block in section.blocks:
+        if block.kind in ("paragraph", "list_item") and _states_a_fact_about_the_post(block.text):
+            continue  # "Duty station: Home-based", "Reporting to: MEAL Coordinator" under a ToR heading
         if block.kind == "heading":
             group, parent = block.text, None
             known = _column_requirement(block.text)
@@ -70,6 +72,21 @@ def _section_items(section: Section) -> list[Item]:
             for sentence in split_sentences(block.text):
                 add(sentence, section.requirement, group)
     return items
+
+
+_FACT_LINE = re.compile(
+    r"^(?:organi[sz]ation|agency|employer|company|duty\s+station|location|place\s+of\s+work|duration|"
+    r"reporting\s+to|reports\s+to|supervisor|contract(?:\s+type)?|type\s+of\s+contract|start(?:ing)?\s+date|"
+    r"deadline|closing\s+date|salary|grade|level|reference|vacancy\s+(?:no|number)|consultancy|assignment|"
+    r"(?:job\s+|position\s+)?title|category|department|working\s+hours|hours)\s*:\s*\S", re.IGNORECASE)
+
+
+def _states_a_fact_about_the_post(text: str) -> bool:
+    """
+    >>> _states_a_fact_about_the_post("Duty station: Home-based"), _states_a_fact_about_the_post("Report to donors")
+    (True, False)
+    """
+    return bool(_FACT_LINE.match(text))
 
 
 def _column_requirement(text: str) -> str | None:

@@ -14,6 +14,7 @@ _EMPLOYMENT_TYPES = [  # most specific first
     ("full_time", re.compile(r"\bfull[- ]time\b", re.I)),
     ("contract", re.compile(r"\bcontract(ed|ual)?\b", re.I)),
 ]
+_PERMANENT = re.compile(r"\b(permanent|open[- ]ended|indefinite|unlimited)\b", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18,
                  "twenty-four": 24}
 _NUM = r"\d{1,3}(?:\.\d)?|" + "|".join(_NUMBER_WORDS)
@@ -62,9 +63,14 @@ def employment_type(texts: list[str]) -> str | None:
     ('contract', 'full_time')
     >>> employment_type(["Local consultant to support NAMA"])
     'consultancy'
+    >>> employment_type(["Contract: Permanent"]), employment_type(["Permanent, full-time contract"])
+    (None, 'full_time')
     """
     for text in texts:
+        permanent = _PERMANENT.search(text)
         for kind, pattern in _EMPLOYMENT_TYPES:
+            if permanent and kind in ("contract", "temporary"):
+                continue  # "Contract: Permanent" is an open-ended post, not contract work
             if pattern.search(text):
                 return kind
     return None

@@ -160,14 +160,42 @@ def _continues(previous: Block, block: Block, blank_before: bool) -> bool:
 
 
 def _mark_short_line_runs(blocks: list[Block]) -> list[Block]:
-    """Three or more short unmarked 'heading' lines in a row are an unmarked list, not headings."""
-    run: list[Block] = []
+    """Short unmarked 'heading' lines that are really an unmarked list become paragraphs (items):
+    three or more in a row anywhere; and under a section heading, every one of them in a stretch of
+    unpunctuated lines where two of them stand together ("Essential" / "At least 2 years' experience
+    of youth work or a similar role" / "Understanding of safeguarding" / "Excellent communication
+    skills"). Short and long lines taking turns are sub-headings with their text, and keep their
+    kind. A short line the heading vocabulary knows ("Essential", "Benefits") ends the stretch."""
+    stretch: list[Block] = []
+    under_section_heading = False
     for block in blocks + [Block("paragraph", "")]:
-        if block.kind == "heading" and not block.text.isupper() and not block.marked:
-            run.append(block)
+        section_heading = block.kind == "heading" and _names_a_section(block.text)
+        short_line = block.kind == "heading" and not section_heading and not block.text.isupper() \
+            and not block.marked
+        unpunctuated = block.kind == "paragraph" and block.text and not block.text.endswith(_SENTENCE_END)
+        if short_line or (under_section_heading and unpunctuated):
+            stretch.append(block)
             continue
-        if len(run) >= 3:
-            for item in run:
-                item.kind = "paragraph"
-        run = []
+        _demote_list_lines(stretch, under_section_heading)
+        stretch = []
+        under_section_heading = section_heading
     return blocks
+
+
+def _demote_list_lines(stretch: list[Block], under_section_heading: bool) -> None:
+    longest = together = 0
+    for block in stretch:
+        together = together + 1 if block.kind == "heading" else 0
+        longest = max(longest, together)
+    if longest >= 3 or (longest >= 2 and under_section_heading):
+        for block in stretch:
+            block.kind = "paragraph"
+
+
+def _names_a_section(text: str) -> bool:
+    from ..segment import classify_heading  # the heading vocabulary; segment needs nothing from readers
+
+    known = classify_heading(text)
+    words = len(text.split())
+    return known is not None and (words <= 2 or (known[0] not in ("qualifications", "languages", "duties")
+                                                  and words <= 4))
