@@ -142,3 +142,18 @@ def test_terms_of_reference_with_numbered_headings_and_fact_lines() -> None:
     assert (p.experience_years_min, p.education_level) == (7, "master")
     assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("sw", "preferred")]
     assert (p.remuneration.min, p.remuneration.period) == (None, "day")  # a daily fee, amount not stated
+
+
+def test_the_uk_charity_notice_typed_into_word_without_list_styles_gives_the_same_record(tmp_path) -> None:
+    import docx
+
+    source = NOTICES / "uk-charity-unbulleted-essential-desirable.txt"
+    headings = {"About us", "Main responsibilities", "Person specification", "Essential", "Desirable", "Benefits"}
+    document = docx.Document()
+    lines = [line for line in source.read_text().splitlines() if line.strip()]
+    document.add_paragraph(lines[0], style="Title")
+    for line in lines[1:]:
+        document.add_paragraph(line, style="Heading 2" if line in headings else "Normal")
+    document.save(tmp_path / "notice.docx")
+    from_word = parse(tmp_path / "notice.docx").model_dump(exclude={"source"})
+    assert from_word == parse(source).model_dump(exclude={"source"})

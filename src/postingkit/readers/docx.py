@@ -9,7 +9,7 @@ import zipfile
 from ..errors import DamagedDocumentError, UnsupportedFormatError
 from ..model import Block, Document
 from .markup import clean_inline
-from .text import line_to_block, split_list_mark
+from .text import demote_list_lines, line_to_block, split_list_mark
 
 MAX_XML_BYTES = 64 * 1024 * 1024  # a notice's document.xml is kilobytes; more is a zip bomb
 MAX_COMPRESSION_RATIO = 200
@@ -35,7 +35,8 @@ def read_docx(data: bytes) -> Document:
             blocks.extend(_table_blocks(item, styles))
         else:
             blocks.extend(_paragraph_blocks(item, styles))
-    return Document(blocks=merge_continuations(blocks))
+    # plain short paragraphs read as text lines may be an unstyled list, as in a text notice
+    return Document(blocks=demote_list_lines(merge_continuations(blocks)))
 
 
 class _StyleNames:
@@ -88,7 +89,7 @@ def _paragraph_blocks(paragraph, styles: _StyleNames) -> list[Block]:
         return []
     style = styles.of_paragraph(paragraph)
     if style.startswith(("Title", "Heading", "Subtitle")):
-        return [Block("heading", clean_inline(text.replace("\n", " ")).rstrip(":").strip())]
+        return [Block("heading", clean_inline(text.replace("\n", " ")).rstrip(":").strip(), marked=True)]
     if _is_list_paragraph(paragraph, style):
         line = clean_inline(text.replace("\n", " "))
         mark = split_list_mark(line)
@@ -98,7 +99,7 @@ def _paragraph_blocks(paragraph, styles: _StyleNames) -> list[Block]:
             numbered = numbered or marked_number
         return [Block("list_item", line, numbered=numbered, level=_list_level(paragraph))] if line else []
     if _is_bold(paragraph, styles) and len(text.split()) <= _HEADING_MAX_WORDS and not text.rstrip().endswith("."):
-        return [Block("heading", clean_inline(text).rstrip(":").strip())]
+        return [Block("heading", clean_inline(text).rstrip(":").strip(), marked=True)]
     # A plain paragraph may still hold typed bullets or "Label: value" lines: read it as text lines.
     return [b for b in (line_to_block(line) for line in text.split("\n")) if b is not None]
 

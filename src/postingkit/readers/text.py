@@ -92,7 +92,7 @@ def text_to_blocks(text: str) -> list[Block]:
         else:
             blocks.append(block)
         blank_before = False
-    return _mark_short_line_runs(blocks)
+    return demote_list_lines(blocks)
 
 
 def line_to_block(raw: str, in_table: bool = False) -> Block | None:
@@ -159,7 +159,7 @@ def _continues(previous: Block, block: Block, blank_before: bool) -> bool:
     return not blank_before and previous.kind == "list_item" and previous.text.endswith((",", "-", "–", "and", "or"))
 
 
-def _mark_short_line_runs(blocks: list[Block]) -> list[Block]:
+def demote_list_lines(blocks: list[Block]) -> list[Block]:
     """Short unmarked 'heading' lines that are really an unmarked list become paragraphs (items):
     three or more in a row anywhere; and under a section heading, every one of them in a stretch of
     unpunctuated lines where two of them stand together ("Essential" / "At least 2 years' experience
