@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .extract.dates import find_deadline, find_posted, month_first_in
+from .extract.dates import find_deadline, find_posted, month_first_in, reads_either_way
 from .extract.experience import min_experience_years
 from .extract.fields import LabelledField, find_field
 from .extract.identity import find_organization, find_reference, find_title, names_a_role
@@ -40,13 +40,16 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     locations, remote = _places(fields, full_text, title_line, organization, header)
     countries = [l.country for l in locations if l.country]
     dated_text = "\n".join([f.text for f in fields] + [b.text for b in blocks if b.kind != "table_row"])
-    # the notice's own unambiguous dates say how it writes "03/10/2024"; else a US notice is month first
-    shown = month_first_in(dated_text)
-    month_first = shown if shown is not None else "US" in countries
-
+    month_first = "US" in countries
     deadline, deadline_warnings = find_deadline(dated_text, month_first)
-    warnings += deadline_warnings
     posted = find_posted(dated_text, month_first)
+    if reads_either_way(deadline) or reads_either_way(posted):
+        # the notice's own unambiguous dates say how it writes "03/10/2024"; else a US notice is month first
+        shown = month_first_in(dated_text)
+        if shown is not None and shown != month_first:
+            deadline, deadline_warnings = find_deadline(dated_text, shown)
+            posted = find_posted(dated_text, shown)
+    warnings += deadline_warnings
     # only paragraphs that talk about pay are cut into sentences: most of a notice never is
     pay_texts = [f.text for f in find_field(fields, _PAY_LABELS)] + \
         [s for text in texts_about_pay(prose) for s in split_sentences(text)]

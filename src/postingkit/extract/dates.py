@@ -91,7 +91,8 @@ def _to_date(m: re.Match[str], month_first: bool) -> date | None:
         return None
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d.,])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d-])")
+# starts with a digit class (no look-behind first), so the engine can skip ahead to the next digit
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d-])")
 
 
 def month_first_in(text: str) -> bool | None:
@@ -105,10 +106,24 @@ def month_first_in(text: str) -> bool | None:
     """
     day_first = month_first = False
     for m in _NUMERIC_DATE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in "0123456789.,":
+            continue  # inside a longer number ("1.609,42", "2024-07-14")
         first, second = int(m.group(1)), int(m.group(3))
         day_first |= 12 < first <= 31 and 1 <= second <= 12
         month_first |= 12 < second <= 31 and 1 <= first <= 12
     return None if day_first == month_first else month_first
+
+
+def reads_either_way(mention: DateMention | None) -> bool:
+    """Whether a found date is numeric with day and month both 12 or less ("03/10/2024").
+
+    >>> reads_either_way(DateMention(date="2024-03-10", text="Posted: 03/10/2024")), reads_either_way(None)
+    (True, False)
+    """
+    if mention is None:
+        return False
+    m = _NUMERIC_DATE.search(mention.text)
+    return bool(m) and int(m.group(1)) <= 12 and int(m.group(3)) <= 12 and m.group(1) != m.group(3)
 
 
 def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) -> DateMention | None:

@@ -8,7 +8,7 @@ from ..data.countries import AMBIGUOUS_NAMES, COUNTRY_ALIASES, US_STATES_ALONE, 
 from ..data.country_names import COUNTRY_NAMES
 from ..model import Location
 from .phrases import PhraseTable
-from .scan import matches_from_hints
+from .scan import indexes_mentioning, matches_from_hints
 
 _REMOTE = re.compile(r"\b(remote(?:ly|-first|\s+(?:work|position|role|job|based|first))?|home[- ]based|"
                      r"work(?:ing)?\s+from\s+home|telecommut\w*|teleworking|anywhere)\b", re.IGNORECASE)
@@ -68,10 +68,7 @@ def says_job_is_remote(text: str) -> bool:
     >>> says_job_is_remote("This is a remote-first role."), says_job_is_remote("Travel to remote areas")
     (True, False)
     """
-    lowered = text.lower()
-    if "remote" not in lowered and "home" not in lowered and "telework" not in lowered:
-        return False
-    return bool(_REMOTE_STATEMENT.search(text))
+    return any(_REMOTE_STATEMENT.search(line) for line in _lines_mentioning(text, ("remote", "home", "telework")))
 
 
 # A sentence that says the job is partly remote: the record's `remote` is then null, as for "Hybrid".
@@ -91,11 +88,14 @@ def says_job_is_hybrid(text: str) -> bool:
     >>> says_job_is_hybrid("Three days a week in the office, two from home"), says_job_is_hybrid("Hybrid cars")
     (True, False)
     """
-    lowered = text.lower()
-    if "remote" not in lowered and "hybrid" not in lowered and "home" not in lowered and "office" not in lowered \
-            and "site" not in lowered:
-        return False
-    return bool(_HYBRID_STATEMENT.search(text))
+    hints = ("hybrid", "remote", "from home", "in the office", "on-site", "on site")
+    return any(_HYBRID_STATEMENT.search(line) for line in _lines_mentioning(text, hints))
+
+
+def _lines_mentioning(text: str, hints: tuple[str, ...]) -> list[str]:
+    """Only the lines that could hold a statement are searched: the pattern costs per character."""
+    lines = text.split("\n")
+    return [lines[i] for i in indexes_mentioning([line.lower() for line in lines], hints)]
 
 
 def with_cities(text: str, locations: list[Location]) -> list[Location]:
