@@ -157,3 +157,16 @@ def test_the_uk_charity_notice_typed_into_word_without_list_styles_gives_the_sam
     document.save(tmp_path / "notice.docx")
     from_word = parse(tmp_path / "notice.docx").model_dump(exclude={"source"})
     assert from_word == parse(source).model_dump(exclude={"source"})
+
+
+def test_aggregator_rewrite_with_the_organization_only_as_a_sentence_subject() -> None:
+    p = parse(NOTICES / "aggregator-rewrite-acronym-subject.txt")
+    assert (p.title, p.organization, [l.country for l in p.locations]) == ("Education Specialist", "UNICEF", ["RS"])
+    assert (p.deadline.date, p.deadline.time, p.deadline.timezone) == ("2024-09-15", "23:59", "Belgrade time")
+    assert (p.experience_years_min, p.education_level, p.remuneration) == (5, "master", None)
+    assert len(p.duties) == 3
+    # "preferably in the Western Balkans" narrows a required item; it does not make it preferred
+    assert [q.requirement for q in p.qualifications] == [
+        "required", "required", "required", "preferred", "required", "required", "required", "preferred"]
+    assert [(l.code, l.requirement) for l in p.languages] == [
+        ("en", "required"), ("sr", "required"), ("hu", "preferred"), ("rom", "preferred")]

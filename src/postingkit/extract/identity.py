@@ -35,8 +35,9 @@ _IS_AN_ORGANIZATION = re.compile(
     rf"(?:[\w-]+[ \t]+){{0,4}}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
     rf"non-profit|nonprofit|body|institution|association)\b", re.MULTILINE)
 _ACRONYM_SUBJECT = re.compile(
-    r"(?:^|\.[ \t]+)([A-Z]{2,6})[ \t]+is[ \t]+(?:making|seeking|looking|recruiting|hiring|inviting|dedicated|committed|"
-    r"pleased|currently|an?\s|the\s)", re.MULTILINE)
+    r"(?:^|\.[ \t]+)([A-Z]{2,6})[ \t]+(?:is[ \t]+(?:making|seeking|looking|recruiting|hiring|inviting|dedicated|"
+    r"committed|pleased|currently|an?\s|the\s)|(?:works|supports|operates|provides|implements|aims|seeks|invites|"
+    r"promotes|helps|strives|has\s+been|was\s+(?:founded|established|created))\b)", re.MULTILINE)
 _MAX_TITLE_WORDS = 16
 
 

@@ -6,8 +6,11 @@ import re
 _STRONGLY_REQUIRED = re.compile(
     r"\b(required|mandatory|must|essential|compulsory|obligatory|necessary|indispensable)\b", re.IGNORECASE)
 _PREFERRED = re.compile(
-    r"\b(assets?|advantage(ous)?|desirable|desired|preferred|preferabl[ey]|a plus|nice[- ]to[- ]have|"
-    r"beneficial|bonus|ideally|an added value|would be welcome|is welcome|appreciated)\b", re.IGNORECASE)
+    r"\b(assets?|advantage(ous)?|desirable|desired|preferred|a plus|nice[- ]to[- ]have|"
+    r"beneficial|bonus|an added value|would be welcome|is welcome|appreciated)\b|"
+    # "preferably" and "ideally" make the item preferred only when they lead it: "Preferably a Master's";
+    # "experience, preferably in the Western Balkans" narrows a required item
+    r"^\W*(preferabl[ey]|ideally)\b", re.IGNORECASE)
 
 _LATER_CLAUSE = re.compile(r";|,?\s+(?:while|whereas)\s+", re.IGNORECASE)
 _PREFERRED_HINTS = ("asset", "advantag", "desir", "prefer", "plus", "nice", "benefic", "bonus", "ideal",
@@ -36,6 +39,10 @@ def item_requirement(text: str, section_requirement: str) -> str:
     'preferred'
     >>> item_requirement("Fluent English; German is a plus", "required")
     'required'
+    >>> item_requirement("Five years of experience, preferably in the Western Balkans", "required")
+    'required'
+    >>> item_requirement("Ideally, experience with EU-funded projects", "required")
+    'preferred'
     """
     if section_requirement == "preferred":
         return "preferred"
