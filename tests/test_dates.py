@@ -44,6 +44,14 @@ DEADLINES = [
     ("Deadline: 31/02/2024", None),  # no such day
     ("The deadline for the report is the end of the month.", None),
     ("Start: as soon as possible", None),
+    # other wordings: the vacancy "closes", "last day to apply", notices from the region in their languages
+    ("The vacancy closes at midnight on 12 August 2024.", "2024-08-12"),
+    ("Last day to apply: August 1, 2024", "2024-08-01"),
+    ("Rok za prijavu: 15.07.2024.", "2024-07-15"),
+    ("Afati i fundit për aplikim: 20.08.2024", "2024-08-20"),
+    ("Краен рок за пријавување: 10.09.2024", "2024-09-10"),
+    ("Кінцевий термін подання заявок: 05.10.2024", "2024-10-05"),
+    ("Apply by: 15 July", None),  # no year: not a date to invent
 ]
 
 
@@ -60,6 +68,12 @@ def test_deadline_keeps_time_zone_and_text() -> None:
         "text": "Applications must be received no later than 30 September 2024 at 17:00 (GMT+1)"}
     assert find_deadline("Deadline: 14 July 2024, 23:59 Geneva time")[0].timezone == "Geneva time"
     assert find_deadline("Closing date: 14/07/2024 midnight (CET)")[0].time == "23:59"
+    # the time written before the date, and "12:00 noon"
+    found = find_deadline("Applications must be received no later than 17:00 CET on 3 June 2024.")[0]
+    assert (found.date, found.time, found.timezone) == ("2024-06-03", "17:00", "CET")
+    found = find_deadline("Deadline: 5th July 2024, 12:00 noon (Kyiv time)")[0]
+    assert (found.time, found.timezone) == ("12:00", "Kyiv time")
+    assert find_deadline("Deadline: 3 June 2024. Interviews at 10:00 on 10 June 2024")[0].time is None
 
 
 def test_no_deadline_gives_a_warning_not_a_date() -> None:

@@ -105,7 +105,9 @@ LABEL_WORDS = st.sampled_from([
     "last date", "valid through", "open until", "accepted until", "end date for applications", "expiry date",
     "send your CV", "Submit", "email the documents", "by", "Date posted", "posted on", "Posted", "published",
     "publication date", "date of issue", "issued on", "opening date", "date opened", "based in", "Duty Station",
-    "located in", "position is in", "work location", "İstanbul", "\n", " ", ".", "-"])
+    "located in", "position is in", "work location", "İstanbul", "closes", "last day to apply", "Rok za prijavu",
+    "rok prijave", "Afati i fundit për aplikim", "Краен рок", "рок за пријаву", "Кінцевий термін", "термін подання",
+    "\n", " ", ".", "-"])
 LABELLED = st.lists(st.one_of(LABEL_WORDS, SAFE_TEXT), max_size=40).map(" ".join)
 
 

@@ -28,14 +28,17 @@ _DATE = re.compile(
 _TIME = re.compile(
     r"""^[\s,]*\(?(?:at|by|before|until|till|,)?\s*
         (?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon|midday)
-        (?:\s*(?:hrs|hours|h)\b)?
+        (?:\s*(?:hrs|hours|h|noon|midday|midnight)\b)?  # "12:00 noon"
         \s*(?P<tz>\(?(?:CES?T|CEST|EES?T|GMT\s*[+-]?\s*\d{0,2}(?::\d{2})?|UTC\s*[+-]?\s*\d{0,2}(?::\d{2})?|
               [ECMP][SD]T|BST|EAT|WAT|CAT|IST|[A-Z][a-z]+\s+(?:local\s+)?time|
               [A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2,3})?(?=\)))\)?)?""",  # "(Midnight New York, USA)"
     re.VERBOSE | re.IGNORECASE)
 
 _DEADLINE_LABEL = re.compile(
-    r"""(deadline|closing\s+date|clos(?:e|es|ing)\s+on|apply\s+(?:by|before|no\s+later\s+than|until)|
+    r"""(deadline|closing\s+date|clos(?:e|es|ing)\s+on|closes\b|apply\s+(?:by|before|no\s+later\s+than|until)|
+        last\s+day\s+(?:to\s+apply|for\s+(?:applications|applying|submission))|
+        rok\s+za\s+(?:prijav[ue]|podno[šs]enje|dostavljanje)|rok\s+prijave|afati\s+(?:i\s+)?(?:fundit\s+)?(?:p[eë]r\s+)?aplikim|
+        краен\s+рок|рок\s+за\s+пријав|кінцевий\s+термін|термін\s+подання|
         applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|no\s+later\s+than|
         last\s+date|submission\s+date|valid\s+(?:through|until)|applications?\s+close|
         (?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:y|ation|es)\s+date|
@@ -51,6 +54,17 @@ _POSTED_LABEL = re.compile(
 _NOT_POSTED = re.compile(r"last\s+update|updated|modified", re.IGNORECASE)
 _NO_DEADLINE = re.compile(r"rolling\s+basis|until\s+(?:the\s+position\s+is\s+)?filled|no\s+closing\s+date|"
                           r"open\s+until\s+filled|no\s+deadline", re.IGNORECASE)
+_ONLY_ON = re.compile(r"[\s,]*(?:on|of)?[\s,]*", re.IGNORECASE)
+_TIME_START = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m|midnight|noon|midday", re.IGNORECASE)
+
+
+def _time_just_before(lead: str) -> re.Match[str] | None:
+    """A time (and zone) that ends right before the date: "no later than 17:00 CET on 3 June"."""
+    for start in _TIME_START.finditer(lead):
+        m = _TIME.match(lead[start.start():])
+        if m and _ONLY_ON.fullmatch(lead[start.start() + m.end():]):
+            return m
+    return None
 _LABEL_REACH = 90  # characters after a label within which its date must start
 
 
@@ -155,11 +169,14 @@ def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) 
             continue  # "Deadline: see below. Posted: 3 May": the date belongs to the other label
         end = base + m.end()
         time_match = _TIME.match(text[end:end + 40])
+        time_after = time_match is not None
+        if not time_after:  # "no later than 17:00 CET on 3 June 2024": the time may come first
+            time_match = _time_just_before(window[:m.start()])
         clock = timezone = None
         if time_match:
             clock = _clock(time_match.group("time"))
             timezone = (time_match.group("tz") or "").strip("() ") or None
-            end += time_match.end()
+            end += time_match.end() if time_after else 0
         quote = " ".join(text[label_match.start():end].split()).strip(" .,;")
         return DateMention(date=value.isoformat(), time=clock, timezone=timezone, text=quote)
     return None
@@ -167,7 +184,8 @@ def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) 
 
 _LABEL_KEYWORDS = {
     id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "later than", "last date", "submission",
-                          "valid", "until", "expir", "end date", "send", "submit", "email"),
+                          "valid", "until", "expir", "end date", "send", "submit", "email", "last day", "rok",
+                          "afati", "краен", "рок", "термін"),
     id(_POSTED_LABEL): ("posted", "posting", "publi", "issue", "opening date", "opened"),
 }
 
@@ -175,7 +193,8 @@ _LABEL_KEYWORDS = {
 # the first word of each alternative of the label patterns: they are tried only where one begins
 _LABEL_STARTS = {
     id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "no", "last", "submission", "valid", "open",
-                          "accepted", "end", "expir", "send", "submit", "email"),
+                          "accepted", "end", "expir", "send", "submit", "email", "rok", "afati", "краен", "рок",
+                          "кінцевий", "термін"),
     id(_POSTED_LABEL): ("date", "posted", "posting", "published", "publication", "issued", "opening"),
 }
 
