@@ -42,6 +42,16 @@ CASES = [
     ("Salary: 45.000,00 € - 52.000,00 € gross per annum", (45000, 52000, "EUR", "year")),
     ("Gehalt / Salary: 3.800 EUR – 4.400 EUR brutto per month", (3800, 4400, "EUR", "month")),
     ("Salary: 2 100 PLN to 2 600 PLN net per month", (2100, 2600, "PLN", "month")),
+    # the region's own words for pay and for "monthly", and currencies withdrawn for the euro
+    ("Salary: 1.200 - 1.500 EUR neto mjesečno", (1200, 1500, "EUR", "month")),
+    ("Plata: 2.000 KM bruto", (2000, 2000, "BAM", None)),
+    ("Plaća: 9.000 kn neto", (9000, 9000, "HRK", None)),
+    ("We offer a salary of 3000-3500 BGN gross", (3000, 3500, "BGN", None)),
+    ("Rroga mujore: 90 000 ALL", (90000, 90000, "ALL", "month")),
+    ("Paga: 80.000 lekë në muaj", (80000, 80000, "ALL", "month")),
+    ("Заробітна плата: 25 000 грн на місяць", (25000, 25000, "UAH", "month")),
+    ("Gehalt: 4.200 € brutto monatlich", (4200, 4200, "EUR", "month")),
+    ("Salaire : 3 000 € par mois", (3000, 3000, "EUR", "month")),
     # currency words in the languages of the region
     ("Net monthly salary of 1.200 KM", (1200, 1200, "BAM", "month")),
     ("Monthly salary: 120.000 dinars", (120000, 120000, "RSD", "month")),

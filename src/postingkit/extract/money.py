@@ -16,7 +16,7 @@ _CURRENCY_TOKEN = (
     r"(?:US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|[$€£¥₹₴₱฿₦₺₽]|\b[A-Z]{3}(?:\b|(?=\d))|\bKM\b|\bFr\.|"
     r"\b(?:swiss\s+francs?|convertible\s+marks|euros?|dollars?|pounds?|sterling|dinars?|lek[eë]?|denar[si]?|"
     r"hryvnias?|hryvnas|pesos?|baht|rupees|yen|yuan|rmb|naira|rand|(?:kenyan\s+|ugandan\s+|tanzanian\s+)?shillings|"
-    r"lari|dram|manat|tenge|zloty|złoty|forint|koruna|lei|leu|lira|rubles|roubles|kroner|kronor)\b)")
+    r"lari|dram|manat|tenge|zloty|złoty|forint|koruna|lei|leu|lira|rubles|roubles|kroner|kronor|kuna|leva|kn)\b|лв\.?|грн\.?)")
 _NUMBER = r"\d{1,3}(?:[,.'’\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _AMOUNT = re.compile(
     rf"""(?P<cur1>{_CURRENCY_TOKEN})?\s?
@@ -26,8 +26,12 @@ _AMOUNT = re.compile(
         \s?(?P<cur3>{_CURRENCY_TOKEN})?
         (?P<scale>\s*(?:billion|million|bn|mn)\b)?""", re.VERBOSE | re.IGNORECASE)
 # run on lower-cased text: without IGNORECASE the engine can skip ahead on each branch's first letter
-_PAY_WORD = re.compile(r"salar|remunerat|wage|compensation|stipend|honorari|gross|\bpa(?:y|id)\b|\bfees?\b|"
-                       r"\brates?\b|per\s+(?:annum|month|hour|day)|net\s+(?:monthly|annual)")
+_PAY_WORD = re.compile(r"salar|remunerat|rémunérat|wage|compensation|stipend|honorari|gross|\bpa(?:y|id)\b|\bfees?\b|"
+                       r"\brates?\b|per\s+(?:annum|month|hour|day)|net\s+(?:monthly|annual)|"
+                       # the region's and neighbours' words: plata/plaća, zarada, naknada, rroga/paga, зарплата,
+                       # заробітна плата, оклад, Gehalt
+                       r"\bplat[ae]\b|\bpla[cć]a\b|zarad[ae]|naknad[ae]|\brrog[aë]|\bpag[aë]\b|зарплат|заробітн|"
+                       r"\bплата\b|оклад|gehalt|salaire|brutto|netto|\bbruto\b|\bneto\b")
 _PAY_NOUN = re.compile(r"(?:(?:gross|net|basic|base|monthly|annual|yearly|daily|hourly|weekly)\s+)*"
                        r"(?:salary|remuneration|pay|wage|fee|compensation|stipend|honorarium)", re.IGNORECASE)
 _NOT_PAY = re.compile(r"budget|bonus|grant|funding|turnover|revenue|portfolio|allowance|per\s+diem|"
@@ -36,8 +40,10 @@ _PERIODS = [
     ("hour", re.compile(r"hourly|per\s+hour|an\s+hour|/\s*h(?:ou)?r\b|\d\s*hr\b|p/h|per\s+hr", re.I)),
     ("day", re.compile(r"daily|per\s+day|a\s+day\b|/\s*day|day\s+rate|per\s+diem\s+rate|per\s+working\s+day", re.I)),
     ("week", re.compile(r"weekly|per\s+week|a\s+week\b|/\s*w(?:ee)?k", re.I)),
-    ("month", re.compile(r"monthly|per\s+month|a\s+month\b|/\s*mo(?:nth)?\b|p\.?\s?m\.(?!\w)|per\s+calendar\s+month", re.I)),
-    ("year", re.compile(r"per\s+(?:annum|year)|annual(?:ly)?|yearly|a\s+year\b|/\s*y(?:ea)?r\b|p\.\s?a\.?|\bpa\b", re.I)),
+    ("month", re.compile(r"monthly|per\s+month|a\s+month\b|/\s*mo(?:nth)?\b|p\.?\s?m\.(?!\w)|per\s+calendar\s+month|"
+                         r"mje?se[čc]n|mujor|n[eë]\s+muaj|місячн|на\s+місяць|месечн|monatlich|mensuel|par\s+mois|al\s+mes", re.I)),
+    ("year", re.compile(r"per\s+(?:annum|year)|annual(?:ly)?|yearly|a\s+year\b|/\s*y(?:ea)?r\b|p\.\s?a\.?|\bpa\b|"
+                        r"godi[šs]nj|vjetor|річн|годишн|jährlich|annuel", re.I)),
     ("total", re.compile(r"lump[\s-]sum|in\s+total|total\s+(?:fee|amount|of)|for\s+the\s+(?:whole|entire)\s+"
                          r"(?:assignment|contract|consultancy)", re.I)),
 ]
@@ -107,8 +113,9 @@ def find_remuneration(texts: list[str], country: str | None = None) -> Remunerat
     return without_amount
 
 
-_PAY_HINTS = ("salar", "remunerat", "pay", "paid", "wage", "compensation", "fee", "rate", "stipend",
-              "honorari", "per ", "gross", "net ")
+_PAY_HINTS = ("salar", "remunerat", "rémunérat", "pay", "paid", "wage", "compensation", "fee", "rate", "stipend",
+              "honorari", "per ", "gross", "net ", "plat", "plać", "plac", "zarad", "naknad", "rrog", "pag",
+              "зарплат", "заробітн", "плата", "оклад", "gehalt", "salaire", "brutto", "netto", "bruto", "neto")
 
 
 def texts_about_pay(texts: list[str]) -> list[str]:
