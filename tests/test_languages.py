@@ -71,6 +71,10 @@ CASES = [
     ("Experience in Kosovo and Serbia.", []),
     ("Based in the English-speaking Caribbean.", []),
     ("Knowledge of the Albanian government structures.", []),
+    # "bilingual" asks for both; a short clause shares its item's cue
+    ("Bilingual English/Spanish required", [("en", "required", []), ("es", "required", [])]),
+    ("Native speaker of Ukrainian or Russian; good English.",
+     [("uk", "required", ["ru"]), ("ru", "required", ["uk"]), ("en", "required", [])]),
 ]
 
 
@@ -102,3 +106,13 @@ def test_proficiency(text: str, level: str | None) -> None:
 def test_language_names_and_text_are_kept() -> None:
     found = extract_languages([("Knowledge of Roma is an asset", "required")])
     assert [(l.code, l.name, l.text) for l in found] == [("rom", "Romani", "Knowledge of Roma is an asset")]
+
+
+@pytest.mark.parametrize("text, levels", [
+    ("Languages: English (C1), Albanian (native)", ["C1", "native"]),
+    ("Fluent English, basic French", ["fluent", "basic"]),
+    ("Very good command of German and English (at least C1)", ["C1", "C1"]),
+    ("Fluency in English and Serbian is required", ["fluent", "fluent"]),
+])
+def test_each_language_keeps_the_level_written_next_to_it(text: str, levels: list[str]) -> None:
+    assert [l.proficiency for l in extract_languages([(text, "required")])] == levels

@@ -32,6 +32,7 @@ _PROFICIENCY = [  # lowest first: a notice asking "native or working" asks for w
     ("native", re.compile(r"\b(native|mother tongue|first language)\b", re.I)),
 ]
 _CEFR = re.compile(r"\b([ABC][12])\b")
+_BILINGUAL = re.compile(r"\bbilingual\b", re.IGNORECASE)  # "bilingual English/Spanish" asks for both
 
 
 @dataclass
@@ -114,15 +115,33 @@ def extract_languages(texts: list[tuple[str, str]], in_language_section: set[int
     Texts whose index is in `in_language_section` need no cue word ("Languages: English, French")."""
     found: dict[str, _Found] = {}
     for index, (text, default) in enumerate(texts):
+        text_has_cue = None
         for clause in _CLAUSE_BREAK.split(text):
             mentions = find_mentions(clause)
-            if not mentions or (index not in in_language_section and not _CUE.search(clause)):
+            if not mentions:
                 continue
+            if index not in in_language_section and not _CUE.search(clause):
+                # "Native speaker of Ukrainian; good English": a short clause shares its item's cue
+                text_has_cue = bool(_CUE.search(text)) if text_has_cue is None else text_has_cue
+                if not (text_has_cue and len(clause.split()) <= 5):
+                    continue
             proficiency = proficiency_of(clause)
             chains = _chains(clause, mentions)
-            for chain, requirement in zip(chains, _requirements(clause, chains, default)):
-                _record(found, (chain.languages, chain.alternative), requirement, proficiency, text)
+            for n, (chain, requirement) in enumerate(zip(chains, _requirements(clause, chains, default))):
+                own = _own_proficiency(clause, chains, n) if len(chains) > 1 else None
+                _record(found, (chain.languages, chain.alternative), requirement, own or proficiency, text)
     return [f.entry.model_copy(update={"alternatives": f.alternatives}) for f in found.values()]
+
+
+def _own_proficiency(clause: str, chains: list[_Chain], n: int) -> str | None:
+    """The level written next to one of several languages: "Fluent English, basic French",
+    "English (C1), Albanian (native)"; None when only the clause as a whole states one."""
+    after = re.match(r"\s*\(([^()]{1,40})\)", clause[chains[n].end:])
+    if after and proficiency_of(after.group(1)):
+        return proficiency_of(after.group(1))
+    if _CEFR.search(clause):  # "German and English (at least C1)": the level is the clause's
+        return None
+    return proficiency_of(clause[chains[n - 1].end if n else 0:chains[n].start])
 
 
 @dataclass
@@ -176,7 +195,7 @@ def _chains(clause: str, mentions: tuple[_Mention, ...]) -> list[_Chain]:
             for code, name in zip(mention.codes, mention.names):
                 if (code, name) not in languages:
                     languages.append((code, name))
-        alternative = len(languages) > 1 and (
+        alternative = len(languages) > 1 and not _BILINGUAL.search(clause) and (
             len(run) == 1  # a group word such as BCMS is itself a set of alternatives
             or any(re.search(r"\bor\b|/", g, re.I) for g in gaps) or bool(_ALTERNATIVE_CLAUSE.search(clause)))
         chains.append(_Chain(languages, alternative, run[0].start, run[-1].end))
