@@ -27,6 +27,8 @@ _ORG_HEADS = (r"institute|association|organi[sz]ation|cent(?:re|er)|agency|found
               r"office|programme|program|fund|union|committee|bank|commission|university|ministry|society|trust|"
               r"group|company|corporation|federation|alliance|partnership|initiative|secretariat|authority|"
               r"service|institution|college|school|hospital|ngo|unit|forum|coalition|project")
+_ORG_HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS})", re.IGNORECASE)
+_NAME_LINKS = re.compile(r"\s+(?:of|for|on|in)\s+")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # the capitalised name just before "(ACRONYM)", read backwards from it: "Institute for Strategic Dialogue "
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the|de|la|du)[ \t]+)*){1,8})$")
@@ -97,7 +99,7 @@ def _without_place(title: str) -> str:
 
 def _names_an_organization(text: str) -> bool:
     """A letterhead line ("UNITED NATIONS DEVELOPMENT PROGRAMME", "OSCE Mission in Kosovo"), not a role."""
-    return _has_organization_head(text.strip()) and not re.search(rf"\b(?:{ROLE_NOUNS})\b", text, re.IGNORECASE)
+    return _has_organization_head(text.strip()) and not _ROLE_WORD.search(text)
 
 
 def names_a_role(text: str) -> bool:
@@ -106,10 +108,11 @@ def names_a_role(text: str) -> bool:
     (True, False)
     """
     words = _PARENTHESES.sub(" ", text).split()
-    return bool(words) and bool(re.fullmatch(rf"(?:{ROLE_NOUNS})", words[-1].strip(",.;:"), re.IGNORECASE))
+    return bool(words) and bool(_ROLE_WORD.fullmatch(words[-1].strip(",.;:")))
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_ROLE_WORD = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all\s+genders\)|\s*\(gn\)", re.IGNORECASE)
 
 
@@ -154,8 +157,8 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
 
 def _has_organization_head(name: str) -> bool:
     """The noun a name is built on: 'Institute' in 'Institute for Strategic Dialogue'."""
-    head = re.split(r"\s+(?:of|for|on|in)\s+", name)[0].split()
-    return bool(head) and bool(re.fullmatch(_ORG_HEADS, head[-1], re.IGNORECASE))
+    head = _NAME_LINKS.split(name, maxsplit=1)[0].split()
+    return bool(head) and bool(_ORG_HEAD_WORD.fullmatch(head[-1]))
 
 
 def _initials_fit(name: str, acronym: str) -> bool:

@@ -26,12 +26,15 @@ _AMOUNT = re.compile(
         \s?(?P<cur3>{_CURRENCY_TOKEN})?
         (?P<scale>\s*(?:billion|million|bn|mn)\b)?""", re.VERBOSE | re.IGNORECASE)
 # run on lower-cased text: without IGNORECASE the engine can skip ahead on each branch's first letter
-_PAY_WORD = re.compile(r"salar|remunerat|rémunérat|wage|compensation|stipend|honorari|gross|\bpa(?:y|id)\b|\bfees?\b|"
-                       r"\brates?\b|per\s+(?:annum|month|hour|day)|net\s+(?:monthly|annual)|"
-                       # the region's and neighbours' words: plata/plaća, zarada, naknada, rroga/paga, зарплата,
-                       # заробітна плата, оклад, Gehalt
-                       r"\bplat[ae]\b|\bpla[cć]a\b|zarad[ae]|naknad[ae]|\brrog[aë]|\bpag[aë]\b|зарплат|заробітн|"
-                       r"\bплата\b|оклад|gehalt|salaire|brutto|netto|\bbruto\b|\bneto\b")
+_PAY_WORD = re.compile(r"salar|remunerat|wage|compensation|stipend|honorari|gross|\bpa(?:y|id)\b|\bfees?\b|"
+                       r"\brates?\b|per\s+(?:annum|month|hour|day)|net\s+(?:monthly|annual)")
+# the region's and neighbours' words: plata/plaća, zarada, naknada, rroga/paga, зарплата, заробітна плата,
+# оклад, Gehalt, salaire, bruto/neto; tried only when one of their stems is there
+_REGIONAL_PAY_HINTS = ("plata", "plate", "plać", "placa", "zarad", "naknad", "rrog", "paga", "pagë", "зарплат",
+                       "заробітн", "плата", "оклад", "gehalt", "salaire", "rémunérat", "brutto", "netto", "bruto",
+                       "neto")
+_REGIONAL_PAY_WORD = re.compile(r"\bplat[ae]\b|\bpla[cć]a\b|zarad[ae]|naknad[ae]|\brrog[aë]|\bpag[aë]\b|зарплат|"
+                                r"заробітн|\bплата\b|оклад|gehalt|salaire|rémunérat|brutto|netto|\bbruto\b|\bneto\b")
 _PAY_NOUN = re.compile(r"(?:(?:gross|net|basic|base|monthly|annual|yearly|daily|hourly|weekly)\s+)*"
                        r"(?:salary|remuneration|pay|wage|fee|compensation|stipend|honorarium)", re.IGNORECASE)
 _NOT_PAY = re.compile(r"budget|bonus|grant|funding|turnover|revenue|portfolio|allowance|per\s+diem|"
@@ -113,15 +116,16 @@ def find_remuneration(texts: list[str], country: str | None = None) -> Remunerat
     return without_amount
 
 
-_PAY_HINTS = ("salar", "remunerat", "rémunérat", "pay", "paid", "wage", "compensation", "fee", "rate", "stipend",
-              "honorari", "per ", "gross", "net ", "plat", "plać", "plac", "zarad", "naknad", "rrog", "pag",
-              "зарплат", "заробітн", "плата", "оклад", "gehalt", "salaire", "brutto", "netto", "bruto", "neto")
+_PAY_HINTS = ("salar", "remunerat", "pay", "paid", "wage", "compensation", "fee", "rate", "stipend",
+              "honorari", "per ", "gross", "net ") + _REGIONAL_PAY_HINTS
 
 
 def texts_about_pay(texts: list[str]) -> list[str]:
     """The texts that mention pay: substring scans pick the candidates, a pattern confirms them."""
     lowered = [t.lower() for t in texts]
-    return [texts[i] for i in indexes_mentioning(lowered, _PAY_HINTS) if _PAY_WORD.search(lowered[i])]
+    return [texts[i] for i in indexes_mentioning(lowered, _PAY_HINTS)
+            if _PAY_WORD.search(lowered[i]) or (any(h in lowered[i] for h in _REGIONAL_PAY_HINTS)
+                                                and _REGIONAL_PAY_WORD.search(lowered[i]))]
 
 
 def _with_amount(text: str, country: str | None) -> Remuneration | None:

@@ -94,6 +94,9 @@ def says_job_is_hybrid(text: str) -> bool:
 
 def _lines_mentioning(text: str, hints: tuple[str, ...]) -> list[str]:
     """Only the lines that could hold a statement are searched: the pattern costs per character."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in hints):
+        return []  # most notices: one scan of the whole text settles it
     lines = text.split("\n")
     return [lines[i] for i in indexes_mentioning([line.lower() for line in lines], hints)]
 

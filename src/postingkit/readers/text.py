@@ -195,7 +195,8 @@ def _demote_list_lines(stretch: list[Block], under_section_heading: bool) -> Non
 def _names_a_section(text: str) -> bool:
     from ..segment import classify_heading  # the heading vocabulary; segment needs nothing from readers
 
-    known = classify_heading(text)
     words = len(text.split())
-    return known is not None and (words <= 2 or (known[0] not in ("qualifications", "languages", "duties")
-                                                  and words <= 4))
+    if words > 4:
+        return False
+    known = classify_heading(text)
+    return known is not None and (words <= 2 or known[0] not in ("qualifications", "languages", "duties"))
