@@ -115,8 +115,9 @@ def test_un_careers_page_with_letterhead_and_month_first_dates() -> None:
 
 def test_uk_charity_notice_with_unbulleted_essential_and_desirable_lines() -> None:
     p = parse(NOTICES / "uk-charity-unbulleted-essential-desirable.txt")
+    # "Contract: Permanent" is not contract work; "pro rata for part-time" on 28 hours a week is; hybrid
     assert (p.title, p.organization, p.employment_type, p.remote) == (
-        "Youth Support Worker", "Brightside Futures", None, None)  # "Contract: Permanent"; hybrid
+        "Youth Support Worker", "Brightside Futures", "part_time", None)
     assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
         28000, 32000, "GBP", "year")
     assert (p.deadline.date, p.deadline.time) == ("2024-07-14", "23:59")
@@ -170,3 +171,22 @@ def test_aggregator_rewrite_with_the_organization_only_as_a_sentence_subject() -
         "required", "required", "required", "preferred", "required", "required", "required", "preferred"]
     assert [(l.code, l.requirement) for l in p.languages] == [
         ("en", "required"), ("sr", "required"), ("hu", "preferred"), ("rom", "preferred")]
+
+
+def test_linkedin_scrape_with_dotted_header_unbulleted_duties_and_criteria_sidebar() -> None:
+    p = parse(NOTICES / "linkedin-scrape-header-dots-and-criteria-sidebar.txt")
+    assert (p.title, p.organization, [l.country for l in p.locations]) == (
+        "Finance Officer", "Save the Children International", ["XK"])
+    assert (p.employment_type, p.contract_duration.months_min, p.deadline.date) == ("full_time", 12, "2025-03-15")
+    assert [d.text for d in p.duties] == [
+        "Maintain the accounting system and prepare monthly closing",
+        "Review payment requests and supporting documents for compliance with donor rules",
+        "Prepare budget versus actual reports for project managers", "Support internal and external audits"]
+    # the sidebar ("Show more", "Seniority level", "Employment type", ...) is not a qualification
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("University degree in Finance, Accounting or Economics", "required"),
+        ("Minimum three years of experience in a similar position, preferably with an INGO", "required"),
+        ("Fluency in Albanian and English; knowledge of Serbian is an asset", "required"),
+        ("Excellent knowledge of Excel", "required")]
+    assert [(l.code, l.requirement) for l in p.languages] == [("sq", "required"), ("en", "required"),
+                                                             ("sr", "preferred")]

@@ -70,7 +70,10 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
 
     required = [q.text for q in qualifications if q.requirement == "required"]
     experience_texts = [f.text for f in find_field(fields, _EXPERIENCE_LABELS)] + required
-    terms_texts = [f.text for f in find_field(fields, _TERMS_LABELS)] + ([title_line] if title_line else []) + \
+    # labelled values, not the labels: "Contract length: 12 months" says nothing of contract work; then the
+    # lines under the title ("Full-time · Mid-Senior level")
+    terms_texts = [f.value for f in find_field(fields, _TERMS_LABELS)] + ([title_line] if title_line else []) + \
+        header + \
         [s for i in indexes_mentioning([t.lower() for t in prose], _TERMS_HINTS)
          for s in split_sentences(prose[i]) if _talks_about_terms(s)]
     warnings += document.metadata.get("warnings", [])
@@ -128,7 +131,8 @@ def _header_lines(blocks: list[Block]) -> list[str]:
     for block in blocks[:10]:
         if block.kind == "heading" and classify_heading(block.text) is not None:
             break
-        if block.kind != "table_row" and len(block.text.split()) <= 12 and not block.text.endswith("."):
+        words = [w for w in block.text.split() if w not in ("·", "|", "•", "–", "—", "-")]
+        if block.kind != "table_row" and len(words) <= 14 and not block.text.endswith("."):
             lines.append(block.text)
     return lines
 

@@ -11,7 +11,10 @@ _DEBRIS = re.compile(
         to\ apply\ for\ this\ job\ .{0,80}(account|sign\ in|log\ ?in).* | sign\ in\ to\ apply.* |
         (log\ ?in|sign\ ?up|register)\ (to|for)\ .{0,40}(apply|account).* | report\ this\ job |
         page\ \d+(\ of\ \d+)? | \d+\ of\ \d+ | \d{1,3} | cookie.{0,60}(settings|policy|consent).* |
-        skip\ to\ (main\ )?content | loading\.* | show\ more | read\ more | view\ all\ jobs
+        skip\ to\ (main\ )?content | loading\.* | show\ (more|less) | read\ (more|less) | view\ all\ jobs |
+        see\ who\ you\ know | get\ notified\ about\ new\ .{0,80}jobs.* | referrals\ increase\ your\ chances.* |
+        \d+\ applicants | be\ an\ early\ applicant | easy\ apply | actively\ (recruiting|hiring) | promoted |
+        (show|see)\ (all\ )?(similar|more)\ jobs.* | people\ also\ viewed
     )[.!]?$""", re.VERBOSE | re.IGNORECASE)
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 # (section kind, requirement of its items, regex on the lower-cased heading)
 HEADING_RULES: list[tuple[str, str, str]] = [
     # page chrome and application mechanics first: "How to apply" must never become a duty list
-    ("other", "required", r"^(similar|related|recommended) (jobs|vacancies|positions)|^share (this|the) (job|vacancy)"),
+    ("other", "required", r"^(similar|related|recommended) (jobs|vacancies|positions)|^share (this|the) (job|vacancy)|"
+                          # a job board's criteria list below the notice: its values are not items
+                          r"^(seniority level|employment type|job function|industries|job criteria)$"),
     ("apply", "required", r"how to apply|application (process|procedure|instructions|questions)|to apply|"
                           r"submission|apply now|inquiry|enquiry|questionnaire|interview questions|selection process"),
     ("other", "required", r"outcomes?\b|success (will be )?measured|key performance|kpis?\b|deliverables?\b|"

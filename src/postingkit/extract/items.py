@@ -76,7 +76,8 @@ def _section_items(section: Section) -> list[Item]:
 
 _FACT_LINE = re.compile(
     r"^(?:organi[sz]ation|agency|employer|company|duty\s+station|location|place\s+of\s+work|duration|"
-    r"reporting\s+to|reports\s+to|supervisor|contract(?:\s+type)?|type\s+of\s+contract|start(?:ing)?\s+date|"
+    r"reporting\s+to|reports\s+to|supervisor|contract(?:\s+(?:type|length|duration))?|type\s+of\s+contract|"
+    r"length\s+of\s+contract|start(?:ing)?\s+date|"
     r"deadline|closing\s+date|salary|grade|level|reference|vacancy\s+(?:no|number)|consultancy|assignment|"
     r"(?:job\s+|position\s+)?title|category|department|working\s+hours|hours)\s*:\s*\S", re.IGNORECASE)
 

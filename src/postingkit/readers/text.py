@@ -169,7 +169,7 @@ def demote_list_lines(blocks: list[Block]) -> list[Block]:
     stretch: list[Block] = []
     under_section_heading = False
     for block in blocks + [Block("paragraph", "")]:
-        section_heading = block.kind == "heading" and _names_a_section(block.text)
+        section_heading = _is_section_heading(block)
         short_line = block.kind == "heading" and not section_heading and not block.text.isupper() \
             and not block.marked
         unpunctuated = block.kind == "paragraph" and block.text and not block.text.endswith(_SENTENCE_END)
@@ -190,6 +190,18 @@ def _demote_list_lines(stretch: list[Block], under_section_heading: bool) -> Non
     if longest >= 3 or (longest >= 2 and under_section_heading):
         for block in stretch:
             block.kind = "paragraph"
+
+
+def _is_section_heading(block: Block) -> bool:
+    """A heading that opens a section: marked ("KEY AREAS OF ACCOUNTABILITY:", upper case, bold) and known
+    to the vocabulary, or a short unmarked line the vocabulary knows."""
+    if block.kind != "heading":
+        return False
+    if block.marked or block.text.isupper():
+        from ..segment import classify_heading
+
+        return classify_heading(block.text) is not None
+    return _names_a_section(block.text)
 
 
 def _names_a_section(text: str) -> bool:
