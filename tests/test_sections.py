@@ -78,3 +78,20 @@ def test_short_lines_under_essential_and_desirable_are_items_and_known_headings_
         ("At least 2 years' experience of youth work", "required"), ("Understanding of safeguarding practice", "required"),
         ("Excellent communication skills", "required"), ("A youth work qualification", "preferred"),
         ("Ability to speak Somali", "preferred")]
+
+
+def test_a_short_line_closing_an_unbulleted_list_is_an_item_but_one_heading_bullets_stays_a_group() -> None:
+    posting = parse_text(
+        "Requirements\nUniversity degree in Finance or Economics\n"
+        "Minimum three years of experience in a similar position with an international NGO\n"
+        "Excellent knowledge of Excel\nHow to apply\nSend a CV.\n")
+    assert [q.text for q in posting.qualifications] == [
+        "University degree in Finance or Economics",
+        "Minimum three years of experience in a similar position with an international NGO",
+        "Excellent knowledge of Excel"]
+    posting = parse_text(
+        "Responsibilities\nProgramme management\nLead the team and manage the budget of the programme in the region\n"
+        "Partnerships\nBuild relationships with donors and partners across the region\n")
+    assert [(d.text, d.group) for d in posting.duties] == [
+        ("Lead the team and manage the budget of the programme in the region", "Programme management"),
+        ("Build relationships with donors and partners across the region", "Partnerships")]

@@ -161,11 +161,10 @@ def _continues(previous: Block, block: Block, blank_before: bool) -> bool:
 
 def demote_list_lines(blocks: list[Block]) -> list[Block]:
     """Short unmarked 'heading' lines that are really an unmarked list become paragraphs (items):
-    three or more in a row anywhere; and under a section heading, every one of them in a stretch of
-    unpunctuated lines where two of them stand together ("Essential" / "At least 2 years' experience
-    of youth work or a similar role" / "Understanding of safeguarding" / "Excellent communication
-    skills"). Short and long lines taking turns are sub-headings with their text, and keep their
-    kind. A short line the heading vocabulary knows ("Essential", "Benefits") ends the stretch."""
+    three or more in a row anywhere; and under a section heading, every such line that reads like an
+    item rather than a title ("Excellent communication skills", "Support internal and external audits"),
+    while title-like lines ("Partnerships", "Programme Management") stay sub-headings over their text.
+    A short line the heading vocabulary knows ("Essential", "Benefits") ends the stretch."""
     stretch: list[Block] = []
     under_section_heading = False
     for block in blocks + [Block("paragraph", "")]:
@@ -187,9 +186,21 @@ def _demote_list_lines(stretch: list[Block], under_section_heading: bool) -> Non
     for block in stretch:
         together = together + 1 if block.kind == "heading" else 0
         longest = max(longest, together)
-    if longest >= 3 or (longest >= 2 and under_section_heading):
-        for block in stretch:
+    for block in stretch:
+        if longest >= 3 or (under_section_heading and _reads_like_an_item(block.text)):
             block.kind = "paragraph"
+
+
+def _reads_like_an_item(text: str) -> bool:
+    """Three or more words in sentence case, where a title capitalises its words.
+
+    >>> _reads_like_an_item("Excellent communication skills"), _reads_like_an_item("Programme Management")
+    (True, False)
+    >>> _reads_like_an_item("Partnerships"), _reads_like_an_item("Ability to speak Bengali, Somali or Turkish")
+    (False, True)
+    """
+    words = text.split()
+    return len(words) >= 3 and not all(w[:1].isupper() for w in words if len(w) >= 4)
 
 
 def _is_section_heading(block: Block) -> bool:
