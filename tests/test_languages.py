@@ -73,6 +73,7 @@ CASES = [
     ("Knowledge of the Albanian government structures.", []),
     # "bilingual" asks for both; a short clause shares its item's cue
     ("Bilingual English/Spanish required", [("en", "required", []), ("es", "required", [])]),
+    ("English and French are the working languages of the United Nations Secretariat.", []),
     ("Native speaker of Ukrainian or Russian; good English.",
      [("uk", "required", ["ru"]), ("ru", "required", ["uk"]), ("en", "required", [])]),
 ]

@@ -190,3 +190,17 @@ def test_linkedin_scrape_with_dotted_header_unbulleted_duties_and_criteria_sideb
         ("Excellent knowledge of Excel", "required")]
     assert [(l.code, l.requirement) for l in p.languages] == [("sq", "required"), ("en", "required"),
                                                              ("sr", "preferred")]
+
+
+def test_un_inspira_notice_with_posting_period_grade_in_title_and_language_context() -> None:
+    p = parse(NOTICES / "un-inspira-posting-period-grade-in-title.txt")
+    assert (p.title, p.grade, p.organization) == (
+        "Human Rights Officer", "P3", "Office of the High Commissioner for Human Rights")
+    assert p.reference == "24-Human Rights-OHCHR-238041-R-Kyiv"
+    assert (p.posted.date, p.deadline.date) == ("2024-08-12", "2024-09-10")  # the posting period's two ends
+    assert ([l.country for l in p.locations], p.experience_years_min, p.education_level) == (["UA"], 5, "bachelor")
+    # "English and French are the working languages of the Secretariat" describes, it does not ask
+    assert [(l.code, l.requirement, l.proficiency) for l in p.languages] == [
+        ("en", "required", "fluent"), ("uk", "preferred", None), ("ru", "preferred", None)]
+    assert len(p.duties) == 3
+    assert not any(q.text.startswith("Evaluation of qualified candidates") for q in p.qualifications)

@@ -107,6 +107,7 @@ LABEL_WORDS = st.sampled_from([
     "publication date", "date of issue", "issued on", "opening date", "date opened", "based in", "Duty Station",
     "located in", "position is in", "work location", "İstanbul", "closes", "last day to apply", "Rok za prijavu",
     "rok prijave", "Afati i fundit për aplikim", "Краен рок", "рок за пријаву", "Кінцевий термін", "термін подання",
+    "Posting Period:", "12 August 2024 -", "to",
     "\n", " ", ".", "-"])
 LABELLED = st.lists(st.one_of(LABEL_WORDS, SAFE_TEXT), max_size=40).map(" ".join)
 

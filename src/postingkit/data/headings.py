@@ -14,7 +14,9 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                           r"expected outputs?|^outputs?$|reporting (lines|requirements)"),
     ("other", "required", r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|disclaimer|"
                           r"data protection|privacy|notes? to candidates|additional (notes|information)|"
-                          r"other information|important notice|conditions of (employment|service)"),
+                          r"other information|important notice|conditions of (employment|service)|^assessment|"
+                          r"special notice|united nations considerations|^no fee|^recruitment process|"
+                          r"evaluation (method|process|criteria)"),
     ("benefits", "required", r"benefits|what we offer|we offer|perks|why (join|work)"),
     ("pay", "required", r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay"),
     ("dates", "required", r"deadline|closing date|timeline|key dates"),

@@ -42,13 +42,14 @@ _DEADLINE_LABEL = re.compile(
         applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|no\s+later\s+than|
         last\s+date|submission\s+date|valid\s+(?:through|until)|applications?\s+close|
         (?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:y|ation|es)\s+date|
+        posting\s+period[:\s][^\n]{0,40}?\s(?:-|–|—|to|until)\s|  # "Posting Period: 12 August 2024 - 10 September 2024"
         (?:send|submit|email)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?
             (?:cv|resume|résumé|applications?|documents|proposals?|offers?|bids?|expressions?\s+of\s+interest)
             (?:[^.\n]|\.(?=\w)){0,60}?  # "to tenders@example.org": a dot inside an address goes on
             \s(?:by|before|until|no\s+later\s+than))""",
     re.VERBOSE | re.IGNORECASE)
 _POSTED_LABEL = re.compile(
-    r"(date\s+posted|posted\s+(?:on|date)|posting\s+date|^posted|published(?:\s+on)?|publication\s+date|"
+    r"(date\s+posted|posted\s+(?:on|date)|posting\s+date|posting\s+period|^posted|published(?:\s+on)?|publication\s+date|"
     r"date\s+of\s+(?:publication|issue|posting)|issued\s+on|opening\s+date|date\s+opened)",
     re.IGNORECASE | re.MULTILINE)
 _NOT_POSTED = re.compile(r"last\s+update|updated|modified", re.IGNORECASE)
@@ -185,6 +186,7 @@ def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) 
 _LABEL_KEYWORDS = {
     id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "later than", "last date", "submission",
                           "valid", "until", "expir", "end date", "send", "submit", "email", "last day", "rok",
+                          "posting period",
                           "afati", "краен", "рок", "термін"),
     id(_POSTED_LABEL): ("posted", "posting", "publi", "issue", "opening date", "opened"),
 }
@@ -194,6 +196,7 @@ _LABEL_KEYWORDS = {
 _LABEL_STARTS = {
     id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "no", "last", "submission", "valid", "open",
                           "accepted", "end", "expir", "send", "submit", "email", "rok", "afati", "краен", "рок",
+                          "posting",
                           "кінцевий", "термін"),
     id(_POSTED_LABEL): ("date", "posted", "posting", "published", "publication", "issued", "opening"),
 }

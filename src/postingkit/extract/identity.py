@@ -19,7 +19,7 @@ _PLACE_SUFFIX = re.compile(r"\s+[–—|·-]\s+[^–—|·]+$")
 _TITLE_LABELS = (r"^(job\s+title|position\s+title|post\s+title|title|position|role|post|vacancy|job|consultancy|"
                  r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post))$")
 _ORG_LABELS = (r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
-               r"department|office|organi[sz]ation\s+name|client)$")
+               r"department|office|department\s*/\s*office|organi[sz]ation\s+name|client)$")
 _REF_LABELS = (r"^(vacancy\s+(no|number|notice|ref\w*|id)|reference(\s+(no|number|code))?|ref\.?(\s+no)?|"
                r"job\s+(id|number|ref\w*|identification(\s+number)?)|requisition(\s+(id|no|number))?|vn|"
                r"post\s+number|position\s+(number|id)|job\s+code|job\s+opening\s+(id|number))\.?$")
@@ -113,6 +113,8 @@ def names_a_role(text: str) -> bool:
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _ROLE_WORD = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
+_GRADE_SUFFIX = re.compile(r"\s*(?:,|[-–—]|\()\s*(?:[PD]-?[1-7]|NO-?[A-D]|NO[A-D]|G-?[1-7]|GS-?[1-7]|SB-?[1-5]|"
+                           r"SC-?[1-9]|FS-?[1-7])\)?$")
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all\s+genders\)|\s*\(gn\)", re.IGNORECASE)
 
 
@@ -124,8 +126,11 @@ def _tidy_title(text: str) -> str:
     'Local consultant'
     >>> _tidy_title("Project Officer (m/f/d)"), _tidy_title("Referent (m/w/d) Finanzen")
     ('Project Officer', 'Referent Finanzen')
+    >>> _tidy_title("Human Rights Officer, P3"), _tidy_title("Field Assistant (G-5)")
+    ('Human Rights Officer', 'Field Assistant')
     """
     text = _GENDER_MARK.sub("", text).strip(" .:;-–")  # "Project Officer (m/f/d)": the role is the title
+    text = _GRADE_SUFFIX.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own
     if text.isupper():
         text = " ".join(w if len(w) <= 3 and w in ("UN", "EU", "IT", "HR", "ICT", "M&E") else w.capitalize()
                         for w in text.split())
@@ -174,4 +179,7 @@ def _initials_fit(name: str, acronym: str) -> bool:
 
 def find_reference(fields: list[LabelledField]) -> str | None:
     found = find_field(fields, _REF_LABELS)
-    return found[0].value.split()[0].strip(" .,;") if found else None
+    if not found:
+        return None
+    value = re.split(r"\s+\(|\s{2,}|;", found[0].value)[0].strip(" .,;")  # "24-Human Rights-OHCHR-238041-R-Kyiv (X)"
+    return value if len(value) <= 60 else value.split()[0]

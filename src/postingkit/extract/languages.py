@@ -32,6 +32,8 @@ _PROFICIENCY = [  # lowest first: a notice asking "native or working" asks for w
     ("native", re.compile(r"\b(native|mother tongue|first language)\b", re.I)),
 ]
 _CEFR = re.compile(r"\b([ABC][12])\b")
+_DESCRIBES_LANGUAGES = re.compile(
+    r"\b(?:are|is)\s+the\s+(?:two\s+)?(?:official|working|main)\s+languages?\s+(?:of|at|in|used)\b", re.IGNORECASE)
 _BILINGUAL = re.compile(r"\bbilingual\b", re.IGNORECASE)  # "bilingual English/Spanish" asks for both
 
 
@@ -118,8 +120,8 @@ def extract_languages(texts: list[tuple[str, str]], in_language_section: set[int
         text_has_cue = None
         for clause in _CLAUSE_BREAK.split(text):
             mentions = find_mentions(clause)
-            if not mentions:
-                continue
+            if not mentions or _DESCRIBES_LANGUAGES.search(clause):
+                continue  # "English and French are the working languages of the Secretariat" asks nothing
             if index not in in_language_section and not _CUE.search(clause):
                 # "Native speaker of Ukrainian; good English": a short clause shares its item's cue
                 text_has_cue = bool(_CUE.search(text)) if text_has_cue is None else text_has_cue

@@ -36,6 +36,7 @@ _EDUCATION = [
 
 
 _GRADE_VALUE = re.compile(r"^(?:[A-Z]{1,3}\s?-?\s?\d{1,2}|NO[A-D]|[A-Z]{1,3}|\d{1,2}[A-Z]?)$")
+_UN_GRADE_AT_END = re.compile(r"(?:,|[-–—]|\()\s*((?:[PD]|NO|G|GS|SB|SC|FS)-?(?:[1-9]|[A-D]))\)?\s*$")  # "Officer, P3"
 _GRADE_IN_TEXT = re.compile(r"\b(?i:grade|post\s+level|level|band)\s*:?\s*((?:[A-Z]{1,3}\s?-\s?)?\d{1,2}|NO[A-D])\b")
 
 
@@ -44,13 +45,15 @@ def grade(labelled_values: list[str], texts: list[str]) -> str | None:
 
     >>> grade(["SB-4"], []), grade(["5"], []), grade([], ["This is a Grade 9 post."]), grade(["Senior"], [])
     ('SB-4', '5', '9', None)
+    >>> grade([], ["Human Rights Officer, P3"]), grade([], ["Field Assistant (G-5)"]), grade([], ["Officer, 2024"])
+    ('P3', 'G-5', None)
     """
     for value in labelled_values:
         value = value.strip(" .")
         if _GRADE_VALUE.match(value):
             return value
     for text in texts:
-        m = _GRADE_IN_TEXT.search(text)
+        m = _GRADE_IN_TEXT.search(text) or _UN_GRADE_AT_END.search(text)
         if m:
             return m.group(1).replace(" ", "")
     return None
