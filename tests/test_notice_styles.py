@@ -204,3 +204,18 @@ def test_un_inspira_notice_with_posting_period_grade_in_title_and_language_conte
         ("en", "required", "fluent"), ("uk", "preferred", None), ("ru", "preferred", None)]
     assert len(p.duties) == 3
     assert not any(q.text.startswith("Evaluation of qualified candidates") for q in p.qualifications)
+
+
+def test_indeed_us_posting_with_hourly_pay_zip_code_and_the_organization_as_subject() -> None:
+    p = parse(NOTICES / "indeed-us-hourly-zip-and-seeking-sentence.txt")
+    assert (p.title, p.organization) == ("Case Manager", "Catholic Charities of Central Texas")
+    assert [(l.city, l.country) for l in p.locations] == [("Round Rock", "US")]
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
+        17, 22, "USD", "hour")
+    assert (p.employment_type, p.experience_years_min, p.deadline) == ("full_time", 1, None)
+    assert [(q.text, q.requirement) for q in p.qualifications][:2] == [
+        ("Bachelor's degree in social work or a related field preferred", "preferred"),
+        ("1+ year of case management experience required", "required")]
+    assert [(l.code, l.requirement, l.alternatives) for l in p.languages] == [
+        ("en", "required", []), ("es", "required", []), ("prs", "preferred", []), ("ps", "preferred", [])]
+    assert [d.text for d in p.duties][0] == "Conduct intake assessments with newly arrived families"

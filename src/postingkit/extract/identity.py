@@ -40,6 +40,12 @@ _ACRONYM_SUBJECT = re.compile(
     r"(?:^|\.[ \t]+)([A-Z]{2,6})[ \t]+(?:is[ \t]+(?:making|seeking|looking|recruiting|hiring|inviting|dedicated|"
     r"committed|pleased|currently|an?\s|the\s)|(?:works|supports|operates|provides|implements|aims|seeks|invites|"
     r"promotes|helps|strives|has\s+been|was\s+(?:founded|established|created))\b)", re.MULTILINE)
+_NAME_IS_SEEKING = re.compile(
+    r"(?:^|\.[ \t]+)((?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|for|on|in|and|the|de|du|la)[ \t]+)*){1,8}?)"
+    r"(?:is|are)[ \t]+(?:currently[ \t]+)?(?:seeking|looking[ \t]+for|recruiting|hiring|inviting|searching[ \t]+for)\b",
+    re.MULTILINE)
+_NOT_A_NAME = {"we", "our team", "organization", "organisation", "company", "team", "project", "programme",
+               "our organization", "our organisation", "our company", "the organization", "mission"}
 _MAX_TITLE_WORDS = 16
 
 
@@ -157,7 +163,13 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     if m:
         return m.group(1).strip()
     m = _ACRONYM_SUBJECT.search(full_text)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    for m in _NAME_IS_SEEKING.finditer(full_text):
+        name = re.sub(r"^(?:The|the)\s+", "", m.group(1).strip())
+        if name.lower() not in _NOT_A_NAME and not _ROLE_WORD.search(name):
+            return name  # "Catholic Charities of Central Texas is seeking a Case Manager"
+    return None
 
 
 def _has_organization_head(name: str) -> bool:
