@@ -3,6 +3,7 @@ every record keeps its promises (valid codes and dates, min <= max, items taken 
 from __future__ import annotations
 
 import datetime
+import os
 import re
 
 import pycountry
@@ -13,7 +14,8 @@ from postingkit.errors import PostingkitError
 from postingkit.model import Posting
 from postingkit.pipeline import parse_bytes
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# POSTINGKIT_EXAMPLES=2000 for a longer hunt than CI's
+SETTINGS = settings(max_examples=int(os.environ.get("POSTINGKIT_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Words that steer the parser into its interesting paths, mixed with arbitrary text.
 NOTICE_WORDS = st.sampled_from([
