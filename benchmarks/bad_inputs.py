@@ -31,6 +31,10 @@ CASES = {  # name -> how to make its bytes; made one at a time so this script's 
     "10MB-single-line.txt": lambda: WORDS * (10_000_000 // len(WORDS)),
     "10MB-of-list-items.txt": lambda: b"Duties\n" + b"- Draft the monthly report.\n" * 350_000,
     "10MB-random.txt": lambda: os.urandom(10_000_000),
+    # labels repeated without what they label: each must not cost a date search (dates.py caps them)
+    "50k-dateless-labels.txt": lambda: (b"Posting Period: " + b"1" * 30 + b" - \n") * 50_000,
+    "50k-pay-lines.txt": lambda: b"Salary: 1234567 per month and 7654321 per year\n" * 50_000,
+    "40k-place-lines.txt": lambda: b"Location: Austin, TX, Berlin, Germany; based in Kosovo\n" * 40_000,
     "500-page.pdf": lambda: make_pdf([[(72, 700 - 14 * i, 11, "regular", f"Line {i} of page {n}.")
                                        for i in range(40)] for n in range(500)]),
     "1GB-zip-bomb.docx": zip_bomb,

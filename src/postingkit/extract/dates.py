@@ -66,7 +66,8 @@ def _time_just_before(lead: str) -> re.Match[str] | None:
         if m and _ONLY_ON.fullmatch(lead[start.start() + m.end():]):
             return m
     return None
-_LABEL_REACH = 90  # characters after a label within which its date must start
+_LABEL_REACH = 90
+_MAX_LABELS_TRIED = 300  # characters after a label within which its date must start
 
 
 def find_date(text: str, month_first: bool = False) -> tuple[date, re.Match[str]] | None:
@@ -150,7 +151,8 @@ def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) 
     True
     """
     text = _lines_with_keywords(text, _LABEL_KEYWORDS[id(label)])
-    for label_match in matches_from_hints(label, text, _LABEL_STARTS[id(label)]):
+    # a notice has a few dozen labels at most; a hostile file may repeat one 50,000 times without a date
+    for label_match in matches_from_hints(label, text, _LABEL_STARTS[id(label)])[:_MAX_LABELS_TRIED]:
         if label is _POSTED_LABEL and _NOT_POSTED.search(text[max(0, label_match.start() - 15):label_match.end()]):
             continue
         base = label_match.end()
