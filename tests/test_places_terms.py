@@ -61,6 +61,10 @@ EXPERIENCE = [
     ("The mandatory retirement age is 65 years.", None),
     ("The project runs for 3 years.", None),
     ("Significant experience in programme delivery", None),
+    ("Minimum 5 years of relevant experience (3 years with a Master degree)", 3),
+    ("Minimum 7 years (Bachelor) or 5 years (Master) of experience", 5),
+    ("Two to three years of experience", 2),
+    ("Minimum of 10 years' experience, of which 5 at senior level", 10),
 ]
 
 

@@ -8,11 +8,13 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _YEARS = re.compile(
     r"""(?P<n>\d{1,2}|""" + "|".join(_NUMBER_WORDS) + r""")
         (?:\s*\(\d{1,2}\))?           # "two (2) years"
-        (?:\s*\+|\s*or\s+more|\s*-\s*\d{1,2}|\s+to\s+\d{1,2})?
+        (?:\s*\+|\s*or\s+more|\s*[-–]\s*\d{1,2}|\s+to\s+(?:\d{1,2}|""" + "|".join(_NUMBER_WORDS) + r"""))?  # "two to three"
         \s*(?:full\s+)?years?\b""", re.VERBOSE | re.IGNORECASE)
 _EXPERIENCE = re.compile(r"experience|in\s+(?:a|the)\s+(?:similar|related|relevant)\s+(?:role|position|field)|"
                          r"track\s+record|working\s+in|work(?:ing)?\s+with", re.IGNORECASE)
 _NOT_EXPERIENCE = re.compile(r"\b(age|old|contract|duration|term|validity|period|extension)\b", re.IGNORECASE)
+_SHORTENED = re.compile(r"\(\s*(?:\d{1,2}|[a-z]+)\s+years?\s+(?:with|for)\b|\bor\s+(?:\d{1,2}|[a-z]+)\s+years?\s+(?:with|for)\b",
+                        re.IGNORECASE)
 _DEGREE_ALTERNATIVE = re.compile(r"\b(degree|bachelor|master|ph\.?d|diploma)\b", re.IGNORECASE)
 
 
@@ -29,6 +31,10 @@ def years_in(text: str) -> int | None:
     5
     >>> years_in("the mandatory retirement age is 65 years") is None
     True
+    >>> years_in("Minimum 5 years of relevant experience (3 years with a Master degree)")
+    3
+    >>> years_in("Two to three years of experience"), years_in("3–5 years of experience in finance")
+    (2, 3)
     """
     if not _EXPERIENCE.search(text):
         return None
@@ -41,8 +47,9 @@ def years_in(text: str) -> int | None:
         counts.append(_NUMBER_WORDS.get(word) or int(word))
     if not counts:
         return None
-    if len(counts) > 1 and len(_DEGREE_ALTERNATIVE.findall(text)) > 1 and re.search(r"\bor\b", text):
-        return min(counts)
+    degrees = len(_DEGREE_ALTERNATIVE.findall(text))
+    if len(counts) > 1 and ((degrees > 1 and re.search(r"\bor\b", text)) or (degrees and _SHORTENED.search(text))):
+        return min(counts)  # a degree shortens it: "5 years (3 years with a Master's degree)"
     return counts[0]
 
 
