@@ -88,6 +88,7 @@ def test_european_notice_with_document_label_gender_mark_and_euro_after_each_num
     assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
         45000, 52000, "EUR", "year")
     assert (p.deadline.date, p.employment_type, p.contract_duration.months_min) == ("2024-07-15", "part_time", 24)
+    assert (p.experience_years_min, p.education_level) == (3, "master")  # "University degree (Master)"
     assert [(l.code, l.requirement, l.proficiency) for l in p.languages] == [
         ("de", "required", "C1"), ("en", "required", "C1"), ("ro", "preferred", None), ("ru", "preferred", None)]
 

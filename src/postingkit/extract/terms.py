@@ -28,9 +28,9 @@ _MAX_CONTRACT_MONTHS = 120
 _EDUCATION = [
     ("secondary", re.compile(r"\b(secondary|high[- ]school|baccalaur)", re.I)),
     ("bachelor", re.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|(?<!advanced )university degree|"
-                            r"b\.?a\.?\b|b\.?sc|college degree)", re.I)),
+                            r"b\.?a\.?\b|b\.?sc|college degree|university (studies|education)|higher education)", re.I)),
     ("master", re.compile(r"\b(master|advanced (university )?degree|graduate degree|post[- ]?graduate|m\.?sc|mba|"
-                          r"second[- ]level)", re.I)),
+                          r"second[- ]level|m\.?a\.?\s+(in|degree)\b)", re.I)),
     ("doctorate", re.compile(r"\b(ph\.?d|doctora)", re.I)),
 ]
 
@@ -109,6 +109,8 @@ def _number(word: str) -> float:
 
 
 _ANY_DEGREE = re.compile(r"\bdegree\b", re.I)
+_DEGREE_IN_PARENTHESES = re.compile(
+    r"\b(?:university|academic|higher\s+education)\s+degree\s*\((?P<level>[^()]{2,40})\)", re.I)
 
 
 def education_level(required_texts: list[str]) -> str | None:
@@ -120,10 +122,15 @@ def education_level(required_texts: list[str]) -> str | None:
     'bachelor'
     >>> education_level(["Master's degree in law"])
     'master'
+    >>> education_level(["University degree (Master) in political science"]), education_level(["MA in history"])
+    ('master', 'master')
     """
     levels = [name for name, _ in _EDUCATION]
     found = []
     for text in required_texts:
+        qualified = _DEGREE_IN_PARENTHESES.search(text)
+        if qualified:  # "University degree (Master)": the parentheses say which degree
+            text = text[:qualified.start()] + qualified.group("level") + text[qualified.end():]
         named = [levels.index(name) for name, pattern in _EDUCATION if pattern.search(text)]
         if not named and _ANY_DEGREE.search(text):
             named = [levels.index("bachelor")]
