@@ -220,3 +220,12 @@ def test_indeed_us_posting_with_hourly_pay_zip_code_and_the_organization_as_subj
     assert [(l.code, l.requirement, l.alternatives) for l in p.languages] == [
         ("en", "required", []), ("es", "required", []), ("prs", "preferred", []), ("ps", "preferred", [])]
     assert [d.text for d in p.duties][0] == "Conduct intake assessments with newly arrived families"
+
+
+def test_document_labels_with_numbers_are_not_titles() -> None:
+    from postingkit import parse_text
+
+    assert parse_text("Vacancy Announcement No. 12/2024\nProject Assistant\nDuties\n- Draft reports.\n").title == \
+        "Project Assistant"
+    found = parse_text("VACANCY NOTICE #2024-15\nField Officer (NOB)\nDeadline: 3 May 2025\n")
+    assert (found.title, found.grade) == ("Field Officer", "NOB")

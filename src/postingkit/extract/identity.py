@@ -82,13 +82,19 @@ _DOCUMENT_LABEL = re.compile(
     r"convocatoria|oglas|konkurs|vakancija|njoftim\s+pune)", re.IGNORECASE)
 
 
+_TRAILING_NUMBER = re.compile(r"\s*(?:\b(?:no|nr|number|ref|reference)\b\.?|#)?\s*[\w/.-]*\d[\w/.()-]*\s*$", re.I)
+
+
 def is_document_label(text: str) -> bool:
     """What the document is rather than which job: "Vacancy Notice", "Stellenausschreibung / Job Posting".
 
     >>> is_document_label("Stellenausschreibung / Vacancy Notice"), is_document_label("Vacancy: Driver")
     (True, False)
+    >>> is_document_label("Vacancy Announcement No. 12/2024"), is_document_label("Driver")
+    (True, False)
     """
-    parts = [p.strip(" .-–—") for p in re.split(r"[/|]", text)]
+    text = _TRAILING_NUMBER.sub("", text)  # "Vacancy Announcement No. 12/2024"
+    parts = [p.strip(" .-–—:") for p in re.split(r"\s[/|]\s|[|]", text)]
     return all(_DOCUMENT_LABEL.fullmatch(p) for p in parts if p) and any(parts)
 
 
