@@ -49,3 +49,12 @@ def test_the_gotchas_stay_fixed() -> None:
 def test_currency_words_map_to_iso_4217() -> None:
     for code in list(CURRENCY_WORDS.values()) + list(DOLLAR_BY_COUNTRY.values()) + list(PESO_BY_COUNTRY.values()):
         assert pycountry.currencies.get(alpha_3=code) is not None or code in WITHDRAWN_CODES, code
+
+
+def test_city_table_points_at_real_codes_and_keeps_no_common_words() -> None:
+    from postingkit.data.cities import CITY_COUNTRIES
+
+    assert all(code == "XK" or pycountry.countries.get(alpha_2=code) for code in CITY_COUNTRIES.values())
+    assert (CITY_COUNTRIES["pristina"], CITY_COUNTRIES["kyiv"], CITY_COUNTRIES["geneva"]) == ("XK", "UA", "CH")
+    # words that are also ordinary English ("split", "nice", "reading") would turn sentences into places
+    assert not {"split", "nice", "reading", "bath", "mobile", "kingston", "victoria"} & set(CITY_COUNTRIES)

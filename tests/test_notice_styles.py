@@ -229,3 +229,12 @@ def test_document_labels_with_numbers_are_not_titles() -> None:
         "Project Assistant"
     found = parse_text("VACANCY NOTICE #2024-15\nField Officer (NOB)\nDeadline: 3 May 2025\n")
     assert (found.title, found.grade) == ("Field Officer", "NOB")
+
+
+def test_a_location_line_naming_only_a_city_gives_its_country() -> None:
+    from postingkit import parse_text
+
+    found = parse_text("Field Officer\nDuty Station: KYIV\nDuties\n- Monitor the situation.\n")
+    assert ([(l.city, l.country) for l in found.locations], found.remote) == ([("Kyiv", "UA")], False)
+    assert [l.country for l in parse_text("Finance Assistant – Sarajevo\nDuties\n- Pay.\n").locations] == ["BA"]
+    assert parse_text("Analyst\nLocation: Remote\n").locations == []

@@ -10,7 +10,7 @@ from .extract.identity import find_organization, find_reference, find_title, nam
 from .extract.items import Item
 from .extract.languages import extract_languages, find_mentions
 from .extract.money import find_remuneration, texts_about_pay
-from .extract.places import (based_in_phrases, find_countries, is_hybrid, is_remote, says_job_is_hybrid,
+from .extract.places import (based_in_phrases, find_cities, find_countries, is_hybrid, is_remote, says_job_is_hybrid,
                              says_job_is_remote, with_cities)
 from .extract.requirement import qualification_category
 from .extract.scan import indexes_mentioning
@@ -168,10 +168,13 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     stated = location_texts + based_in + [title_line or ""]
     locations: list[Location] = []
     sources = [(text, True) for text in location_texts] + [(text, False) for text in based_in]
-    for candidates in (sources, [(title_line or "", False)], [(line, False) for line in header],
-                       [(re.sub(r"\([^()]*\)", " ", organization or ""), False)]):  # "(DRC)" is its acronym
+    tiers = (sources, [(title_line or "", False)], [(line, False) for line in header],
+             [(re.sub(r"\([^()]*\)", " ", organization or ""), False)])  # "(DRC)" is its acronym
+    for tier, candidates in enumerate(tiers):
         locations = _unique([l for text, labelled in candidates
-                             for l in (with_cities(text, find_countries(text)) if labelled else find_countries(text))])
+                             for l in ((with_cities(text, find_countries(text)) if labelled else find_countries(text))
+                                       # a location line or the title naming only a city: "Duty Station: KYIV"
+                                       or (find_cities(text) if tier < 2 else []))])
         if locations:
             stated += [text for text, _ in candidates]  # "Austin, TX (Hybrid)" under the title says both
             break

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from ..data.countries import AMBIGUOUS_NAMES, COUNTRY_ALIASES, US_STATES_ALONE, US_STATES_WITH_ZIP
+from ..data.cities import CITY_COUNTRIES
 from ..data.country_names import COUNTRY_NAMES
 from ..model import Location
 from .phrases import PhraseTable
@@ -60,6 +61,27 @@ def find_countries(text: str) -> list[Location]:
             if m.group(2) in (US_STATES_WITH_ZIP if m.group(3) else US_STATES_ALONE):
                 found["US"] = Location(text=m.group(0), city=m.group(1), country="US")
                 break
+    return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def _city_table() -> PhraseTable[str]:
+    return PhraseTable(CITY_COUNTRIES)
+
+
+def find_cities(text: str) -> list[Location]:
+    """Countries of the cities a location line names without its country ("Duty Station: KYIV").
+
+    >>> [(l.city, l.country) for l in find_cities("Duty Station: KYIV")]
+    [('Kyiv', 'UA')]
+    >>> [(l.city, l.country) for l in find_cities("Home-based with travel to New York and Geneva")]
+    [('New York', 'US'), ('Geneva', 'CH')]
+    """
+    found: dict[str, Location] = {}
+    for m in _city_table().find(text):
+        written = text[m.start:m.end]
+        city = written.title() if written.isupper() else written
+        found.setdefault(m.value, Location(text=written, city=city, country=m.value))
     return list(found.values())
 
 
