@@ -95,3 +95,10 @@ def test_a_short_line_closing_an_unbulleted_list_is_an_item_but_one_heading_bull
     assert [(d.text, d.group) for d in posting.duties] == [
         ("Lead the team and manage the budget of the programme in the region", "Programme management"),
         ("Build relationships with donors and partners across the region", "Partnerships")]
+
+
+def test_a_lone_sentence_case_sub_heading_over_bullets_stays_their_group() -> None:
+    posting = parse_text("Key Responsibilities\nPartnerships and networking\n- Build relationships.\n"
+                         "Programme and project management\n- Lead the team.\n")
+    assert [(d.text, d.group) for d in posting.duties] == [
+        ("Build relationships.", "Partnerships and networking"), ("Lead the team.", "Programme and project management")]

@@ -186,8 +186,10 @@ def _demote_list_lines(stretch: list[Block], under_section_heading: bool) -> Non
     for block in stretch:
         together = together + 1 if block.kind == "heading" else 0
         longest = max(longest, together)
+    # one line alone over prose or bullets is a sub-heading, whatever its case
+    listed = under_section_heading and len(stretch) >= 2
     for block in stretch:
-        if longest >= 3 or (under_section_heading and _reads_like_an_item(block.text)):
+        if longest >= 3 or (listed and _reads_like_an_item(block.text)):
             block.kind = "paragraph"
 
 
