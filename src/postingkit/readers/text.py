@@ -175,13 +175,13 @@ def demote_list_lines(blocks: list[Block]) -> list[Block]:
         if short_line or (under_section_heading and unpunctuated):
             stretch.append(block)
             continue
-        _demote_list_lines(stretch, under_section_heading)
+        _demote_stretch(stretch, under_section_heading)
         stretch = []
         under_section_heading = section_heading
     return blocks
 
 
-def _demote_list_lines(stretch: list[Block], under_section_heading: bool) -> None:
+def _demote_stretch(stretch: list[Block], under_section_heading: bool) -> None:
     longest = together = 0
     for block in stretch:
         together = together + 1 if block.kind == "heading" else 0
