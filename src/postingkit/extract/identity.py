@@ -6,6 +6,8 @@ import re
 from ..model import Block
 from ..segment import classify_heading
 from .fields import LabelledField, find_field
+from .places import find_countries
+from .terms import TRAILING_GRADE
 
 ROLE_NOUNS = (r"officer|manager|lead|leader|coordinator|co-ordinator|assistant|consultant|specialist|advis[eo]r|"
               r"director|analyst|engineer|mentors?|expert|associate|intern|head|researcher|developer|"
@@ -103,8 +105,6 @@ def _without_place(title: str) -> str:
     >>> _without_place("Project Officer – Berlin, Germany"), _without_place("Monitoring - Evaluation Lead")
     ('Project Officer', 'Monitoring - Evaluation Lead')
     """
-    from .places import find_countries  # here: places needs nothing from identity, but keep the graph flat
-
     m = _PLACE_SUFFIX.search(title)
     return title[:m.start()] if m and m.start() > 0 and find_countries(m.group(0)) else title
 
@@ -125,8 +125,6 @@ def names_a_role(text: str) -> bool:
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _ROLE_WORD = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
-_GRADE_SUFFIX = re.compile(r"\s*(?:,|[-–—]|\()\s*(?:[PD]-?[1-7]|NO-?[A-D]|NO[A-D]|G-?[1-7]|GS-?[1-7]|SB-?[1-5]|"
-                           r"SC-?[1-9]|FS-?[1-7])\)?$")
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all\s+genders\)|\s*\(gn\)", re.IGNORECASE)
 
 
@@ -142,7 +140,7 @@ def _tidy_title(text: str) -> str:
     ('Human Rights Officer', 'Field Assistant')
     """
     text = _GENDER_MARK.sub("", text).strip(" .:;-–")  # "Project Officer (m/f/d)": the role is the title
-    text = _GRADE_SUFFIX.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own
+    text = TRAILING_GRADE.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own
     if text.isupper():
         text = " ".join(w if len(w) <= 3 and w in ("UN", "EU", "IT", "HR", "ICT", "M&E") else w.capitalize()
                         for w in text.split())

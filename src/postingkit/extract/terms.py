@@ -36,7 +36,8 @@ _EDUCATION = [
 
 
 _GRADE_VALUE = re.compile(r"^(?:[A-Z]{1,3}\s?-?\s?\d{1,2}|NO[A-D]|[A-Z]{1,3}|\d{1,2}[A-Z]?)$")
-_UN_GRADE_AT_END = re.compile(r"(?:,|[-–—]|\()\s*((?:[PD]|NO|G|GS|SB|SC|FS)-?(?:[1-9]|[A-D]))\)?\s*$")  # "Officer, P3"
+# a UN/NGO grade after a title: "Human Rights Officer, P3", "Field Assistant (G-5)", "Officer – NOB"
+TRAILING_GRADE = re.compile(r"\s*(?:,|[-–—]|\()\s*([PD]-?[1-7]|NO-?[A-D]|GS?-?[1-7]|SB-?[1-5]|SC-?[1-9]|FS-?[1-7])\)?\s*$")
 _GRADE_IN_TEXT = re.compile(r"\b(?i:grade|post\s+level|level|band)\s*:?\s*((?:[A-Z]{1,3}\s?-\s?)?\d{1,2}|NO[A-D])\b")
 
 
@@ -53,7 +54,7 @@ def grade(labelled_values: list[str], texts: list[str]) -> str | None:
         if _GRADE_VALUE.match(value):
             return value
     for text in texts:
-        m = _GRADE_IN_TEXT.search(text) or _UN_GRADE_AT_END.search(text)
+        m = _GRADE_IN_TEXT.search(text) or TRAILING_GRADE.search(text)
         if m:
             return m.group(1).replace(" ", "")
     return None

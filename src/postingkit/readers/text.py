@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Document
+from ..segment import classify_heading  # the heading vocabulary; segment needs nothing from readers
 from .decoding import decode_text
 from .markup import clean_inline, is_bold_line, strip_markdown_heading
 
@@ -211,15 +212,11 @@ def _is_section_heading(block: Block) -> bool:
     if block.kind != "heading":
         return False
     if block.marked or block.text.isupper():
-        from ..segment import classify_heading
-
         return classify_heading(block.text) is not None
     return _names_a_section(block.text)
 
 
 def _names_a_section(text: str) -> bool:
-    from ..segment import classify_heading  # the heading vocabulary; segment needs nothing from readers
-
     words = len(text.split())
     if words > 4:
         return False
