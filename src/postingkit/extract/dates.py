@@ -187,9 +187,8 @@ def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) 
 
 _LABEL_KEYWORDS = {
     id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "later than", "last date", "submission",
-                          "valid", "until", "expir", "end date", "send", "submit", "email", "last day", "rok",
-                          "posting period",
-                          "afati", "краен", "рок", "термін"),
+                          "valid", "until", "expir", "end date", "send", "submit", "email", "last day",
+                          "posting period", "rok", "afati", "краен", "рок", "термін"),
     id(_POSTED_LABEL): ("posted", "posting", "publi", "issue", "opening date", "opened"),
 }
 
@@ -197,9 +196,8 @@ _LABEL_KEYWORDS = {
 # the first word of each alternative of the label patterns: they are tried only where one begins
 _LABEL_STARTS = {
     id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "no", "last", "submission", "valid", "open",
-                          "accepted", "end", "expir", "send", "submit", "email", "rok", "afati", "краен", "рок",
-                          "posting",
-                          "кінцевий", "термін"),
+                          "accepted", "end", "expir", "send", "submit", "email", "posting", "rok", "afati",
+                          "краен", "рок", "кінцевий", "термін"),
     id(_POSTED_LABEL): ("date", "posted", "posting", "published", "publication", "issued", "opening"),
 }
 
