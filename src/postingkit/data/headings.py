@@ -45,3 +45,17 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                             r"^position$|^vacancy$"),
     ("other", "required", r"^(location|contract|terms|duration|reporting|reports to|travel|start date)"),
 ]
+
+# Words a section heading is made of. A short line the vocabulary files under duties or qualifications
+# ("Scope of work", "Education and experience") is a heading when it holds only such words; with any
+# other word it is more likely an item of an unbulleted list ("Excellent communication skills").
+HEADING_WORDS = frozenset("""
+    a an and the of for to in on your our we you what who job post position role assignment consultancy
+    scope work services terms reference key main core specific general principal major other additional
+    duties duty responsibilities responsibility tasks task functions function activities accountabilities
+    description summary objectives objective deliverables outputs expected
+    requirements requirement required qualifications qualification skills skill experience education
+    competencies competency knowledge expertise languages language profile criteria selection eligibility
+    minimum essential desirable preferred person personal specification candidate academic professional
+    technical work-related relevant & / - –
+""".split())

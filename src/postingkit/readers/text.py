@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.headings import HEADING_WORDS
 from ..model import Block, Document
 from ..segment import classify_heading  # the heading vocabulary; segment needs nothing from readers
 from .decoding import decode_text
@@ -217,8 +218,13 @@ def _is_section_heading(block: Block) -> bool:
 
 
 def _names_a_section(text: str) -> bool:
-    words = len(text.split())
-    if words > 4:
+    """
+    >>> _names_a_section("Scope of work"), _names_a_section("Excellent communication skills")
+    (True, False)
+    """
+    words = text.split()
+    if len(words) > 4:
         return False
     known = classify_heading(text)
-    return known is not None and (words <= 2 or known[0] not in ("qualifications", "languages", "duties"))
+    return known is not None and (len(words) <= 2 or known[0] not in ("qualifications", "languages", "duties")
+                                  or all(w.lower().strip(":,.") in HEADING_WORDS for w in words))
