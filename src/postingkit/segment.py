@@ -36,6 +36,30 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     return None
 
 
+# Sentences that introduce a list where a heading would ("Under the supervision of X, the consultant will:",
+# "The successful candidate will have:"): what the list holds is in the verb, not in heading words.
+_DUTIES_LEAD_IN = re.compile(
+    r"\b(?:will|shall)(?:\s+be)?(?:\s+(?:responsible\s+for|expected\s+to|required\s+to|tasked\s+with|in\s+charge\s+of|"
+    r"undertake|perform|carry\s+out|deliver|have\s+the\s+following\s+(?:tasks|duties|responsibilities)))?"
+    r"(?:\s+(?:the\s+)?following(?:\s+(?:tasks|duties|activities|responsibilities|functions))?)?$")
+_QUALIFICATIONS_LEAD_IN = re.compile(
+    r"\b(?:will|should|must|shall)\s+(?:have|possess|bring|meet|demonstrate)(?:\s+the\s+following(?:\s+\w+){0,2})?$")
+
+
+def lead_in_kind(heading: str) -> str | None:
+    """What a list introduced by this sentence holds, if its verb says.
+
+    >>> lead_in_kind("Under the supervision of the Project Manager, the consultant will")
+    'duties'
+    >>> lead_in_kind("The successful candidate will have the following"), lead_in_kind("Travel will be required")
+    ('qualifications', None)
+    """
+    text = heading.lower().rstrip(" :")
+    if _DUTIES_LEAD_IN.search(text):
+        return "duties"
+    return "qualifications" if _QUALIFICATIONS_LEAD_IN.search(text) else None
+
+
 def _numbered_heading(block: Block) -> bool:
     """Terms of reference number their headings ("1. Background", "2. Scope of work"): a numbered
     item of a few words without a sentence's end may be one; the vocabulary decides."""
@@ -55,6 +79,9 @@ def segment(blocks: list[Block]) -> list[Section]:
                                         (known[0] == "other" and len(block.text.split()) > 2)):
             current.blocks.append(block)  # "3. Strong analytical skills" in a qualifications list is an item
             continue
+        if known is None and block.kind == "heading":
+            led = lead_in_kind(block.text)
+            known = (led, "required") if led and led != current.kind else None
         if known is None:
             if current.kind in _ITEM_SECTIONS:
                 current.blocks.append(block)  # a sub-heading: items below it keep it as their group
