@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 
+from .data.debris import is_debris
 from .extract.dates import find_deadline, find_posted, month_first_in, reads_either_way
 from .extract.experience import min_experience_years
 from .extract.fields import LabelledField, find_field
-from .extract.identity import find_organization, find_reference, find_title, names_a_role
+from .extract.identity import (find_organization, find_reference, find_title, names_a_role,
+                                organization_in_letterhead)
 from .extract.items import Item
 from .extract.languages import extract_languages, find_mentions
 from .extract.money import find_remuneration, texts_about_pay
@@ -36,7 +38,8 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
 
     title, title_line = find_title(blocks, fields, full_text)
     header = _header_lines(blocks)
-    organization = find_organization(fields, full_text) or _organization_in_header(header, title)
+    organization = find_organization(fields, full_text) or _organization_in_header(header, title) or \
+        organization_in_letterhead(blocks, title_line)
     locations, remote = _places(fields, full_text, title_line, organization, header)
     countries = [l.country for l in locations if l.country]
     dated_text = "\n".join([f.text for f in fields] + [b.text for b in blocks if b.kind != "table_row"])
@@ -132,7 +135,7 @@ def _header_lines(blocks: list[Block]) -> list[str]:
         if block.kind == "heading" and classify_heading(block.text) is not None:
             break
         words = [w for w in block.text.split() if w not in ("·", "|", "•", "–", "—", "-")]
-        if block.kind != "table_row" and len(words) <= 14 and not block.text.endswith("."):
+        if block.kind != "table_row" and not is_debris(block.text) and len(words) <= 14 and not block.text.endswith("."):
             lines.append(block.text)
     return lines
 

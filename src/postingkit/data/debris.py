@@ -14,7 +14,8 @@ _DEBRIS = re.compile(
         skip\ to\ (main\ )?content | loading\.* | show\ (more|less) | read\ (more|less) | view\ all\ jobs |
         see\ who\ you\ know | get\ notified\ about\ new\ .{0,80}jobs.* | referrals\ increase\ your\ chances.* |
         \d+\ applicants | be\ an\ early\ applicant | easy\ apply | actively\ (recruiting|hiring) | promoted |
-        (show|see)\ (all\ )?(similar|more)\ jobs.* | people\ also\ viewed
+        (show|see)\ (all\ )?(similar|more)\ jobs.* | people\ also\ viewed |
+        home\s*[|>»›]\s*.{0,120}  # a breadcrumb trail: "Home | Procurement Notices", "Home > Jobs > Kosovo"
     )[.!]?$""", re.VERBOSE | re.IGNORECASE)
 
 
@@ -22,5 +23,7 @@ def is_debris(text: str) -> bool:
     """
     >>> is_debris("Deadline for applications has passed"), is_debris("Page 3 of 7"), is_debris("Deadline: 3 May")
     (True, True, False)
+    >>> is_debris("Home | Procurement Notices"), is_debris("Home-based, with travel")
+    (True, False)
     """
     return bool(_DEBRIS.match(text.strip()))
