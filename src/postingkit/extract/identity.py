@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.debris import is_debris
 from ..model import Block
 from ..segment import classify_heading
 from .fields import LabelledField, find_field
@@ -59,10 +60,14 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
         return _tidy_title(labelled[0].value), labelled[0].text
     for block in blocks[:8]:
         text = block.text.strip()
+        if is_debris(text):
+            continue
         label, colon, rest = text.partition(":")
         if colon and is_document_label(label) and 0 < len(rest.split()) <= _MAX_TITLE_WORDS:
             return _tidy_title(rest), text  # "Vacancy Notice: Project Officer"
-        if block.kind == "table_row" or classify_heading(text) is not None or ":" in text[:40] \
+        # "Junior Advisor for Vocational Education" names a role first: the heading word comes after it
+        known_heading = classify_heading(text) is not None and not _ROLE_HEAD.match(text)
+        if block.kind == "table_row" or known_heading or ":" in text[:40] \
                 or is_document_label(text) or _names_an_organization(text):
             continue
         words = len(text.split())
@@ -113,8 +118,38 @@ def _without_place(title: str) -> str:
 
 
 def _names_an_organization(text: str) -> bool:
-    """A letterhead line ("UNITED NATIONS DEVELOPMENT PROGRAMME", "OSCE Mission in Kosovo"), not a role."""
-    return _has_organization_head(text.strip()) and not _ROLE_WORD.search(text)
+    """A letterhead line ("UNITED NATIONS DEVELOPMENT PROGRAMME", "OSCE Mission in Kosovo", "Acme Consulting
+    GmbH"), not a role.
+
+    >>> _names_an_organization("Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH")
+    True
+    >>> _names_an_organization("Programme Officer"), _names_an_organization("Kosovo Foundation for Open Society")
+    (False, True)
+    """
+    text = text.strip()
+    return (_has_organization_head(text) or bool(_LEGAL_FORM.search(text))) and not _ROLE_WORD.search(text)
+
+
+# the legal form a company's name ends with: German, English, Romance, Dutch, and the Western Balkans' own
+_LEGAL_FORM = re.compile(r"\s(?:g?GmbH|AG|e\.\s?V\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|PLC|plc|"
+                         r"S\.A\.|SA|S\.r\.l\.|SRL|N\.V\.|B\.V\.|sh\.p\.k\.?|SH\.P\.K\.?|d\.o\.o\.?|DOO|"
+                         r"ASBL|gUG)$")
+
+
+def organization_in_letterhead(blocks: list[Block], title_line: str | None) -> str | None:
+    """A line above the title that names an organization, as letterheads print it.
+
+    >>> organization_in_letterhead([Block("heading", "Acme Consulting GmbH"), Block("heading", "Driver")], "Driver")
+    'Acme Consulting GmbH'
+    """
+    for block in blocks[:6]:
+        text = block.text.strip()
+        if text == title_line:
+            return None
+        if block.kind != "table_row" and len(text.split()) <= 12 and _names_an_organization(text) \
+                and not is_document_label(text):
+            return text
+    return None
 
 
 def names_a_role(text: str) -> bool:
@@ -153,7 +188,7 @@ def _tidy_title(text: str) -> str:
 def find_organization(fields: list[LabelledField], full_text: str) -> str | None:
     labelled = find_field(fields, _ORG_LABELS)
     if labelled:
-        return labelled[0].value.strip(" .")
+        return _without_place(labelled[0].value.strip(" ."))  # "UNDP Kosovo - KOSOVO"
     named = []
     for m in _ACRONYM_IN_PARENTHESES.finditer(full_text):
         before = _NAME_BEFORE.search(full_text[max(0, m.start() - 120):m.start()])
