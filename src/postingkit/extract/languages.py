@@ -10,9 +10,10 @@ from ..data.language_names import LANGUAGE_NAMES
 from ..data.languages import LANGUAGE_ALIASES, LANGUAGE_GROUPS, NAME_OVERRIDES, NOT_LANGUAGES
 from ..model import LanguageRequirement
 from .phrases import PhraseTable
-from .requirement import item_requirement, stated_requirement
+from .requirement import KNOWLEDGE_AFTER_COMMA, item_requirement, stated_requirement
 
-_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but|however)\s+|\.\s+(?=[A-Z])", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(rf";|,?\s+(?:while|whereas|but|however)\s+|\.\s+(?=[A-Z])|{KNOWLEDGE_AFTER_COMMA}",
+                           re.IGNORECASE)
 _CUE = re.compile(
     r"language|fluen|proficien|speak|spoken|written|writing|reading|oral|verbal|native|mother tongue|"
     r"command of|knowledge of|bilingual|literate|working|level|\b[ABC][12]\b|interpret|translat|"

@@ -12,7 +12,11 @@ _PREFERRED = re.compile(
     # "experience, preferably in the Western Balkans" narrows a required item
     r"^\W*(preferabl[ey]|ideally)\b", re.IGNORECASE)
 
-_LATER_CLAUSE = re.compile(r";|,?\s+(?:while|whereas)\s+", re.IGNORECASE)
+# where a second requirement starts inside one item: "Fluent English; German is a plus", "..., while Turkish
+# is an asset", "Fluency in Albanian and English, knowledge of Serbian is an asset"
+KNOWLEDGE_AFTER_COMMA = (r",\s+(?:and\s+|but\s+)?(?=(?:(?:good|basic|some|working|sound)\s+)?"
+                         r"(?:knowledge|command|understanding|familiarity|fluency|proficiency)\s+(?:of|in|with)\b)")
+_LATER_CLAUSE = re.compile(rf";|,?\s+(?:while|whereas)\s+|{KNOWLEDGE_AFTER_COMMA}", re.IGNORECASE)
 _PREFERRED_HINTS = ("asset", "advantag", "desir", "prefer", "plus", "nice", "benefic", "bonus", "ideal",
                     "added value", "welcome", "apprecia")
 
@@ -43,12 +47,16 @@ def item_requirement(text: str, section_requirement: str) -> str:
     'required'
     >>> item_requirement("Ideally, experience with EU-funded projects", "required")
     'preferred'
+    >>> item_requirement("Fluency in Albanian and English, knowledge of Serbian and/or German is an asset", "required")
+    'required'
+    >>> item_requirement("Master's degree in law, economics or a related field is an asset", "required")
+    'preferred'
     """
     if section_requirement == "preferred":
         return "preferred"
     lowered = text.lower()
     # "Fluent English; German is a plus": a later clause's "plus" speaks of German, not the item
-    if ";" in text or "while" in lowered or "whereas" in lowered:
+    if ";" in text or "," in text or "while" in lowered or "whereas" in lowered:
         first_clause = _LATER_CLAUSE.split(text, maxsplit=1)[0]
         if len(first_clause) < len(text) and stated_requirement(first_clause) is None:
             return section_requirement
@@ -69,6 +77,10 @@ def stated_requirement(text: str) -> str | None:
     return "preferred" if _PREFERRED.search(text) else None
 
 
+_YEARS_OF_EXPERIENCE = re.compile(r"\byears?\b.{0,40}\bexperience|\bexperience\b.{0,20}\byears?\b", re.IGNORECASE)
+_DEGREE = re.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university)", re.IGNORECASE)
+
+
 def qualification_category(text: str, names_a_language: bool) -> str:
     """
     >>> qualification_category("Bachelor's degree in law", False)
@@ -79,10 +91,16 @@ def qualification_category(text: str, names_a_language: bool) -> str:
     'language'
     >>> qualification_category("2 years of software development in one or more programming languages", False)
     'experience'
+    >>> qualification_category("At least 3 years of professional experience in vocational education", False)
+    'experience'
+    >>> qualification_category("University degree in education and 2 years of experience", False)
+    'education'
     """
     if names_a_language or (re.search(r"\blanguages?\b|\bbilingual\b", text, re.IGNORECASE)
                             and not re.search(r"programming\s+languages?", text, re.IGNORECASE)):
         return "language"
+    if _YEARS_OF_EXPERIENCE.search(text) and not _DEGREE.search(text):
+        return "experience"  # "3 years of experience in vocational education" is not an education
     for category, pattern in _CATEGORY_RULES:
         if pattern.search(text):
             return category
