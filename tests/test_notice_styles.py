@@ -238,3 +238,49 @@ def test_a_location_line_naming_only_a_city_gives_its_country() -> None:
     assert ([(l.city, l.country) for l in found.locations], found.remote) == ([("Kyiv", "UA")], False)
     assert [l.country for l in parse_text("Finance Assistant – Sarajevo\nDuties\n- Pay.\n").locations] == ["BA"]
     assert parse_text("Analyst\nLocation: Remote\n").locations == []
+
+
+def test_letterhead_with_legal_form_title_naming_a_field_and_a_later_language_clause() -> None:
+    p = parse(NOTICES / "letterhead-legal-form-heading-word-in-title-comma-knowledge.txt")
+    # the first line is the employer (its name ends in "GmbH"), "Vacancy Announcement" is the document,
+    # and "Education" in the title line does not make it a heading
+    assert (p.title, p.organization, p.reference) == (
+        "Junior Advisor for Vocational Education",
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH", "GIZ-KOS-2025-004")
+    assert ([(l.city, l.country) for l in p.locations], p.remote, p.employment_type) == (
+        [("Prishtina", "XK")], False, "full_time")
+    assert (p.deadline.date, p.experience_years_min, p.education_level, p.remuneration) == (
+        "2025-03-15", 3, "bachelor", None)
+    assert [d.text for d in p.duties] == [
+        "Supports the cooperation with vocational schools and training centres",
+        "Coordinates the organisation of trainings, workshops and study visits",
+        "Prepares reports, presentations and meeting minutes in English and Albanian",
+        "Monitors the progress of activities and contributes to the results-based monitoring"]
+    assert [(q.requirement, q.category) for q in p.qualifications] == [
+        ("required", "education"), ("required", "experience"), ("required", "skill"), ("required", "language"),
+        ("preferred", "experience")]
+    # ", knowledge of Serbian and/or German is an asset" is a second requirement inside the item
+    assert [(l.code, l.requirement, l.proficiency) for l in p.languages] == [
+        ("sq", "required", "fluent"), ("en", "required", "fluent"), ("sr", "preferred", None),
+        ("de", "preferred", None)]
+
+
+def test_procurement_notice_with_breadcrumb_scope_of_work_and_a_lead_in_sentence() -> None:
+    p = parse(NOTICES / "procurement-breadcrumb-scope-of-work-lead-in-sentence.txt")
+    assert (p.title, p.organization, p.reference) == (
+        "Individual Consultant - Gender Equality Expert", "UNDP Kosovo", "UNDP-XK-00214")
+    assert (p.deadline.date, p.deadline.time, p.deadline.timezone, p.posted.date) == (
+        "2024-12-09", "23:59", "New York time", "2024-11-25")
+    assert ([l.country for l in p.locations], p.remote, p.employment_type) == (["XK"], True, "consultancy")
+    # "Scope of work" over label lines stays a heading; "..., the consultant will:" introduces the duties
+    assert [d.text for d in p.duties] == [
+        "Review the existing municipal gender action plans in 10 municipalities;",
+        "Facilitate consultative workshops with municipal officials and civil society;",
+        "Draft revised gender action plans and monitoring frameworks;",
+        "Deliver a final report with recommendations."]
+    assert [(q.requirement, q.category) for q in p.qualifications] == [
+        ("required", "education"), ("required", "experience"), ("preferred", "experience"),
+        ("required", "language")]
+    assert (p.experience_years_min, p.education_level) == (7, "master")
+    assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("sq", "required"),
+                                                             ("sr", "preferred")]
