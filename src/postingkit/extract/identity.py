@@ -58,6 +58,7 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
     labelled = find_field(fields, _TITLE_LABELS)
     if labelled:
         return _tidy_title(labelled[0].value), labelled[0].text
+    candidates: list[tuple[str, str]] = []  # (title, line) of short lines above the first section
     for block in blocks[:8]:
         text = block.text.strip()
         if is_debris(text):
@@ -65,22 +66,35 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
         label, colon, rest = text.partition(":")
         if colon and is_document_label(label) and 0 < len(rest.split()) <= _MAX_TITLE_WORDS:
             return _tidy_title(rest), text  # "Vacancy Notice: Project Officer"
+        if colon and names_a_role(label) and names_a_role(rest) and len(rest.split()) <= _MAX_TITLE_WORDS:
+            candidates.append((_tidy_title(rest), text))  # "Key Expert 2: Procurement Expert"
+            continue
         # "Junior Advisor for Vocational Education" names a role first: the heading word comes after it
         known_heading = classify_heading(text) is not None and not _ROLE_HEAD.match(text)
+        if known_heading and block.kind == "heading" and candidates:
+            break  # the notice's sections begin: what follows is body text
         if block.kind == "table_row" or known_heading or ":" in text[:40] \
                 or is_document_label(text) or _names_an_organization(text):
             continue
         words = len(text.split())
         if words <= _MAX_TITLE_WORDS and not text.endswith("."):
-            return _tidy_title(_without_place(text)), text
+            candidates.append((_tidy_title(_without_place(text)), text))
+            continue
         head = _ROLE_HEAD.match(text)
         if head:
-            return _tidy_title(head.group(1)), text
+            candidates.append((_tidy_title(head.group(1)), text))
         break  # a long paragraph: the title was not printed above the text
+    if candidates:
+        # a project's name may come first ('EU-funded project "Support to ..."'): then a line naming a role wins
+        first = candidates[0]
+        if _NAMES_A_PROJECT.search(first[0]) and not _ROLE_WORD.search(first[0]):
+            return next((c for c in candidates if _ROLE_WORD.search(c[0])), first)
+        return first
     m = _ROLE_PHRASE.search(full_text)
     return (_tidy_title(m.group(1)), m.group(0)) if m else (None, None)
 
 
+_NAMES_A_PROJECT = re.compile(r"[\"“”„]|\b(?:project|programme|program|activity|initiative)\b", re.IGNORECASE)
 _DOCUMENT_LABEL = re.compile(
     r"(?:(?:job|vacancy|position|post|employment|career|recruitment)\s+(?:notice|announcement|description|posting|"
     r"advert(?:isement)?|opening|opportunity|vacancy|offer)|(?:job\s+)?vacancy|open\s+position|"
@@ -141,15 +155,32 @@ def organization_in_letterhead(blocks: list[Block], title_line: str | None) -> s
 
     >>> organization_in_letterhead([Block("heading", "Acme Consulting GmbH"), Block("heading", "Driver")], "Driver")
     'Acme Consulting GmbH'
+    >>> organization_in_letterhead([Block("heading", "Save the Children"), Block("paragraph", "Job title: Driver")],
+    ...                            "Job title: Driver")
+    'Save the Children'
     """
-    for block in blocks[:6]:
+    for n, block in enumerate(blocks[:6]):
         text = block.text.strip()
         if text == title_line:
             return None
-        if block.kind != "table_row" and len(text.split()) <= 12 and _names_an_organization(text) \
-                and not is_document_label(text):
+        if block.kind == "table_row" or is_document_label(text) or len(text.split()) > 12:
+            continue
+        if _names_an_organization(text) or (n == 0 and _reads_like_a_name(text)):
             return text
     return None
+
+
+def _reads_like_a_name(text: str) -> bool:
+    """A short capitalised line with no role, place, label or heading in it: "Save the Children" printed
+    above a notice whose title is labelled further down.
+
+    >>> _reads_like_a_name("Save the Children"), _reads_like_a_name("Sarajevo, Bosnia and Herzegovina")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) <= 6 and ":" not in text and words[0][:1].isupper() and not _ROLE_WORD.search(text) \
+        and classify_heading(text) is None and not find_countries(text) and not text.endswith(".") \
+        and all(w[:1].isupper() or w.lower() in ("the", "of", "for", "and", "in", "on", "&") for w in words)
 
 
 def names_a_role(text: str) -> bool:
