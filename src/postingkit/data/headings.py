@@ -16,7 +16,9 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                           r"data protection|privacy|notes? to candidates|additional (notes|information)|"
                           r"other information|important notice|conditions of (employment|service)|^assessment|"
                           r"special notice|united nations considerations|^no fee|^recruitment process|"
-                          r"evaluation (method|process|criteria)"),
+                          r"evaluation (method|process|criteria)|"
+                          # the organisation's values, asked of all staff: neither duties nor qualifications
+                          r"^behaviou?rs?\b|values in practice|^(our |core )?values$"),
     ("benefits", "required", r"benefits|what we offer|we offer|perks|why (join|work)"),
     ("pay", "required", r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay"),
     ("dates", "required", r"deadline|closing date|timeline|key dates"),
@@ -35,7 +37,7 @@ HEADING_RULES: list[tuple[str, str, str]] = [
     ("languages", "required", r"languages?\b"),
     ("duties", "required", r"responsibilit|duties|tasks|what you('ll| will) do|your role|the role you|"
                            r"job description .|description of (duties|the assignment)|scope of (work|services)|"
-                           r"terms of reference|accountabilit|main functions|key functions|functions|"
+                           r"terms of reference|accountabilities|areas of accountability|main functions|key functions|functions|"
                            r"activities|assignment|objectives of the (assignment|consultancy)|you will:?$|"
                            r"day[- ]to[- ]day|in this role"),
     ("about", "required", r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation|"
