@@ -284,3 +284,36 @@ def test_procurement_notice_with_breadcrumb_scope_of_work_and_a_lead_in_sentence
     assert (p.experience_years_min, p.education_level) == (7, "master")
     assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("sq", "required"),
                                                              ("sr", "preferred")]
+
+
+def test_eu_call_for_experts_with_the_project_name_above_the_role() -> None:
+    p = parse(NOTICES / "eu-call-for-experts-project-name-first-role-label.txt")
+    # the project's name comes first; "Non-Key Expert: Senior Procurement Expert" names the role
+    assert (p.title, p.organization) == ("Senior Procurement Expert", None)
+    assert (p.deadline.date, p.deadline.time, p.deadline.timezone) == ("2025-02-28", "16:00", "CET")
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
+        350, 350, "EUR", "day")
+    assert ([(l.city, l.country) for l in p.locations], p.experience_years_min, p.education_level) == (
+        [("Pristina", "XK")], 5, "bachelor")
+    assert len(p.duties) == 4
+    assert [(q.requirement, q.category) for q in p.qualifications] == [
+        ("required", "education"), ("required", "language"), ("required", "experience"),
+        ("required", "experience"), ("preferred", "experience"), ("preferred", "language")]
+    assert [(l.code, l.requirement, l.alternatives) for l in p.languages] == [
+        ("en", "required", []), ("sq", "preferred", []), ("sr", "preferred", [])]
+
+
+def test_ngo_letterhead_name_values_section_and_accountability_groups() -> None:
+    p = parse(NOTICES / "ngo-letterhead-name-values-section-accountability-groups.txt")
+    assert (p.title, p.organization, p.grade) == ("MEAL Coordinator", "Save the Children", "3")
+    assert (p.deadline.date, p.contract_duration.months_min, p.experience_years_min) == ("2025-04-10", 18, 4)
+    assert (p.remuneration.min, p.remuneration.currency, p.remuneration.period) == (3200, "BAM", "month")
+    # the organisation's values ("BEHAVIOURS (Values in Practice)") are not duties; single-word areas group them
+    assert [(d.group, d.text[:30]) for d in p.duties] == [
+        ("Monitoring and evaluation", "Design and maintain the countr"),
+        ("Monitoring and evaluation", "Lead baseline, midline and end"),
+        ("Accountability", "Ensure that feedback and compl"), ("Learning", "Facilitate learning reviews an")]
+    assert [q.requirement for q in p.qualifications] == ["required"] * 4 + ["preferred"] * 2
+    assert [(l.code, l.requirement, l.alternatives) for l in p.languages] == [
+        ("en", "required", []), ("bs", "required", ["hr", "sr"]), ("hr", "required", ["bs", "sr"]),
+        ("sr", "required", ["bs", "hr"])]
