@@ -28,6 +28,12 @@ CASES = [
     ("Salary: €45k - €55k", (45000, 55000, "EUR", None)),
     ("Salary: €45.000,00 per year", (45000, 45000, "EUR", "year")),
     ("Compensation: USD 4,500 per month", (4500, 4500, "USD", "month")),
+    # one amount as a ceiling or a floor: the other end is not stated
+    ("Fee: up to EUR 350 per working day, depending on experience.", (None, 350, "EUR", "day")),
+    ("Salary: up to 1.500,00 € brutto monthly", (None, 1500, "EUR", "month")),
+    ("Salary: from 800 EUR", (800, None, "EUR", None)),
+    ("Starting salary: EUR 2,000+ per month", (2000, None, "EUR", "month")),
+    ("Salary: from 800 to 1,000 EUR per month", (800, 1000, "EUR", "month")),
     ("Daily fee: 250 EUR", (250, 250, "EUR", "day")),
     ("Fee: EUR 300 per day", (300, 300, "EUR", "day")),
     ("The consultancy is paid as a lump sum of USD 12,000.", (12000, 12000, "USD", "total")),

@@ -292,7 +292,7 @@ def test_eu_call_for_experts_with_the_project_name_above_the_role() -> None:
     assert (p.title, p.organization) == ("Senior Procurement Expert", None)
     assert (p.deadline.date, p.deadline.time, p.deadline.timezone) == ("2025-02-28", "16:00", "CET")
     assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
-        350, 350, "EUR", "day")
+        None, 350, "EUR", "day")  # "up to EUR 350 per working day"
     assert ([(l.city, l.country) for l in p.locations], p.experience_years_min, p.education_level) == (
         [("Pristina", "XK")], 5, "bachelor")
     assert len(p.duties) == 4

@@ -12,7 +12,7 @@ from ..model import LanguageRequirement
 from .phrases import PhraseTable
 from .requirement import KNOWLEDGE_AFTER_COMMA, item_requirement, stated_requirement
 
-_CLAUSE_BREAK = re.compile(rf";|,?\s+(?:while|whereas|but|however)\s+|\.\s+(?=[A-Z])|{KNOWLEDGE_AFTER_COMMA}",
+_CLAUSE_BREAK = re.compile(rf";|,?\s+(?:while|whereas|but|however)\s+|\.\s+(?=(?-i:[A-Z]))|{KNOWLEDGE_AFTER_COMMA}",
                            re.IGNORECASE)
 _CUE = re.compile(
     r"language|fluen|proficien|speak|spoken|written|writing|reading|oral|verbal|native|mother tongue|"

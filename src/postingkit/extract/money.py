@@ -145,11 +145,23 @@ def _with_amount(text: str, country: str | None) -> Remuneration | None:
             continue
         if m.group("high") and (high < low or _looks_like_year(m.group("low"), m.group("high"))):
             continue
+        if not m.group("high"):  # one amount: a ceiling ("up to EUR 350") or a floor ("from 800 EUR")?
+            before = text[max(0, m.start() - 30):m.start()]
+            if _CEILING.search(before):
+                low = None
+            elif _FLOOR.search(before) or re.match(r"\s*(?:\+|or\s+more\b)", text[m.end():m.end() + 12]):
+                high = None
         period_window = text[max(0, m.start() - 50):m.end() + 30]
         period = next((p for p, pattern in _PERIODS if pattern.search(period_window)), None)
         quote = _clause(text, m.start(), m.end())
         return Remuneration(min=low, max=high, currency=currency, period=period, text=quote)
     return None
+
+
+_CEILING = re.compile(r"\b(?:up\s+to|maximum(?:\s+of)?|max\.?|not\s+(?:to\s+)?exceed(?:ing)?|no\s+more\s+than|"
+                      r"ceiling\s+of|capped\s+at)\s*$", re.IGNORECASE)
+_FLOOR = re.compile(r"\b(?:from|starting\s+(?:at|from)|minimum(?:\s+of)?|min\.?|at\s+least|no\s+less\s+than)\s*$",
+                    re.IGNORECASE)
 
 
 def _scaled(number: str, k: str | None) -> float | None:

@@ -16,7 +16,7 @@ _PREFERRED = re.compile(
 # is an asset", "Fluency in Albanian and English, knowledge of Serbian is an asset"
 KNOWLEDGE_AFTER_COMMA = (r",\s+(?:and\s+|but\s+)?(?=(?:(?:good|basic|some|working|sound)\s+)?"
                          r"(?:knowledge|command|understanding|familiarity|fluency|proficiency)\s+(?:of|in|with)\b)")
-_LATER_CLAUSE = re.compile(rf";|,?\s+(?:while|whereas)\s+|{KNOWLEDGE_AFTER_COMMA}", re.IGNORECASE)
+_LATER_CLAUSE = re.compile(rf";|,?\s+(?:while|whereas)\s+|\.\s+(?=(?-i:[A-Z]))|{KNOWLEDGE_AFTER_COMMA}", re.IGNORECASE)
 _PREFERRED_HINTS = ("asset", "advantag", "desir", "prefer", "plus", "nice", "benefic", "bonus", "ideal",
                     "added value", "welcome", "apprecia")
 
@@ -51,12 +51,14 @@ def item_requirement(text: str, section_requirement: str) -> str:
     'required'
     >>> item_requirement("Master's degree in law, economics or a related field is an asset", "required")
     'preferred'
+    >>> item_requirement("Fluent in English. Any other UN language is an asset.", "required")
+    'required'
     """
     if section_requirement == "preferred":
         return "preferred"
     lowered = text.lower()
     # "Fluent English; German is a plus": a later clause's "plus" speaks of German, not the item
-    if ";" in text or "," in text or "while" in lowered or "whereas" in lowered:
+    if ";" in text or "," in text or ". " in text or "while" in lowered or "whereas" in lowered:
         first_clause = _LATER_CLAUSE.split(text, maxsplit=1)[0]
         if len(first_clause) < len(text) and stated_requirement(first_clause) is None:
             return section_requirement
