@@ -317,3 +317,18 @@ def test_ngo_letterhead_name_values_section_and_accountability_groups() -> None:
     assert [(l.code, l.requirement, l.alternatives) for l in p.languages] == [
         ("en", "required", []), ("bs", "required", ["hr", "sr"]), ("hr", "required", ["bs", "sr"]),
         ("sr", "required", ["bs", "hr"])]
+
+
+def test_prose_duties_and_an_ideal_candidate_paragraph() -> None:
+    p = parse(NOTICES / "prose-duties-ideal-candidate-paragraph.txt")
+    assert (p.title, p.organization, [l.country for l in p.locations]) == (
+        "Finance and Administration Assistant", "Kosovo Women's Network", ["XK"])
+    assert (p.deadline.date, p.experience_years_min, p.education_level) == ("2025-01-20", 2, "bachelor")
+    assert [d.text[:40] for d in p.duties] == [  # one duty per sentence of prose
+        "The Finance and Administration Assistant", "She or he will prepare monthly financial",
+        "The assistant will also manage office pr"]
+    # "The ideal candidate" heads the qualifications, written as sentences
+    assert [(q.requirement, q.category) for q in p.qualifications] == [
+        ("required", "education"), ("required", "experience"), ("preferred", "skill"), ("required", "language")]
+    assert [(l.code, l.requirement) for l in p.languages] == [("sq", "required"), ("en", "required"),
+                                                             ("sr", "preferred")]

@@ -33,6 +33,7 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                                    r"essential|competenc|skills|education|experience|selection criteria|"
                                    r"eligibility|candidate profile|your profile|who you are|what you bring|"
                                    r"what we('re| are) looking for|about you|we are looking for|must have|"
+                                   r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
                                    r"knowledge|expertise|minimum"),
     ("languages", "required", r"languages?\b"),
     ("duties", "required", r"responsibilit|duties|tasks|what you('ll| will) do|your role|the role you|"
