@@ -60,5 +60,10 @@ HEADING_WORDS = frozenset("""
     requirements requirement required qualifications qualification skills skill experience education
     competencies competency knowledge expertise languages language profile criteria selection eligibility
     minimum essential desirable preferred person personal specification candidate academic professional
-    technical work-related relevant & / - –
+    technical work-related relevant ideal successful suitable right candidate candidates applicant applicants
+    & / - –
 """.split())
+# Nouns that, first on a line, make it a heading whatever follows ("Tasks of the expert"); an item
+# starts with what it asks or does ("Experience in...", "Support the...").
+HEADING_NOUNS = frozenset("scope duties tasks responsibilities requirements qualifications terms functions "
+                          "competencies accountabilities".split())

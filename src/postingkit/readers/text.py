@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.headings import HEADING_WORDS
+from ..data.headings import HEADING_NOUNS, HEADING_WORDS
 from ..model import Block, Document
 from ..segment import classify_heading  # the heading vocabulary; segment needs nothing from readers
 from .decoding import decode_text
@@ -226,5 +226,28 @@ def _names_a_section(text: str) -> bool:
     if len(words) > 4:
         return False
     known = classify_heading(text)
-    return known is not None and (len(words) <= 2 or known[0] not in ("qualifications", "languages", "duties")
-                                  or all(w.lower().strip(":,.") in HEADING_WORDS for w in words))
+    return known is not None and (len(words) <= 2 or known[0] not in _ITEM_KINDS or made_of_heading_words(text))
+
+
+_ITEM_KINDS = ("qualifications", "languages", "duties")
+
+
+def names_a_known_section(text: str) -> bool:
+    """A line any reader may take for a heading without a style saying so: the vocabulary knows it, and
+    when it announces items it holds only heading words ("Scope of work", not "Advisor for Education").
+
+    >>> names_a_known_section("About the position"), names_a_known_section("Junior Advisor for Vocational Education")
+    (True, False)
+    """
+    known = classify_heading(text)
+    return known is not None and (known[0] not in _ITEM_KINDS or made_of_heading_words(text))
+
+
+def made_of_heading_words(text: str) -> bool:
+    """Only heading words, or a heading noun first: "Tasks of the expert", "Duties of the Driver".
+
+    >>> made_of_heading_words("Tasks of the expert"), made_of_heading_words("Experience with donors")
+    (True, False)
+    """
+    words = [w.lower().strip(":,.()") for w in text.split()]
+    return bool(words) and (words[0] in HEADING_NOUNS or all(w in HEADING_WORDS for w in words))
