@@ -332,3 +332,19 @@ def test_prose_duties_and_an_ideal_candidate_paragraph() -> None:
         ("required", "education"), ("required", "experience"), ("preferred", "skill"), ("required", "language")]
     assert [(l.code, l.requirement) for l in p.languages] == [("sq", "required"), ("en", "required"),
                                                              ("sr", "preferred")]
+
+
+def test_organization_from_labels_acronyms_and_sentence_subjects() -> None:
+    from postingkit import parse_text
+
+    def organization(second_line: str) -> str | None:
+        return parse_text(f"Project Officer\n{second_line}\n").organization
+
+    assert organization("Posted by: Kosovo Foundation for Open Society") == "Kosovo Foundation for Open Society"
+    assert organization("Name of the organisation: Mercy Corps Europe") == "Mercy Corps Europe"
+    # an acronym that adds letters to the initials
+    assert organization("The United Nations Children's Fund (UNICEF) works in over 190 countries.") == \
+        "United Nations Children's Fund"
+    # "to" joins the words of a name as "of" does
+    assert organization("The OSCE Mission to Serbia is seeking a Project Officer.") == "OSCE Mission to Serbia"
+    assert organization("Acme is seeking a Project Officer to join the team.") == "Acme"

@@ -22,7 +22,8 @@ _PLACE_SUFFIX = re.compile(r"\s+[–—|·-]\s+[^–—|·]+$")
 _TITLE_LABELS = (r"^(job\s+title|position\s+title|post\s+title|title|position|role|post|vacancy|job|consultancy|"
                  r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post))$")
 _ORG_LABELS = (r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
-               r"department|office|department\s*/\s*office|organi[sz]ation\s+name|client)$")
+               r"department|office|department\s*/\s*office|organi[sz]ation\s+name|client|posted\s+by|"
+               r"(company|employer)\s+name|name\s+of\s+(the\s+)?(organi[sz]ation|company|employer))$")
 _REF_LABELS = (r"^(vacancy\s+(no|number|notice|ref\w*|id)|reference(\s+(no|number|code))?|ref\.?(\s+no)?|"
                r"job\s+(id|number|ref\w*|identification(\s+number)?)|requisition(\s+(id|no|number))?|vn|"
                r"post\s+number|position\s+(number|id)|job\s+code|job\s+opening\s+(id|number))\.?$")
@@ -31,7 +32,7 @@ _ORG_HEADS = (r"institute|association|organi[sz]ation|cent(?:re|er)|agency|found
               r"group|company|corporation|federation|alliance|partnership|initiative|secretariat|authority|"
               r"service|institution|college|school|hospital|ngo|unit|forum|coalition|project")
 _ORG_HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS})", re.IGNORECASE)
-_NAME_LINKS = re.compile(r"\s+(?:of|for|on|in)\s+")
+_NAME_LINKS = re.compile(r"\s+(?:of|for|on|in|to)\s+")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # the capitalised name just before "(ACRONYM)", read backwards from it: "Institute for Strategic Dialogue "
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the|de|la|du)[ \t]+)*){1,8})$")
@@ -44,7 +45,7 @@ _ACRONYM_SUBJECT = re.compile(
     r"committed|pleased|currently|an?\s|the\s)|(?:works|supports|operates|provides|implements|aims|seeks|invites|"
     r"promotes|helps|strives|has\s+been|was\s+(?:founded|established|created))\b)", re.MULTILINE)
 _NAME_IS_SEEKING = re.compile(
-    r"(?:^|\.[ \t]+)((?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|for|on|in|and|the|de|du|la)[ \t]+)*){1,8}?)"
+    r"(?:^|\.[ \t]+)((?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|for|on|in|to|and|the|de|du|la)[ \t]+)*){1,8}?)"
     r"(?:is|are)[ \t]+(?:currently[ \t]+)?(?:seeking|looking[ \t]+for|recruiting|hiring|inviting|searching[ \t]+for)\b",
     re.MULTILINE)
 _NOT_A_NAME = {"we", "our team", "organization", "organisation", "company", "team", "project", "programme",
@@ -257,9 +258,18 @@ def _initials_fit(name: str, acronym: str) -> bool:
     True
     >>> _initials_fit("Programme Area of Responsibility", "AoR"), _initials_fit("Foo Bar Agency", "XYZ")
     (False, False)
+    >>> _initials_fit("United Nations Children's Fund", "UNICEF"), _initials_fit("United Nations Fund", "UNICEF")
+    (True, False)
     """
     initials = "".join(w[0] for w in name.split() if w[0].isupper())
-    return acronym.upper()[0] == initials[:1] and len(set(acronym.upper()) - set(initials)) <= 1
+    letters = acronym.upper()
+    if letters[0] != initials[:1]:
+        return False
+    if len(set(letters) - set(initials)) <= 1:
+        return True
+    # "United Nations Children's Fund (UNICEF)": every initial, in order, with a couple of letters more
+    rest = iter(letters)
+    return len(initials) >= 3 and len(letters) <= len(initials) + 2 and all(c in rest for c in initials)
 
 
 def find_reference(fields: list[LabelledField]) -> str | None:
