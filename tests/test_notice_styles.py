@@ -348,3 +348,19 @@ def test_organization_from_labels_acronyms_and_sentence_subjects() -> None:
     # "to" joins the words of a name as "of" does
     assert organization("The OSCE Mission to Serbia is seeking a Project Officer.") == "OSCE Mission to Serbia"
     assert organization("Acme is seeking a Project Officer to join the team.") == "Acme"
+
+
+def test_saved_job_page_reads_its_main_content_not_the_site_header() -> None:
+    p = parse(NOTICES / "job-page-site-header-outside-main.html")
+    # "Example Careers" in the page's <header> is the site's name, outside <main>
+    assert (p.title, p.organization, [l.country for l in p.locations]) == (
+        "Field Assistant", "Danish Refugee Council (DRC)", ["BA"])
+    assert (p.deadline.date, p.experience_years_min, p.education_level) == ("2025-02-15", 1, "secondary")
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
+        1800, 1800, "BAM", "month")
+    assert [d.text for d in p.duties] == ["Conduct household visits and needs assessments",
+                                          "Distribute non-food items to beneficiaries", "Maintain beneficiary databases"]
+    assert [(q.requirement, q.category) for q in p.qualifications] == [
+        ("required", "education"), ("required", "experience"), ("required", "language"), ("required", "other")]
+    assert [(l.code, l.alternatives) for l in p.languages] == [
+        ("bs", ["hr", "sr"]), ("hr", ["bs", "sr"]), ("sr", ["bs", "hr"]), ("en", [])]

@@ -22,7 +22,7 @@ _PREFERRED_HINTS = ("asset", "advantag", "desir", "prefer", "plus", "nice", "ben
 
 _CATEGORY_RULES = [
     ("education", re.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university|graduate|"
-                             r"education|academic|certificat|licen[cs]e|accredited)", re.IGNORECASE)),
+                             r"education|academic|certificat|(?<!driving )(?<!driver.s )licen[cs]e|accredited)", re.IGNORECASE)),
     ("experience", re.compile(r"\b(experience[ds]?|years?\b|track record)", re.IGNORECASE)),
     ("skill", re.compile(r"\b(skills?|ability|able to|abilities|knowledge|proficien|familiar|competen|"
                          r"understanding|capacity to|expertise|command of)", re.IGNORECASE)),

@@ -45,7 +45,7 @@ def read_html(data: bytes) -> Document:
     except (etree.ParserError, ValueError) as exc:
         raise DamagedDocumentError(f"unreadable HTML ({exc})") from None
     posting = _json_ld_posting(root)
-    blocks, truncated = _blocks(root, etree)
+    blocks, truncated = _blocks(_main_content(root), etree)
     if not blocks and _TAG.search(text):
         # libxml2 stops building the tree past a nesting depth; the page's words are still there
         blocks = text_to_blocks(_TAG.sub("\n", _SKIPPED_ELEMENTS.sub("", text))[:MAX_READ_CHARS])
@@ -58,6 +58,18 @@ def read_html(data: bytes) -> Document:
     if warnings:
         metadata["warnings"] = warnings
     return Document(blocks=blocks, metadata=metadata)
+
+
+_MAIN_CONTENT_MIN_CHARS = 200  # less than that in <main> is a stub: the notice is elsewhere on the page
+
+
+def _main_content(root):
+    """The page's <main> (or role="main", or its one <article>) where it holds the notice: site headers,
+    logos and banners outside it are chrome. Else the whole page."""
+    for found in (root.xpath("//main | //*[@role='main']"), root.xpath("//article")):
+        if len(found) == 1 and len(found[0].text_content().strip()) >= _MAIN_CONTENT_MIN_CHARS:
+            return found[0]
+    return root
 
 
 class _Collector:
