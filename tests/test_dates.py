@@ -52,6 +52,12 @@ DEADLINES = [
     ("Краен рок за пријавување: 10.09.2024", "2024-09-10"),
     ("Кінцевий термін подання заявок: 05.10.2024", "2024-10-05"),
     ("Apply by: 15 July", None),  # no year: not a date to invent
+    # an extension wins over the first deadline, wherever each stands
+    ("Deadline: 10 March 2025\nDeadline extended to 20 March 2025", "2025-03-20"),
+    ("DEADLINE EXTENDED: 20 March 2025 (previously 10 March 2025)", "2025-03-20"),
+    ("The deadline of 10 March 2025 has been extended to 20 March 2025.", "2025-03-20"),
+    ("New deadline: 20 March 2025\nDeadline: 10 March 2025", "2025-03-20"),
+    ("Deadline: 20 March 2025\nThe contract may be extended to 31 December 2026.", "2025-03-20"),
 ]
 
 

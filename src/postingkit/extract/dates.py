@@ -53,6 +53,11 @@ _POSTED_LABEL = re.compile(
     r"date\s+of\s+(?:publication|issue|posting)|issued\s+on|opening\s+date|date\s+opened)",
     re.IGNORECASE | re.MULTILINE)
 _NOT_POSTED = re.compile(r"last\s+update|updated|modified", re.IGNORECASE)
+# an extension replaces the first deadline wherever the two stand: "Deadline: 10 March. Extended to 20 March."
+# ("The contract may be extended to 31 December" is no deadline: the line must speak of applications)
+_EXTENDED_LABEL = re.compile(
+    r"(?:deadline|closing\s+date|applications?|vacancy|call|submission)[^\n]{0,60}?"
+    r"(?:extended|prolonged|postponed)(?:\s+(?:to|until|till)\b)?|new\s+(?:deadline|closing\s+date)", re.IGNORECASE)
 _NO_DEADLINE = re.compile(r"rolling\s+basis|until\s+(?:the\s+position\s+is\s+)?filled|no\s+closing\s+date|"
                           r"open\s+until\s+filled|no\s+deadline", re.IGNORECASE)
 _ONLY_ON = re.compile(r"[\s,]*(?:on|of)?[\s,]*", re.IGNORECASE)
@@ -190,6 +195,7 @@ _LABEL_KEYWORDS = {
                           "valid", "until", "expir", "end date", "send", "submit", "email", "last day",
                           "posting period", "rok", "afati", "краен", "рок", "термін"),
     id(_POSTED_LABEL): ("posted", "posting", "publi", "issue", "opening date", "opened"),
+    id(_EXTENDED_LABEL): ("extended", "prolonged", "postponed", "new deadline", "new closing"),
 }
 
 
@@ -199,6 +205,7 @@ _LABEL_STARTS = {
                           "accepted", "end", "expir", "send", "submit", "email", "posting", "rok", "afati",
                           "краен", "рок", "кінцевий", "термін"),
     id(_POSTED_LABEL): ("date", "posted", "posting", "published", "publication", "issued", "opening"),
+    id(_EXTENDED_LABEL): ("deadline", "closing", "applica", "vacancy", "call", "submission", "new"),
 }
 
 
@@ -240,10 +247,12 @@ def find_deadline(text: str, month_first: bool = False) -> tuple[DateMention | N
 
     >>> find_deadline("Closing date:\n14/07/2024 17:00 (GMT+1)")[0].model_dump()
     {'date': '2024-07-14', 'time': '17:00', 'timezone': 'GMT+1', 'text': 'Closing date: 14/07/2024 17:00 (GMT+1)'}
+    >>> find_deadline("Deadline: 10 March 2025\nThe deadline has been extended to 20 March 2025.")[0].date
+    '2025-03-20'
     >>> find_deadline("Applications are reviewed on a rolling basis.")
     (None, ["no deadline: the notice says 'rolling basis'"])
     """
-    found = labelled_date(text, _DEADLINE_LABEL, month_first)
+    found = labelled_date(text, _EXTENDED_LABEL, month_first) or labelled_date(text, _DEADLINE_LABEL, month_first)
     if found:
         return found, []
     lowered = text.lower()
