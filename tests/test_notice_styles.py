@@ -364,3 +364,15 @@ def test_saved_job_page_reads_its_main_content_not_the_site_header() -> None:
         ("required", "education"), ("required", "experience"), ("required", "language"), ("required", "other")]
     assert [(l.code, l.alternatives) for l in p.languages] == [
         ("bs", ["hr", "sr"]), ("hr", ["bs", "sr"]), ("sr", ["bs", "hr"]), ("en", [])]
+
+
+def test_titles_that_hold_a_heading_word_a_place_or_a_plural_role() -> None:
+    from postingkit import parse_text
+
+    found = parse_text("UNICEF KOSOVO PROGRAMME\nEDUCATION OFFICER (NOB)\nDuties\n- Support schools.\n")
+    assert (found.title, found.grade, found.organization) == ("Education Officer", "NOB", "UNICEF KOSOVO PROGRAMME")
+    assert parse_text("Vacancy: Senior Accountant – Tirana, Albania\n").title == "Senior Accountant"
+    assert parse_text("Re-advertisement: Programme Associate (Gender)\nDeadline: 3 May 2025\n").title == \
+        "Programme Associate (Gender)"
+    assert parse_text("Call for Applications\nTrainers for Digital Skills Workshops\n").title == \
+        "Trainers for Digital Skills Workshops"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..data.debris import is_debris
+from ..data.headings import HEADING_NOUNS
 from ..model import Block
 from ..segment import classify_heading
 from .fields import LabelledField, find_field
@@ -17,7 +18,7 @@ ROLE_NOUNS = (r"officer|manager|lead|leader|coordinator|co-ordinator|assistant|c
               r"programmer|nurse|doctor|teacher|lecturer|professor|chief|supervisor|executive|planner|"
               r"strategist|writer|producer|agent|inspector|monitor")
 _ROLE_PHRASE = re.compile(rf"\b(?:The|the|an?|An?|As an?|as an?)\s+((?:[A-Z][\w-]*\s+){{0,5}}(?i:{ROLE_NOUNS}))\b(?!-)")
-_ROLE_HEAD = re.compile(rf"^((?:[\w-]+\s+){{0,6}}?(?i:{ROLE_NOUNS}))\s+(?:to|for|in|who|–|-|—)\s", re.IGNORECASE)
+_ROLE_HEAD = re.compile(rf"^((?:[\w-]+\s+){{0,6}}?(?i:{ROLE_NOUNS})s?)\s+(?:to|for|in|who|–|-|—)\s", re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"\s+[–—|·-]\s+[^–—|·]+$")
 _TITLE_LABELS = (r"^(job\s+title|position\s+title|post\s+title|title|position|role|post|vacancy|job|consultancy|"
                  r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post))$")
@@ -58,7 +59,7 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
     known heading, else 'The X Officer' from the prose."""
     labelled = find_field(fields, _TITLE_LABELS)
     if labelled:
-        return _tidy_title(labelled[0].value), labelled[0].text
+        return _tidy_title(_without_place(labelled[0].value)), labelled[0].text
     candidates: list[tuple[str, str]] = []  # (title, line) of short lines above the first section
     for block in blocks[:8]:
         text = block.text.strip()
@@ -71,7 +72,9 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
             candidates.append((_tidy_title(rest), text))  # "Key Expert 2: Procurement Expert"
             continue
         # "Junior Advisor for Vocational Education" names a role first: the heading word comes after it
-        known_heading = classify_heading(text) is not None and not _ROLE_HEAD.match(text)
+        # as does "EDUCATION OFFICER", which ends in one; "Requirements for the Driver" is a heading
+        known_heading = classify_heading(text) is not None and not _ROLE_HEAD.match(text) and not (
+            names_a_role(text) and text.split()[0].lower() not in HEADING_NOUNS)
         if known_heading and block.kind == "heading" and candidates:
             break  # the notice's sections begin: what follows is body text
         if block.kind == "table_row" or known_heading or ":" in text[:40] \
@@ -99,7 +102,7 @@ _NAMES_A_PROJECT = re.compile(r"[\"“”„]|\b(?:project|programme|program|act
 _DOCUMENT_LABEL = re.compile(
     r"(?:(?:job|vacancy|position|post|employment|career|recruitment)\s+(?:notice|announcement|description|posting|"
     r"advert(?:isement)?|opening|opportunity|vacancy|offer)|(?:job\s+)?vacancy|open\s+position|"
-    r"call\s+for\s+(?:applications|expressions?\s+of\s+interest|candidates)|we\s*(?:'re|’re|\s+are)\s+hiring|"
+    r"call\s+for\s+(?:applications|expressions?\s+of\s+interest|candidates)|re-?advertise(?:ment|d)|re-?announcement|we\s*(?:'re|’re|\s+are)\s+hiring|"
     r"stellenausschreibung|stellenangebot|offre\s+d['’]emploi|avis\s+de\s+vacance(?:\s+de\s+poste)?|"
     r"convocatoria|oglas|konkurs|vakancija|njoftim\s+pune)", re.IGNORECASE)
 
@@ -194,7 +197,7 @@ def names_a_role(text: str) -> bool:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_ROLE_WORD = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
+_ROLE_WORD = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.IGNORECASE)  # "Trainers for Digital Skills Workshops"
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all\s+genders\)|\s*\(gn\)", re.IGNORECASE)
 
 
