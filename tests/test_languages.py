@@ -76,6 +76,11 @@ CASES = [
     ("English and French are the working languages of the United Nations Secretariat.", []),
     ("Native speaker of Ukrainian or Russian; good English.",
      [("uk", "required", ["ru"]), ("ru", "required", ["uk"]), ("en", "required", [])]),
+    ("Native Macedonian speaker.", [("mk", "required", [])]),
+    ("Experience of working with Macedonian speakers in rural areas.", []),
+    ("Fluency in Albanian and English, knowledge of Serbian and/or German is an asset",
+     [("sq", "required", []), ("en", "required", []), ("sr", "preferred", []), ("de", "preferred", [])]),
+    ("Fluent in English. Any other UN language is an asset.", [("en", "required", [])]),
 ]
 
 

@@ -25,6 +25,7 @@ _PURE_SEPARATOR = re.compile(r"^[\s,/()&]*(?:(?:and/or|or|and)\b[\s,/()&]*)?$", 
 _CONTEXT_AFTER = re.compile(r"^[\s-]*(speaking|speakers?|communit\w*|population|minorit\w*|people|culture|"
                             r"context|government|municipalit\w*|citizens|nationals?|children|families|"
                             r"authorities|institutions)\b", re.IGNORECASE)
+_NATIVE_BEFORE = re.compile(r"\b(native|fluent|mother[- ]tongue|first[- ]language|proficient)\b[\w\s-]*$")
 _PROFICIENCY = [  # lowest first: a notice asking "native or working" asks for working at least
     ("basic", re.compile(r"\b(basic|elementary|beginner)\b", re.I)),
     ("working", re.compile(r"\bworking\b", re.I)),
@@ -75,6 +76,8 @@ def find_mentions(text: str) -> tuple[_Mention, ...]:
     [('sr',), ('en',), ('bs', 'hr', 'sr')]
     >>> find_mentions("work with Arabic-speaking communities and programming languages")
     ()
+    >>> [m.codes for m in find_mentions("Native Macedonian speaker")], find_mentions("Macedonian speakers in the region")
+    ([('mk',)], ())
     """
     return _find_mentions(text)
 
@@ -85,8 +88,9 @@ def _find_mentions(text: str) -> tuple[_Mention, ...]:
     mentions = []
     for m in _alias_table().find(text):
         alias = m.value
-        if _CONTEXT_AFTER.match(text[m.end:m.end + 20]):
-            continue
+        after = _CONTEXT_AFTER.match(text[m.end:m.end + 20])
+        if after and not (after.group(1).lower().startswith("speaker") and _NATIVE_BEFORE.search(lowered[max(0, m.start - 25):m.start])):
+            continue  # "Arabic-speaking communities", "Romani population"; but "a native Macedonian speaker" asks
         if any(phrase in lowered[max(0, m.start - 20):m.end + 20] and alias in phrase for phrase in NOT_LANGUAGES):
             continue
         if alias in LANGUAGE_GROUPS:
