@@ -376,3 +376,19 @@ def test_titles_that_hold_a_heading_word_a_place_or_a_plural_role() -> None:
         "Programme Associate (Gender)"
     assert parse_text("Call for Applications\nTrainers for Digital Skills Workshops\n").title == \
         "Trainers for Digital Skills Workshops"
+
+
+def test_terms_of_reference_with_sections_numbered_3_and_items_numbered_3_1() -> None:
+    p = parse(NOTICES / "terms-of-reference-subnumbered-items.txt")
+    assert (p.title, p.employment_type, p.deadline.date) == (
+        "National Consultant for Gender-Responsive Budgeting", "consultancy", "2025-02-25")
+    # "3. Scope of work and responsibilities" heads items "3.1" to "3.4"; "2. Objective of the assignment"
+    # says what the work is for, and "6. Duration and location" is a section, not a qualification
+    assert [d.text for d in p.duties] == [
+        "Conduct a desk review of municipal budget documents;", "Deliver trainings for municipal finance officers;",
+        "Provide mentoring to municipal budget teams;", "Prepare a final report."]
+    assert [(q.requirement, q.category) for q in p.qualifications] == [
+        ("required", "education"), ("required", "experience"), ("required", "language")]
+    assert (p.experience_years_min, p.education_level) == (5, "master")
+    assert [(l.code, l.requirement) for l in p.languages] == [("sq", "required"), ("en", "required"),
+                                                             ("sr", "preferred")]

@@ -9,7 +9,8 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                           # a job board's criteria list below the notice: its values are not items
                           r"^(seniority level|employment type|job function|industries|job criteria)$"),
     ("apply", "required", r"how to apply|application (process|procedure|instructions|questions)|to apply|"
-                          r"submission|apply now|inquiry|enquiry|questionnaire|interview questions|selection process"),
+                          r"submission|apply now|inquiry|enquiry|questionnaire|interview questions|selection process|"
+                          r"^applications?$"),
     ("other", "required", r"outcomes?\b|success (will be )?measured|key performance|kpis?\b|deliverables?\b|"
                           r"expected outputs?|^outputs?$|reporting (lines|requirements)"),
     ("other", "required", r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|disclaimer|"
@@ -36,10 +37,13 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                                    r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
                                    r"knowledge|expertise|minimum"),
     ("languages", "required", r"languages?\b"),
+    # what the assignment is for, not what the holder does ("Objective of the assignment: to support ...")
+    ("summary", "required", r"^(the )?(overall |general |main )?objectives?"
+                            r"( of (the|this) (assignment|consultancy|position|project|post|contract))?$"),
     ("duties", "required", r"responsibilit|duties|tasks|what you('ll| will) do|your role|the role you|"
                            r"job description .|description of (duties|the assignment)|scope of (work|services)|"
                            r"terms of reference|accountabilities|areas of accountability|main functions|key functions|functions|"
-                           r"activities|assignment|objectives of the (assignment|consultancy)|you will:?$|"
+                           r"activities|assignment|you will:?$|"
                            r"day[- ]to[- ]day|in this role"),
     ("about", "required", r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation|"
                           r"company (profile|overview|description)|background|context"),

@@ -19,7 +19,8 @@ _LIST_MARK = re.compile(
             (?P<bullet>[{re.escape(GLYPH_BULLETS)}]\s*|[{_ASCII_BULLETS}o]\s+)  # a glyph; ASCII ones and Word's "o" need a space
             (?:(?P<num_after_bullet>\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)])\s+)?  # "- 1. Item" residue
           |
-            (?P<number>\(?(?:\d{{1,2}}|[a-zA-Z]|[ivxIVX]{{1,4}})[.)])\s+  # 1.  1)  (a)  a)  iv.
+            (?P<number>\(?(?:\d{{1,2}}|[a-zA-Z]|[ivxIVX]{{1,4}})[.)]  # 1.  1)  (a)  a)  iv.
+              |\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\.?(?=\s+[A-Z]))\s+  # 3.1 Conduct  (not "3.5 years")
         )
         (?=\S)""", re.VERBOSE)
 _TABLE_SEPARATOR = re.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
@@ -50,6 +51,8 @@ def split_list_mark(line: str) -> tuple[str, bool, int] | None:
     ('Get acquainted with the CSS Reports;', True, 2)
     >>> split_list_mark("\\uf0b7 Fluency in English") , split_list_mark("2022-2025 strategy")
     (('Fluency in English', False, 0), None)
+    >>> split_list_mark("3.1 Conduct a desk review;"), split_list_mark("3.5 years of experience")
+    (('Conduct a desk review;', True, 0), None)
     """
     m = _LIST_MARK.match(line)
     if not m:
@@ -79,13 +82,17 @@ def split_inline_bullets(line: str) -> list[str]:
 def text_to_blocks(text: str) -> list[Block]:
     """Split cleaned text into blocks; wrapped lines are joined to the block they continue."""
     blocks: list[Block] = []
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    # terms of reference number their sections "3." and the items in them "3.1", "3.2"
+    parents = set(_SUBNUMBERED.findall(text)) if "." in text else set()
     blank_before = True
     for raw in (piece for line in lines for piece in split_inline_bullets(line)):
         if not raw.strip():
             blank_before = True
             continue
-        block = line_to_block(raw, in_table=bool(blocks) and blocks[-1].kind == "table_row")
+        block = _parent_heading(raw, parents) if parents else None
+        block = block or line_to_block(raw, in_table=bool(blocks) and blocks[-1].kind == "table_row")
         if block is None:
             continue
         previous = blocks[-1] if blocks else None
@@ -95,6 +102,30 @@ def text_to_blocks(text: str) -> list[Block]:
             blocks.append(block)
         blank_before = False
     return demote_list_lines(blocks)
+
+
+_SUBNUMBERED = re.compile(r"^[ \t]*(\d{1,2})\.\d{1,2}\.?[ \t]+[A-Z]", re.MULTILINE)
+_TOP_NUMBERED = re.compile(r"^\s*(\d{1,2})\.\s+(\S.*)$")
+
+
+def _parent_heading(raw: str, parents: set[str]) -> Block | None:
+    """ "3. Scope of work" is a heading when items numbered "3.1", "3.2" follow somewhere.
+
+    >>> _parent_heading("3. Scope of work and responsibilities", {"3"}).kind, _parent_heading("3. Scope", {"4"})
+    ('heading', None)
+    >>> _parent_heading("6. Duration and location", {"3"}).text
+    'Duration and location'
+    """
+    m = _TOP_NUMBERED.match(raw)
+    if not m:
+        return None
+    text = clean_inline(m.group(2))
+    if not text or len(text.split()) > _HEADING_MAX_WORDS or text.endswith(_SENTENCE_END[:-1]):
+        return None
+    # sections without sub-items ("6. Duration and location") are known by their words
+    if m.group(1) not in parents and classify_heading(text) is None:
+        return None
+    return Block("heading", text.rstrip(":").strip(), marked=True)
 
 
 def line_to_block(raw: str, in_table: bool = False) -> Block | None:
