@@ -392,3 +392,23 @@ def test_terms_of_reference_with_sections_numbered_3_and_items_numbered_3_1() ->
     assert (p.experience_years_min, p.education_level) == (5, "master")
     assert [(l.code, l.requirement) for l in p.languages] == [("sq", "required"), ("en", "required"),
                                                              ("sr", "preferred")]
+
+
+def test_terms_of_reference_reads_the_same_from_docx_and_pdf_without_styles(tmp_path) -> None:
+    """Typed numbers, no heading styles, one type size: what a ToR pasted into Word or printed to PDF looks like."""
+    import docx
+
+    from .pdfmaker import make_pdf
+
+    lines = [line for line in (NOTICES / "terms-of-reference-subnumbered-items.txt").read_text().split("\n") if line]
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(tmp_path / "tor.docx")
+    pdf = make_pdf([[(50, 760 - 14 * i, 10, "regular", line) for i, line in enumerate(lines)]])
+    expected = parse(NOTICES / "terms-of-reference-subnumbered-items.txt")
+    for posting in (parse(tmp_path / "tor.docx"), parse(pdf)):  # parse() takes bytes too
+        assert [d.text for d in posting.duties] == [d.text for d in expected.duties]
+        assert [(q.text, q.requirement) for q in posting.qualifications] == [
+            (q.text, q.requirement) for q in expected.qualifications]
+        assert (posting.title, posting.deadline.date) == (expected.title, expected.deadline.date)

@@ -70,15 +70,18 @@ def _numbered_heading(block: Block) -> bool:
 def segment(blocks: list[Block]) -> list[Section]:
     """Group blocks under their headings. Page debris is dropped here, once, for every format."""
     sections = [Section(kind="other", heading="")]
+    numbered_sections = 0  # once a notice numbers its sections ("1. Background"), a known numbered line is one
     for block in blocks:
         if is_debris(block.text):
             continue
         current = sections[-1]
         known = classify_heading(block.text) if block.kind == "heading" or _numbered_heading(block) else None
         if block.kind != "heading" and (known is None or known[0] == current.kind or
-                                        (known[0] == "other" and len(block.text.split()) > 2)):
+                                        (known[0] == "other" and len(block.text.split()) > 2
+                                         and numbered_sections < 2)):
             current.blocks.append(block)  # "3. Strong analytical skills" in a qualifications list is an item
             continue
+        numbered_sections += block.kind != "heading"
         if known is None and block.kind == "heading":
             led = lead_in_kind(block.text)
             known = (led, "required") if led and led != current.kind else None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..data.debris import is_debris
 from ..model import Block
 from .markup import clean_inline
-from .text import GLYPH_BULLETS, looks_like_heading, names_a_known_section, split_list_mark
+from .text import GLYPH_BULLETS, demote_list_lines, looks_like_heading, split_list_mark
 
 _LINE_TOLERANCE = 2.0  # points: segments whose tops differ less sit on one line
 _COLUMN_TOLERANCE = 4.0
@@ -130,7 +130,10 @@ def layout_blocks(segments: list[Segment]) -> list[Block]:
     for block in blocks:
         if block.kind != "table_row":  # cells were cleaned paragraph by paragraph
             block.text = clean_inline(block.text)
-    return [b for b in blocks if b.text]
+        # a paragraph of one short unpunctuated line is a heading set in the body's type, as in text
+        if block.kind == "paragraph" and looks_like_heading(block.text):
+            block.kind = "heading"
+    return demote_list_lines([b for b in blocks if b.text])
 
 
 def _is_text_columns(table: _Table) -> bool:
@@ -301,9 +304,6 @@ def _add_to_body(blocks: list[Block], s: Segment, previous: Segment | None, body
     heading = (s.size >= body_size + _HEADING_SIZE_STEP or s.bold) and len(text.split()) <= _HEADING_MAX_WORDS \
         and not _LABEL_VALUE.match(text) and not text.endswith(".")
     last = blocks[-1] if blocks else None
-    if not heading and looks_like_heading(text) and names_a_known_section(text) \
-            and not (last is not None and previous is not None and _same_flow(last, s, previous, right_margin, text)):
-        heading = True  # a known heading set in the body's own type ("Responsibilities" on a line of its own)
     if heading and not (last is not None and last.kind == "heading" and previous is not None
                         and previous.page == s.page and 0 < previous.top - s.top < 1.5 * s.size
                         and abs(previous.size - s.size) < 0.5):

@@ -263,17 +263,6 @@ def _names_a_section(text: str) -> bool:
 _ITEM_KINDS = ("qualifications", "languages", "duties")
 
 
-def names_a_known_section(text: str) -> bool:
-    """A line any reader may take for a heading without a style saying so: the vocabulary knows it, and
-    when it announces items it holds only heading words ("Scope of work", not "Advisor for Education").
-
-    >>> names_a_known_section("About the position"), names_a_known_section("Junior Advisor for Vocational Education")
-    (True, False)
-    """
-    known = classify_heading(text)
-    return known is not None and (known[0] not in _ITEM_KINDS or made_of_heading_words(text))
-
-
 def made_of_heading_words(text: str) -> bool:
     """Only heading words, or a heading noun first: "Tasks of the expert", "Duties of the Driver".
 
