@@ -412,3 +412,16 @@ def test_terms_of_reference_reads_the_same_from_docx_and_pdf_without_styles(tmp_
         assert [(q.text, q.requirement) for q in posting.qualifications] == [
             (q.text, q.requirement) for q in expected.qualifications]
         assert (posting.title, posting.deadline.date) == (expected.title, expected.deadline.date)
+
+
+def test_job_board_bullets_under_job_description_are_duties() -> None:
+    p = parse(NOTICES / "job-board-job-description-bullets-slash-heading.txt")
+    assert (p.title, p.organization, [(l.city, l.country) for l in p.locations]) == (
+        "Sales Representative", "Elkos Group", [("Ferizaj", "XK")])
+    assert [d.text for d in p.duties] == ["Visit existing and new clients in the Ferizaj region",
+                                          "Present and sell company products", "Prepare weekly sales reports"]
+    assert [(q.requirement, q.category) for q in p.qualifications] == [
+        ("required", "education"), ("required", "experience"), ("required", "other"), ("preferred", "language")]
+    assert (p.deadline.date, p.experience_years_min, p.education_level, p.remuneration) == (
+        "2025-04-15", 1, "secondary", None)
+    assert [(l.code, l.requirement) for l in p.languages] == [("en", "preferred")]

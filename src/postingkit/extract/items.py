@@ -33,7 +33,15 @@ def extract_items(sections: list[Section]) -> list[Item]:
     for section in sections:
         if section.kind in ("duties", "qualifications", "languages"):
             items.extend(_section_items(section))
+        elif section.kind == "summary" and _DESCRIBES_THE_JOB.match(section.heading.lower()):
+            # "Job description:" over a bulleted list: the bullets are the duties, the prose around them is not
+            listed = [b for b in section.blocks if b.kind in ("list_item", "heading")]
+            if any(b.kind == "list_item" for b in listed):
+                items.extend(_section_items(Section("duties", section.heading, section.requirement, listed)))
     return [item for item in items if _is_item(item.text)][:MAX_ITEMS]
+
+
+_DESCRIBES_THE_JOB = re.compile(r"^(?:(?:job|position|role|post)\s+)?description$|^(?:the\s+|your\s+|about\s+the\s+)?role$")
 
 
 def _section_items(section: Section) -> list[Item]:
