@@ -34,12 +34,18 @@ HEADINGS = [
     ("What we're looking for", "qualifications", "required"), ("Salary and benefits", "benefits", "required"),
     ("Remuneration", "pay", "required"), ("Background", "about", "required"),
     ("Deliverables", "other", "required"), ("Expected outputs", "other", "required"),
+    # what to send is not what to bring; who may apply is
+    ("Required documents", "apply", "required"), ("Application requirements", "apply", "required"),
+    ("Documents to be submitted", "apply", "required"), ("Who can apply", "qualifications", "required"),
+    ("Profile", "qualifications", "required"), ("Working conditions", "other", "required"),
+    ("Objective of the assignment", "summary", "required"), ("The ideal candidate", "qualifications", "required"),
+    ("BEHAVIOURS (Values in Practice)", "other", "required"), ("Accountability", None, None),
 ]
 
 
 @pytest.mark.parametrize("heading, kind, requirement", HEADINGS)
-def test_heading_vocabulary(heading: str, kind: str, requirement: str) -> None:
-    assert classify_heading(heading) == (kind, requirement)
+def test_heading_vocabulary(heading: str, kind: str | None, requirement: str | None) -> None:
+    assert classify_heading(heading) == ((kind, requirement) if kind else None)
 
 
 def test_long_lead_in_lines_are_not_section_headings() -> None:

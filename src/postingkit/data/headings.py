@@ -8,7 +8,11 @@ HEADING_RULES: list[tuple[str, str, str]] = [
     ("other", "required", r"^(similar|related|recommended) (jobs|vacancies|positions)|^share (this|the) (job|vacancy)|"
                           # a job board's criteria list below the notice: its values are not items
                           r"^(seniority level|employment type|job function|industries|job criteria)$"),
-    ("apply", "required", r"how to apply|application (process|procedure|instructions|questions)|to apply|"
+    # who may apply is a qualification ("Who can apply: graduates with..."), what to send is not
+    ("qualifications", "required", r"who (can|may|should) apply|^(required |candidate |your |the )?profile$"),
+    ("apply", "required", r"(required|supporting|application) documents|documents (required|to (be )?submit)|"
+                          r"application (package|requirements)|requirements for (the |an )?application|"
+                          r"how to apply|application (process|procedure|instructions|questions)|to apply|"
                           r"submission|apply now|inquiry|enquiry|questionnaire|interview questions|selection process|"
                           r"^applications?$"),
     ("other", "required", r"outcomes?\b|success (will be )?measured|key performance|kpis?\b|deliverables?\b|"
@@ -50,7 +54,8 @@ HEADING_RULES: list[tuple[str, str, str]] = [
     ("summary", "required", r"^(job|position|role|vacancy) (overview|summary|purpose)|^overview|^summary|"
                             r"^(the )?role$|^purpose|^introduction|^job description$|^description$|"
                             r"^position$|^vacancy$"),
-    ("other", "required", r"^(location|contract|terms|duration|reporting|reports to|travel|start date)"),
+    ("other", "required", r"^(location|contract|terms|duration|reporting|reports to|travel|start date|"
+                          r"expected start|working (conditions|hours))"),
 ]
 
 # Words a section heading is made of. A short line the vocabulary files under duties or qualifications
