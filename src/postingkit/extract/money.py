@@ -44,10 +44,10 @@ _PERIODS = [
     ("day", re.compile(r"daily|per\s+day|a\s+day\b|/\s*day|day\s+rate|per\s+diem\s+rate|per\s+working\s+day", re.I)),
     ("week", re.compile(r"weekly|per\s+week|a\s+week\b|/\s*w(?:ee)?k", re.I)),
     ("month", re.compile(r"monthly|per\s+month|a\s+month\b|/\s*mo(?:nth)?\b|p\.?\s?m\.(?!\w)|per\s+calendar\s+month|"
-                         r"mje?se[čc]n|mujor|n[eë]\s+muaj|місячн|на\s+місяць|месечн|monatlich|mensuel|par\s+mois|al\s+mes", re.I)),
+                         r"mj?ese[čc]n|mujor|n[eë]\s+muaj|місячн|на\s+місяць|месечн|monatlich|mensuel|par\s+mois|al\s+mes", re.I)),
     ("year", re.compile(r"per\s+(?:annum|year)|annual(?:ly)?|yearly|a\s+year\b|/\s*y(?:ea)?r\b|p\.\s?a\.?|\bpa\b|"
                         r"godi[šs]nj|vjetor|річн|годишн|jährlich|annuel", re.I)),
-    ("total", re.compile(r"lump[\s-]sum|in\s+total|total\s+(?:fee|amount|of)|for\s+the\s+(?:whole|entire)\s+"
+    ("total", re.compile(r"lump[\s-]sum|in\s+total|total\s+(?:fee|amount|of)|,\s+total\s+(?=\S*\d|[A-Z]{3}\b)|for\s+the\s+(?:whole|entire)\s+"
                          r"(?:assignment|contract|consultancy)", re.I)),
 ]
 # Without an amount, only a phrase that names the pay itself tells the period ("competitive day rate").
