@@ -425,3 +425,16 @@ def test_job_board_bullets_under_job_description_are_duties() -> None:
     assert (p.deadline.date, p.experience_years_min, p.education_level, p.remuneration) == (
         "2025-04-15", 1, "secondary", None)
     assert [(l.code, l.requirement) for l in p.languages] == [("en", "preferred")]
+
+
+def test_job_board_scrape_with_menu_cookie_banner_and_the_employer_under_the_title() -> None:
+    p = parse(NOTICES / "job-board-scrape-menu-cookies-employer-under-title.txt")
+    # "Jobs | Companies | Blog | Login" is the site's menu; the employer and the city sit under the title
+    assert (p.title, p.organization, [(l.city, l.country) for l in p.locations], p.remote) == (
+        "Administrative Assistant", "Norwegian Refugee Council", [("Prishtina", "XK")], False)
+    assert (p.deadline.date, p.experience_years_min, p.education_level) == ("2025-04-30", 2, "bachelor")
+    assert [d.text for d in p.duties] == ["Manage the office calendar and correspondence",
+                                          "Maintain filing systems and archives", "Support logistics for workshops"]
+    # the similar jobs listed after the notice are neither duties nor qualifications
+    assert [q.text for q in p.qualifications] == ["Bachelor degree in administration or related field",
+                                                  "2 years of administrative experience", "Fluent English and Albanian"]

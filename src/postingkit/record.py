@@ -176,8 +176,10 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     for tier, candidates in enumerate(tiers):
         locations = _unique([l for text, labelled in candidates
                              for l in ((with_cities(text, find_countries(text)) if labelled else find_countries(text))
-                                       # a location line or the title naming only a city: "Duty Station: KYIV"
-                                       or (find_cities(text) if tier < 2 else []))])
+                                       # a location line or the title naming only a city: "Duty Station: KYIV";
+                                       # a header line that is a city and no more: "Prishtina" under the employer
+                                       or (find_cities(text) if tier < 2 or (tier == 2 and len(text.split()) <= 3)
+                                           else []))])
         if locations:
             stated += [text for text, _ in candidates]  # "Austin, TX (Hybrid)" under the title says both
             break

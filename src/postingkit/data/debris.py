@@ -15,7 +15,9 @@ _DEBRIS = re.compile(
         see\ who\ you\ know | get\ notified\ about\ new\ .{0,80}jobs.* | referrals\ increase\ your\ chances.* |
         \d+\ applicants | be\ an\ early\ applicant | easy\ apply | actively\ (recruiting|hiring) | promoted |
         (show|see)\ (all\ )?(similar|more)\ jobs.* | people\ also\ viewed |
-        home\s*[|>»›]\s*.{0,120}  # a breadcrumb trail: "Home | Procurement Notices", "Home > Jobs > Kosovo"
+        home\s*[|>»›]\s*.{0,120} |  # a breadcrumb trail: "Home | Procurement Notices", "Home > Jobs > Kosovo"
+        we\ use\ cookies.* | accept\ (all\ )?cookies | views:?\ [\d,.]+ | share\ on\ \w+ |
+        ©.{0,100} | (\(c\)|copyright)\ \d{4}.{0,100} | terms\ of\ (use|service)(\ [|·•]\ .{0,60})?
     )[.!]?$""", re.VERBOSE | re.IGNORECASE)
 
 
@@ -25,5 +27,23 @@ def is_debris(text: str) -> bool:
     (True, True, False)
     >>> is_debris("Home | Procurement Notices"), is_debris("Home-based, with travel")
     (True, False)
+    >>> is_debris("We use cookies to improve your experience. Accept all cookies"), is_debris("Views: 1,245")
+    (True, True)
     """
-    return bool(_DEBRIS.match(text.strip()))
+    text = text.strip()
+    return bool(_DEBRIS.match(text)) or _is_menu(text)
+
+
+_MENU_WORDS = {"home", "jobs", "job", "companies", "employers", "candidates", "blog", "news", "login", "log in",
+               "sign in", "sign up", "register", "contact", "contact us", "about", "about us", "search", "faq",
+               "post a job", "careers", "help", "privacy policy", "menu"}
+
+
+def _is_menu(text: str) -> bool:
+    """A site's menu flattened onto one line: "Jobs | Companies | Blog | Login".
+
+    >>> _is_menu("Jobs | Companies | Blog | Login"), _is_menu("Finance | Logistics | Programme")
+    (True, False)
+    """
+    parts = [p.strip().lower() for p in re.split(r"\s[|·•]\s", text)]
+    return len(parts) >= 3 and sum(p in _MENU_WORDS for p in parts) >= 2

@@ -41,7 +41,7 @@ _DEADLINE_LABEL = re.compile(
         краен\s+рок|рок\s+за\s+пријав|кінцевий\s+термін|термін\s+подання|
         applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|no\s+later\s+than|
         last\s+date|submission\s+date|valid\s+(?:through|until)|applications?\s+close|
-        (?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:y|ation|es)\s+date|
+        (?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:y|ation|es)\s+date|(?<!\S)expires(?:\s+on)?(?=\s*:)|
         posting\s+period[:\s][^\n]{0,40}?\s(?:-|–|—|to|until)\s|  # "Posting Period: 12 August 2024 - 10 September 2024"
         (?:send|submit|email)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?
             (?:cv|resume|résumé|applications?|documents|proposals?|offers?|bids?|expressions?\s+of\s+interest)

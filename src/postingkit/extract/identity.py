@@ -155,7 +155,8 @@ _LEGAL_FORM = re.compile(r"\s(?:g?GmbH|AG|e\.\s?V\.|Ltd\.?|Limited|LLC|L\.L\.C\.
 
 
 def organization_in_letterhead(blocks: list[Block], title_line: str | None) -> str | None:
-    """A line above the title that names an organization, as letterheads print it.
+    """A line above the title that names an organization, as letterheads print it (or, failing that, the
+    line just under the title, where job boards print the employer).
 
     >>> organization_in_letterhead([Block("heading", "Acme Consulting GmbH"), Block("heading", "Driver")], "Driver")
     'Acme Consulting GmbH'
@@ -166,10 +167,22 @@ def organization_in_letterhead(blocks: list[Block], title_line: str | None) -> s
     for n, block in enumerate(blocks[:6]):
         text = block.text.strip()
         if text == title_line:
-            return None
+            return _organization_under_title(blocks[n + 1:n + 4])
         if block.kind == "table_row" or is_document_label(text) or len(text.split()) > 12:
             continue
         if _names_an_organization(text) or (n == 0 and _reads_like_a_name(text)):
+            return text
+    return None
+
+
+def _organization_under_title(blocks: list[Block]) -> str | None:
+    """Job boards print the employer on the line under the title: "Administrative Assistant /
+    Norwegian Refugee Council / Prishtina"."""
+    for block in blocks:
+        text = block.text.strip()
+        if is_debris(text):
+            continue
+        if block.kind != "table_row" and ":" not in text and len(text.split()) <= 8 and _names_an_organization(text):
             return text
     return None
 
