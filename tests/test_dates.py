@@ -101,6 +101,10 @@ POSTED = [
     ("Last update: Jun 25, 2024", None),
     ("Updated on 3 June 2024", None),
     ("Deadline: 14 July 2024", None),
+    ("Job posted 2025-03-10", "2025-03-10"),
+    ("Announcement date: 10/03/2025", "2025-03-10"),
+    ("The vacancy was announced on 10 March 2025.", "2025-03-10"),
+    ("The results will be announced on 30 April 2025.", None),
 ]
 
 

@@ -50,7 +50,9 @@ _DEADLINE_LABEL = re.compile(
     re.VERBOSE | re.IGNORECASE)
 _POSTED_LABEL = re.compile(
     r"(date\s+posted|posted\s+(?:on|date)|posting\s+date|posting\s+period|^posted|published(?:\s+on)?|publication\s+date|"
-    r"date\s+of\s+(?:publication|issue|posting)|issued\s+on|opening\s+date|date\s+opened)",
+    r"date\s+of\s+(?:publication|issue|posting|announcement)|issued\s+on|opening\s+date|date\s+opened|"
+    r"job\s+posted|(?:vacancy|position|job|post|call)\s+(?:was\s+|is\s+)?announced\s+on|announcement\s+date|"
+    r"release\s+date)",
     re.IGNORECASE | re.MULTILINE)
 _NOT_POSTED = re.compile(r"last\s+update|updated|modified", re.IGNORECASE)
 # an extension replaces the first deadline wherever the two stand: "Deadline: 10 March. Extended to 20 March."
@@ -194,7 +196,7 @@ _LABEL_KEYWORDS = {
     id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "later than", "last date", "submission",
                           "valid", "until", "expir", "end date", "send", "submit", "email", "last day",
                           "posting period", "rok", "afati", "краен", "рок", "термін"),
-    id(_POSTED_LABEL): ("posted", "posting", "publi", "issue", "opening date", "opened"),
+    id(_POSTED_LABEL): ("posted", "posting", "publi", "issue", "opening date", "opened", "announc", "release"),
     id(_EXTENDED_LABEL): ("extended", "prolonged", "postponed", "new deadline", "new closing"),
 }
 
@@ -204,7 +206,8 @@ _LABEL_STARTS = {
     id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "no", "last", "submission", "valid", "open",
                           "accepted", "end", "expir", "send", "submit", "email", "posting", "rok", "afati",
                           "краен", "рок", "кінцевий", "термін"),
-    id(_POSTED_LABEL): ("date", "posted", "posting", "published", "publication", "issued", "opening"),
+    id(_POSTED_LABEL): ("date", "posted", "posting", "published", "publication", "issued", "opening", "job",
+                        "announc", "release", "vacancy", "position", "post", "call"),
     id(_EXTENDED_LABEL): ("deadline", "closing", "applica", "vacancy", "call", "submission", "new"),
 }
 
