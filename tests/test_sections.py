@@ -108,3 +108,39 @@ def test_a_lone_sentence_case_sub_heading_over_bullets_stays_their_group() -> No
                          "Programme and project management\n- Lead the team.\n")
     assert [(d.text, d.group) for d in posting.duties] == [
         ("Build relationships.", "Partnerships and networking"), ("Lead the team.", "Programme and project management")]
+
+
+def test_tables_whose_other_cells_are_marks_or_shares_give_their_first_cell_as_the_item(tmp_path) -> None:
+    import docx
+
+    from postingkit import parse
+
+    document = docx.Document()
+    document.add_paragraph("Programme Officer")
+    document.add_heading("Key responsibilities", 2)
+    rows = [("Responsibility", "% of time"), ("Manage grants to local partners", "40%"),
+            ("Monitor project activities and report to donors", "60 %")]
+    document.add_heading("Person specification", 2)
+    marks = [("Criteria", "Essential", "Desirable"), ("University degree in a relevant field", "X", ""),
+             ("Experience with EU funding", "", "✓"), ("Knowledge of Serbian", "", "x")]
+    table = document.add_table(rows=0, cols=2)
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = text
+    # the first table belongs under the first heading: move it there
+    document.paragraphs[1]._p.addnext(table._tbl)
+    table = document.add_table(rows=0, cols=3)
+    for row in marks:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = text
+    document.save(tmp_path / "marks.docx")
+    posting = parse(tmp_path / "marks.docx")
+    assert [d.text for d in posting.duties] == ["Manage grants to local partners",
+                                                "Monitor project activities and report to donors"]
+    assert [(q.text, q.requirement, q.category) for q in posting.qualifications] == [
+        ("University degree in a relevant field", "required", "education"),
+        ("Experience with EU funding", "preferred", "experience"),
+        ("Knowledge of Serbian", "preferred", "language")]
+    assert [(l.code, l.requirement) for l in posting.languages] == [("sr", "preferred")]

@@ -72,7 +72,8 @@ def _section_items(section: Section) -> list[Item]:
                 columns = header
                 continue
             for column, text in _table_items(block, columns):
-                add(text, columns.get(column, section.requirement), block.cells[0] or group if columns else group)
+                row_label = block.cells[0] if columns and text != block.cells[0] else None  # "Education | ... | ..."
+                add(text, columns.get(column, section.requirement), row_label or group)
         elif has_list:
             if block.text.endswith(":"):  # "Technical assistance may include:" leads the items below it
                 group, parent = block.text.rstrip(":").strip(), None
@@ -111,9 +112,18 @@ def _header_requirements(cells: list[str]) -> dict[int, str]:
     return found if found and all(not c or i in found for i, c in enumerate(cells) if i > 0) else {}
 
 
+_MARK_OR_SHARE = re.compile(r"^\s*(?:[xX✓✔✗•*+√]|yes|no|\d{1,3}(?:[.,]\d+)?\s*%)?\s*$", re.IGNORECASE)
+
+
 def _table_items(row: Block, columns: dict[int, str]) -> list[tuple[int, str]]:
     """Bulleted cells give one item per bullet; in an Essential/Desirable table every cell but the
     row label is an item; other cells (key/value facts) are not items."""
+    first, others = (row.cells[0], row.cells[1:]) if row.cells else ("", [])
+    if first and others and all(_MARK_OR_SHARE.match(c) for c in others) and any(c.strip() for c in others):
+        # "Three years of experience | X | " or "Manage grants | 40%": the first cell is the item; a mark
+        # in an Essential or Desirable column says which it is
+        marked = [i for i, c in enumerate(row.cells) if i > 0 and c.strip() and i in columns]
+        return [(marked[0] if marked else 0, first)]
     found = []
     for column, cell in enumerate(row.cells):
         if not cell:
