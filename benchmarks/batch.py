@@ -84,6 +84,16 @@ class Record(BaseModel):
 print(Record(title="x").model_dump_json())
 """
 
+# Typer 0.29 validates each parameter through a pydantic TypeAdapter, so even a command with no model of
+# its own loads BaseModel's machinery when it runs.
+ECHO_COMMAND_PROGRAM = """import typer
+app = typer.Typer()
+@app.command()
+def echo(text: str):
+    print(text)
+app(["x"])
+"""
+
 
 def peak_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
@@ -110,9 +120,11 @@ def main() -> int:
     # `import pydantic` is lazy: BaseModel's machinery loads only when a model is defined. This is the
     # least any typer program whose output is a pydantic model can cost, whatever it does besides.
     floor = best_of([sys.executable, "-c", ONE_MODEL_PROGRAM])
+    echo = best_of([sys.executable, "-c", ECHO_COMMAND_PROGRAM])
     print(f"cold start: postingkit parse notice.txt {cold * 1000:.0f} ms, "
           f"import typer, pydantic {base * 1000:.0f} ms ({cold / base:.1f}x); "
-          f"typer + one one-field pydantic model dumped {floor * 1000:.0f} ms ({floor / base:.1f}x)")
+          f"typer + one one-field pydantic model dumped {floor * 1000:.0f} ms ({floor / base:.1f}x); "
+          f"a typer command that echoes one argument {echo * 1000:.0f} ms ({echo / base:.1f}x)")
     if args.big:
         with tempfile.TemporaryDirectory() as tmp:
             paths = build_corpus(Path(tmp), 10_000, (".txt",))
