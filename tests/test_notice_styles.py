@@ -2,7 +2,7 @@
 scrape). Each fixture is named after what it catches; the expectations are what a careful reader says."""
 from __future__ import annotations
 
-from postingkit import parse
+from postingkit import parse, parse_text
 
 from .conftest import FIXTURES
 
@@ -438,3 +438,33 @@ def test_job_board_scrape_with_menu_cookie_banner_and_the_employer_under_the_tit
     # the similar jobs listed after the notice are neither duties nor qualifications
     assert [q.text for q in p.qualifications] == ["Bachelor degree in administration or related field",
                                                   "2 years of administrative experience", "Fluent English and Albanian"]
+
+
+def test_announcing_line_with_the_role_on_the_next_line() -> None:
+    p = parse(NOTICES / "ngo-announcing-line-then-role-bcs-excellent-knowledge.txt")
+    # "Civil Rights Defenders is looking for a" announces the role printed under it
+    assert (p.title, p.organization, [(l.city, l.country) for l in p.locations]) == (
+        "Project Coordinator", "Civil Rights Defenders", [("Sarajevo", "BA")])
+    assert [(l.code, l.requirement, l.proficiency, l.alternatives) for l in p.languages] == [
+        ("bs", "required", "professional", ["hr", "sr"]), ("hr", "required", "professional", ["bs", "sr"]),
+        ("sr", "required", "professional", ["bs", "hr"]), ("en", "required", "professional", []),
+        ("de", "preferred", None, [])]
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
+        2800, 3200, "BAM", "month")
+    assert (p.deadline.date, p.experience_years_min, p.contract_duration.months_min) == ("2026-12-15", 3, 12)
+    assert [d.text for d in p.duties][-1] == "Maintain communication with donors."
+
+
+def test_roles_announced_in_one_line() -> None:
+    cases = {
+        "Civil Rights Defenders is looking for a Project Coordinator": ("Project Coordinator", "Civil Rights Defenders"),
+        "The Helsinki Committee invites applications for the position of Legal Advisor": (
+            "Legal Advisor", "Helsinki Committee"),
+        "Save the Children is hiring: Field Officer (Tirana)": ("Field Officer", "Save the Children"),
+        "We are looking for an experienced Finance Manager in Belgrade, Serbia": ("Finance Manager", None),
+        "UNDP announces a vacancy for National Consultant": ("National Consultant", "UNDP"),
+        "We are looking for new colleagues to join our team": (None, None),
+    }
+    for line, expected in cases.items():
+        p = parse_text(f"{line}\n\nResponsibilities:\n- Prepare reports.\n")
+        assert (p.title, p.organization) == expected, line

@@ -8,7 +8,7 @@ from ..data.headings import HEADING_NOUNS
 from ..model import Block
 from ..segment import classify_heading
 from .fields import LabelledField, find_field
-from .places import find_countries
+from .places import find_cities, find_countries
 from .terms import TRAILING_GRADE
 
 ROLE_NOUNS = (r"officer|manager|lead|leader|coordinator|co-ordinator|assistant|consultant|specialist|advis[eo]r|"
@@ -44,11 +44,21 @@ _IS_AN_ORGANIZATION = re.compile(
 _ACRONYM_SUBJECT = re.compile(
     r"(?:^|\.[ \t]+)([A-Z]{2,6})[ \t]+(?:is[ \t]+(?:making|seeking|looking|recruiting|hiring|inviting|dedicated|"
     r"committed|pleased|currently|an?\s|the\s)|(?:works|supports|operates|provides|implements|aims|seeks|invites|"
-    r"promotes|helps|strives|has\s+been|was\s+(?:founded|established|created))\b)", re.MULTILINE)
+    r"promotes|helps|strives|announces|has\s+been|was\s+(?:founded|established|created))\b)", re.MULTILINE)
 _NAME_IS_SEEKING = re.compile(
     r"(?:^|\.[ \t]+)((?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|for|on|in|to|and|the|de|du|la)[ \t]+)*){1,8}?)"
-    r"(?:is|are)[ \t]+(?:currently[ \t]+)?(?:seeking|looking[ \t]+for|recruiting|hiring|inviting|searching[ \t]+for)\b",
+    r"(?:(?:is|are)[ \t]+(?:currently[ \t]+)?(?:seeking|looking[ \t]+for|recruiting|hiring|inviting|searching[ \t]+for)"
+    r"|(?:invites|announces|opens)[ \t]+(?:\w+[ \t]+){0,2}?(?:applications|candidates|vacancy|call|position))\b",
     re.MULTILINE)
+# a line that announces the role rather than names it: "Civil Rights Defenders is looking for a" (the role
+# follows on the next line) or "… invites applications for the position of Project Assistant"
+_ANNOUNCES_ROLE = re.compile(
+    r"^.*?\b(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:seeking|looking\s+for|recruiting|hiring|searching\s+for)"
+    r"|(?:invites?|inviting|welcomes?)\s+(?:\w+\s+){0,2}?(?:applications|candidates|applicants|experts)\s+for"
+    r"|announces?\s+(?:an?\s+|the\s+)?(?:vacancy|call|position|opening)\s+for"
+    r"|(?:wants\s+to\s+|would\s+like\s+to\s+)?hires?)"
+    r"(?:\s+(?:an?|the|one|two|three|\d+))?(?:\s+(?:qualified|motivated|experienced|dedicated|new))*"
+    r"(?:\s+(?:positions?|posts?|roles?)\s+of)?\s*:?\s*(?P<role>.*)$", re.IGNORECASE)
 _NOT_A_NAME = {"we", "our team", "organization", "organisation", "company", "team", "project", "programme",
                "our organization", "our organisation", "our company", "the organization", "mission"}
 _MAX_TITLE_WORDS = 16
@@ -68,6 +78,15 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
         label, colon, rest = text.partition(":")
         if colon and is_document_label(label) and 0 < len(rest.split()) <= _MAX_TITLE_WORDS:
             return _tidy_title(rest), text  # "Vacancy Notice: Project Officer"
+        announced = _ANNOUNCES_ROLE.match(text) if len(text.split()) <= 2 * _MAX_TITLE_WORDS else None
+        if announced:
+            role = announced.group("role").strip(" .!")
+            if not role:
+                continue  # "X is looking for a": the role is on the next line
+            role = _announced_role(role)
+            if role:
+                candidates.append((_tidy_title(role), text))
+            continue  # "We are looking for new colleagues to join our team" names no role
         if colon and names_a_role(label) and names_a_role(rest) and len(rest.split()) <= _MAX_TITLE_WORDS:
             candidates.append((_tidy_title(rest), text))  # "Key Expert 2: Procurement Expert"
             continue
@@ -124,6 +143,24 @@ def is_document_label(text: str) -> bool:
     text = _TRAILING_NUMBER.sub("", text)  # "Vacancy Announcement No. 12/2024"
     parts = [p.strip(" .-–—:") for p in re.split(r"\s[/|]\s|[|]", text)]
     return all(_DOCUMENT_LABEL.fullmatch(p) for p in parts if p) and any(parts)
+
+
+_PLACE_AFTER_ROLE = re.compile(r"\s+(?:\((?P<inner>[^()]+)\)|(?:based\s+)?(?:in|at)\s+(?P<after>.+))$")
+
+
+def _announced_role(text: str) -> str | None:
+    """The role an announcing line names, without where it is based; None when it names no role.
+
+    >>> _announced_role("experienced Finance Manager in Belgrade, Serbia"), _announced_role("Field Officer (Tirana)")
+    ('experienced Finance Manager', 'Field Officer')
+    >>> _announced_role("new colleagues to join our team") is None
+    True
+    """
+    m = _PLACE_AFTER_ROLE.search(text)
+    if m and (find_countries(m.group("inner") or m.group("after")) or find_cities(m.group("inner") or m.group("after"))):
+        text = text[:m.start()]
+    text = _without_place(text)
+    return text if len(text.split()) <= _MAX_TITLE_WORDS and names_a_role(text) else None
 
 
 def _without_place(title: str) -> str:

@@ -28,8 +28,9 @@ _CONTEXT_AFTER = re.compile(r"^[\s-]*(speaking|speakers?|communit\w*|population|
 _NATIVE_BEFORE = re.compile(r"\b(native|fluent|mother[- ]tongue|first[- ]language|proficient)\b[\w\s-]*$")
 _PROFICIENCY = [  # lowest first: a notice asking "native or working" asks for working at least
     ("basic", re.compile(r"\b(basic|elementary|beginner)\b", re.I)),
-    ("working", re.compile(r"\bworking\b", re.I)),
-    ("professional", re.compile(r"\b(professional|proficien\w*|good command|excellent command|advanced)\b", re.I)),
+    ("working", re.compile(r"\bworking\b|(?<!very )\bgood (?:knowledge|understanding|level|skills)\b", re.I)),
+    ("professional", re.compile(r"\b(professional|proficien\w*|good command|excellent|very good|strong|advanced|"
+                                r"high level)\b", re.I)),
     ("fluent", re.compile(r"\bfluen\w*", re.I)),
     ("native", re.compile(r"\b(native|mother tongue|first language)\b", re.I)),
 ]
@@ -107,6 +108,10 @@ def proficiency_of(clause: str) -> str | None:
     """
     >>> proficiency_of("Native or working proficiency in Albanian"), proficiency_of("English at C1 level")
     ('working', 'C1')
+    >>> proficiency_of("Excellent knowledge of English"), proficiency_of("Good knowledge of German")
+    ('professional', 'working')
+    >>> proficiency_of("Very good knowledge of French")
+    'professional'
     """
     cefr = _CEFR.search(clause)
     if cefr:
