@@ -52,6 +52,15 @@ DEADLINES = [
     ("Краен рок за пријавување: 10.09.2024", "2024-09-10"),
     ("Кінцевий термін подання заявок: 05.10.2024", "2024-10-05"),
     ("Apply by: 15 July", None),  # no year: not a date to invent
+    # month names in the notice's own language, with the day written "15."
+    ("Rok za prijavu: 15. decembar 2026.", "2026-12-15"),
+    ("Rok za podnošenje prijava je 3. marta 2027. godine", "2027-03-03"),
+    ("Rok za podnošenje prijava: 15. prosinca 2026.", "2026-12-15"),
+    ("Afati i fundit për aplikim: 15 dhjetor 2026", "2026-12-15"),
+    ("Краен рок за аплицирање: 15 декември 2026", "2026-12-15"),
+    ("Рок за пријаву: 1. фебруара 2027.", "2027-02-01"),
+    ("Bewerbungsfrist: 15. Dezember 2026", "2026-12-15"),
+    ("Date limite de candidature : 1 août 2027", "2027-08-01"),
     # an extension wins over the first deadline, wherever each stands
     ("Deadline: 10 March 2025\nDeadline extended to 20 March 2025", "2025-03-20"),
     ("DEADLINE EXTENDED: 20 March 2025 (previously 10 March 2025)", "2025-03-20"),

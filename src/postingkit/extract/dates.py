@@ -8,19 +8,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..data.months import MONTHS
 from ..model import DateMention
 from .scan import indexes_mentioning, matches_from_hints
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DATE = re.compile(
     rf"""{_WEEKDAY}(?:
-        (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_MONTH})[\s,-]+(?P<y1>\d{{4}}|\d{{2}}(?![\d:]))  # 26 November 2023, 14-Jul-24
+        (?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+of)?[\s-]+(?P<m1>{_MONTH})[\s,-]+(?P<y1>\d{{4}}|\d{{2}}(?![\d:]))  # 26 November 2023, 14-Jul-24
       | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})                  # Jul 14, 2024
       | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})                                           # 2024-07-14
       | (?P<a4>\d{{1,2}})[./-](?P<b4>\d{{1,2}})[./-](?P<y4>\d{{4}}|\d{{2}})(?!\d)                     # 14.07.2024
@@ -39,6 +35,7 @@ _DEADLINE_LABEL = re.compile(
         last\s+day\s+(?:to\s+apply|for\s+(?:applications|applying|submission))|
         rok\s+za\s+(?:prijav[ue]|podno[šs]enje|dostavljanje)|rok\s+prijave|afati\s+(?:i\s+)?(?:fundit\s+)?(?:p[eë]r\s+)?aplikim|
         краен\s+рок|рок\s+за\s+пријав|кінцевий\s+термін|термін\s+подання|
+        bewerbungs(?:frist|schluss)|einsendeschluss|date\s+limite|date\s+de\s+cl[ôo]ture|
         applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|no\s+later\s+than|
         last\s+date|submission\s+date|valid\s+(?:through|until)|applications?\s+close|
         (?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:y|ation|es)\s+date|(?<!\S)expires(?:\s+on)?(?=\s*:)|
@@ -99,9 +96,9 @@ def _to_date(m: re.Match[str], month_first: bool) -> date | None:
     try:
         if g["d1"]:
             year = int(g["y1"]) + (2000 if len(g["y1"]) == 2 else 0)
-            return date(year, _MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"]))
+            return date(year, MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"]))
         if g["d2"]:
-            return date(int(g["y2"]), _MONTHS[g["m2"].lower().rstrip(".")], int(g["d2"]))
+            return date(int(g["y2"]), MONTHS[g["m2"].lower().rstrip(".")], int(g["d2"]))
         if g["y3"]:
             return date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
         year = int(g["y4"]) + (2000 if len(g["y4"]) == 2 else 0)
@@ -195,7 +192,8 @@ def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) 
 _LABEL_KEYWORDS = {
     id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "later than", "last date", "submission",
                           "valid", "until", "expir", "end date", "send", "submit", "email", "last day",
-                          "posting period", "rok", "afati", "краен", "рок", "термін"),
+                          "posting period", "rok", "afati", "краен", "рок", "термін", "bewerbungs",
+                          "einsendeschluss", "date limite", "date de cl"),
     id(_POSTED_LABEL): ("posted", "posting", "publi", "issue", "opening date", "opened", "announc", "release"),
     id(_EXTENDED_LABEL): ("extended", "prolonged", "postponed", "new deadline", "new closing"),
 }
@@ -205,7 +203,7 @@ _LABEL_KEYWORDS = {
 _LABEL_STARTS = {
     id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "no", "last", "submission", "valid", "open",
                           "accepted", "end", "expir", "send", "submit", "email", "posting", "rok", "afati",
-                          "краен", "рок", "кінцевий", "термін"),
+                          "краен", "рок", "кінцевий", "термін", "bewerbungs", "einsendeschluss", "date"),
     id(_POSTED_LABEL): ("date", "posted", "posting", "published", "publication", "issued", "opening", "job",
                         "announc", "release", "vacancy", "position", "post", "call"),
     id(_EXTENDED_LABEL): ("deadline", "closing", "applica", "vacancy", "call", "submission", "new"),
