@@ -35,6 +35,8 @@ CASES = [
     ("Starting salary: EUR 2,000+ per month", (2000, None, "EUR", "month")),
     ("Salary: from 800 to 1,000 EUR per month", (800, 1000, "EUR", "month")),
     ("Bruto plata: 800 EUR mesečno", (800, 800, "EUR", "month")),
+    ("Lump sum: 5 000 EUR for the whole assignment", (5000, 5000, "EUR", "total")),
+    ("£28,000 - £32,000 pro rata", (28000, 32000, "GBP", None)),
     ("Plata: 900 EUR mjesečno", (900, 900, "EUR", "month")),
     ("The fee will be paid in three instalments, total EUR 6,000.", (6000, 6000, "EUR", "total")),
     ("Daily fee: 250 EUR", (250, 250, "EUR", "day")),

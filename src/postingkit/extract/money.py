@@ -27,7 +27,7 @@ _AMOUNT = re.compile(
         (?P<scale>\s*(?:billion|million|bn|mn)\b)?""", re.VERBOSE | re.IGNORECASE)
 # run on lower-cased text: without IGNORECASE the engine can skip ahead on each branch's first letter
 _PAY_WORD = re.compile(r"salar|remunerat|wage|compensation|stipend|honorari|gross|\bpa(?:y|id)\b|\bfees?\b|"
-                       r"\brates?\b|per\s+(?:annum|month|hour|day)|net\s+(?:monthly|annual)")
+                       r"\brates?\b|per\s+(?:annum|month|hour|day)|net\s+(?:monthly|annual)|lump[\s-]sum|pro[\s-]rata")
 # the region's and neighbours' words: plata/plaća, zarada, naknada, rroga/paga, зарплата, заробітна плата,
 # оклад, Gehalt, salaire, bruto/neto; tried only when one of their stems is there
 _REGIONAL_PAY_HINTS = ("plata", "plate", "plać", "placa", "zarad", "naknad", "rrog", "paga", "pagë", "зарплат",
@@ -36,7 +36,7 @@ _REGIONAL_PAY_HINTS = ("plata", "plate", "plać", "placa", "zarad", "naknad", "r
 _REGIONAL_PAY_WORD = re.compile(r"\bplat[ae]\b|\bpla[cć]a\b|zarad[ae]|naknad[ae]|\brrog[aë]|\bpag[aë]\b|зарплат|"
                                 r"заробітн|\bплата\b|оклад|gehalt|salaire|rémunérat|brutto|netto|\bbruto\b|\bneto\b")
 _PAY_NOUN = re.compile(r"(?:(?:gross|net|basic|base|monthly|annual|yearly|daily|hourly|weekly)\s+)*"
-                       r"(?:salary|remuneration|pay|wage|fee|compensation|stipend|honorarium)", re.IGNORECASE)
+                       r"(?:salary|remuneration|pay|wage|fee|compensation|stipend|honorarium|lump[\s-]sum)", re.IGNORECASE)
 _NOT_PAY = re.compile(r"budget|bonus|grant|funding|turnover|revenue|portfolio|allowance|per\s+diem|"
                       r"insurance|pension|reimburse", re.IGNORECASE)
 _PERIODS = [
@@ -117,7 +117,7 @@ def find_remuneration(texts: list[str], country: str | None = None) -> Remunerat
 
 
 _PAY_HINTS = ("salar", "remunerat", "pay", "paid", "wage", "compensation", "fee", "rate", "stipend",
-              "honorari", "per ", "gross", "net ") + _REGIONAL_PAY_HINTS
+              "honorari", "per ", "gross", "net ", "lump", "pro rata", "pro-rata") + _REGIONAL_PAY_HINTS
 
 
 def texts_about_pay(texts: list[str]) -> list[str]:
