@@ -468,3 +468,17 @@ def test_roles_announced_in_one_line() -> None:
     for line, expected in cases.items():
         p = parse_text(f"{line}\n\nResponsibilities:\n- Prepare reports.\n")
         assert (p.title, p.organization) == expected, line
+
+
+def test_intergovernmental_notice_with_letterhead_in_capitals_and_a_numbered_notice() -> None:
+    p = parse(NOTICES / "intergovernmental-capitals-letterhead-numbered-notice-grade-in-title.txt")
+    # the letterhead's capitals are spelled as the notice spells the name in its text
+    assert (p.title, p.organization, p.grade, p.reference) == (
+        "Project Officer", "Council of Europe", "B3", "e45/2026")
+    assert ([(l.city, l.country) for l in p.locations], p.remote) == ([("Skopje", "MK")], False)
+    assert (p.deadline.date, p.deadline.time, p.deadline.timezone) == ("2027-01-10", "23:59", "French time")
+    assert (p.remuneration.min, p.remuneration.currency, p.remuneration.period) == (1918.96, "EUR", "month")
+    assert [(l.code, l.requirement, l.alternatives) for l in p.languages] == [
+        ("en", "required", ["fr"]), ("fr", "required", ["en"]), ("mk", "required", []), ("sq", "preferred", [])]
+    assert [q.requirement for q in p.qualifications] == ["required"] * 7 + ["preferred"] * 2
+    assert len(p.duties) == 4 and p.duties[0].text == "assists in the planning and implementation of project activities;"

@@ -8,7 +8,7 @@ from .extract.dates import find_deadline, find_posted, month_first_in, reads_eit
 from .extract.experience import min_experience_years
 from .extract.fields import LabelledField, find_field
 from .extract.identity import (find_organization, find_reference, find_title, names_a_role,
-                                organization_in_letterhead)
+                                organization_in_letterhead, spelled_as_in_text)
 from .extract.items import Item
 from .extract.languages import extract_languages, find_mentions
 from .extract.money import find_remuneration, texts_about_pay
@@ -40,6 +40,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     header = _header_lines(blocks)
     organization = find_organization(fields, full_text) or _organization_in_header(header, title) or \
         organization_in_letterhead(blocks, title_line)
+    organization = spelled_as_in_text(organization, full_text) if organization else None
     locations, remote = _places(fields, full_text, title_line, organization, header)
     countries = [l.country for l in locations if l.country]
     dated_text = "\n".join([f.text for f in fields] + [b.text for b in blocks if b.kind != "table_row"])
@@ -83,7 +84,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     if document.pages is not None and document.metadata.get("truncated_pages"):
         warnings.append(f"only the first pages were read; {document.metadata['truncated_pages']} more were skipped")
     posting = Posting(
-        source=source, title=title, organization=organization, reference=find_reference(fields),
+        source=source, title=title, organization=organization, reference=find_reference(fields, header),
         locations=locations, remote=remote, employment_type=employment_type(terms_texts),
         contract_duration=contract_duration(terms_texts), duties=duties, qualifications=qualifications,
         languages=languages, deadline=deadline, posted=posted, remuneration=remuneration,
@@ -177,9 +178,10 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
         locations = _unique([l for text, labelled in candidates
                              for l in ((with_cities(text, find_countries(text)) if labelled else find_countries(text))
                                        # a location line or the title naming only a city: "Duty Station: KYIV";
-                                       # a header line that is a city and no more: "Prishtina" under the employer
-                                       or (find_cities(text) if tier < 2 or (tier == 2 and len(text.split()) <= 3)
-                                           else []))])
+                                       # a header line that ends in a city: "Prishtina" under the employer,
+                                       # "Co-operation Programme Division, Office in Skopje"
+                                       or (find_cities(text) if tier < 2 else
+                                           find_cities(_last_place_words(text)) if tier == 2 else []))])
         if locations:
             stated += [text for text, _ in candidates]  # "Austin, TX (Hybrid)" under the title says both
             break
@@ -188,6 +190,22 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     if any(is_hybrid(t) for t in stated) or says_job_is_hybrid(full_text):
         return locations, None
     return locations, (False if locations else None)
+
+
+_PLACE_JOINT = re.compile(r",\s*|\s+(?:in|at)\s+|\s+[-–—|·]\s+")
+
+
+def _last_place_words(line: str) -> str:
+    """What a header line ends with after its last comma, dash or 'in', when that is short enough to be a
+    city's name; nothing otherwise.
+
+    >>> _last_place_words("Co-operation Programme Division, Office in Skopje"), _last_place_words("Prishtina")
+    ('Skopje', 'Prishtina')
+    >>> _last_place_words("Support to the rule of law in the region and beyond")
+    ''
+    """
+    last = _PLACE_JOINT.split(line)[-1].strip()
+    return last if len(last.split()) <= 3 else ""
 
 
 def _unique(locations: list[Location]) -> list[Location]:

@@ -31,9 +31,10 @@ _REF_LABELS = (r"^(vacancy\s+(no|number|notice|ref\w*|id)|reference(\s+(no|numbe
 _ORG_HEADS = (r"institute|association|organi[sz]ation|cent(?:re|er)|agency|foundation|council|network|mission|"
               r"office|programme|program|fund|union|committee|bank|commission|university|ministry|society|trust|"
               r"group|company|corporation|federation|alliance|partnership|initiative|secretariat|authority|"
-              r"service|institution|college|school|hospital|ngo|unit|forum|coalition|project")
+              r"service|institution|college|school|hospital|ngo|unit|forum|coalition|project|directorate|delegation|embassy|"
+              r"court|parliament|assembly|chamber|consortium")
 _ORG_HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS})", re.IGNORECASE)
-_NAME_LINKS = re.compile(r"\s+(?:of|for|on|in|to)\s+")
+_NAME_LINKS = re.compile(r"\s+(?:of|for|on|in|to)\s+", re.IGNORECASE)  # "COUNCIL OF EUROPE"
 _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # the capitalised name just before "(ACRONYM)", read backwards from it: "Institute for Strategic Dialogue "
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the|de|la|du)[ \t]+)*){1,8})$")
@@ -299,6 +300,23 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     return None
 
 
+def spelled_as_in_text(name: str, full_text: str) -> str:
+    """A name a letterhead prints in capitals, as the notice spells it elsewhere; as printed when it never does.
+
+    >>> spelled_as_in_text("COUNCIL OF EUROPE", "COUNCIL OF EUROPE\\nApply on the Council of Europe site.")
+    'Council of Europe'
+    >>> spelled_as_in_text("UNDP", "UNDP Kosovo"), spelled_as_in_text("NEW ACME", "NEW ACME")
+    ('UNDP', 'NEW ACME')
+    """
+    if not name.isupper() or len(name.split()) < 2:
+        return name  # "UNDP" is how it is spelled
+    pattern = r"\s+".join(re.escape(word) for word in name.split())
+    for m in re.finditer(rf"\b{pattern}\b", full_text, re.IGNORECASE):
+        if not m.group(0).isupper():
+            return " ".join(m.group(0).split())
+    return name
+
+
 def _has_organization_head(name: str) -> bool:
     """The noun a name is built on: 'Institute' in 'Institute for Strategic Dialogue'."""
     head = _NAME_LINKS.split(name, maxsplit=1)[0].split()
@@ -325,9 +343,20 @@ def _initials_fit(name: str, acronym: str) -> bool:
     return len(initials) >= 3 and len(letters) <= len(initials) + 2 and all(c in rest for c in initials)
 
 
-def find_reference(fields: list[LabelledField]) -> str | None:
+# "Vacancy notice No. e45/2026", "Vacancy Announcement No: VA/2024/017" printed as a line of the header
+_NUMBERED_NOTICE = re.compile(
+    r"^(?:(?:job|vacancy|position|post)\s+(?:notice|announcement|advert(?:isement)?)|vacancy|call\s+for\s+\w+)"
+    r"\s+(?:no\.?|nr\.?|number|ref\.?|reference|#)\s*[:.]?\s*(?P<ref>[\w/.-]*\d[\w/.-]*?)[.,;]?$", re.IGNORECASE)
+
+
+def find_reference(fields: list[LabelledField], header: list[str] = ()) -> str | None:
+    """The vacancy's reference: a labelled one, else the number a header line gives the notice.
+
+    >>> find_reference([], ["COUNCIL OF EUROPE", "Vacancy notice No. e45/2026"])
+    'e45/2026'
+    """
     found = find_field(fields, _REF_LABELS)
     if not found:
-        return None
+        return next((m.group("ref") for m in map(_NUMBERED_NOTICE.match, header) if m), None)
     value = re.split(r"\s+\(|\s{2,}|;", found[0].value)[0].strip(" .,;")  # "24-Human Rights-OHCHR-238041-R-Kyiv (X)"
     return value if len(value) <= 60 else value.split()[0]

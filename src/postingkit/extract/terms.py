@@ -37,8 +37,12 @@ _EDUCATION = [
 
 _GRADE_VALUE = re.compile(r"^(?:[A-Z]{1,3}\s?-?\s?\d{1,2}|NO[A-D]|[A-Z]{1,3}|\d{1,2}[A-Z]?)$")
 # a UN/NGO grade after a title: "Human Rights Officer, P3", "Field Assistant (G-5)", "Officer – NOB"
-TRAILING_GRADE = re.compile(r"\s*(?:,|[-–—]|\()\s*([PD]-?[1-7]|NO-?[A-D]|GS?-?[1-7]|SB-?[1-5]|SC-?[1-9]|FS-?[1-7])\)?\s*$")
-_GRADE_IN_TEXT = re.compile(r"\b(?i:grade|post\s+level|level|band)\s*:?\s*((?:[A-Z]{1,3}\s?-\s?)?\d{1,2}|NO[A-D])\b")
+# and any grade the title names as one: "Project Officer (Grade B3)"
+TRAILING_GRADE = re.compile(r"\s*(?:,|[-–—]|\()\s*(?:(?i:grade)\s+)?([PD]-?[1-7]|NO-?[A-D]|GS?-?[1-7]|SB-?[1-5]|SC-?[1-9]|"
+                            r"FS-?[1-7]|(?<=[Gg]rade )[A-Z]{1,3}-?\d{1,2})\)?\s*$")
+# "Grade B3" may leave the hyphen out; "level B2" is how good an English is, not a grade
+_GRADE_IN_TEXT = re.compile(r"\b(?i:grade|post\s+level|level|band)\s*:?\s*((?:[A-Z]{1,3}\s?-\s?)?\d{1,2}|NO[A-D])\b"
+                            r"|\b(?i:grade)\s*:?\s*([A-Z]{1,3}\d{1,2})\b")
 
 
 def grade(labelled_values: list[str], texts: list[str]) -> str | None:
@@ -48,6 +52,8 @@ def grade(labelled_values: list[str], texts: list[str]) -> str | None:
     ('SB-4', '5', '9', None)
     >>> grade([], ["Human Rights Officer, P3"]), grade([], ["Field Assistant (G-5)"]), grade([], ["Officer, 2024"])
     ('P3', 'G-5', None)
+    >>> grade([], ["Project Officer (Grade B3)"]), grade([], ["English at level B2"])
+    ('B3', None)
     """
     for value in labelled_values:
         value = value.strip(" .")
@@ -56,7 +62,7 @@ def grade(labelled_values: list[str], texts: list[str]) -> str | None:
     for text in texts:
         m = _GRADE_IN_TEXT.search(text) or TRAILING_GRADE.search(text)
         if m:
-            return m.group(1).replace(" ", "")
+            return (m.group(1) or m.group(2)).replace(" ", "")
     return None
 
 
