@@ -482,3 +482,35 @@ def test_intergovernmental_notice_with_letterhead_in_capitals_and_a_numbered_not
         ("en", "required", ["fr"]), ("fr", "required", ["en"]), ("mk", "required", []), ("sq", "preferred", [])]
     assert [q.requirement for q in p.qualifications] == ["required"] * 7 + ["preferred"] * 2
     assert len(p.duties) == 4 and p.duties[0].text == "assists in the planning and implementation of project activities;"
+
+
+def test_terms_of_reference_docx_with_a_label_table_and_scope_of_work_and_deliverables(tmp_path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("TERMS OF REFERENCE", style="Title")
+    table = doc.add_table(rows=0, cols=2)
+    for label, value in [("Assignment title", "National Consultant on Gender Statistics"),
+                         ("Organization", "UN Women Albania"),
+                         ("Duty station", "Tirana, Albania with travel within the country"),
+                         ("Duration", "40 working days over 4 months"), ("Application deadline", "5 January 2027")]:
+        row = table.add_row().cells
+        row[0].text, row[1].text = label, value
+    doc.add_heading("Scope of work and deliverables", 1)
+    for task in ["Review existing gender statistics produced by INSTAT.",
+                 "Develop a methodology for the time-use survey."]:
+        doc.add_paragraph(task, style="List Number")
+    doc.add_heading("Required qualifications", 1)
+    doc.add_paragraph("Experience", style="Heading 2")
+    doc.add_paragraph("At least 5 years of experience in official statistics.", style="List Bullet")
+    doc.add_paragraph("Experience with gender statistics is an asset.", style="List Bullet")
+    doc.save(tmp_path / "tor.docx")
+
+    p = parse(tmp_path / "tor.docx")
+    assert (p.title, p.organization, [l.country for l in p.locations]) == (
+        "National Consultant on Gender Statistics", "UN Women Albania", ["AL"])
+    # the duration's label says what "4 months" is; tasks and their products under one heading are duties
+    assert (p.contract_duration.months_min, p.deadline.date, p.experience_years_min) == (4, "2027-01-05", 5)
+    assert [d.text for d in p.duties] == ["Review existing gender statistics produced by INSTAT.",
+                                          "Develop a methodology for the time-use survey."]
+    assert [q.requirement for q in p.qualifications] == ["required", "preferred"]

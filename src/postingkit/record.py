@@ -86,7 +86,9 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     posting = Posting(
         source=source, title=title, organization=organization, reference=find_reference(fields, header),
         locations=locations, remote=remote, employment_type=employment_type(terms_texts),
-        contract_duration=contract_duration(terms_texts), duties=duties, qualifications=qualifications,
+        # with their labels: "Duration: 40 working days over 4 months" is a contract's length by its label
+        contract_duration=contract_duration([f.text for f in find_field(fields, _TERMS_LABELS)] + terms_texts),
+        duties=duties, qualifications=qualifications,
         languages=languages, deadline=deadline, posted=posted, remuneration=remuneration,
         experience_years_min=min_experience_years(experience_texts),
         education_level=education_level([q.text for q in qualifications

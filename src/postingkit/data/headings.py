@@ -15,6 +15,9 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                           r"how to apply|application (process|procedure|instructions|questions)|to apply|"
                           r"submission|apply now|inquiry|enquiry|questionnaire|interview questions|selection process|"
                           r"^applications?$"),
+    # work and its products under one heading: the items are tasks ("Scope of work and deliverables")
+    ("duties", "required", r"(scope of (work|services)|duties|tasks|responsibilities|activities)\b.{0,20}"
+                           r"(\s(and|&)\s|\s?/\s?).{0,20}(deliverables?|outputs?)\b"),
     ("other", "required", r"outcomes?\b|success (will be )?measured|key performance|kpis?\b|deliverables?\b|"
                           r"expected outputs?|^outputs?$|reporting (lines|requirements)"),
     ("other", "required", r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|disclaimer|"

@@ -20,7 +20,7 @@ ROLE_NOUNS = (r"officer|manager|lead|leader|coordinator|co-ordinator|assistant|c
 _ROLE_PHRASE = re.compile(rf"\b(?:The|the|an?|An?|As an?|as an?)\s+((?:[A-Z][\w-]*\s+){{0,5}}(?i:{ROLE_NOUNS}))\b(?!-)")
 _ROLE_HEAD = re.compile(rf"^((?:[\w-]+\s+){{0,6}}?(?i:{ROLE_NOUNS})s?)\s+(?:to|for|in|who|–|-|—)\s", re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"\s+[–—|·-]\s+[^–—|·]+$")
-_TITLE_LABELS = (r"^(job\s+title|position\s+title|post\s+title|title|position|role|post|vacancy|job|consultancy|"
+_TITLE_LABELS = (r"^(job\s+title|position\s+title|post\s+title|(assignment|consultancy|vacancy)\s+title|title|position|role|post|vacancy|job|consultancy|"
                  r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post))$")
 _ORG_LABELS = (r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
                r"department|office|department\s*/\s*office|organi[sz]ation\s+name|client|posted\s+by|"
