@@ -514,3 +514,23 @@ def test_terms_of_reference_docx_with_a_label_table_and_scope_of_work_and_delive
     assert [d.text for d in p.duties] == ["Review existing gender statistics produced by INSTAT.",
                                           "Develop a methodology for the time-use survey."]
     assert [q.requirement for q in p.qualifications] == ["required", "preferred"]
+
+
+def test_prose_under_job_description_gives_the_sentences_that_say_what_the_holder_does() -> None:
+    p = parse(NOTICES / "prose-job-description-and-prose-qualifications.txt")
+    assert [d.text for d in p.duties] == [
+        "The Communications Assistant will manage the organization's social media accounts and website.",
+        "He/she will draft press releases and newsletters.",
+        "The assistant will also support the organization of public events and campaigns."]
+    assert [(q.requirement, q.category) for q in p.qualifications] == [
+        ("required", "education"), ("required", "experience"), ("required", "language"),
+        ("preferred", "experience"), ("preferred", "language")]
+    assert [(l.code, l.requirement) for l in p.languages] == [("sr", "required"), ("en", "required"),
+                                                              ("sq", "preferred")]
+    assert (p.remuneration.min, p.remuneration.currency, p.remuneration.period) == (90000, "RSD", "month")
+
+
+def test_a_role_paragraph_that_only_describes_the_post_gives_no_duties() -> None:
+    p = parse_text("Driver\n\nThe role\nThe driver will be based in Tirana. You will join a great team.\n\n"
+                   "Requirements\n- Valid driving licence.\n")
+    assert p.duties == []

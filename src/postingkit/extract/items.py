@@ -38,10 +38,21 @@ def extract_items(sections: list[Section]) -> list[Item]:
             listed = [b for b in section.blocks if b.kind in ("list_item", "heading")]
             if any(b.kind == "list_item" for b in listed):
                 items.extend(_section_items(Section("duties", section.heading, section.requirement, listed)))
+            else:  # prose: the sentences that say what the holder will do are the duties
+                items.extend(Item(sentence, "duties", "required", None)
+                             for b in section.blocks if b.kind == "paragraph"
+                             for sentence in split_sentences(b.text) if _SAYS_WHAT_HOLDER_DOES.search(sentence))
     return [item for item in items if _is_item(item.text)][:MAX_ITEMS]
 
 
 _DESCRIBES_THE_JOB = re.compile(r"^(?:(?:job|position|role|post)\s+)?description$|^(?:the\s+|your\s+|about\s+the\s+)?role$")
+
+
+# "The assistant will manage ...", "He/she is responsible for ..."; not where the post is or what it offers
+_SAYS_WHAT_HOLDER_DOES = re.compile(
+    r"\b(?:will|shall)\s+(?:also\s+|be\s+(?=responsible|in\s+charge|tasked))?(?!be\b|report\s+to|receive|have\b|"
+    r"need\b|join\b|start\b|get\b|enjoy\b|benefit\b)[a-z]+|\b(?:is|are)\s+responsible\s+for\b|"
+    r"\bresponsibilities\s+include\b", re.IGNORECASE)
 
 
 def _section_items(section: Section) -> list[Item]:
