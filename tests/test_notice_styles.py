@@ -534,3 +534,22 @@ def test_a_role_paragraph_that_only_describes_the_post_gives_no_duties() -> None
     p = parse_text("Driver\n\nThe role\nThe driver will be based in Tirana. You will join a great team.\n\n"
                    "Requirements\n- Valid driving licence.\n")
     assert p.duties == []
+
+
+def test_sections_that_start_their_own_paragraph() -> None:
+    p = parse_text("Project Assistant\nLocation: Tirana, Albania\n\n"
+                   "Main tasks: coordinate activities; prepare reports; organise events.\n\n"
+                   "Requirements: University degree in law; at least 3 years of experience; fluent English.\n")
+    assert [d.text for d in p.duties] == ["coordinate activities;", "prepare reports;", "organise events."]
+    assert [q.text for q in p.qualifications] == [
+        "University degree in law;", "at least 3 years of experience;", "fluent English."]
+    assert ([l.code for l in p.languages], p.experience_years_min) == (["en"], 3)
+    p = parse_text("Project Assistant\n\nResponsibilities: The assistant will coordinate activities and prepare "
+                   "reports.\n\nQualifications: University degree in law. Fluent English.\n")
+    assert [d.text for d in p.duties] == ["The assistant will coordinate activities and prepare reports."]
+    assert [q.text for q in p.qualifications] == ["University degree in law.", "Fluent English."]
+
+
+def test_list_numbers_written_without_a_space() -> None:
+    p = parse_text("Project Assistant\n\nResponsibilities:\n1.Coordinate activities;\n2.Prepare reports.\n")
+    assert [d.text for d in p.duties] == ["Coordinate activities;", "Prepare reports."]

@@ -67,6 +67,35 @@ def _numbered_heading(block: Block) -> bool:
         and not block.text.endswith((".", ";", ",")) and block.text[:1].isupper()
 
 
+_INLINE_LABEL = re.compile(r"^([A-Za-z][\w /&,-]{2,60}?)\s*:\s+(\S.*)$", re.DOTALL)
+_INLINE_KINDS = ("duties", "qualifications")
+
+
+def _inline_heading(block: Block) -> tuple[Section, list[Block]] | None:
+    """A paragraph that starts with its own heading: "Main tasks: coordinate activities; prepare reports."
+    The value's parts between semicolons are its items; a value in sentences stays a paragraph.
+
+    >>> section, blocks = _inline_heading(Block("paragraph", "Main tasks: coordinate activities; prepare reports."))
+    >>> section.kind, [b.text for b in blocks]
+    ('duties', ['coordinate activities;', 'prepare reports.'])
+    >>> _inline_heading(Block("paragraph", "Experience: 3 years")) is None
+    True
+    >>> _inline_heading(Block("paragraph", "Description of the assignment: Expert to support the plans")) is None
+    True
+    """
+    m = _INLINE_LABEL.match(block.text)
+    if not m or len(m.group(1).split()) > 4 or len(m.group(2).split()) < 3:
+        return None
+    known = classify_heading(m.group(1))
+    if known is None or known[0] not in _INLINE_KINDS:
+        return None
+    parts = [part.strip() for part in re.split(r"(?<=;)\s+", m.group(2)) if part.strip()]
+    if len(parts) == 1 and not m.group(2).rstrip().endswith((".", "!")):
+        return None  # "Description of the assignment: Gender Equality Expert to support ..." names, not lists
+    blocks = [Block("list_item", part) for part in parts] if len(parts) > 1 else [Block("paragraph", m.group(2))]
+    return Section(kind=known[0], heading=m.group(1), requirement=known[1]), blocks
+
+
 def segment(blocks: list[Block]) -> list[Section]:
     """Group blocks under their headings. Page debris is dropped here, once, for every format."""
     sections = [Section(kind="other", heading="")]
@@ -75,6 +104,12 @@ def segment(blocks: list[Block]) -> list[Section]:
         if is_debris(block.text):
             continue
         current = sections[-1]
+        inline = _inline_heading(block) if block.kind == "paragraph" else None
+        if inline and inline[0].kind != current.kind:
+            section, value_blocks = inline
+            section.blocks.extend(value_blocks)
+            sections.append(section)
+            continue
         known = classify_heading(block.text) if block.kind == "heading" or _numbered_heading(block) else None
         if block.kind != "heading" and (known is None or known[0] == current.kind or
                                         (known[0] == "other" and len(block.text.split()) > 2

@@ -19,8 +19,9 @@ _LIST_MARK = re.compile(
             (?P<bullet>[{re.escape(GLYPH_BULLETS)}]\s*|[{_ASCII_BULLETS}o]\s+)  # a glyph; ASCII ones and Word's "o" need a space
             (?:(?P<num_after_bullet>\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)])\s+)?  # "- 1. Item" residue
           |
-            (?P<number>\(?(?:\d{{1,2}}|[a-zA-Z]|[ivxIVX]{{1,4}})[.)]  # 1.  1)  (a)  a)  iv.
+            (?P<number>(?:\(?(?:\d{{1,2}}|[a-zA-Z]|[ivxIVX]{{1,4}})[.)]  # 1.  1)  (a)  a)  iv.
               |\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\.?(?=\s+[A-Z]))\s+  # 3.1 Conduct  (not "3.5 years")
+              |\d{{1,2}}[.)](?=[A-Z][a-z]))  # "1.Coordinate": the space left out
         )
         (?=\S)""", re.VERBOSE)
 _TABLE_SEPARATOR = re.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
@@ -53,6 +54,8 @@ def split_list_mark(line: str) -> tuple[str, bool, int] | None:
     (('Fluency in English', False, 0), None)
     >>> split_list_mark("3.1 Conduct a desk review;"), split_list_mark("3.5 years of experience")
     (('Conduct a desk review;', True, 0), None)
+    >>> split_list_mark("1.Coordinate activities;"), split_list_mark("1.5 days a week")
+    (('Coordinate activities;', True, 0), None)
     """
     m = _LIST_MARK.match(line)
     if not m:
