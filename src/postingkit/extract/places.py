@@ -19,7 +19,9 @@ _REMOTE_CONTEXT = re.compile(r"remote\s+(?:areas?|locations?|regions?|communit|v
 _REMOTE_STATEMENT = re.compile(
     r"\b(?:remote[- ]first|fully[- ]remote|100\s?%\s+remote|work(?:ing)?\s+remotely|"
     r"(?:position|role|job|post|assignment|consultancy|work)\s+(?:is|will\s+be)\s+(?:fully\s+|entirely\s+)?"
-    r"(?:remote|home[- ]based|telework)|(?:remote|home[- ]based)\s+(?:position|role|job|post|assignment|consultancy))\b",
+    r"(?:remote|home[- ]based|telework)|(?:remote|home[- ]based)\s+(?:position|role|job|post|assignment|consultancy)|"
+    r"open\s+to\s+remote\s+(?:candidates|applicants|work(?:ers)?)|"
+    r"(?:can|may)\s+be\s+(?:done|performed|carried\s+out|based|undertaken)\s+(?:fully\s+)?(?:remotely|home[- ]based|from\s+home))\b",
     re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*[,(–-]\s*$")
 _BASED_IN = re.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+is\s+in|work\s+location)\b"
@@ -89,6 +91,8 @@ def says_job_is_remote(text: str) -> bool:
     """
     >>> says_job_is_remote("This is a remote-first role."), says_job_is_remote("Travel to remote areas")
     (True, False)
+    >>> says_job_is_remote("Open to remote candidates"), says_job_is_remote("The work can be done remotely.")
+    (True, True)
     """
     return any(_REMOTE_STATEMENT.search(line) for line in _lines_mentioning(text, ("remote", "home", "telework")))
 

@@ -24,6 +24,9 @@ _DURATION = re.compile(
 _DURATION_CONTEXT = re.compile(r"contract|duration|assignment|fixed[- ]term|period|appointment|consultancy|"
                                r"engagement|position|job type|internship|traineeship|employment", re.IGNORECASE)
 _NOT_DURATION = re.compile(r"experience|\bage\b|retire|\bold\b|ago", re.IGNORECASE)
+# "6 months probation", "a probationary period of 3 months", "one month's notice": not the contract's length
+_PROBATION_AFTER = re.compile(r"^['’]?s?\s*(?:of\s+)?(?:probation|trial|notice)", re.IGNORECASE)
+_PROBATION_BEFORE = re.compile(r"(?:probation(?:ary)?|trial|notice)(?:\s+period)?(?:\s+of)?\s*$", re.IGNORECASE)
 _MAX_CONTRACT_MONTHS = 120
 _EDUCATION = [
     ("secondary", re.compile(r"\b(secondary|high[- ]school|baccalaur)", re.I)),
@@ -96,11 +99,16 @@ def contract_duration(texts: list[str]) -> ContractDuration | None:
     True
     >>> contract_duration(["the mandatory retirement age is 65 years for contracted positions"]) is None
     True
+    >>> contract_duration(["Employment: indefinite period with 6 months probation"]) is None
+    True
+    >>> contract_duration(["12-month contract with a probation period of 3 months"]).months_max
+    12.0
     """
     for text in texts:
         for m in _DURATION.finditer(text):
             context = text[max(0, m.start() - 60):m.end() + 40]
-            if not _DURATION_CONTEXT.search(context) or _NOT_DURATION.search(context):
+            if not _DURATION_CONTEXT.search(context) or _NOT_DURATION.search(context) or \
+                    _PROBATION_AFTER.match(text[m.end():]) or _PROBATION_BEFORE.search(text[:m.start()]):
                 continue
             factor = {"m": 1, "y": 12, "w": 12 / 52}[m.group("unit")[0].lower()]
             low = _number(m.group("low")) * factor
