@@ -7,10 +7,10 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _YEARS = re.compile(
     r"""(?P<n>\d{1,2}|""" + "|".join(_NUMBER_WORDS) + r""")
-        (?:\s*\(\d{1,2}\))?           # "two (2) years"
+        (?:\s*\((?:\d{1,2}|""" + "|".join(_NUMBER_WORDS) + r""")\))?  # "two (2) years", "2 (two) years"
         (?:\s*\+|\s*or\s+more|\s*[-–]\s*\d{1,2}|\s+to\s+(?:\d{1,2}|""" + "|".join(_NUMBER_WORDS) + r"""))?  # "two to three"
-        \s*(?:full\s+)?years?\b""", re.VERBOSE | re.IGNORECASE)
-_EXPERIENCE = re.compile(r"experience|in\s+(?:a|the)\s+(?:similar|related|relevant)\s+(?:role|position|field)|"
+        \s*(?:full\s+)?(?:years?|godin[ae]?|vjet|vite|години)\b""", re.VERBOSE | re.IGNORECASE)
+_EXPERIENCE = re.compile(r"experience|iskustv|p[eë]rvoj|искуств|in\s+(?:a|the)\s+(?:similar|related|relevant)\s+(?:role|position|field)|"
                          r"track\s+record|working\s+in|work(?:ing)?\s+with", re.IGNORECASE)
 _NOT_EXPERIENCE = re.compile(r"\b(age|old|contract|duration|term|validity|period|extension)\b", re.IGNORECASE)
 _SHORTENED = re.compile(r"\(\s*(?:\d{1,2}|[a-z]+)\s+years?\s+(?:with|for)\b|\bor\s+(?:\d{1,2}|[a-z]+)\s+years?\s+(?:with|for)\b",
@@ -35,12 +35,16 @@ def years_in(text: str) -> int | None:
     3
     >>> years_in("Two to three years of experience"), years_in("3–5 years of experience in finance")
     (2, 3)
+    >>> years_in("A minimum of 2 (two) years of experience"), years_in("Minimum 3 godine radnog iskustva")
+    (2, 3)
+    >>> years_in("At least 7 years with a Master's degree or 9 years with a Bachelor's degree of experience")
+    7
     """
     if not _EXPERIENCE.search(text):
         return None
     counts = []
     for m in _YEARS.finditer(text):
-        window = text[max(0, m.start() - 30):m.end() + 60]
+        window = text[max(0, m.start() - 30):m.end() + 90]
         if _NOT_EXPERIENCE.search(text[max(0, m.start() - 25):m.start()]) or not _EXPERIENCE.search(window):
             continue
         word = m.group("n").lower()
