@@ -553,3 +553,27 @@ def test_sections_that_start_their_own_paragraph() -> None:
 def test_list_numbers_written_without_a_space() -> None:
     p = parse_text("Project Assistant\n\nResponsibilities:\n1.Coordinate activities;\n2.Prepare reports.\n")
     assert [d.text for d in p.duties] == ["Coordinate activities;", "Prepare reports."]
+
+
+def test_header_styles_of_title_organization_place_and_grade() -> None:
+    cases = [  # (header, title, organization, countries, grade)
+        ("JOB VACANCY\nFINANCE OFFICER\nSave the Children in Kosovo",
+         "Finance Officer", "Save the Children in Kosovo", ["XK"], None),
+        ("Kosovo Foundation for Open Society\nannounces an open call for\nProgram Coordinator",
+         "Program Coordinator", "Kosovo Foundation for Open Society", ["XK"], None),
+        ("Vacancy Announcement – Monitoring and Evaluation (M&E) Specialist",
+         "Monitoring and Evaluation (M&E) Specialist", None, [], None),
+        ("#14-2026 Field Coordinator – Prizren", "Field Coordinator", None, ["XK"], None),
+        ("WE ARE HIRING!\nSales Manager (m/f)", "Sales Manager", None, [], None),
+        ("Terms of Reference\nfor\nNational Expert on Local Economic Development",
+         "National Expert on Local Economic Development", None, [], None),
+        ("Terms of Reference for National Expert on Local Economic Development",
+         "National Expert on Local Economic Development", None, [], None),
+        ("UNICEF Montenegro\nTemporary Appointment\nEducation Officer, NOB, Podgorica",
+         "Education Officer", "UNICEF Montenegro", ["ME"], "NOB"),
+        ("Education and Training Specialist", "Education and Training Specialist", None, [], None),
+    ]
+    for header, title, organization, countries, grade in cases:
+        p = parse_text(header + "\n\nResponsibilities:\n- Prepare reports.\n")
+        assert (p.title, p.organization, [l.country for l in p.locations], p.grade) == (
+            title, organization, countries, grade), header

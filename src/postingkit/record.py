@@ -8,7 +8,7 @@ from .extract.dates import find_deadline, find_posted, month_first_in, reads_eit
 from .extract.experience import min_experience_years
 from .extract.fields import LabelledField, find_field
 from .extract.identity import (find_organization, find_reference, find_title, names_a_role,
-                                organization_in_letterhead, spelled_as_in_text)
+                                organization_in_letterhead, spelled_as_in_text, without_place)
 from .extract.items import Item
 from .extract.languages import extract_languages, find_mentions
 from .extract.money import find_remuneration, texts_about_pay
@@ -76,7 +76,9 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     experience_texts = [f.text for f in find_field(fields, _EXPERIENCE_LABELS)] + required
     # labelled values, not the labels: "Contract length: 12 months" says nothing of contract work; then the
     # lines under the title ("Full-time · Mid-Senior level")
-    terms_texts = [f.value for f in find_field(fields, _TERMS_LABELS)] + ([title_line] if title_line else []) + \
+    # the title line also without its place: "Education Officer, NOB, Podgorica" ends in its grade then
+    title_lines = [title_line, without_place(title_line)] if title_line else []
+    terms_texts = [f.value for f in find_field(fields, _TERMS_LABELS)] + title_lines + \
         header + \
         [s for i in indexes_mentioning([t.lower() for t in prose], _TERMS_HINTS)
          for s in split_sentences(prose[i]) if _talks_about_terms(s)]

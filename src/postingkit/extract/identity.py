@@ -20,6 +20,7 @@ ROLE_NOUNS = (r"officer|manager|lead|leader|coordinator|co-ordinator|assistant|c
 _ROLE_PHRASE = re.compile(rf"\b(?:The|the|an?|An?|As an?|as an?)\s+((?:[A-Z][\w-]*\s+){{0,5}}(?i:{ROLE_NOUNS}))\b(?!-)")
 _ROLE_HEAD = re.compile(rf"^((?:[\w-]+\s+){{0,6}}?(?i:{ROLE_NOUNS})s?)\s+(?:to|for|in|who|–|-|—)\s", re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"\s+[–—|·-]\s+[^–—|·]+$")
+_CITY_SUFFIX = re.compile(r",\s+[^,]+$")
 _TITLE_LABELS = (r"^(job\s+title|position\s+title|post\s+title|(assignment|consultancy|vacancy)\s+title|title|position|role|post|vacancy|job|consultancy|"
                  r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post))$")
 _ORG_LABELS = (r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
@@ -56,13 +57,15 @@ _NAME_IS_SEEKING = re.compile(
 _ANNOUNCES_ROLE = re.compile(
     r"^.*?\b(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:seeking|looking\s+for|recruiting|hiring|searching\s+for)"
     r"|(?:invites?|inviting|welcomes?)\s+(?:\w+\s+){0,2}?(?:applications|candidates|applicants|experts)\s+for"
-    r"|announces?\s+(?:an?\s+|the\s+)?(?:vacancy|call|position|opening)\s+for"
+    r"|announces?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:vacancy|call|position|opening|competition)\s+for"
     r"|(?:wants\s+to\s+|would\s+like\s+to\s+)?hires?)"
     r"(?:\s+(?:an?|the|one|two|three|\d+))?(?:\s+(?:qualified|motivated|experienced|dedicated|new))*"
     r"(?:\s+(?:positions?|posts?|roles?)\s+of)?\s*:?\s*(?P<role>.*)$", re.IGNORECASE)
 _NOT_A_NAME = {"we", "our team", "organization", "organisation", "company", "team", "project", "programme",
                "our organization", "our organisation", "our company", "the organization", "mission"}
 _MAX_TITLE_WORDS = 16
+_AFTER_DOCUMENT_LABEL = re.compile(r"^(.+?)\s+(?:[–—-]|for(?:\s+the\s+(?:position|post|role)\s+of)?)\s+(\S.*)$")
+_FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
 
 
 def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str) -> tuple[str | None, str | None]:
@@ -70,7 +73,7 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
     known heading, else 'The X Officer' from the prose."""
     labelled = find_field(fields, _TITLE_LABELS)
     if labelled:
-        return _tidy_title(_without_place(labelled[0].value)), labelled[0].text
+        return _tidy_title(without_place(labelled[0].value)), labelled[0].text
     candidates: list[tuple[str, str]] = []  # (title, line) of short lines above the first section
     for block in blocks[:8]:
         text = block.text.strip()
@@ -79,6 +82,11 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
         label, colon, rest = text.partition(":")
         if colon and is_document_label(label) and 0 < len(rest.split()) <= _MAX_TITLE_WORDS:
             return _tidy_title(rest), text  # "Vacancy Notice: Project Officer"
+        labelled_role = _AFTER_DOCUMENT_LABEL.match(text)
+        if labelled_role and is_document_label(labelled_role.group(1)) and _ROLE_WORD.search(labelled_role.group(2)):
+            return _tidy_title(without_place(labelled_role.group(2))), text  # "Vacancy Announcement – M&E Specialist"
+        if all(word.lower() in _FUNCTION_WORDS for word in text.split()):
+            continue  # "for" between "Terms of Reference" and the role
         announced = _ANNOUNCES_ROLE.match(text) if len(text.split()) <= 2 * _MAX_TITLE_WORDS else None
         if announced:
             role = announced.group("role").strip(" .!")
@@ -94,7 +102,7 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
         # "Junior Advisor for Vocational Education" names a role first: the heading word comes after it
         # as does "EDUCATION OFFICER", which ends in one; "Requirements for the Driver" is a heading
         known_heading = classify_heading(text) is not None and not _ROLE_HEAD.match(text) and not (
-            names_a_role(text) and text.split()[0].lower() not in HEADING_NOUNS)
+            names_a_role(TRAILING_GRADE.sub("", without_place(text))) and text.split()[0].lower() not in HEADING_NOUNS)
         if known_heading and block.kind == "heading" and candidates:
             break  # the notice's sections begin: what follows is body text
         if block.kind == "table_row" or known_heading or ":" in text[:40] \
@@ -102,7 +110,7 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
             continue
         words = len(text.split())
         if words <= _MAX_TITLE_WORDS and not text.endswith("."):
-            candidates.append((_tidy_title(_without_place(text)), text))
+            candidates.append((_tidy_title(without_place(text)), text))
             continue
         head = _ROLE_HEAD.match(text)
         if head:
@@ -124,6 +132,7 @@ _DOCUMENT_LABEL = re.compile(
     r"advert(?:isement)?|opening|opportunity|vacancy|offer)|(?:job\s+)?vacancy|open\s+position|"
     r"call\s+for\s+(?:applications|expressions?\s+of\s+interest|candidates)|re-?advertise(?:ment|d)|re-?announcement|we\s*(?:'re|’re|\s+are)\s+hiring|"
     r"stellenausschreibung|stellenangebot|offre\s+d['’]emploi|avis\s+de\s+vacance(?:\s+de\s+poste)?|"
+    r"terms\s+of\s+reference|(?:temporary|fixed[- ]term)\s+appointment|(?:internal|external)\s+vacancy|"
     r"convocatoria|oglas|konkurs|vakancija|njoftim\s+pune)", re.IGNORECASE)
 
 
@@ -142,7 +151,7 @@ def is_document_label(text: str) -> bool:
     if len(text.split()) > _MAX_LABEL_WORDS:  # a paragraph: the patterns below would crawl through all of it
         return False
     text = _TRAILING_NUMBER.sub("", text)  # "Vacancy Announcement No. 12/2024"
-    parts = [p.strip(" .-–—:") for p in re.split(r"\s[/|]\s|[|]", text)]
+    parts = [p.strip(" .-–—:!") for p in re.split(r"\s[/|]\s|[|]", text)]
     return all(_DOCUMENT_LABEL.fullmatch(p) for p in parts if p) and any(parts)
 
 
@@ -160,17 +169,24 @@ def _announced_role(text: str) -> str | None:
     m = _PLACE_AFTER_ROLE.search(text)
     if m and (find_countries(m.group("inner") or m.group("after")) or find_cities(m.group("inner") or m.group("after"))):
         text = text[:m.start()]
-    text = _without_place(text)
+    text = without_place(text)
     return text if len(text.split()) <= _MAX_TITLE_WORDS and names_a_role(text) else None
 
 
-def _without_place(title: str) -> str:
+def without_place(title: str) -> str:
     """
-    >>> _without_place("Project Officer – Berlin, Germany"), _without_place("Monitoring - Evaluation Lead")
+    >>> without_place("Project Officer – Berlin, Germany"), without_place("Monitoring - Evaluation Lead")
     ('Project Officer', 'Monitoring - Evaluation Lead')
+    >>> without_place("Field Coordinator – Prizren"), without_place("Education Officer, NOB, Podgorica")
+    ('Field Coordinator', 'Education Officer, NOB')
     """
-    m = _PLACE_SUFFIX.search(title)
-    return title[:m.start()] if m and m.start() > 0 and find_countries(m.group(0)) else title
+    m = _PLACE_SUFFIX.search(title) or _CITY_SUFFIX.search(title)
+    if not m or m.start() == 0:
+        return title
+    suffix = m.group(0)
+    if find_countries(suffix) or (len(suffix.split()) <= 4 and find_cities(suffix)):
+        return title[:m.start()]
+    return title
 
 
 def _names_an_organization(text: str) -> bool:
@@ -183,7 +199,13 @@ def _names_an_organization(text: str) -> bool:
     (False, True)
     """
     text = text.strip()
+    acronym_of_a_place = _ACRONYM_AND_PLACE.match(text)
+    if acronym_of_a_place and (find_countries(acronym_of_a_place.group(1)) or find_cities(acronym_of_a_place.group(1))):
+        return True  # "UNICEF Montenegro", "UNDP in Kosovo"
     return (_has_organization_head(text) or bool(_LEGAL_FORM.search(text))) and not _ROLE_WORD.search(text)
+
+
+_ACRONYM_AND_PLACE = re.compile(r"^[A-Z]{2,8}\s+(?:in\s+|[–-]\s+)?((?:[A-Z][\w'’-]*\s*){1,4})$")
 
 
 # the legal form a company's name ends with: German, English, Romance, Dutch, and the Western Balkans' own
@@ -220,9 +242,25 @@ def _organization_under_title(blocks: list[Block]) -> str | None:
         text = block.text.strip()
         if is_debris(text):
             continue
-        if block.kind != "table_row" and ":" not in text and len(text.split()) <= 8 and _names_an_organization(text):
+        if block.kind != "table_row" and ":" not in text and len(text.split()) <= 8 and (
+                _names_an_organization(text) or _name_in_a_place(text)):
             return text
     return None
+
+
+_IN_A_PLACE = re.compile(r"^(.+?)\s+in\s+(.+)$")
+
+
+def _name_in_a_place(text: str) -> bool:
+    """ "Save the Children in Kosovo": a name, then the country or city it works in.
+
+    >>> _name_in_a_place("Save the Children in Kosovo"), _name_in_a_place("Prishtina"), _name_in_a_place("Based in Kosovo")
+    (True, False, False)
+    """
+    m = _IN_A_PLACE.match(text)
+    place = m.group(2) if m else ""
+    return bool(m) and bool(find_countries(place) or find_cities(place)) and _reads_like_a_name(m.group(1)) \
+        and not find_cities(m.group(1)) and m.group(1).lower() not in ("based", "located", "work", "working")
 
 
 def _reads_like_a_name(text: str) -> bool:
@@ -248,6 +286,7 @@ def names_a_role(text: str) -> bool:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_LEADING_REFERENCE = re.compile(r"^(?:#\s?|(?:no|nr|ref)\.?\s*)[\w/.-]*\d[\w/.-]*\s+(?=[A-Z])", re.IGNORECASE)
 _ROLE_WORD = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.IGNORECASE)  # "Trainers for Digital Skills Workshops"
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all\s+genders\)|\s*\(gn\)", re.IGNORECASE)
 
@@ -263,6 +302,7 @@ def _tidy_title(text: str) -> str:
     >>> _tidy_title("Human Rights Officer, P3"), _tidy_title("Field Assistant (G-5)")
     ('Human Rights Officer', 'Field Assistant')
     """
+    text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator"
     text = _GENDER_MARK.sub("", text).strip(" .:;-–")  # "Project Officer (m/f/d)": the role is the title
     text = TRAILING_GRADE.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own
     if text.isupper():
@@ -274,7 +314,7 @@ def _tidy_title(text: str) -> str:
 def find_organization(fields: list[LabelledField], full_text: str) -> str | None:
     labelled = find_field(fields, _ORG_LABELS)
     if labelled:
-        return _without_place(labelled[0].value.strip(" ."))  # "UNDP Kosovo - KOSOVO"
+        return without_place(labelled[0].value.strip(" ."))  # "UNDP Kosovo - KOSOVO"
     named = []
     for m in _ACRONYM_IN_PARENTHESES.finditer(full_text):
         before = _NAME_BEFORE.search(full_text[max(0, m.start() - 120):m.start()])
