@@ -40,6 +40,20 @@ HEADINGS = [
     ("Profile", "qualifications", "required"), ("Working conditions", "other", "required"),
     ("Objective of the assignment", "summary", "required"), ("The ideal candidate", "qualifications", "required"),
     ("BEHAVIOURS (Values in Practice)", "other", "required"), ("Accountability", None, None),
+    # work with its products is work; an advantage is preferred; what is expected is a qualification
+    ("Scope of work and deliverables", "duties", "required"), ("Tasks & deliverables", "duties", "required"),
+    ("Desired skills", "qualifications", "preferred"), ("Added advantage", "qualifications", "preferred"),
+    ("Advantages", "qualifications", "preferred"), ("What we expect from you", "qualifications", "required"),
+    ("Personal attributes", "qualifications", "required"), ("Obligations", "duties", "required"),
+    ("Main purpose of the job", "summary", "required"), ("Key results expected", "other", "required"),
+    # the region's languages and German
+    ("Opis posla", "duties", "required"), ("Poslovi i zadaci", "duties", "required"),
+    ("Uslovi", "qualifications", "required"), ("Potrebne kvalifikacije", "qualifications", "required"),
+    ("Prednost", "qualifications", "preferred"), ("Uslovi rada", "other", "required"),
+    ("Nudimo", "benefits", "required"), ("Način prijave", "apply", "required"), ("Detyrat", "duties", "required"),
+    ("Kërkesat", "qualifications", "required"), ("Si të aplikoni", "apply", "required"),
+    ("Ihre Aufgaben", "duties", "required"), ("Ihr Profil", "qualifications", "required"),
+    ("Wir bieten", "benefits", "required"),
 ]
 
 

@@ -14,20 +14,22 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                           r"application (package|requirements)|requirements for (the |an )?application|"
                           r"how to apply|application (process|procedure|instructions|questions)|to apply|"
                           r"submission|apply now|inquiry|enquiry|questionnaire|interview questions|selection process|"
-                          r"^applications?$"),
+                          r"^applications?$|na[čc]in prijav|kako (se )?prijavit|si t[eë] aplikoni|m[eë]nyra e aplikimit|"
+                          r"bewerbung|како да (се )?аплицира"),
     # work and its products under one heading: the items are tasks ("Scope of work and deliverables")
     ("duties", "required", r"(scope of (work|services)|duties|tasks|responsibilities|activities)\b.{0,20}"
                            r"(\s(and|&)\s|\s?/\s?).{0,20}(deliverables?|outputs?)\b"),
-    ("other", "required", r"outcomes?\b|success (will be )?measured|key performance|kpis?\b|deliverables?\b|"
+    ("other", "required", r"outcomes?\b|success (will be )?measured|key results|working relationships|key performance|kpis?\b|deliverables?\b|"
                           r"expected outputs?|^outputs?$|reporting (lines|requirements)"),
     ("other", "required", r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|disclaimer|"
                           r"data protection|privacy|notes? to candidates|additional (notes|information)|"
                           r"other information|important notice|conditions of (employment|service)|^assessment|"
+                          r"^(uslovi|uvjeti) rada|kushtet e pun|arbeitsbedingungen|"
                           r"special notice|united nations considerations|^no fee|^recruitment process|"
                           r"evaluation (method|process|criteria)|"
                           # the organisation's values, asked of all staff: neither duties nor qualifications
                           r"^behaviou?rs?\b|values in practice|^(our |core )?values$"),
-    ("benefits", "required", r"benefits|what we offer|we offer|perks|why (join|work)"),
+    ("benefits", "required", r"benefits|what we offer|we offer|perks|why (join|work)|^nudimo|ofrojm|wir bieten|нудиме"),
     ("pay", "required", r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay"),
     ("dates", "required", r"deadline|closing date|timeline|key dates"),
     # qualifications, with the requirement the heading itself states; a heading naming both
@@ -35,14 +37,21 @@ HEADING_RULES: list[tuple[str, str, str]] = [
     ("qualifications", "required", r"(essential|required|minimum).{0,20}(desirable|preferred)|"
                                    r"(desirable|preferred).{0,20}(essential|required|minimum)"),
     ("languages", "required", r"^(working\s+)?languages?\b"),
-    ("qualifications", "preferred", r"desirable|preferred|nice to have|\bassets?\b|advantageous|bonus points|"
-                                    r"would be a plus|additional qualifications"),
+    ("qualifications", "preferred", r"desirable|preferred|desired|nice to haves?|\bassets?\b|advantageous|bonus points|"
+                                    r"would be a plus|additional qualifications|\badvantages?\b|^(pluses|plus|bonus)$|"
+                                    r"prednost|p[eë]rpar[eë]si|w[üu]nschenswert|von vorteil|предност"),
     ("qualifications", "required", r"qualification|requirement|required|person(al)? specification|"
                                    r"essential|competenc|skills|education|experience|selection criteria|"
                                    r"eligibility|candidate profile|your profile|who you are|what you bring|"
                                    r"what we('re| are) looking for|about you|we are looking for|must have|"
                                    r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
-                                   r"knowledge|expertise|minimum"),
+                                   r"knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? need|"
+                                   r"personal (attributes|qualities)|"
+                                   # the region's and German: uslovi/uvjeti, kvalifikacije, kriteriji, zahtjevi;
+                                   # kualifikimet, kërkesat, kriteret; Anforderungen, Ihr Profil; квалификации, услови
+                                   r"^(opšti |posebni |potrebni |potrebne )?(uslovi|uvjeti|uvjete|kvalifikacij\w*|"
+                                   r"kriteri\w*|zahtjevi|zahtevi)\b|kualifikim|k[eë]rkesat|kriteret|anforderungen|"
+                                   r"ihr profil|das bringen sie mit|квалификаци|услови|барања"),
     ("languages", "required", r"languages?\b"),
     # what the assignment is for, not what the holder does ("Objective of the assignment: to support ...")
     ("summary", "required", r"^(the )?(overall |general |main )?objectives?"
@@ -50,11 +59,13 @@ HEADING_RULES: list[tuple[str, str, str]] = [
     ("duties", "required", r"responsibilit|duties|tasks|what you('ll| will) do|your role|the role you|"
                            r"job description .|description of (duties|the assignment)|scope of (work|services)|"
                            r"terms of reference|accountabilities|areas of accountability|main functions|key functions|functions|"
-                           r"activities|assignment|you will:?$|"
+                           r"activities|assignment|you will:?$|obligations|^(you will be|you'll be) responsible for$|"
+                           r"zadac|zadatk|opis (posla|radnog mjesta|radnog mesta)|poslovi|odgovornost|"
+                           r"detyr|p[eë]rgjegj[eë]si|aufgaben|обврски|одговорности|задачи|"
                            r"day[- ]to[- ]day|in this role"),
     ("about", "required", r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation|"
                           r"company (profile|overview|description)|background|context"),
-    ("summary", "required", r"^(job|position|role|vacancy) (overview|summary|purpose)|^overview|^summary|"
+    ("summary", "required", r"^(job|position|role|vacancy) (overview|summary|purpose)|^(main )?purpose of the (job|post|position)|^overview|^summary|"
                             r"^(the )?role$|^purpose|^introduction|^job description$|^description$|"
                             r"^position$|^vacancy$"),
     ("other", "required", r"^(location|contract|terms|duration|reporting|reports to|travel|start date|"
