@@ -29,6 +29,11 @@ PLACES = [
     ("Location: Belgrade, Serbia", ["RS"], False),
     ("Location: Côte d'Ivoire", ["CI"], False),
     ("Location: DRC (Goma)", ["CD"], False),
+    # the region's own labels and country names
+    ("Mesto rada: Beograd, Srbija", ["RS"], False), ("Vendndodhja: Prishtinë, Kosovë", ["XK"], False),
+    ("Mjesto rada: Podgorica, Crna Gora", ["ME"], False), ("Arbeitsort: Berlin, Deutschland", ["DE"], False),
+    # remote by another wording
+    ("Finance Officer\nOpen to remote candidates based in the Western Balkans.", [], True),
 ]
 
 
@@ -88,6 +93,8 @@ TERMS = [
     ("This is a two-year appointment", None, (24, 24)),
     ("Internship for 3 to 6 months", "internship", (3, 6)),
     ("Volunteer assignment", "volunteer", None),
+    ("Employment: indefinite period with 6 months probation", None, None),
+    ("Type of appointment: Fixed term, 1 year", "temporary", (12, 12)),
 ]
 
 

@@ -21,7 +21,9 @@ from .extract.terms import contract_duration, education_level, employment_type, 
 from .model import Block, Document, Duty, Location, Posting, Qualification, Section, Source
 from .segment import classify_heading
 
-_LOCATION_LABELS = r"location|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city"
+_LOCATION_LABELS = (r"location|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city|"
+                    r"mjesto\s+rada|mesto\s+rada|lokacija|vendndodhja|vendi\s+i\s+pun|arbeitsort|einsatzort|"
+                    r"место\s+на\s+работа|место\s+рада")
 _PAY_LABELS = r"salary|remuneration|pay|compensation|fee|rate|wage|stipend"
 _TERMS_LABELS = r"job\s+type|contract|employment|appointment|type|duration|schedule|hours"
 _LANGUAGE_LABELS = r"^(working\s+)?languages?(\s+(required|requirements?|skills?|needed))?$"

@@ -21,6 +21,12 @@ COUNTRY_ALIASES: dict[str, str] = {
     "holland": "NL", "the gambia": "GM", "gambia": "GM", "the philippines": "PH", "philippines": "PH",
     "vatican": "VA", "holy see": "VA", "uae": "AE", "united arab emirates": "AE", "st lucia": "LC",
     "saint lucia": "LC", "south sudan": "SS", "sudan": "SD", "hong kong": "HK",
+    # the region's own names, as its notices print them
+    "kosovë": "XK", "kosove": "XK", "srbija": "RS", "србија": "RS", "shqipëri": "AL", "shqipëria": "AL",
+    "shqiperi": "AL", "shqiperia": "AL", "bosna i hercegovina": "BA", "босна и херцеговина": "BA",
+    "crna gora": "ME", "црна гора": "ME", "hrvatska": "HR", "sjeverna makedonija": "MK", "severna makedonija": "MK",
+    "северна македонија": "MK", "maqedonia e veriut": "MK", "deutschland": "DE", "österreich": "AT",
+    "schweiz": "CH", "україна": "UA", "ukrajina": "UA", "slovenija": "SI",
 }
 
 # Words that pycountry lists as a name but that in a notice are rarely the country.
