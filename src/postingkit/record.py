@@ -80,7 +80,8 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     # lines under the title ("Full-time · Mid-Senior level")
     # the title line also without its place: "Education Officer, NOB, Podgorica" ends in its grade then
     title_lines = [title_line, without_place(title_line)] if title_line else []
-    terms_texts = [f.value for f in find_field(fields, _TERMS_LABELS)] + title_lines + \
+    terms_fields = find_field(fields, _TERMS_LABELS)
+    terms_texts = [f.value for f in terms_fields] + title_lines + \
         header + \
         [s for i in indexes_mentioning([t.lower() for t in prose], _TERMS_HINTS)
          for s in split_sentences(prose[i]) if _talks_about_terms(s)]
@@ -91,7 +92,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
         source=source, title=title, organization=organization, reference=find_reference(fields, header),
         locations=locations, remote=remote, employment_type=employment_type(terms_texts),
         # with their labels: "Duration: 40 working days over 4 months" is a contract's length by its label
-        contract_duration=contract_duration([f.text for f in find_field(fields, _TERMS_LABELS)] + terms_texts),
+        contract_duration=contract_duration([f.text for f in terms_fields] + terms_texts),
         duties=duties, qualifications=qualifications,
         languages=languages, deadline=deadline, posted=posted, remuneration=remuneration,
         experience_years_min=min_experience_years(experience_texts),

@@ -5,10 +5,11 @@ import re
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 _YEARS = re.compile(
-    r"""(?P<n>\d{1,2}|""" + "|".join(_NUMBER_WORDS) + r""")
-        (?:\s*\((?:\d{1,2}|""" + "|".join(_NUMBER_WORDS) + r""")\))?  # "two (2) years", "2 (two) years"
-        (?:\s*\+|\s*or\s+more|\s*[-–]\s*\d{1,2}|\s+to\s+(?:\d{1,2}|""" + "|".join(_NUMBER_WORDS) + r"""))?  # "two to three"
+    rf"""(?P<n>{_COUNT})
+        (?:\s*\((?:{_COUNT})\))?  # "two (2) years", "2 (two) years"
+        (?:\s*\+|\s*or\s+more|\s*[-–]\s*\d{{1,2}}|\s+to\s+(?:{_COUNT}))?  # "two to three"
         \s*(?:full\s+)?(?:years?|godin[ae]?|vjet|vite|години)\b""", re.VERBOSE | re.IGNORECASE)
 _EXPERIENCE = re.compile(r"experience|iskustv|p[eë]rvoj|искуств|in\s+(?:a|the)\s+(?:similar|related|relevant)\s+(?:role|position|field)|"
                          r"track\s+record|working\s+in|work(?:ing)?\s+with", re.IGNORECASE)

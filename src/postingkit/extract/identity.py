@@ -19,8 +19,12 @@ ROLE_NOUNS = (r"officer|manager|lead|leader|coordinator|co-ordinator|assistant|c
               r"strategist|writer|producer|agent|inspector|monitor")
 _ROLE_PHRASE = re.compile(rf"\b(?:The|the|an?|An?|As an?|as an?)\s+((?:[A-Z][\w-]*\s+){{0,5}}(?i:{ROLE_NOUNS}))\b(?!-)")
 _ROLE_HEAD = re.compile(rf"^((?:[\w-]+\s+){{0,6}}?(?i:{ROLE_NOUNS})s?)\s+(?:to|for|in|who|–|-|—)\s", re.IGNORECASE)
-_PLACE_SUFFIX = re.compile(r"\s+[–—|·-]\s+[^–—|·]+$")
-_CITY_SUFFIX = re.compile(r",\s+[^,]+$")
+# where a title says where the job is: "– Berlin, Germany", ", Podgorica"
+_PLACE_SUFFIXES = (re.compile(r"\s+[–—|·-]\s+([^–—|·]+)$"), re.compile(r",\s+([^,]+)$"))
+# and where a sentence announcing the role does: " (Tirana)", " in Belgrade, Serbia" (a title keeps them:
+# "Final Evaluation of the Project in Northern Kenya", "Danish Refugee Council (DRC)")
+_ANNOUNCED_PLACE_SUFFIXES = (re.compile(r"\s+\(([^()]+)\)$"),
+                             re.compile(r"\s+(?:based\s+)?(?:in|at)\s+((?:(?!\s(?:in|at)\s).)+)$")) + _PLACE_SUFFIXES
 _TITLE_LABELS = (r"^(job\s+title|position\s+title|post\s+title|(assignment|consultancy|vacancy)\s+title|title|position|role|post|vacancy|job|consultancy|"
                  r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post))$")
 _ORG_LABELS = (r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
@@ -155,9 +159,6 @@ def is_document_label(text: str) -> bool:
     return all(_DOCUMENT_LABEL.fullmatch(p) for p in parts if p) and any(parts)
 
 
-_PLACE_AFTER_ROLE = re.compile(r"\s+(?:\((?P<inner>[^()]+)\)|(?:based\s+)?(?:in|at)\s+(?P<after>.+))$")
-
-
 def _announced_role(text: str) -> str | None:
     """The role an announcing line names, without where it is based; None when it names no role.
 
@@ -166,27 +167,28 @@ def _announced_role(text: str) -> str | None:
     >>> _announced_role("new colleagues to join our team") is None
     True
     """
-    m = _PLACE_AFTER_ROLE.search(text)
-    if m and (find_countries(m.group("inner") or m.group("after")) or find_cities(m.group("inner") or m.group("after"))):
-        text = text[:m.start()]
-    text = without_place(text)
+    text = without_place(text, _ANNOUNCED_PLACE_SUFFIXES)
     return text if len(text.split()) <= _MAX_TITLE_WORDS and names_a_role(text) else None
 
 
-def without_place(title: str) -> str:
+def without_place(title: str, suffixes: tuple[re.Pattern[str], ...] = _PLACE_SUFFIXES) -> str:
     """
     >>> without_place("Project Officer – Berlin, Germany"), without_place("Monitoring - Evaluation Lead")
     ('Project Officer', 'Monitoring - Evaluation Lead')
     >>> without_place("Field Coordinator – Prizren"), without_place("Education Officer, NOB, Podgorica")
     ('Field Coordinator', 'Education Officer, NOB')
+    >>> without_place("Project Officer, Belgrade, Serbia")
+    'Project Officer'
     """
-    m = _PLACE_SUFFIX.search(title) or _CITY_SUFFIX.search(title)
-    if not m or m.start() == 0:
-        return title
-    suffix = m.group(0)
-    if find_countries(suffix) or (len(suffix.split()) <= 4 and find_cities(suffix)):
-        return title[:m.start()]
+    for pattern in suffixes:
+        m = pattern.search(title)
+        if m and m.start() > 0 and _names_a_place(m.group(1)):
+            return without_place(title[:m.start()], suffixes)
     return title
+
+
+def _names_a_place(text: str) -> bool:
+    return bool(find_countries(text)) or (len(text.split()) <= 4 and bool(find_cities(text)))
 
 
 def _names_an_organization(text: str) -> bool:
@@ -389,7 +391,7 @@ _NUMBERED_NOTICE = re.compile(
     r"\s+(?:no\.?|nr\.?|number|ref\.?|reference|#)\s*[:.]?\s*(?P<ref>[\w/.-]*\d[\w/.-]*?)[.,;]?$", re.IGNORECASE)
 
 
-def find_reference(fields: list[LabelledField], header: list[str] = ()) -> str | None:
+def find_reference(fields: list[LabelledField], header: tuple[str, ...] | list[str] = ()) -> str | None:
     """The vacancy's reference: a labelled one, else the number a header line gives the notice.
 
     >>> find_reference([], ["COUNCIL OF EUROPE", "Vacancy notice No. e45/2026"])
