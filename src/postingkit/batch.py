@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
 from .discovery import Input
-from .errors import InputError, PostingkitError
+from .errors import InputError, PostingkitError, shown_path
 from .workers import default_workers, run_in_process, run_in_processes
 
 MAX_BYTES_DEFAULT = 50 * 1024 * 1024
@@ -132,8 +132,8 @@ def run_batch(inputs: list[Input], options: BatchOptions, report: Callable[[str]
         inputs = kept
     for item in [i for i in inputs if i.problem]:
         summary.failed += 1
-        summary.errors.append({"path": item.path, "kind": "input", "message": item.problem or ""})
-        report(f"Error: {item.path}: {item.problem}")
+        summary.errors.append({"path": shown_path(item.path), "kind": "input", "message": item.problem or ""})
+        report(f"Error: {shown_path(item.path)}: {item.problem}")
     inputs = [i for i in inputs if not i.problem]
     writer = _RecordWriter(options)
     progress = _Progress(len(inputs), enabled=not options.quiet and len(inputs) > 1 and sys.stderr.isatty())
@@ -166,7 +166,7 @@ def _stream(inputs, options, summary, writer, sink, progress, by_path, report, w
                 result = _write_to_folder(result, by_path[result.path], options, write_file)
             if result.error is not None:
                 summary.failed += 1
-                summary.errors.append({"path": result.path, "kind": result.error.kind, "message": result.error.message})
+                summary.errors.append({"path": shown_path(result.path), "kind": result.error.kind, "message": result.error.message})
                 progress.print(f"Error: {result.error}", report)
                 progress.advance(failed=True)
                 if options.fail_fast:
@@ -254,7 +254,9 @@ class _Progress:
             self._progress = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(),
                                       TextColumn("{task.fields[rate]}"), TextColumn("failed {task.fields[failed]}"),
                                       TimeElapsedColumn(), TimeRemainingColumn(), console=Console(stderr=True),
-                                      transient=True)
+                                      transient=True, redirect_stdout=False, redirect_stderr=False)
+            # rich would otherwise capture sys.stdout to print above the bar: the records would land on the
+            # terminal instead of the redirect or pipe they were sent to
             self._progress.start()
             self._task = self._progress.add_task("parse", total=self.total, failed=0, rate="")
             self._started = time.perf_counter()

@@ -60,6 +60,7 @@ def run_parse(request: ParseRequest, say: Callable[[str], None]) -> int:
     if options.skip_existing and options.output_dir is None:
         raise UsageProblem("--skip-existing needs --output-dir")
     inputs = list(expand_inputs(arguments, recursive=request.recursive, skip_dir=options.output_dir))
+    _refuse_writing_over_inputs(inputs, {"--output": options.output, "--errors": options.errors_file})
     several = len(inputs) > 1 or any(Path(a).is_dir() for a in arguments if a != "-")
     fmt = request.output_format or ("jsonl" if several else "json")
     if fmt == "json" and several and options.output_dir is None:
@@ -73,3 +74,20 @@ def run_parse(request: ParseRequest, say: Callable[[str], None]) -> int:
     if several and not options.quiet:
         say(summary.line())
     return 1 if summary.failed else 0
+
+
+def _refuse_writing_over_inputs(inputs: list, targets: dict[str, Optional[Path]]) -> None:
+    """`parse a.txt -o a.txt` would replace the notice with its record: a usage error, before anything runs."""
+    named = {(option, target) for option, target in targets.items() if target is not None}
+    if not named:
+        return
+    read = set()
+    for item in inputs:
+        if item.path != "-" and not item.problem:
+            try:
+                read.add(Path(item.path).resolve())
+            except OSError:
+                continue
+    for option, target in named:
+        if target.resolve() in read:
+            raise UsageProblem(f"{option} {target} is one of the notices to parse; it would be overwritten")

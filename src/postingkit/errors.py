@@ -1,6 +1,18 @@
 """The errors postingkit raises: each message is written for the person running it."""
 from __future__ import annotations
 
+import os
+
+
+def shown_path(path: str) -> str:
+    """A path as it can be printed and put in JSON: bytes of a name that is not valid UTF-8 (which
+    Python carries as lone surrogates) become backslash escapes, 'bad\\xffname.txt'."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+
 
 class PostingkitError(Exception):
     """Base class: the CLI prints `Error: <path>: <message>` and exits 1."""
@@ -13,7 +25,7 @@ class PostingkitError(Exception):
         self.path = path
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        return f"{shown_path(self.path)}: {self.message}" if self.path else self.message
 
 
 class InputError(PostingkitError):

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Union
 
-from .errors import EmptyDocumentError, InputError
+from .errors import EmptyDocumentError, InputError, shown_path
 from .extract.fields import find_field, labelled_fields
 from .extract.items import extract_items
 from .extract.sentences import split_sentences
@@ -70,7 +70,7 @@ def parse_bytes(data: bytes, path: str | None) -> Posting:
         raise
     if not any(b.text.strip() for b in document.blocks):
         raise EmptyDocumentError("no text found in the document", path)
-    source = Source(path=path, format=fmt, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data),
+    source = Source(path=shown_path(path) if path else path, format=fmt, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data),
                     pages=document.pages)
     return build_posting(document, source)
 

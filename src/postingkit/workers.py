@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
+import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
@@ -14,8 +16,9 @@ Outcome = tuple  # ("ok", value) or ("error", kind, message)
 _TASKS_PER_WORKER = 1000  # a fresh process now and then keeps memory flat over 100,000 files
 
 
-def _serve(connection: Connection, work: Callable[[Any], Outcome]) -> None:
+def _serve(connection: Connection, work: Callable[[Any], Outcome], parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _end_with_parent(parent)
     while True:
         try:
             task = connection.recv()
@@ -27,10 +30,32 @@ def _serve(connection: Connection, work: Callable[[Any], Outcome]) -> None:
         connection.send((index, work(argument)))
 
 
+def _end_with_parent(parent: int) -> None:
+    """A worker must not outlive its parent (`kill -9` of postingkit would leave it holding the output
+    pipe, so `| wc -l` never ends). Linux ends it with the parent (PR_SET_PDEATHSIG); elsewhere, and for a
+    parent that died before that call, a watcher thread sees the worker re-parented and exits."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="postingkit-parent-watch", daemon=True).start()
+
+
 class _Worker:
     def __init__(self, context, work: Callable[[Any], Outcome]) -> None:
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, work), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, work, os.getpid()), daemon=True)
         self.process.start()
         child.close()
         self.done = 0
@@ -107,8 +132,6 @@ def _replace(worker: _Worker, context, work: Callable[[Any], Outcome], kill: boo
 def run_in_process(arguments: Iterable[Any], work: Callable[[Any], Outcome],
                    timeout: float) -> Iterator[tuple[int, Outcome]]:
     """The same contract in this process; the time limit uses SIGALRM where this is the main thread."""
-    import threading
-
     can_alarm = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     for index, argument in enumerate(arguments):
         if not can_alarm:
