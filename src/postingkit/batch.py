@@ -42,9 +42,13 @@ def _parse_task(argument: tuple[str, Optional[bytes], int]) -> tuple:
     path, data, max_bytes = argument
     from .pipeline import parse, parse_bytes
 
+    return outcome_of(lambda: parse_bytes(data, None) if data is not None else parse(path, max_bytes=max_bytes))
+
+
+def outcome_of(make_posting: Callable[[], Any]) -> tuple:
+    """("ok", record dict) or ("error", kind, message): a parse that never raises (batch, Spark)."""
     try:
-        posting = parse_bytes(data, None) if data is not None else parse(path, max_bytes=max_bytes)
-        return ("ok", posting.model_dump(mode="json"))
+        return ("ok", make_posting().model_dump(mode="json"))
     except PostingkitError as exc:
         return ("error", exc.kind, exc.message)
     except RecursionError:
@@ -135,19 +139,23 @@ def run_batch(inputs: list[Input], options: BatchOptions, report: Callable[[str]
         summary.errors.append({"path": shown_path(item.path), "kind": "input", "message": item.problem or ""})
         report(f"Error: {shown_path(item.path)}: {item.problem}")
     inputs = [i for i in inputs if not i.problem]
-    writer = _RecordWriter(options)
     progress = _Progress(len(inputs), enabled=not options.quiet and len(inputs) > 1 and sys.stderr.isatty())
     by_path = {i.path if i.path != "-" else "<stdin>": i for i in inputs}
     try:
         with progress:
             if options.output_dir is not None:
-                sink: Callable[[str], None] = lambda text: None
-                _stream(inputs, options, summary, writer, sink, progress, by_path, report, write_atomically)
+                _stream(inputs, options, summary, _FolderSink(options, by_path), progress, report)
+            elif options.fmt == "parquet":
+                from .parquet import ParquetFile
+
+                assert options.output is not None  # command.py asks for -o with parquet
+                with ParquetFile(options.output) as parquet:
+                    _stream(inputs, options, summary, _ParquetSink(parquet), progress, report)
             elif options.output is not None:
                 with AtomicWriter(options.output) as handle:
-                    _stream(inputs, options, summary, writer, handle.write, progress, by_path, report, None)
+                    _stream(inputs, options, summary, _TextSink(options, handle.write), progress, report)
             else:
-                _stream(inputs, options, summary, writer, write_stdout, progress, by_path, report, None)
+                _stream(inputs, options, summary, _TextSink(options, write_stdout), progress, report)
     finally:
         summary.seconds = time.perf_counter() - start
         if options.errors_file is not None:
@@ -156,29 +164,80 @@ def run_batch(inputs: list[Input], options: BatchOptions, report: Callable[[str]
     return summary
 
 
-def _stream(inputs, options, summary, writer, sink, progress, by_path, report, write_file) -> None:
-    sink(writer.start())
+def _stream(inputs, options: BatchOptions, summary: Summary, sink, progress, report) -> None:
+    sink.start()
     results = parse_many([i.path for i in inputs], workers=options.workers, timeout=options.timeout,
                          max_bytes=options.max_bytes, ordered=options.ordered)
     try:
         for result in results:
-            if result.error is None and write_file is not None:
-                result = _write_to_folder(result, by_path[result.path], options, write_file)
+            if result.error is None:
+                result = sink.add(result)
             if result.error is not None:
                 summary.failed += 1
-                summary.errors.append({"path": shown_path(result.path), "kind": result.error.kind, "message": result.error.message})
+                summary.errors.append({"path": shown_path(result.path), "kind": result.error.kind,
+                                       "message": result.error.message})
                 progress.print(f"Error: {result.error}", report)
                 progress.advance(failed=True)
                 if options.fail_fast:
                     break
                 continue
             summary.parsed += 1
-            if write_file is None:
-                sink(writer.record(result.posting))
             progress.advance(failed=False)
-        sink(writer.end())
+        sink.end()
     finally:
         results.close()  # stops the workers at once on --fail-fast, a closed pipe or Ctrl-C
+
+
+class _TextSink:
+    """JSON, JSON Lines, CSV or JSON-LD, piece by piece to stdout or one file."""
+
+    def __init__(self, options: BatchOptions, write: Callable[[str], None]) -> None:
+        self.writer, self.write = _RecordWriter(options), write
+
+    def start(self) -> None:
+        self.write(self.writer.start())
+
+    def add(self, result: Result) -> Result:
+        self.write(self.writer.record(result.posting))
+        return result
+
+    def end(self) -> None:
+        self.write(self.writer.end())
+
+
+class _ParquetSink:
+    """Rows of one Parquet file; the record dicts go in as they are (no model round trip)."""
+
+    def __init__(self, parquet) -> None:
+        self.parquet = parquet
+
+    def start(self) -> None:
+        pass
+
+    def add(self, result: Result) -> Result:
+        self.parquet.add(result.record)
+        return result
+
+    def end(self) -> None:
+        pass
+
+
+class _FolderSink:
+    """One file per notice under --output-dir; a file that cannot be written is that notice's error."""
+
+    def __init__(self, options: BatchOptions, by_path: dict) -> None:
+        self.options, self.by_path = options, by_path
+
+    def start(self) -> None:
+        pass
+
+    def add(self, result: Result) -> Result:
+        from .output import write_atomically
+
+        return _write_to_folder(result, self.by_path[result.path], self.options, write_atomically)
+
+    def end(self) -> None:
+        pass
 
 
 def _output_path(options: BatchOptions, item: Input) -> Path:

@@ -22,6 +22,7 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     jsonld = "jsonld"
+    parquet = "parquet"
 
 
 @app.command("parse")
@@ -32,7 +33,7 @@ def parse_command(
     output_format: Optional[OutputFormat] = typer.Option(
         None, "--format", "-f",
         help="json (default for one notice; an array for several), jsonl (default for several), csv, "
-             "or jsonld (schema.org JobPosting)."),
+             "jsonld (schema.org JobPosting), or parquet (with -o; needs postingkit[parquet])."),
     output: Optional[Path] = typer.Option(
         None, "--output", "-o", dir_okay=False, help="Write all records to this file (atomically) instead of stdout."),
     output_dir: Optional[Path] = typer.Option(

@@ -59,6 +59,7 @@ def run_parse(request: ParseRequest, say: Callable[[str], None]) -> int:
         raise UsageProblem("use either --output or --output-dir, not both")
     if options.skip_existing and options.output_dir is None:
         raise UsageProblem("--skip-existing needs --output-dir")
+    _check_format_fits_destination(request.output_format, options)
     inputs = list(expand_inputs(arguments, recursive=request.recursive, skip_dir=options.output_dir))
     _refuse_writing_over_inputs(inputs, {"--output": options.output, "--errors": options.errors_file})
     several = len(inputs) > 1 or any(Path(a).is_dir() for a in arguments if a != "-")
@@ -74,6 +75,18 @@ def run_parse(request: ParseRequest, say: Callable[[str], None]) -> int:
     if several and not options.quiet:
         say(summary.line())
     return 1 if summary.failed else 0
+
+
+def _check_format_fits_destination(fmt: Optional[str], options: BatchOptions) -> None:
+    if options.output_dir is not None and fmt not in (None, "json", "jsonld"):
+        raise UsageProblem(f"--output-dir writes one JSON or JSON-LD file per notice; for {fmt} use --output FILE")
+    if fmt == "parquet":
+        if options.output is None:
+            raise UsageProblem("parquet is a binary file: name it with --output FILE")
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise UsageProblem("parquet output needs pyarrow: pip install 'postingkit[parquet]'") from None
 
 
 def _refuse_writing_over_inputs(inputs: list, targets: dict[str, Optional[Path]]) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-_OWN_OUTPUTS = (".json", ".jsonl", ".ndjson", ".csv", ".part")
+OWN_OUTPUTS = (".json", ".jsonl", ".ndjson", ".jsonld", ".csv", ".parquet", ".part")
 _SNIFF_BYTES = 2048
 
 
@@ -51,7 +51,7 @@ def _folder(folder: Path, recursive: bool, skip_dir: Path | None) -> Iterator[In
                                 and not (skip and (Path(current) / d).resolve() == skip)) if recursive else []
         for name in sorted(files):
             path = Path(current) / name
-            if name.startswith(".") or name.lower().endswith(_OWN_OUTPUTS) or not looks_like_notice(path):
+            if name.startswith(".") or name.lower().endswith(OWN_OUTPUTS) or not looks_like_notice(path):
                 continue
             yield Input(str(path), str(path.relative_to(folder)))
 

@@ -32,7 +32,8 @@ class AtomicWriter:
     reader never sees half a file and an interrupted run leaves the old file (or none) in place."""
 
     def __init__(self, target: Path) -> None:
-        self.target = target
+        # `-o link.json` writes where the link points, as a shell redirect would, and keeps the link
+        self.target = target.resolve() if target.is_symlink() else target
         self._file: IO[str] | None = None
         self._temp: str | None = None
 
@@ -55,12 +56,20 @@ class AtomicWriter:
             try:
                 self._file.close()  # a full disk shows here, on the last flush
                 if exc_type is None:
+                    os.chmod(self._temp, new_file_mode())  # mkstemp makes 0600; a new file follows the umask
                     os.replace(self._temp, self.target)
                     return
             except BaseException:
                 os.unlink(self._temp)
                 raise
             os.unlink(self._temp)
+
+
+def new_file_mode() -> int:
+    """The mode `open()` would give a new file under the current umask."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def write_atomically(target: Path, text: str) -> None:

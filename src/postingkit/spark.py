@@ -1,0 +1,115 @@
+"""postingkit on Spark: notices in files or in a DataFrame column -> a DataFrame of typed records.
+
+    from postingkit.spark import parse_files
+    df = parse_files(spark, "s3a://bucket/notices/")      # path, record (a struct), error
+    df.select("path", "record.title", "record.remuneration.min").show()
+
+Built on `mapInArrow`: Spark's Python workers are reused, postingkit is imported once per worker, and
+records travel as Arrow batches typed from the record's own schema (arrow.py). Nothing is collected on
+the driver. A file that cannot be parsed is a row whose `error` says why (the message the command line
+prints after `Error: <path>: `); it never fails the job. Needs `pip install 'postingkit[spark]'`."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterator, Optional
+
+from .batch import MAX_BYTES_DEFAULT, TIMEOUT_DEFAULT
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+    from pyspark.sql import DataFrame, SparkSession
+
+RECORD = "record"
+ERROR = "error"
+
+
+def parse_files(spark: "SparkSession", path: str, *, recursive: bool = True, glob: Optional[str] = None,
+                max_bytes: int = MAX_BYTES_DEFAULT, timeout: float = TIMEOUT_DEFAULT) -> "DataFrame":
+    """Every file under `path` (a folder, a glob or a bucket URL: anything Spark's `binaryFile`
+    source reads) -> one row per file: `path`, `record`, `error`. `glob` keeps only matching names
+    ("*.pdf"); postingkit's own outputs (.json, .csv, .parquet ...) are skipped; files over `max_bytes` are error rows and their bytes are not passed to the parser."""
+    from pyspark.sql import functions as F
+
+    reader = spark.read.format("binaryFile").option("recursiveFileLookup", str(recursive).lower())
+    if glob:
+        reader = reader.option("pathGlobFilter", glob)
+    from .discovery import OWN_OUTPUTS
+
+    files = reader.load(path)  # Spark itself leaves out hidden files ('.x', '_x'), as the command line does
+    own_outputs = "|".join(suffix.lstrip(".") for suffix in OWN_OUTPUTS)
+    files = files.where(~F.lower(F.col("path")).rlike(rf"\.({own_outputs})$"))  # records written beside notices
+    too_large = F.col("length") > F.lit(max_bytes)
+    files = files.select(
+        "path",
+        F.when(too_large, F.lit(None)).otherwise(F.col("content")).alias("content"),
+        F.when(too_large, F.format_string(f"file is %d bytes, over the {max_bytes:,}-byte limit", F.col("length")))
+        .alias("_refused"))
+    parsed = parse_column(files, "content", path_column="path", timeout=timeout)
+    return parsed.select(
+        "path", RECORD,
+        F.coalesce(F.col("_refused"), F.col(ERROR)).alias(ERROR))
+
+
+def parse_column(df: "DataFrame", column: str, *, path_column: Optional[str] = None,
+                 timeout: float = TIMEOUT_DEFAULT) -> "DataFrame":
+    """Notices held in `column` (text or bytes, as scraped datasets keep them) -> the same rows with two
+    more columns: `record` (a struct of the record's own types) and `error` (null, or why the notice
+    could not be parsed). `path_column` names the column whose value becomes `record.source.path`."""
+    from pyspark.sql.pandas.types import from_arrow_schema
+    from pyspark.sql.types import StructType
+
+    from .arrow import posting_struct, require_pyarrow
+
+    pa = require_pyarrow()
+    out_arrow = pa.schema([pa.field(RECORD, posting_struct()), pa.field(ERROR, pa.string())])
+    out_schema = StructType([*df.schema.fields, *from_arrow_schema(out_arrow).fields])  # add() would edit df's own
+
+    def parse_batches(batches: Iterator["pa.RecordBatch"]) -> Iterator["pa.RecordBatch"]:
+        for batch in batches:
+            yield _parse_batch(batch, column, path_column, timeout)
+
+    return df.mapInArrow(parse_batches, out_schema)
+
+
+def _parse_batch(batch: "pa.RecordBatch", column: str, path_column: Optional[str],
+                 timeout: float) -> "pa.RecordBatch":
+    """Runs on an executor: one Arrow batch in, the same rows with `record` and `error` out."""
+    import pyarrow as pa
+
+    from .arrow import posting_struct
+    from .workers import run_in_process
+
+    notices = batch.column(column).to_pylist()
+    paths = batch.column(path_column).to_pylist() if path_column else [None] * len(notices)
+    tasks = [(path, _as_bytes(notice)) for path, notice in zip(paths, notices)]
+    records: list[Optional[dict[str, Any]]] = []
+    errors: list[Optional[str]] = []
+    for _, outcome in run_in_process(tasks, _parse_one, timeout):
+        records.append(outcome[1] if outcome[0] == "ok" else None)
+        errors.append(None if outcome[0] == "ok" else outcome[2])
+    columns = [*batch.columns, pa.array(records, type=posting_struct()), pa.array(errors, type=pa.string())]
+    names = [*batch.schema.names, RECORD, ERROR]
+    return pa.RecordBatch.from_arrays(columns, names=names)
+
+
+def _as_bytes(notice: Any) -> Optional[bytes]:
+    if notice is None or isinstance(notice, bytes):
+        return notice
+    if isinstance(notice, str):
+        return notice.encode("utf-8")
+    return bytes(notice)
+
+
+def _parse_one(task: tuple[Optional[str], Optional[bytes]]) -> tuple:
+    """The batch's own never-raising parse, for bytes already in memory."""
+    from .batch import outcome_of
+
+    path, data = task
+    if data is None:
+        return ("error", "input", "no notice in this row (null)")
+    return outcome_of(lambda: _parse_bytes(data, path))
+
+
+def _parse_bytes(data: bytes, path: Optional[str]):
+    from .pipeline import parse_bytes
+
+    return parse_bytes(data, path)
