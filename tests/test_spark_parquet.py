@@ -11,8 +11,11 @@ import pytest
 
 from .conftest import SAMPLES, run_cli
 
-if not os.environ.get("CI"):  # in CI a missing extra is a failure, not a skip
-    pytest.importorskip("pyarrow")
+
+def _needs(module: str) -> None:
+    """In CI a missing extra is a failure, not a skip (imported here, not at collection: pyarrow starts threads)."""
+    if not os.environ.get("CI"):
+        pytest.importorskip(module)
 
 NOTICES = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".pdf", ".docx", ".html"))
 
@@ -40,6 +43,7 @@ def _broken_folder(tmp_path: Path) -> Path:
 
 
 def test_parquet_from_the_cli_reads_back_equal_in_pyarrow_and_pandas(tmp_path: Path, cli_records) -> None:
+    _needs("pyarrow")
     import pandas as pd
     import pyarrow.parquet as pq
 
@@ -58,6 +62,7 @@ def test_parquet_from_the_cli_reads_back_equal_in_pyarrow_and_pandas(tmp_path: P
 
 
 def test_parquet_needs_a_file_and_refuses_output_dir(tmp_path: Path) -> None:
+    _needs("pyarrow")
     done = run_cli("parse", str(NOTICES[0]), "-f", "parquet")
     assert (done.returncode, done.stderr) == (2, b"Error: parquet is a binary file: name it with --output FILE\n")
     done = run_cli("parse", str(NOTICES[0]), "-f", "csv", "--output-dir", str(tmp_path / "out"))
@@ -70,8 +75,7 @@ def test_parquet_needs_a_file_and_refuses_output_dir(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def spark():
-    if not os.environ.get("CI"):
-        pytest.importorskip("pyspark")
+    _needs("pyspark")
     from pyspark.sql import SparkSession
 
     os.environ["PYSPARK_PYTHON"] = sys.executable  # the executors' Python must have postingkit installed

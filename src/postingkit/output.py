@@ -14,17 +14,29 @@ from typing import IO
 
 @contextlib.contextmanager
 def interrupts_deferred() -> Iterator[None]:
-    """Hold SIGINT back for a few system calls, so Ctrl-C cannot land between creating a temp file and
-    renaming or removing it (which would leave a stray `.part` file); it is delivered right after."""
-    can_mask = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
-    if not can_mask:
+    """Hold Ctrl-C back for a few system calls, so it cannot land between creating a temp file and
+    renaming or removing it (which would leave a stray `.part` file); it is delivered right after.
+
+    The Python-level handler is swapped, not the signal mask: a mask is per thread, and once a library
+    has started threads of its own (pyarrow does) the kernel hands SIGINT to one of those instead."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        signal.signal(signal.SIGINT, previous)
+        if received:
+            _deliver_interrupt(previous)
+
+
+def _deliver_interrupt(handler) -> None:
+    if callable(handler):
+        handler(signal.SIGINT, None)
+    elif handler == signal.SIG_DFL:
+        os.kill(os.getpid(), signal.SIGINT)
 
 
 class AtomicWriter:
