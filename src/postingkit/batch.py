@@ -42,6 +42,8 @@ def _parse_task(argument: tuple[str, Optional[bytes], int]) -> tuple:
     path, data, max_bytes = argument
     from .pipeline import parse, parse_bytes
 
+    if data is not None and len(data) > max_bytes:
+        return ("error", "input", f"stdin holds more than {max_bytes:,} bytes, over the limit (--max-bytes)")
     return outcome_of(lambda: parse_bytes(data, None) if data is not None else parse(path, max_bytes=max_bytes))
 
 
@@ -66,7 +68,8 @@ def parse_many(paths: Iterable[str], workers: Optional[int] = None, timeout: flo
     Failures are Results with an error, never exceptions. workers=None uses every CPU; 1 parses in
     this process. '-' reads one notice from stdin."""
     paths = list(paths)
-    tasks = [(p, sys.stdin.buffer.read() if p == "-" else None, max_bytes) for p in paths]
+    # stdin is read to one byte past the limit at most, so a runaway pipe cannot fill memory
+    tasks = [(p, sys.stdin.buffer.read(max_bytes + 1) if p == "-" else None, max_bytes) for p in paths]
     count = workers or default_workers()
     if count <= 1 or len(tasks) <= 1:
         outcomes = run_in_process(tasks, _parse_task, timeout)
@@ -130,10 +133,13 @@ def run_batch(inputs: list[Input], options: BatchOptions, report: Callable[[str]
 
     summary = Summary()
     start = time.perf_counter()
+    _clean_leftovers(options)
     if options.output_dir is not None and options.skip_existing:
         kept = [i for i in inputs if not _output_path(options, i).exists()]
         summary.skipped = len(inputs) - len(kept)
         inputs = kept
+    if options.output_dir is not None:
+        inputs = _one_output_each(inputs, options)
     for item in [i for i in inputs if i.problem]:
         summary.failed += 1
         summary.errors.append({"path": shown_path(item.path), "kind": "input", "message": item.problem or ""})
@@ -238,6 +244,33 @@ class _FolderSink:
 
     def end(self) -> None:
         pass
+
+
+def _clean_leftovers(options: BatchOptions) -> None:
+    from .output import remove_stale_parts
+
+    for folder, recursive in ((options.output_dir, True), (options.output and options.output.parent, False),
+                              (options.errors_file and options.errors_file.parent, False)):
+        if folder is not None:
+            remove_stale_parts(folder, recursive)
+
+
+def _one_output_each(inputs: list[Input], options: BatchOptions) -> list[Input]:
+    """`a/x.txt b/x.txt --output-dir out` would write out/x.txt.json twice: the second is an error."""
+    from dataclasses import replace
+
+    first: dict[Path, str] = {}
+    checked = []
+    for item in inputs:
+        if not item.problem:
+            target = _output_path(options, item)
+            if target in first:
+                item = replace(item, problem=f"its output {target} is already written by {shown_path(first[target])} "
+                                             "in this batch; parse it separately")
+            else:
+                first[target] = item.path
+        checked.append(item)
+    return checked
 
 
 def _output_path(options: BatchOptions, item: Input) -> Path:

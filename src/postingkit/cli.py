@@ -13,8 +13,23 @@ from .batch import MAX_BYTES_DEFAULT, TIMEOUT_DEFAULT, BatchOptions
 from .command import HelpWanted, ParseRequest, UsageProblem, run_parse, say
 
 app = typer.Typer(
-    add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+    add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
     help="Turn job postings and vacancy notices (text, PDF, DOCX, HTML) into normalized records.")
+# rich_markup_mode=None: plain help (flags listed as flags, not "<bool>"), and rich is not imported for it
+
+
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        from . import __version__
+
+        sys.stdout.write(f"postingkit {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                       help="Print postingkit's version and exit.")) -> None:
+    """Turn job postings and vacancy notices (text, PDF, DOCX, HTML) into normalized records."""
 
 
 class OutputFormat(str, Enum):
@@ -27,6 +42,7 @@ class OutputFormat(str, Enum):
 
 @app.command("parse")
 def parse_command(
+    context: typer.Context,
     files: List[str] = typer.Argument(
         None, show_default=False,
         help="Notices, folders or globs to parse; '-' reads one notice from stdin."),
@@ -38,10 +54,13 @@ def parse_command(
         None, "--output", "-o", dir_okay=False, help="Write all records to this file (atomically) instead of stdout."),
     output_dir: Optional[Path] = typer.Option(
         None, "--output-dir", file_okay=False,
-        help="Write one NAME.json per notice here, mirroring the input folders (atomically)."),
+        help="Write one NAME.EXT.json per notice here (a.pdf -> a.pdf.json; .jsonld with -f jsonld), "
+             "mirroring the input folders (atomically)."),
     skip_existing: bool = typer.Option(
         False, "--skip-existing", help="With --output-dir: skip notices whose output exists (resume a batch)."),
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Look into sub-folders of folders given."),
+    follow_links: bool = typer.Option(
+        False, "--follow-links", help="In folders, read links that point outside the folder (by default refused)."),
     files_from: Optional[str] = typer.Option(
         None, "--files-from", help="Read paths to parse from this file, one per line ('-' for stdin)."),
     workers: Optional[int] = typer.Option(
@@ -62,15 +81,17 @@ def parse_command(
     options = BatchOptions(output=output, output_dir=output_dir, skip_existing=skip_existing, workers=workers,
                            timeout=timeout, max_bytes=max_bytes, ordered=not unordered, quiet=quiet, errors_file=errors,
                            fail_fast=fail_fast, neutralize_formulas=not csv_formulas)
-    request = ParseRequest(files=list(files or []), files_from=files_from, recursive=recursive,
+    request = ParseRequest(files=list(files or []), files_from=files_from, recursive=recursive, follow_links=follow_links,
                            output_format=output_format.value if output_format else None, options=options)
     try:
         code = run_parse(request, say)
+    except BrokenPipeError:  # caught here: typer's own handler would exit 1, the status for "a notice failed"
+        _quiet_closed_pipe()
     except UsageProblem as problem:
         say(f"Error: {problem}")
         raise typer.Exit(2) from None
     except HelpWanted:
-        typer.echo(typer.get_current_context().get_help())
+        typer.echo(context.get_help())
         raise typer.Exit(2) from None
     raise typer.Exit(code)
 

@@ -2,12 +2,15 @@
 options to a ParseRequest and exit statuses to typer's."""
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Optional
 
 from .batch import BatchOptions
+from .discovery import is_dir
+from .errors import shown_path
 
 
 def say(line: str) -> None:
@@ -29,6 +32,7 @@ class ParseRequest:
     files: list[str] = field(default_factory=list)
     files_from: Optional[str] = None
     recursive: bool = False
+    follow_links: bool = False  # with -r: read links that point outside the folder given
     output_format: Optional[str] = None  # None: json for one notice, jsonl for several
     options: BatchOptions = field(default_factory=BatchOptions)
 
@@ -45,9 +49,11 @@ def run_parse(request: ParseRequest, say: Callable[[str], None]) -> int:
             raise UsageProblem("stdin cannot be both a notice ('-') and the list of paths (--files-from -)")
         try:
             arguments += read_paths_file(request.files_from,
-                                         sys.stdin.read() if request.files_from == "-" else None)
+                                         os.fsdecode(sys.stdin.buffer.read()) if request.files_from == "-" else None)
         except OSError as exc:
             raise UsageProblem(f"{request.files_from}: cannot read the list of paths ({exc.strerror or exc})") from None
+    if arguments.count("-") > 1:
+        raise UsageProblem("stdin ('-') can be read only once")
     if not arguments:
         if request.files_from is not None:
             return 0  # an empty list of paths is an empty batch
@@ -60,18 +66,27 @@ def run_parse(request: ParseRequest, say: Callable[[str], None]) -> int:
     if options.skip_existing and options.output_dir is None:
         raise UsageProblem("--skip-existing needs --output-dir")
     _check_format_fits_destination(request.output_format, options)
-    inputs = list(expand_inputs(arguments, recursive=request.recursive, skip_dir=options.output_dir))
+    inputs = list(expand_inputs(arguments, recursive=request.recursive, skip_dir=options.output_dir,
+                                follow_links=request.follow_links))
     _refuse_writing_over_inputs(inputs, {"--output": options.output, "--errors": options.errors_file})
-    several = len(inputs) > 1 or any(Path(a).is_dir() for a in arguments if a != "-")
+    several = len(inputs) > 1 or any(is_dir(Path(a)) for a in arguments if a != "-")
     fmt = request.output_format or ("jsonl" if several else "json")
     if fmt == "json" and several and options.output_dir is None:
         fmt = "json_array"
     options = replace(options, fmt=fmt)
+    for option, target in (("--output", options.output), ("--errors", options.errors_file)):
+        _check_writable(option, target, folder=False)
+    _check_writable("--output-dir", options.output_dir, folder=True)
     try:
         summary = run_batch(inputs, options, say)
     except KeyboardInterrupt:  # outputs written so far are whole: each went through a temp file
         say("Error: interrupted")
         return 130
+    except BrokenPipeError:
+        raise  # the reader of stdout left: cli.py ends quietly
+    except OSError as exc:  # a full disk, a folder removed under us: what was written before is whole
+        say(f"Error: {shown_path(str(exc.filename or options.output or ''))}: {exc.strerror or exc}")
+        return 1
     if several and not options.quiet:
         say(summary.line())
     return 1 if summary.failed else 0
@@ -87,6 +102,21 @@ def _check_format_fits_destination(fmt: Optional[str], options: BatchOptions) ->
             import pyarrow  # noqa: F401
         except ImportError:
             raise UsageProblem("parquet output needs pyarrow: pip install 'postingkit[parquet]'") from None
+
+
+def _check_writable(option: str, target: Optional[Path], folder: bool) -> None:
+    """An output that cannot be written is a usage error before the batch runs, not a traceback after it."""
+    if target is None:
+        return
+    if not folder and is_dir(target):
+        raise UsageProblem(f"{option} {target} is a folder")
+    place = target if folder else target.parent
+    while not place.exists() and place != place.parent:  # folders that do not exist yet are made
+        place = place.parent
+    if not is_dir(place):
+        raise UsageProblem(f"{option} {target}: {place} is not a folder")
+    if not os.access(place, os.W_OK | os.X_OK):
+        raise UsageProblem(f"{option} {target}: cannot write in {place} (permission denied)")
 
 
 def _refuse_writing_over_inputs(inputs: list, targets: dict[str, Optional[Path]]) -> None:

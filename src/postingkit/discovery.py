@@ -11,6 +11,10 @@ from typing import Iterable, Iterator
 
 OWN_OUTPUTS = (".json", ".jsonl", ".ndjson", ".jsonld", ".csv", ".parquet", ".part")
 _SNIFF_BYTES = 2048
+# In a folder, a file with one of these endings is always an input: if it is empty or unreadable the
+# batch says so (a batch accounts for every notice); other files are taken only when their bytes look
+# like a notice.
+NOTICE_SUFFIXES = (".txt", ".text", ".md", ".pdf", ".docx", ".doc", ".html", ".htm", ".xhtml")
 
 
 @dataclass(frozen=True)
@@ -20,40 +24,69 @@ class Input:
     problem: str | None = None  # why this input cannot be parsed at all (an empty folder)
 
 
-def expand_inputs(arguments: Iterable[str], recursive: bool = False, skip_dir: Path | None = None) -> Iterator[Input]:
+def expand_inputs(arguments: Iterable[str], recursive: bool = False, skip_dir: Path | None = None,
+                  follow_links: bool = False) -> Iterator[Input]:
     """Files named directly are always parsed (and fail loudly if unreadable); files found in
-    folders are parsed only when their bytes look like a notice."""
+    folders are parsed when their name or their bytes say they are notices."""
     for argument in arguments:
         if argument == "-":
             yield Input("-", "stdin")
             continue
         path = Path(argument)
-        if path.is_dir():
+        if is_dir(path):
             found = False
-            for item in _folder(path, recursive, skip_dir):
+            for item in _folder(path, recursive, skip_dir, follow_links):
                 found = True
                 yield item
             if not found:
                 hint = "" if recursive else " (sub-folders are read with --recursive)"
                 yield Input(argument, path.name, problem=f"no notices found in this folder{hint}")
-        elif not path.exists() and glob.has_magic(argument):
-            for match in sorted(glob.glob(argument, recursive=recursive)):
-                if Path(match).is_file() and not Path(match).name.startswith("."):
-                    yield Input(match, Path(match).name)
+        elif not _exists(path) and glob.has_magic(argument):
+            matches = [m for m in sorted(glob.glob(argument, recursive=recursive))
+                       if Path(m).is_file() and not Path(m).name.startswith(".")]
+            if not matches:  # a quoted pattern that matches nothing is a mistake to report, not an empty success
+                yield Input(argument, path.name, problem="no file matches this pattern")
+            for match in matches:
+                yield Input(match, Path(match).name)
         else:
             yield Input(argument, path.name)
 
 
-def _folder(folder: Path, recursive: bool, skip_dir: Path | None) -> Iterator[Input]:
+def is_dir(path: Path) -> bool:
+    """Path.is_dir, except that a path in a folder that cannot be searched is 'not a folder' (the parse
+    then says why it cannot be read) instead of a PermissionError that aborts the whole batch."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return True  # it may exist: let the parse say why it cannot be read
+
+
+def _folder(folder: Path, recursive: bool, skip_dir: Path | None, follow_links: bool) -> Iterator[Input]:
     skip = skip_dir.resolve() if skip_dir else None
-    for current, directories, files in os.walk(folder):
+    root = folder.resolve()
+    unlisted: list[OSError] = []  # a sub-folder that cannot be listed is reported, not skipped unseen
+    for current, directories, files in os.walk(folder, onerror=unlisted.append, followlinks=follow_links):
         directories[:] = sorted(d for d in directories if not d.startswith(".")
                                 and not (skip and (Path(current) / d).resolve() == skip)) if recursive else []
         for name in sorted(files):
             path = Path(current) / name
-            if name.startswith(".") or name.lower().endswith(OWN_OUTPUTS) or not looks_like_notice(path):
+            if name.startswith(".") or name.lower().endswith(OWN_OUTPUTS):
                 continue
-            yield Input(str(path), str(path.relative_to(folder)))
+            relative = str(path.relative_to(folder))
+            if not follow_links and path.is_symlink() and root not in path.resolve().parents:
+                yield Input(str(path), relative, problem="a link to a file outside the folder (--follow-links reads it)")
+            elif name.lower().endswith(NOTICE_SUFFIXES) or looks_like_notice(path):
+                yield Input(str(path), relative)
+    for error in unlisted:
+        where = str(error.filename or folder)
+        yield Input(where, where, problem=f"cannot list this folder ({error.strerror or error})")
 
 
 def looks_like_notice(path: Path) -> bool:
@@ -78,6 +111,12 @@ def looks_like_notice(path: Path) -> bool:
 
 
 def read_paths_file(source: str, stdin_text: str | None = None) -> list[str]:
-    """Paths listed one per line (blank lines and '#' comments ignored); '-' reads them from stdin."""
-    text = stdin_text if source == "-" else Path(source).read_text(encoding="utf-8")
-    return [line.strip() for line in (text or "").splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    """Paths listed one per line (blank lines and '#' comments ignored); '-' reads them from stdin.
+    A line is a name as it stands: spaces at its ends belong to the name (only a CR before the newline
+    goes), and bytes that are not UTF-8 are kept as the OS will want them."""
+    if stdin_text is None and source != "-":
+        text = os.fsdecode(Path(source).read_bytes())
+    else:
+        text = stdin_text or ""
+    lines = (line.rstrip("\r") for line in text.split("\n"))
+    return [line for line in lines if line.strip() and not line.lstrip().startswith("#")]

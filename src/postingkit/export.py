@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Any, Iterable, Iterator
 
 from .model import Posting
@@ -12,7 +13,7 @@ from .model import Posting
 CSV_COLUMNS = [
     "source_path", "source_format", "source_sha256", "title", "organization", "reference", "countries",
     "locations", "remote", "employment_type", "contract_months_min", "contract_months_max", "deadline",
-    "posted", "pay_min", "pay_max", "pay_currency", "pay_period", "experience_years_min", "education_level",
+    "posted", "pay_min", "pay_max", "pay_currency", "pay_period", "experience_years_min", "education_level", "grade",
     "languages_required", "languages_preferred", "duties", "qualifications_required",
     "qualifications_preferred", "warnings",
 ]
@@ -46,7 +47,7 @@ def csv_row(posting: Posting, neutralize_formulas: bool = True) -> list[str]:
         p.contract_duration.months_max if p.contract_duration else None,
         p.deadline.date if p.deadline else None, p.posted.date if p.posted else None,
         pay.min if pay else None, pay.max if pay else None, pay.currency if pay else None,
-        pay.period if pay else None, p.experience_years_min, p.education_level,
+        pay.period if pay else None, p.experience_years_min, p.education_level, p.grade,
         _join(l.code or l.name for l in p.languages if l.requirement == "required"),
         _join(l.code or l.name for l in p.languages if l.requirement == "preferred"),
         _join(d.text for d in p.duties),
@@ -102,7 +103,10 @@ def _is_number(text: str) -> bool:
 
 
 def json_schema() -> str:
-    return json.dumps(Posting.model_json_schema(), indent=2, ensure_ascii=False)
+    """The record's JSON Schema (draft 2020-12), as records are written: every key present."""
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+              **Posting.model_json_schema(mode="serialization")}
+    return json.dumps(schema, indent=2, ensure_ascii=False)
 
 
 _JSONLD_EMPLOYMENT = {"full_time": "FULL_TIME", "part_time": "PART_TIME", "contract": "CONTRACTOR",
@@ -114,42 +118,37 @@ _EDUCATION_CREDENTIAL = {"secondary": "high school", "bachelor": "bachelor degre
 
 
 def to_jsonld(posting: Posting) -> dict[str, Any]:
-    """schema.org JobPosting. What schema.org cannot hold as such (language requirements) goes into
-    `qualifications` as text."""
+    """schema.org JobPosting, as Google's job search reads it. What schema.org cannot hold as such
+    (language requirements) goes into `qualifications` as text. A property Google requires that the
+    notice does not state is left out, never invented, and named in `postingkitWarnings` (a key outside
+    the schema.org context, so JSON-LD processors drop it)."""
     p = posting
     ld: dict[str, Any] = {"@context": "https://schema.org", "@type": "JobPosting", "title": p.title}
     duties = [d.text for d in p.duties]
     qualifications = [f"{q.text} ({q.requirement})" for q in p.qualifications]
-    qualifications += [
-        f"Language: {l.name}" + (f" ({l.code})" if l.code else "") + f", {l.requirement}"
-        + (f", {l.proficiency}" if l.proficiency else "")
-        + (f"; may be replaced by {', '.join(l.alternatives)}" if l.alternatives else "") for l in p.languages]
-    ld["description"] = "\n".join(["Responsibilities:"] + [f"- {d}" for d in duties]) if duties else None
+    qualifications += [_language_line(l) for l in p.languages]
+    ld["description"] = _description(duties, qualifications)
     if p.posted:
         ld["datePosted"] = p.posted.date
     if p.deadline:
-        ld["validThrough"] = p.deadline.date + (f"T{p.deadline.time}" if p.deadline.time else "")
+        ld["validThrough"] = _date_time(p.deadline)
     if p.organization:
         ld["hiringOrganization"] = {"@type": "Organization", "name": p.organization}
     places = [{"@type": "Place", "address": {"@type": "PostalAddress", "addressCountry": l.country,
                                              **({"addressLocality": l.city} if l.city else {})}}
               for l in p.locations if l.country]
-    if places:
+    countries = list(dict.fromkeys(l.country for l in p.locations if l.country))
+    if places and not p.remote:
         ld["jobLocation"] = places if len(places) > 1 else places[0]
     if p.remote:
         ld["jobLocationType"] = "TELECOMMUTE"
+        if countries:  # where a remote worker may live: the countries the notice names
+            ld["applicantLocationRequirements"] = [{"@type": "Country", "name": c} for c in countries]
     if p.employment_type:
         ld["employmentType"] = _JSONLD_EMPLOYMENT[p.employment_type]
-    pay = p.remuneration
-    if pay and (pay.min is not None or pay.currency):
-        value: dict[str, Any] = {"@type": "QuantitativeValue"}
-        if pay.min is not None:
-            value["minValue"] = pay.min
-        if pay.max is not None:
-            value["maxValue"] = pay.max
-        if pay.period in _JSONLD_UNITS:
-            value["unitText"] = _JSONLD_UNITS[pay.period]
-        ld["baseSalary"] = {"@type": "MonetaryAmount", "value": value, **({"currency": pay.currency} if pay.currency else {})}
+    salary = _base_salary(p)
+    if salary:
+        ld["baseSalary"] = salary
     if duties:
         ld["responsibilities"] = "\n".join(duties)
     if qualifications:
@@ -162,4 +161,60 @@ def to_jsonld(posting: Posting) -> dict[str, Any]:
                                        "credentialCategory": _EDUCATION_CREDENTIAL[p.education_level]}
     if p.reference:
         ld["identifier"] = {"@type": "PropertyValue", "name": p.organization or "reference", "value": p.reference}
-    return {k: v for k, v in ld.items() if v is not None}
+    ld = {k: v for k, v in ld.items() if v is not None}
+    missing = _missing_for_google(ld, p)
+    if missing:
+        ld["postingkitWarnings"] = missing
+    return ld
+
+
+def _language_line(language) -> str:
+    return (f"Language: {language.name}" + (f" ({language.code})" if language.code else "")
+            + f", {language.requirement}" + (f", {language.proficiency}" if language.proficiency else "")
+            + (f"; may be replaced by {', '.join(language.alternatives)}" if language.alternatives else ""))
+
+
+def _description(duties: list[str], qualifications: list[str]) -> str | None:
+    parts = []
+    if duties:
+        parts.append("\n".join(["Responsibilities:"] + [f"- {d}" for d in duties]))
+    if qualifications:
+        parts.append("\n".join(["Qualifications:"] + [f"- {q}" for q in qualifications]))
+    return "\n\n".join(parts) or None
+
+
+def _date_time(mention) -> str:
+    """ISO 8601 with the stated time and, where it is an offset, the zone ("2024-07-14T23:59+02:00")."""
+    if not mention.time:
+        return mention.date
+    zone = mention.timezone or ""
+    offset = "Z" if zone.upper() in ("Z", "UTC", "GMT") else zone if re.fullmatch(r"[+-]\d{2}:\d{2}", zone) else \
+        f"{zone[:3]}:{zone[3:]}" if re.fullmatch(r"[+-]\d{4}", zone) else ""
+    return f"{mention.date}T{mention.time}{offset}"
+
+
+def _base_salary(p: Posting) -> dict[str, Any] | None:
+    pay = p.remuneration
+    if not pay or (pay.min is None and pay.max is None) or not pay.currency:
+        return None
+    value: dict[str, Any] = {"@type": "QuantitativeValue"}
+    if pay.min is not None:
+        value["minValue"] = pay.min
+    if pay.max is not None:
+        value["maxValue"] = pay.max
+    if pay.period in _JSONLD_UNITS:
+        value["unitText"] = _JSONLD_UNITS[pay.period]
+    return {"@type": "MonetaryAmount", "currency": pay.currency, "value": value}
+
+
+def _missing_for_google(ld: dict[str, Any], p: Posting) -> list[str]:
+    """Google's job search requires these; the notice did not state them."""
+    missing = [f"{key}: not stated in the notice" for key in ("title", "description", "datePosted",
+                                                               "hiringOrganization") if key not in ld]
+    if "jobLocation" not in ld and "applicantLocationRequirements" not in ld:
+        missing.append("jobLocation: no country stated" if not p.remote
+                       else "applicantLocationRequirements: a remote job with no country stated")
+    if "baseSalary" in ld and "unitText" not in ld["baseSalary"]["value"]:
+        missing.append(f"baseSalary.unitText: the pay's period is {p.remuneration.period or 'not stated'}"  # type: ignore
+                       ", which schema.org's HOUR/DAY/WEEK/MONTH/YEAR cannot say")
+    return missing

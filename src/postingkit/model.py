@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, Optional
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 
@@ -59,40 +59,49 @@ class Document:
 
 # --- the published record ----------------------------------------------------------------------
 
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
-class Source(BaseModel):
+
+class _Record(BaseModel):
+    # every key is always written (null or [] when unknown), so the published schema says they are required
+    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+
+
+class Source(_Record):
     path: Optional[str] = Field(None, description="Path of the input file, or null for stdin / in-memory text.")
     format: Format = Field(description="Format read, detected from the bytes: txt, pdf, docx or html.")
-    sha256: str = Field(description="SHA-256 of the input bytes, hex.")
+    sha256: str = Field(description="SHA-256 of the input bytes, hex.", pattern=r"^[0-9a-f]{64}$")
     bytes: int = Field(description="Size of the input in bytes.")
     pages: Optional[int] = Field(None, description="Page count for PDF, else null.")
 
 
-class Location(BaseModel):
+class Location(_Record):
     text: str = Field(description="The words the location was read from.")
     city: Optional[str] = Field(None, description="City, where the notice names one.")
-    country: Optional[str] = Field(None, description="ISO 3166-1 alpha-2 code (Kosovo: XK), or null.")
+    country: Optional[str] = Field(None, description="ISO 3166-1 alpha-2 code (Kosovo: XK), or null.",
+                                   pattern=r"^[A-Z]{2}$")
 
 
-class ContractDuration(BaseModel):
+class ContractDuration(_Record):
     text: str
     months_min: Optional[float] = None
     months_max: Optional[float] = None
 
 
-class Duty(BaseModel):
+class Duty(_Record):
     text: str = Field(description="One list item, or one sentence of prose.")
     group: Optional[str] = Field(None, description="The sub-heading the item sat under, if any.")
 
 
-class Qualification(BaseModel):
+class Qualification(_Record):
     text: str
     requirement: Requirement = Field(description="required, or preferred (asset / advantage / desirable).")
     category: Literal["education", "experience", "language", "skill", "other"]
 
 
-class LanguageRequirement(BaseModel):
-    code: Optional[str] = Field(None, description="ISO 639-1, else ISO 639-3, else null (e.g. Gorani).")
+class LanguageRequirement(_Record):
+    code: Optional[str] = Field(None, description="ISO 639-1, else ISO 639-3, else null (e.g. Gorani).",
+                                pattern=r"^[a-z]{2,3}$")
     name: str = Field(description="English name of the language.")
     requirement: Requirement
     proficiency: Optional[str] = Field(
@@ -102,22 +111,23 @@ class LanguageRequirement(BaseModel):
     text: str = Field(description="The sentence the requirement was read from.")
 
 
-class DateMention(BaseModel):
-    date: str = Field(description="ISO 8601 date, YYYY-MM-DD.")
-    time: Optional[str] = Field(None, description="HH:MM, where stated.")
+class DateMention(_Record):
+    date: str = Field(description="ISO 8601 date, YYYY-MM-DD.", pattern=ISO_DATE)
+    time: Optional[str] = Field(None, description="HH:MM, where stated.", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
     timezone: Optional[str] = Field(None, description="Zone as written (CET, GMT+1, Geneva time), where stated.")
     text: str
 
 
-class Remuneration(BaseModel):
+class Remuneration(_Record):
     min: Optional[float] = None
     max: Optional[float] = None
-    currency: Optional[str] = Field(None, description="ISO 4217 code; null when the notice names none.")
+    currency: Optional[str] = Field(None, description="ISO 4217 code; null when the notice names none.",
+                                    pattern=r"^[A-Z]{3}$")
     period: Optional[Period] = Field(None, description="What the amount pays for; null when not stated.")
     text: str
 
 
-class Posting(BaseModel):
+class Posting(_Record):
     """One vacancy notice, normalized. Every value keeps the text it was read from."""
 
     schema_version: str = SCHEMA_VERSION

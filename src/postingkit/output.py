@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import sys
 import tempfile
@@ -44,15 +45,19 @@ class AtomicWriter:
     reader never sees half a file and an interrupted run leaves the old file (or none) in place."""
 
     def __init__(self, target: Path) -> None:
+        self.direct = target.exists() and not target.is_file()  # -o /dev/stdout, a FIFO: written as it is
         # `-o link.json` writes where the link points, as a shell redirect would, and keeps the link
-        self.target = target.resolve() if target.is_symlink() else target
+        self.target = target.resolve() if target.is_symlink() and not self.direct else target
         self._file: IO[str] | None = None
         self._temp: str | None = None
 
     def __enter__(self) -> IO[str]:
+        if self.direct:  # a temp file renamed over a device or FIFO would replace it
+            self._file = open(self.target, "w", encoding="utf-8", newline="")
+            return self._file
         self.target.parent.mkdir(parents=True, exist_ok=True)
         with interrupts_deferred():
-            fd, self._temp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part",
+            fd, self._temp = tempfile.mkstemp(prefix=temp_prefix(self.target), suffix=".part",
                                               dir=self.target.parent)
             try:
                 self._file = os.fdopen(fd, "w", encoding="utf-8", newline="")
@@ -63,7 +68,10 @@ class AtomicWriter:
         return self._file
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        assert self._file is not None and self._temp is not None
+        assert self._file is not None
+        if self._temp is None:
+            self._file.close()
+            return
         with interrupts_deferred():
             try:
                 self._file.close()  # a full disk shows here, on the last flush
@@ -75,6 +83,41 @@ class AtomicWriter:
                 os.unlink(self._temp)
                 raise
             os.unlink(self._temp)
+
+
+def temp_prefix(target: Path) -> str:
+    """`.NAME.PID.`: the writer's process id in the name tells a later run which leftovers are stale."""
+    return f".{target.name}.{os.getpid()}."
+
+
+_PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
+
+
+def remove_stale_parts(folder: Path, recursive: bool = False) -> int:
+    """Remove temp files left by a postingkit that was killed (kill -9, power loss) while writing here:
+    those whose writer process no longer runs. Returns how many went."""
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for path in (folder.rglob(".*.part") if recursive else folder.glob(".*.part")):
+        match = _PART.match(path.name)
+        if match and not _running(int(match.group(1))):
+            try:
+                path.unlink()
+                removed += 1
+            except OSError:
+                pass
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
 
 
 def new_file_mode() -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .arrow import posting_schema, records_to_table, require_pyarrow
-from .output import interrupts_deferred, new_file_mode
+from .output import interrupts_deferred, new_file_mode, temp_prefix
 
 ROWS_PER_GROUP = 1000  # memory stays bounded by one group, whatever the batch holds
 
@@ -29,7 +29,7 @@ class ParquetFile:
 
         self.target.parent.mkdir(parents=True, exist_ok=True)
         with interrupts_deferred():
-            fd, self._temp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part",
+            fd, self._temp = tempfile.mkstemp(prefix=temp_prefix(self.target), suffix=".part",
                                               dir=self.target.parent)
             os.close(fd)
         self._writer = pq.ParquetWriter(self._temp, posting_schema(), compression="zstd")

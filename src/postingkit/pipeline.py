@@ -97,5 +97,8 @@ def build_posting(document: Document, source: Source) -> Posting:
     document = bounded(document)
     sections = segment(document.blocks)
     fields = labelled_fields(document.blocks)
-    items = extract_items(sections)
+    items, cut = extract_items(sections)
+    if cut:
+        document = Document(blocks=document.blocks, pages=document.pages,
+                            metadata={**document.metadata, "warnings": document.metadata.get("warnings", []) + cut})
     return build_record(document, sections, fields, items, source)

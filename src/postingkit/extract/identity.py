@@ -141,6 +141,7 @@ _DOCUMENT_LABEL = re.compile(
 
 
 _MAX_LABEL_WORDS = 16  # "Stellenausschreibung / Job Posting / Avis de vacance de poste No. 12/2024" is 11
+_MAX_LABEL_CHARS = 200
 _TRAILING_NUMBER = re.compile(r"\s*(?:\b(?:no|nr|number|ref|reference)\b\.?|#)?\s*[\w/.-]*\d[\w/.()-]*\s*$", re.I)
 
 
@@ -152,8 +153,8 @@ def is_document_label(text: str) -> bool:
     >>> is_document_label("Vacancy Announcement No. 12/2024"), is_document_label("Driver")
     (True, False)
     """
-    if len(text.split()) > _MAX_LABEL_WORDS:  # a paragraph: the patterns below would crawl through all of it
-        return False
+    if len(text) > _MAX_LABEL_CHARS or len(text.split()) > _MAX_LABEL_WORDS:
+        return False  # a paragraph, or one long run of letters: the patterns below would crawl through all of it
     text = _TRAILING_NUMBER.sub("", text)  # "Vacancy Announcement No. 12/2024"
     parts = [p.strip(" .-–—:!") for p in re.split(r"\s[/|]\s|[|]", text)]
     return all(_DOCUMENT_LABEL.fullmatch(p) for p in parts if p) and any(parts)

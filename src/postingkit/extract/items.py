@@ -16,7 +16,7 @@ _COLUMN_REQUIREMENT = [
     ("required", re.compile(r"^(essential|required|mandatory|minimum|must have|requirements?)$", re.I)),
 ]
 _GROUP_MAX_WORDS = 14
-MAX_ITEMS = 1000  # a notice lists dozens; a runaway input must not yield a million records' worth
+MAX_ITEMS = 1000  # per field: a notice lists dozens; a runaway input must not yield a million records' worth
 
 
 @dataclass
@@ -27,8 +27,9 @@ class Item:
     group: str | None
 
 
-def extract_items(sections: list[Section]) -> list[Item]:
-    """Every duty / qualification item, in document order."""
+def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
+    """Every duty / qualification / language item, in document order, at most MAX_ITEMS a field; a
+    warning for each field that was cut (a cut in duties never costs the qualifications after them)."""
     items: list[Item] = []
     for section in sections:
         if section.kind in ("duties", "qualifications", "languages"):
@@ -42,7 +43,15 @@ def extract_items(sections: list[Section]) -> list[Item]:
                 items.extend(Item(sentence, "duties", "required", None)
                              for b in section.blocks if b.kind == "paragraph"
                              for sentence in split_sentences(b.text) if _SAYS_WHAT_HOLDER_DOES.search(sentence))
-    return [item for item in items if _is_item(item.text)][:MAX_ITEMS]
+    kept, counts = [], {}
+    for item in items:
+        if _is_item(item.text):
+            counts[item.section] = counts.get(item.section, 0) + 1
+            if counts[item.section] <= MAX_ITEMS:
+                kept.append(item)
+    warnings = [f"{section}: only the first {MAX_ITEMS:,} of {count:,} items were kept"
+                for section, count in counts.items() if count > MAX_ITEMS]
+    return kept, warnings
 
 
 _DESCRIBES_THE_JOB = re.compile(r"^(?:(?:job|position|role|post)\s+)?description$|^(?:the\s+|your\s+|about\s+the\s+)?role$")

@@ -1,7 +1,10 @@
 """Values from a page's schema.org JobPosting JSON-LD, normalized like the text's own."""
 from __future__ import annotations
 
+import datetime
+import html
 import json
+import math
 import re
 from typing import Any
 
@@ -13,12 +16,21 @@ _EMPLOYMENT = {"FULL_TIME": "full_time", "PART_TIME": "part_time", "CONTRACTOR":
                "TEMPORARY": "temporary", "INTERN": "internship", "VOLUNTEER": "volunteer"}
 
 
+_MARKUP = re.compile(r"<[^>]*>")
+_MAX_VALUE_CHARS = 500  # a title or a name; anything longer is not one
+
+
 def _text(value: Any) -> str | None:
+    """A page's structured data is text someone else typed: markup and entities are cleaned as the
+    page's own text is ('</script><script>' inside a title never reaches an output)."""
     if isinstance(value, dict):
         value = value.get("name")
     if isinstance(value, list):
         value = value[0] if value else None
-    return str(value).strip() if value not in (None, "") else None
+    if value in (None, "") or isinstance(value, (dict, list)):
+        return None
+    text = " ".join(_MARKUP.sub(" ", html.unescape(str(value))).split())
+    return text[:_MAX_VALUE_CHARS] or None
 
 
 def json_ld_title(posting: dict[str, Any]) -> str | None:
@@ -36,9 +48,22 @@ def json_ld_date(posting: dict[str, Any], key: str) -> DateMention | None:
     """
     raw = _text(posting.get(key))
     m = re.match(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?", raw or "")
-    if not m:
-        return None
+    if not m or not _real_date(m.group(1)) or (m.group(2) and not _real_time(m.group(2))):
+        return None  # "2025-02-30" is no date: the text's own deadline, if any, stands
     return DateMention(date=m.group(1), time=m.group(2), timezone=m.group(3), text=f"{key}: {raw}")
+
+
+def _real_date(text: str) -> bool:
+    try:
+        datetime.date.fromisoformat(text)
+        return True
+    except ValueError:
+        return False
+
+
+def _real_time(text: str) -> bool:
+    hours, minutes = map(int, text.split(":"))
+    return hours < 24 and minutes < 60
 
 
 def json_ld_remuneration(posting: dict[str, Any]) -> Remuneration | None:
@@ -62,11 +87,18 @@ def json_ld_remuneration(posting: dict[str, Any]) -> Remuneration | None:
         high = float(high) if high is not None else low
     except (TypeError, ValueError):
         return None
+    if any(v is not None and (not math.isfinite(v) or v < 0) for v in (low, high)):
+        return None
+    if low is not None and high is not None and high < low:
+        low, high = high, low
     currency = _text(salary.get("currency"))
+    if currency is not None and not re.fullmatch(r"[A-Za-z]{3}", currency):
+        currency = None  # not an ISO 4217 code: never guessed
     if low is None and currency is None:
         return None
     return Remuneration(min=low, max=high, currency=currency.upper() if currency else None,
-                        period=_UNIT_PERIODS.get(str(unit or "").upper()), text=f"baseSalary: {json.dumps(salary)}")
+                        period=_UNIT_PERIODS.get(str(unit or "").upper()),
+                        text=f"baseSalary: {_text(json.dumps(salary, ensure_ascii=False))}")
 
 
 def json_ld_locations(posting: dict[str, Any]) -> list[Location]:

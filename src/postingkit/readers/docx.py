@@ -148,11 +148,18 @@ def merge_continuations(blocks: list[Block]) -> list[Block]:
     """A paragraph that starts in lower case continues the item or paragraph before it (a list item
     broken by a stray paragraph mark, or a page break in a PDF)."""
     merged: list[Block] = []
+    joined: list[str] = []  # paragraphs continuing merged[-1], joined once (repeated `+=` was quadratic)
     for block in blocks:
         previous = merged[-1] if merged else None
+        ending = joined[-1] if joined else previous.text if previous else ""
         if (previous is not None and block.kind == "paragraph" and block.text[:1].islower()
-                and previous.kind in ("paragraph", "list_item") and not previous.text.endswith((".", "!", "?", ":"))):
-            previous.text = f"{previous.text} {block.text}"
+                and previous.kind in ("paragraph", "list_item") and not ending.endswith((".", "!", "?", ":"))):
+            joined.append(block.text)
         else:
+            if joined:
+                merged[-1].text = " ".join([merged[-1].text, *joined])
+                joined = []
             merged.append(block)
+    if joined:
+        merged[-1].text = " ".join([merged[-1].text, *joined])
     return merged

@@ -24,7 +24,16 @@ _MAX_JSONLD_BYTES = 1_000_000
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 MAX_MARKUP_CHARS = 8_000_000
 _SCRIPTS_AND_STYLES = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# libxml2 checks each attribute against the ones before it, so one tag with 100,000 attributes takes
+# minutes inside C code that neither --timeout nor Ctrl-C can interrupt. A real tag has a few dozen;
+# past MAX_ATTRIBUTES the tag keeps only its name.
+MAX_ATTRIBUTES = 500
+_LONG_TAG = re.compile(r"<([a-zA-Z][\w:-]*)([^<>]{4000,})>")
 _SKIPPED_ELEMENTS = re.compile(r"<(script|style|nav|footer|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _without_crowded_attributes(match: re.Match) -> str:
+    return f"<{match.group(1)}>" if match.group(2).count("=") > MAX_ATTRIBUTES else match.group(0)
 
 
 def read_html(data: bytes) -> Document:
@@ -39,6 +48,7 @@ def read_html(data: bytes) -> Document:
         if len(text) > MAX_MARKUP_CHARS:
             warnings.append(f"only the first {MAX_MARKUP_CHARS:,} characters of the page were read")
             text = text[:MAX_MARKUP_CHARS]
+    text = _LONG_TAG.sub(_without_crowded_attributes, text)
     try:
         parser = lxml_html.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True)
         root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)

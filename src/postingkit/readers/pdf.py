@@ -9,14 +9,20 @@ import ctypes
 from ..errors import DamagedDocumentError, EmptyDocumentError
 from ..model import Document
 from .pdf_layout import Segment, drop_chrome, layout_blocks, merge_line_pieces
+from .pdf_limits import check_content_streams
 
 MAX_PAGES = 300  # a notice is a few pages; beyond this only the first pages are read (and a warning given)
+# Each text rect costs a text query over the page, so a page of very many rects (100,000 one-letter
+# operations) would take minutes: past these it is read as PDFium's plain lines, in linear time.
+MAX_RECTS_PER_PAGE = 5_000
+MAX_CHARS_PER_PAGE = 200_000
 
 
 def read_pdf(data: bytes) -> Document:
     import pypdfium2 as pdfium  # imported here: text notices never pay for PDFium
     import pypdfium2.raw as pdfium_c
 
+    check_content_streams(data)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -26,20 +32,38 @@ def read_pdf(data: bytes) -> Document:
         raise DamagedDocumentError(f"damaged PDF ({exc})") from None
     try:
         page_count = len(pdf)
-        pages, heights, chars = [], [], 0
+        pages, heights, chars, plain = [], [], 0, []
         for index in range(min(page_count, MAX_PAGES)):
             page = pdf[index]
             textpage = page.get_textpage()
-            chars += textpage.count_chars()
-            pages.append(_segments(textpage, index + 1, pdfium_c))
+            count = textpage.count_chars()
+            chars += count
+            if count > MAX_CHARS_PER_PAGE or textpage.count_rects() > MAX_RECTS_PER_PAGE:
+                plain.append(index + 1)
+                pages.append(_plain_segments(textpage, index + 1, page.get_height(), min(count, MAX_CHARS_PER_PAGE)))
+            else:
+                pages.append(_segments(textpage, index + 1, pdfium_c))
             heights.append(page.get_height())
-        if chars == 0:
-            raise EmptyDocumentError("no text layer: the notice is a scanned image; OCR it first")
-        segments = merge_line_pieces([s for page in drop_chrome(pages, heights) for s in page])
-        metadata = {"truncated_pages": page_count - MAX_PAGES} if page_count > MAX_PAGES else {}
-        return Document(blocks=layout_blocks(segments), pages=page_count, metadata=metadata)
+    except pdfium.PdfiumError as exc:
+        raise DamagedDocumentError(f"damaged PDF page ({exc})") from None
     finally:
         pdf.close()
+    if chars == 0:
+        raise EmptyDocumentError("no text layer: the notice is a scanned image; OCR it first")
+    segments = merge_line_pieces([s for page in drop_chrome(pages, heights) for s in page])
+    metadata: dict = {"truncated_pages": page_count - MAX_PAGES} if page_count > MAX_PAGES else {}
+    if plain:
+        metadata["warnings"] = [f"page {', '.join(map(str, plain))}: too many text pieces to lay out; "
+                                f"read as plain lines (at most {MAX_CHARS_PER_PAGE:,} characters a page)"]
+    return Document(blocks=layout_blocks(segments), pages=page_count, metadata=metadata)
+
+
+def _plain_segments(textpage, page_number: int, height: float, chars: int) -> list[Segment]:
+    """PDFium's own reading of the page, one segment a line: no sizes or columns, but linear in the text."""
+    lines = [line for line in textpage.get_text_range(0, chars).replace("\r", "").split("\n") if line.strip()]
+    step = height / (len(lines) + 1)
+    return [Segment(text=line, x0=0.0, x1=float(len(line)), top=height - step * n, bottom=height - step * (n + 1),
+                    page=page_number) for n, line in enumerate(lines)]
 
 
 def _segments(textpage, page_number: int, pdfium_c) -> list[Segment]:

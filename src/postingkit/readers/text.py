@@ -90,6 +90,7 @@ def text_to_blocks(text: str) -> list[Block]:
     # terms of reference number their sections "3." and the items in them "3.1", "3.2"
     parents = set(_SUBNUMBERED.findall(text)) if "." in text else set()
     blank_before = True
+    joined: list[str] = []  # lines continuing blocks[-1], joined once: `text += line` was quadratic
     for raw in (piece for line in lines for piece in split_inline_bullets(line)):
         if not raw.strip():
             blank_before = True
@@ -99,12 +100,20 @@ def text_to_blocks(text: str) -> list[Block]:
         if block is None:
             continue
         previous = blocks[-1] if blocks else None
-        if previous is not None and _continues(previous, block, blank_before):
-            previous.text = f"{previous.text} {block.text}"
+        if previous is not None and _continues(previous, block, blank_before, joined[-1] if joined else None):
+            joined.append(block.text)
         else:
+            _join_continuations(previous, joined)
+            joined = []
             blocks.append(block)
         blank_before = False
+    _join_continuations(blocks[-1] if blocks else None, joined)
     return demote_list_lines(blocks)
+
+
+def _join_continuations(block: Block | None, lines: list[str]) -> None:
+    if block is not None and lines:
+        block.text = " ".join([block.text, *lines])
 
 
 _SUBNUMBERED = re.compile(r"^[ \t]*(\d{1,2})\.\d{1,2}\.?[ \t]+[A-Z]", re.MULTILINE)
@@ -182,17 +191,19 @@ def looks_like_heading(text: str) -> bool:
     return len(words) <= _HEADING_MAX_WORDS and len(text) <= 90
 
 
-def _continues(previous: Block, block: Block, blank_before: bool) -> bool:
+def _continues(previous: Block, block: Block, blank_before: bool, last_line: str | None = None) -> bool:
     """A line that starts in lower case continues the paragraph or item it follows (wrapped text,
-    page breaks); so does any unmarked line right under an item whose sentence is not finished."""
+    page breaks); so does any unmarked line right under an item whose sentence is not finished.
+    `last_line`: the last line already joined to `previous`, whose end is the end of its text."""
     if block.kind not in ("paragraph", "heading") or previous.kind not in ("paragraph", "list_item"):
         return False
-    if previous.text.endswith((".", "!", "?", ":")):
+    ending = previous.text if last_line is None else last_line
+    if ending.endswith((".", "!", "?", ":")):
         return False
     starts_lower = block.text[:1].islower()
     if starts_lower:
         return True
-    return not blank_before and previous.kind == "list_item" and previous.text.endswith((",", "-", "–", "and", "or"))
+    return not blank_before and previous.kind == "list_item" and ending.endswith((",", "-", "–", "and", "or"))
 
 
 def demote_list_lines(blocks: list[Block]) -> list[Block]:
