@@ -53,8 +53,8 @@ def in_process_text_rate(seconds: float = 3.0) -> float:
 
 
 def _forget_caches() -> None:
-    from postingkit.extract import languages
     from postingkit import segment
+    from postingkit.extract import languages
 
     languages._find_mentions.cache_clear()
     segment.classify_heading.cache_clear()
@@ -130,7 +130,7 @@ def main() -> int:
             paths = build_corpus(Path(tmp), 10_000, (".txt",))
             start = time.perf_counter()
             rss = []
-            for i, result in enumerate(parse_many(paths, workers=2)):
+            for i, _result in enumerate(parse_many(paths, workers=2)):
                 if i in (100, 9_999):
                     rss.append(peak_mb(resource.RUSAGE_CHILDREN))
             took = time.perf_counter() - start

@@ -7,7 +7,6 @@ import zipfile
 
 import docx
 import pytest
-from docx.shared import Pt
 
 from postingkit import parse
 from postingkit.errors import DamagedDocumentError, EmptyDocumentError, UnsupportedFormatError

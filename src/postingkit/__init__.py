@@ -12,9 +12,9 @@ __version__ = "0.1.0"
 __all__ = ["parse", "parse_text", "parse_many", "Posting", "PostingkitError", "__version__"]
 
 if TYPE_CHECKING:
+    from .batch import parse_many
     from .errors import PostingkitError
     from .model import Posting
-    from .batch import parse_many
     from .pipeline import parse, parse_text
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import types
 import typing
-from typing import TYPE_CHECKING, Any, Iterable, Literal, Union
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal, Union
 
 from pydantic import BaseModel
 
@@ -27,20 +28,20 @@ def require_pyarrow():
     return pyarrow
 
 
-def posting_schema() -> "pa.Schema":
+def posting_schema() -> pa.Schema:
     """The Arrow schema of a record: structs for objects, lists for arrays, every field nullable
     except where the record always holds a value."""
     pa = require_pyarrow()
     return pa.schema(_fields(Posting, pa))
 
 
-def posting_struct() -> "pa.StructType":
+def posting_struct() -> pa.StructType:
     """The same, as one struct type (a column holding whole records)."""
     pa = require_pyarrow()
     return pa.struct(_fields(Posting, pa))
 
 
-def records_to_table(records: Iterable[dict[str, Any]]) -> "pa.Table":
+def records_to_table(records: Iterable[dict[str, Any]]) -> pa.Table:
     """Records as `Posting.model_dump(mode="json")` gives them -> an Arrow table of posting_schema()."""
     pa = require_pyarrow()
     return pa.Table.from_pylist(list(records), schema=posting_schema())

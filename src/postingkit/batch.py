@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any
 
 from .discovery import Input
 from .errors import InputError, PostingkitError, shown_path
@@ -22,8 +23,8 @@ class Result:
     """What became of one input: its record, or the error that stopped it."""
 
     path: str
-    record: Optional[dict[str, Any]] = None
-    error: Optional[PostingkitError] = None
+    record: dict[str, Any] | None = None
+    error: PostingkitError | None = None
 
     @property
     def posting(self):
@@ -37,7 +38,7 @@ class Result:
         return self.error is None
 
 
-def _parse_task(argument: tuple[str, Optional[bytes], int]) -> tuple:
+def _parse_task(argument: tuple[str, bytes | None, int]) -> tuple:
     """Runs in a worker: never raises, so one bad file cannot take the batch down."""
     path, data, max_bytes = argument
     from .pipeline import parse, parse_bytes
@@ -61,7 +62,7 @@ def outcome_of(make_posting: Callable[[], Any]) -> tuple:
         return ("error", "internal", f"internal error ({type(exc).__name__}: {exc}); please report it")
 
 
-def parse_many(paths: Iterable[str], workers: Optional[int] = None, timeout: float = TIMEOUT_DEFAULT,
+def parse_many(paths: Iterable[str], workers: int | None = None, timeout: float = TIMEOUT_DEFAULT,
                max_bytes: int = MAX_BYTES_DEFAULT, ordered: bool = True) -> Iterator[Result]:
     """Parse many notices; yields one Result per path (input order unless ordered=False).
 
@@ -101,15 +102,15 @@ def _result(path: str, outcome: tuple) -> Result:
 @dataclass
 class BatchOptions:
     fmt: str = "jsonl"  # json, jsonl, csv, jsonld
-    output: Optional[Path] = None
-    output_dir: Optional[Path] = None
+    output: Path | None = None
+    output_dir: Path | None = None
     skip_existing: bool = False
-    workers: Optional[int] = None
+    workers: int | None = None
     timeout: float = TIMEOUT_DEFAULT
     max_bytes: int = MAX_BYTES_DEFAULT
     ordered: bool = True
     quiet: bool = False
-    errors_file: Optional[Path] = None
+    errors_file: Path | None = None
     fail_fast: bool = False
     neutralize_formulas: bool = True
 
@@ -337,11 +338,17 @@ class _Progress:
         self._progress = None
         self._task = None
 
-    def __enter__(self) -> "_Progress":
+    def __enter__(self) -> _Progress:
         if self.enabled:
             from rich.console import Console
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                                       TimeRemainingColumn)
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
 
             self._progress = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(),
                                       TextColumn("{task.fields[rate]}"), TextColumn("failed {task.fields[failed]}"),

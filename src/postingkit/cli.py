@@ -5,7 +5,6 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -43,16 +42,16 @@ class OutputFormat(str, Enum):
 @app.command("parse")
 def parse_command(
     context: typer.Context,
-    files: List[str] = typer.Argument(
+    files: list[str] = typer.Argument(
         None, show_default=False,
         help="Notices, folders or globs to parse; '-' reads one notice from stdin."),
-    output_format: Optional[OutputFormat] = typer.Option(
+    output_format: OutputFormat | None = typer.Option(
         None, "--format", "-f",
         help="json (default for one notice; an array for several), jsonl (default for several), csv, "
              "jsonld (schema.org JobPosting), or parquet (with -o; needs postingkit[parquet])."),
-    output: Optional[Path] = typer.Option(
+    output: Path | None = typer.Option(
         None, "--output", "-o", dir_okay=False, help="Write all records to this file (atomically) instead of stdout."),
-    output_dir: Optional[Path] = typer.Option(
+    output_dir: Path | None = typer.Option(
         None, "--output-dir", file_okay=False,
         help="Write one NAME.EXT.json per notice here (a.pdf -> a.pdf.json; .jsonld with -f jsonld), "
              "mirroring the input folders (atomically)."),
@@ -61,16 +60,16 @@ def parse_command(
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Look into sub-folders of folders given."),
     follow_links: bool = typer.Option(
         False, "--follow-links", help="In folders, read links that point outside the folder (by default refused)."),
-    files_from: Optional[str] = typer.Option(
+    files_from: str | None = typer.Option(
         None, "--files-from", help="Read paths to parse from this file, one per line ('-' for stdin)."),
-    workers: Optional[int] = typer.Option(
+    workers: int | None = typer.Option(
         None, "--workers", "-w", min=1, help="Worker processes (default: the number of CPUs)."),
     timeout: float = typer.Option(
         TIMEOUT_DEFAULT, "--timeout", min=0.1, help="Seconds one notice may take before it is given up."),
     max_bytes: int = typer.Option(MAX_BYTES_DEFAULT, "--max-bytes", min=1, help="Refuse files larger than this."),
     unordered: bool = typer.Option(False, "--unordered", help="Write records as they finish, not in input order."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
-    errors: Optional[Path] = typer.Option(
+    errors: Path | None = typer.Option(
         None, "--errors", dir_okay=False, help="Also write failures here as JSON Lines (path, kind, message)."),
     fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first notice that fails."),
     csv_formulas: bool = typer.Option(

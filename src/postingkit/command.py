@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Optional
 
 from .batch import BatchOptions
 from .discovery import is_dir
@@ -30,10 +30,10 @@ class HelpWanted(Exception):
 @dataclass
 class ParseRequest:
     files: list[str] = field(default_factory=list)
-    files_from: Optional[str] = None
+    files_from: str | None = None
     recursive: bool = False
     follow_links: bool = False  # with -r: read links that point outside the folder given
-    output_format: Optional[str] = None  # None: json for one notice, jsonl for several
+    output_format: str | None = None  # None: json for one notice, jsonl for several
     options: BatchOptions = field(default_factory=BatchOptions)
 
 
@@ -92,7 +92,7 @@ def run_parse(request: ParseRequest, say: Callable[[str], None]) -> int:
     return 1 if summary.failed else 0
 
 
-def _check_format_fits_destination(fmt: Optional[str], options: BatchOptions) -> None:
+def _check_format_fits_destination(fmt: str | None, options: BatchOptions) -> None:
     if options.output_dir is not None and fmt not in (None, "json", "jsonld"):
         raise UsageProblem(f"--output-dir writes one JSON or JSON-LD file per notice; for {fmt} use --output FILE")
     if fmt == "parquet":
@@ -104,7 +104,7 @@ def _check_format_fits_destination(fmt: Optional[str], options: BatchOptions) ->
             raise UsageProblem("parquet output needs pyarrow: pip install 'postingkit[parquet]'") from None
 
 
-def _check_writable(option: str, target: Optional[Path], folder: bool) -> None:
+def _check_writable(option: str, target: Path | None, folder: bool) -> None:
     """An output that cannot be written is a usage error before the batch runs, not a traceback after it."""
     if target is None:
         return
@@ -119,7 +119,7 @@ def _check_writable(option: str, target: Optional[Path], folder: bool) -> None:
         raise UsageProblem(f"{option} {target}: cannot write in {place} (permission denied)")
 
 
-def _refuse_writing_over_inputs(inputs: list, targets: dict[str, Optional[Path]]) -> None:
+def _refuse_writing_over_inputs(inputs: list, targets: dict[str, Path | None]) -> None:
     """`parse a.txt -o a.txt` would replace the notice with its record: a usage error, before anything runs."""
     named = {(option, target) for option, target in targets.items() if target is not None}
     if not named:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import glob
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 OWN_OUTPUTS = (".json", ".jsonl", ".ndjson", ".jsonld", ".csv", ".parquet", ".part")
 _SNIFF_BYTES = 2048

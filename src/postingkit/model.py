@@ -3,7 +3,7 @@ internal document structure (blocks and sections) the pipeline passes between st
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, Optional
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -28,7 +28,7 @@ class Block:
     cells: list[str] = field(default_factory=list)  # table rows only
     numbered: bool = False  # list items: "1." / "a)" rather than a bullet glyph
     level: int = 0  # list nesting or heading level, where the reader knows it
-    page: Optional[int] = None
+    page: int | None = None
     marked: bool = False  # a heading the source marked as one (style, "#", bold, a closing colon)
 
 
@@ -53,7 +53,7 @@ class Document:
     """What every reader returns: blocks plus what the format itself told us."""
 
     blocks: list[Block]
-    pages: Optional[int] = None
+    pages: int | None = None
     metadata: dict[str, Any] = field(default_factory=dict)  # e.g. the JSON-LD JobPosting of a web page
 
 
@@ -68,29 +68,29 @@ class _Record(BaseModel):
 
 
 class Source(_Record):
-    path: Optional[str] = Field(None, description="Path of the input file, or null for stdin / in-memory text.")
+    path: str | None = Field(None, description="Path of the input file, or null for stdin / in-memory text.")
     format: Format = Field(description="Format read, detected from the bytes: txt, pdf, docx or html.")
     sha256: str = Field(description="SHA-256 of the input bytes, hex.", pattern=r"^[0-9a-f]{64}$")
     bytes: int = Field(description="Size of the input in bytes.")
-    pages: Optional[int] = Field(None, description="Page count for PDF, else null.")
+    pages: int | None = Field(None, description="Page count for PDF, else null.")
 
 
 class Location(_Record):
     text: str = Field(description="The words the location was read from.")
-    city: Optional[str] = Field(None, description="City, where the notice names one.")
-    country: Optional[str] = Field(None, description="ISO 3166-1 alpha-2 code (Kosovo: XK), or null.",
+    city: str | None = Field(None, description="City, where the notice names one.")
+    country: str | None = Field(None, description="ISO 3166-1 alpha-2 code (Kosovo: XK), or null.",
                                    pattern=r"^[A-Z]{2}$")
 
 
 class ContractDuration(_Record):
     text: str
-    months_min: Optional[float] = None
-    months_max: Optional[float] = None
+    months_min: float | None = None
+    months_max: float | None = None
 
 
 class Duty(_Record):
     text: str = Field(description="One list item, or one sentence of prose.")
-    group: Optional[str] = Field(None, description="The sub-heading the item sat under, if any.")
+    group: str | None = Field(None, description="The sub-heading the item sat under, if any.")
 
 
 class Qualification(_Record):
@@ -100,11 +100,11 @@ class Qualification(_Record):
 
 
 class LanguageRequirement(_Record):
-    code: Optional[str] = Field(None, description="ISO 639-1, else ISO 639-3, else null (e.g. Gorani).",
+    code: str | None = Field(None, description="ISO 639-1, else ISO 639-3, else null (e.g. Gorani).",
                                 pattern=r"^[a-z]{2,3}$")
     name: str = Field(description="English name of the language.")
     requirement: Requirement
-    proficiency: Optional[str] = Field(
+    proficiency: str | None = Field(
         None, description="native, fluent, professional, working, basic, or a CEFR level A1-C2.")
     alternatives: list[str] = Field(
         default_factory=list, description="Codes (or names) of languages that may replace this one.")
@@ -113,17 +113,17 @@ class LanguageRequirement(_Record):
 
 class DateMention(_Record):
     date: str = Field(description="ISO 8601 date, YYYY-MM-DD.", pattern=ISO_DATE)
-    time: Optional[str] = Field(None, description="HH:MM, where stated.", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
-    timezone: Optional[str] = Field(None, description="Zone as written (CET, GMT+1, Geneva time), where stated.")
+    time: str | None = Field(None, description="HH:MM, where stated.", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    timezone: str | None = Field(None, description="Zone as written (CET, GMT+1, Geneva time), where stated.")
     text: str
 
 
 class Remuneration(_Record):
-    min: Optional[float] = None
-    max: Optional[float] = None
-    currency: Optional[str] = Field(None, description="ISO 4217 code; null when the notice names none.",
+    min: float | None = None
+    max: float | None = None
+    currency: str | None = Field(None, description="ISO 4217 code; null when the notice names none.",
                                     pattern=r"^[A-Z]{3}$")
-    period: Optional[Period] = Field(None, description="What the amount pays for; null when not stated.")
+    period: Period | None = Field(None, description="What the amount pays for; null when not stated.")
     text: str
 
 
@@ -132,22 +132,21 @@ class Posting(_Record):
 
     schema_version: str = SCHEMA_VERSION
     source: Source
-    title: Optional[str] = None
-    organization: Optional[str] = None
-    reference: Optional[str] = Field(None, description="Vacancy or reference number.")
+    title: str | None = None
+    organization: str | None = None
+    reference: str | None = Field(None, description="Vacancy or reference number.")
     locations: list[Location] = Field(default_factory=list)
-    remote: Optional[bool] = Field(None, description="true remote/home-based, false on site, null not stated.")
-    employment_type: Optional[Literal[
-        "full_time", "part_time", "contract", "consultancy", "temporary", "internship", "volunteer"]] = None
-    contract_duration: Optional[ContractDuration] = None
+    remote: bool | None = Field(None, description="true remote/home-based, false on site, null not stated.")
+    employment_type: Literal["full_time", "part_time", "contract", "consultancy", "temporary", "internship", "volunteer"] | None = None
+    contract_duration: ContractDuration | None = None
     duties: list[Duty] = Field(default_factory=list)
     qualifications: list[Qualification] = Field(default_factory=list)
     languages: list[LanguageRequirement] = Field(default_factory=list)
-    deadline: Optional[DateMention] = None
-    posted: Optional[DateMention] = None
-    remuneration: Optional[Remuneration] = None
-    experience_years_min: Optional[int] = None
-    education_level: Optional[Literal["secondary", "bachelor", "master", "doctorate"]] = None
-    grade: Optional[str] = Field(
+    deadline: DateMention | None = None
+    posted: DateMention | None = None
+    remuneration: Remuneration | None = None
+    experience_years_min: int | None = None
+    education_level: Literal["secondary", "bachelor", "master", "doctorate"] | None = None
+    grade: str | None = Field(
         None, description="Grade or level of the post as written (P-3, G-6, NOB, SB-4, Level 5): a scale, not pay.")
     warnings: list[str] = Field(default_factory=list)

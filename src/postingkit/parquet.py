@@ -23,7 +23,7 @@ class ParquetFile:
         self._writer = None
         self._temp: str | None = None
 
-    def __enter__(self) -> "ParquetFile":
+    def __enter__(self) -> ParquetFile:
         require_pyarrow()
         import pyarrow.parquet as pq
 

@@ -7,16 +7,15 @@ from pathlib import Path
 from typing import Union
 
 from .errors import EmptyDocumentError, InputError, shown_path
-from .extract.fields import find_field, labelled_fields
+from .extract.fields import labelled_fields
 from .extract.items import extract_items
-from .extract.sentences import split_sentences
-from .model import Block, Document, Posting, Source
+from .model import Document, Posting, Source
 from .readers import read_document
 from .readers.detect import detect_format
 from .record import build_record
 from .segment import segment
 
-Source_ = Union[str, os.PathLike, bytes]
+Source_ = Union[str, os.PathLike, bytes]  # noqa: UP007 (an alias evaluated at run time, on Python 3.10)
 # A vacancy notice is tens of kilobytes of text. Past these bounds the rest is dropped (with a
 # warning), so a hostile or mistaken input cannot make a parse take more than a few seconds.
 MAX_TEXT_CHARS = 1_000_000

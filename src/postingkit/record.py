@@ -7,13 +7,28 @@ from .data.debris import is_debris
 from .extract.dates import find_deadline, find_posted, month_first_in, reads_either_way
 from .extract.experience import min_experience_years
 from .extract.fields import LabelledField, find_field
-from .extract.identity import (find_organization, find_reference, find_title, names_a_role,
-                                organization_in_letterhead, spelled_as_in_text, without_place)
+from .extract.identity import (
+    find_organization,
+    find_reference,
+    find_title,
+    names_a_role,
+    organization_in_letterhead,
+    spelled_as_in_text,
+    without_place,
+)
 from .extract.items import Item
 from .extract.languages import extract_languages, find_mentions
 from .extract.money import find_remuneration, texts_about_pay
-from .extract.places import (based_in_phrases, find_cities, find_countries, is_hybrid, is_remote, says_job_is_hybrid,
-                             says_job_is_remote, with_cities)
+from .extract.places import (
+    based_in_phrases,
+    find_cities,
+    find_countries,
+    is_hybrid,
+    is_remote,
+    says_job_is_hybrid,
+    says_job_is_remote,
+    with_cities,
+)
 from .extract.requirement import qualification_category
 from .extract.scan import indexes_mentioning
 from .extract.sentences import split_sentences

@@ -10,7 +10,8 @@ the driver. A file that cannot be parsed is a row whose `error` says why (the me
 prints after `Error: <path>: `); it never fails the job. Needs `pip install 'postingkit[spark]'`."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterator, Optional
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from .batch import MAX_BYTES_DEFAULT, TIMEOUT_DEFAULT
 
@@ -22,8 +23,8 @@ RECORD = "record"
 ERROR = "error"
 
 
-def parse_files(spark: "SparkSession", path: str, *, recursive: bool = True, glob: Optional[str] = None,
-                max_bytes: int = MAX_BYTES_DEFAULT, timeout: float = TIMEOUT_DEFAULT) -> "DataFrame":
+def parse_files(spark: SparkSession, path: str, *, recursive: bool = True, glob: str | None = None,
+                max_bytes: int = MAX_BYTES_DEFAULT, timeout: float = TIMEOUT_DEFAULT) -> DataFrame:
     """Every file under `path` (a folder, a glob or a bucket URL: anything Spark's `binaryFile`
     source reads) -> one row per file: `path`, `record`, `error`. `glob` keeps only matching names
     ("*.pdf"); postingkit's own outputs (.json, .csv, .parquet ...) are skipped; files over `max_bytes` are error rows and their bytes are not passed to the parser."""
@@ -49,8 +50,8 @@ def parse_files(spark: "SparkSession", path: str, *, recursive: bool = True, glo
         F.coalesce(F.col("_refused"), F.col(ERROR)).alias(ERROR))
 
 
-def parse_column(df: "DataFrame", column: str, *, path_column: Optional[str] = None,
-                 timeout: float = TIMEOUT_DEFAULT) -> "DataFrame":
+def parse_column(df: DataFrame, column: str, *, path_column: str | None = None,
+                 timeout: float = TIMEOUT_DEFAULT) -> DataFrame:
     """Notices held in `column` (text or bytes, as scraped datasets keep them) -> the same rows with two
     more columns: `record` (a struct of the record's own types) and `error` (null, or why the notice
     could not be parsed). `path_column` names the column whose value becomes `record.source.path`."""
@@ -63,15 +64,15 @@ def parse_column(df: "DataFrame", column: str, *, path_column: Optional[str] = N
     out_arrow = pa.schema([pa.field(RECORD, posting_struct()), pa.field(ERROR, pa.string())])
     out_schema = StructType([*df.schema.fields, *from_arrow_schema(out_arrow).fields])  # add() would edit df's own
 
-    def parse_batches(batches: Iterator["pa.RecordBatch"]) -> Iterator["pa.RecordBatch"]:
+    def parse_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         for batch in batches:
             yield _parse_batch(batch, column, path_column, timeout)
 
     return df.mapInArrow(parse_batches, out_schema)
 
 
-def _parse_batch(batch: "pa.RecordBatch", column: str, path_column: Optional[str],
-                 timeout: float) -> "pa.RecordBatch":
+def _parse_batch(batch: pa.RecordBatch, column: str, path_column: str | None,
+                 timeout: float) -> pa.RecordBatch:
     """Runs on an executor: one Arrow batch in, the same rows with `record` and `error` out."""
     import pyarrow as pa
 
@@ -81,8 +82,8 @@ def _parse_batch(batch: "pa.RecordBatch", column: str, path_column: Optional[str
     notices = batch.column(column).to_pylist()
     paths = batch.column(path_column).to_pylist() if path_column else [None] * len(notices)
     tasks = [(path, _as_bytes(notice)) for path, notice in zip(paths, notices)]
-    records: list[Optional[dict[str, Any]]] = []
-    errors: list[Optional[str]] = []
+    records: list[dict[str, Any] | None] = []
+    errors: list[str | None] = []
     for _, outcome in run_in_process(tasks, _parse_one, timeout):
         records.append(outcome[1] if outcome[0] == "ok" else None)
         errors.append(None if outcome[0] == "ok" else outcome[2])
@@ -91,7 +92,7 @@ def _parse_batch(batch: "pa.RecordBatch", column: str, path_column: Optional[str
     return pa.RecordBatch.from_arrays(columns, names=names)
 
 
-def _as_bytes(notice: Any) -> Optional[bytes]:
+def _as_bytes(notice: Any) -> bytes | None:
     if notice is None or isinstance(notice, bytes):
         return notice
     if isinstance(notice, str):
@@ -99,7 +100,7 @@ def _as_bytes(notice: Any) -> Optional[bytes]:
     return bytes(notice)
 
 
-def _parse_one(task: tuple[Optional[str], Optional[bytes]]) -> tuple:
+def _parse_one(task: tuple[str | None, bytes | None]) -> tuple:
     """The batch's own never-raising parse, for bytes already in memory."""
     from .batch import outcome_of
 
@@ -109,7 +110,7 @@ def _parse_one(task: tuple[Optional[str], Optional[bytes]]) -> tuple:
     return outcome_of(lambda: _parse_bytes(data, path))
 
 
-def _parse_bytes(data: bytes, path: Optional[str]):
+def _parse_bytes(data: bytes, path: str | None):
     from .pipeline import parse_bytes
 
     return parse_bytes(data, path)

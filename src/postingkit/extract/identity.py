@@ -44,9 +44,9 @@ _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # the capitalised name just before "(ACRONYM)", read backwards from it: "Institute for Strategic Dialogue "
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the|de|la|du)[ \t]+)*){1,8})$")
 _IS_AN_ORGANIZATION = re.compile(
-    rf"(?:^|\.[ \t]+)(?:The[ \t]+)?((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){{1,8}}?)is[ \t]+(?:an?|the)[ \t]+"
-    rf"(?:[\w-]+[ \t]+){{0,4}}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
-    rf"non-profit|nonprofit|body|institution|association)\b", re.MULTILINE)
+    r"(?:^|\.[ \t]+)(?:The[ \t]+)?((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){1,8}?)is[ \t]+(?:an?|the)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,4}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
+    r"non-profit|nonprofit|body|institution|association)\b", re.MULTILINE)
 _ACRONYM_SUBJECT = re.compile(
     r"(?:^|\.[ \t]+)([A-Z]{2,6})[ \t]+(?:is[ \t]+(?:making|seeking|looking|recruiting|hiring|inviting|dedicated|"
     r"committed|pleased|currently|an?\s|the\s)|(?:works|supports|operates|provides|implements|aims|seeks|invites|"

@@ -3,8 +3,9 @@ regex to compile at start-up, and one dictionary probe per word instead of hundr
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Generic, Mapping, TypeVar
+from typing import Generic, TypeVar
 
 _TOKEN = re.compile(r"[\w'’&]+(?:[.\-][\w'’&]+)*")
 V = TypeVar("V")

@@ -28,13 +28,16 @@ def read_docx(data: bytes) -> Document:
         raise DamagedDocumentError(f"damaged DOCX file ({exc})") from None
     except Exception as exc:  # lxml.etree.XMLSyntaxError and friends
         raise DamagedDocumentError(f"damaged DOCX file: {type(exc).__name__}: {exc}") from None
-    styles = _StyleNames(document)
-    blocks: list[Block] = []
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            blocks.extend(_table_blocks(item, styles))
-        else:
-            blocks.extend(_paragraph_blocks(item, styles))
+    try:
+        styles = _StyleNames(document)
+        blocks: list[Block] = []
+        for item in document.iter_inner_content():
+            if isinstance(item, Table):
+                blocks.extend(_table_blocks(item, styles))
+            else:
+                blocks.extend(_paragraph_blocks(item, styles))
+    except (KeyError, ValueError, IndexError, zipfile.BadZipFile) as exc:  # a part or a reference missing
+        raise DamagedDocumentError(f"damaged DOCX file ({type(exc).__name__}: {exc})") from None
     # plain short paragraphs read as text lines may be an unstyled list, as in a text notice
     return Document(blocks=demote_list_lines(merge_continuations(blocks)))
 

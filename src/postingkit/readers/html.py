@@ -37,7 +37,8 @@ def _without_crowded_attributes(match: re.Match) -> str:
 
 
 def read_html(data: bytes) -> Document:
-    from lxml import etree, html as lxml_html  # imported here: text notices never pay for lxml
+    from lxml import etree  # imported here: text notices never pay for lxml
+    from lxml import html as lxml_html
 
     text = decode_text(data) if not data.lstrip().startswith(b"<?xml") else data.decode("utf-8", "replace")
     warnings = []
