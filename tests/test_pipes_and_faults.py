@@ -374,3 +374,15 @@ def test_the_json_schema_is_strict_about_what_records_hold() -> None:
     assert "title" in schema["required"] and "warnings" in schema["required"]
     assert schema["$defs"]["DateMention"]["properties"]["date"]["pattern"] == r"^\d{4}-\d{2}-\d{2}$"
     assert schema["$defs"]["Location"]["properties"]["country"]["anyOf"][0]["pattern"] == "^[A-Z]{2}$"
+
+
+def test_csv_has_a_grade_column() -> None:
+    import csv
+    import io
+
+    from postingkit import parse_text
+    from postingkit.export import csv_header, csv_line
+
+    posting = parse_text("Programme Officer (P-3)\nGrade: P-3\nDuties\n- Draft reports.\n")
+    rows = list(csv.DictReader(io.StringIO(csv_header() + csv_line(posting))))
+    assert rows[0]["grade"] == "P-3"
