@@ -12,6 +12,35 @@ def pay(text: str, country: str | None = None):
 
 
 CASES = [
+    # US LinkedIn and UK NHS postings (shared pay corpus): ranges with no period, a unit after each end,
+    # band and scale numbers before the amount, on-target earnings beside the base salary
+    ("$77350 - $147600 / year", (77350, 147600, "USD", "year")),
+    ("86,840 - 139,360 USD", (86840, 139360, "USD", "year")),  # inferred: an annual salary
+    ("$125,000 — $205,100 USD", (125000, 205100, "USD", "year")),
+    ("Base Pay Range $62 - $85", (62, 85, "USD", "hour")),  # inferred: an hourly wage
+    ("Salary:  $130,000.00 USD Annually - $150,000.00 USD Annually", (130000, 150000, "USD", "year")),
+    ("81,000.00 USD PER YEAR - 94,500.00 USD PER YEAR", (81000, 94500, "USD", "year")),
+    ("Base Salary $70,000USD - $90,000 USD Based upon experience", (70000, 90000, "USD", "year")),
+    ("The base salary range for this role is CAD$136,000 per year - CAD$151,500 per year.",
+     (136000, 151500, "CAD", "year")),
+    ("Pay Range: $ 60, 000 - $90, 000", (60000, 90000, "USD", "year")),
+    ("Minimum salary of $120,369 to maximum salary of $174,797 + equity + benefits.", (120369, 174797, "USD", "year")),
+    ("Salary: Band 6 £31,365 to £37,890", (31365, 37890, "GBP", "year")),
+    ("Acute Medical Unit Specialist Clinical Pharmacist: Band 7 £38,890-£44,503 per annum", (38890, 44503, "GBP", "year")),
+    ("Nodal Point – 4 - £49,036 p.a excl. LZ", (49036, 49036, "GBP", "year")),
+    ("Salary: £19,737 (rising to £21,892 on qualification)", (19737, 21892, "GBP", "year")),
+    ("Salary: £30,393 pa to £34,368 pa", (30393, 34368, "GBP", "year")),
+    ("• Salary: £20,000 (based on 24hrs per week)", (20000, 20000, "GBP", "year")),  # hours of work, not a period
+    ("Pay: $45,000.00 - $77,000.00 per year, annual salary Hourly equivalent: $26.70 to $36.36/hr",
+     (45000, 77000, "USD", "year")),
+    ("Hiring Range: $45.32 + 2nd/3rd shift differentials", (45.32, 45.32, "USD", "hour")),
+    ("For this role, we anticipate paying $110k - $160k per year.", (110000, 160000, "USD", "year")),
+    ("It is common to receive total on-target earnings of $173,600 - $241,500. The estimated base salary "
+     "for this role is $130,200 - $181,125.", (130200, 181125, "USD", "year")),
+    ("generating $50k+ in sales per month. Salary range is $55,000 - $65,000 based on experience.",
+     (55000, 65000, "USD", "year")),
+    ("The base compensation range in those locations is $112,400 - $208,800. In other locations the range "
+     "is $102,200 - $189,700.", (102200, 208800, "USD", "year")),
     # dev notices
     ("a monthly remuneration of 1,609.42 Euro, subject to social security deductions", (1609.42, 1609.42, "EUR", "month")),
     ("Salary: Competitive day rate dependent on experience", (None, None, None, "day")),
@@ -25,7 +54,7 @@ CASES = [
     ("Salary: 1.609,42 € monthly", (1609.42, 1609.42, "EUR", "month")),
     ("Monthly salary: 1 609,42 EUR", (1609.42, 1609.42, "EUR", "month")),
     ("Gross annual salary: 60'000 CHF", (60000, 60000, "CHF", "year")),
-    ("Salary: €45k - €55k", (45000, 55000, "EUR", None)),
+    ("Salary: €45k - €55k", (45000, 55000, "EUR", "year")),  # period inferred from an annual figure
     ("Salary: €45.000,00 per year", (45000, 45000, "EUR", "year")),
     ("Compensation: USD 4,500 per month", (4500, 4500, "USD", "month")),
     # one amount as a ceiling or a floor: the other end is not stated
@@ -36,7 +65,7 @@ CASES = [
     ("Salary: from 800 to 1,000 EUR per month", (800, 1000, "EUR", "month")),
     ("Bruto plata: 800 EUR mesečno", (800, 800, "EUR", "month")),
     ("Lump sum: 5 000 EUR for the whole assignment", (5000, 5000, "EUR", "total")),
-    ("£28,000 - £32,000 pro rata", (28000, 32000, "GBP", None)),
+    ("£28,000 - £32,000 pro rata", (28000, 32000, "GBP", "year")),
     ("Plata: 900 EUR mjesečno", (900, 900, "EUR", "month")),
     ("The fee will be paid in three instalments, total EUR 6,000.", (6000, 6000, "EUR", "total")),
     ("Daily fee: 250 EUR", (250, 250, "EUR", "day")),

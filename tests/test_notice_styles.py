@@ -64,8 +64,9 @@ def test_minimum_and_preferred_qualifications_with_a_pay_sentence_among_duties()
     assert [d.text for d in p.duties] == [
         "Write product or system development code.", "Review code developed by other developers and provide feedback.",
         "Contribute to existing documentation or educational content."]
-    assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
-        142000, 211000, "USD", None)
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period,
+            p.remuneration.period_inferred) == (142000, 211000, "USD", "year", True)  # no period stated
+    assert "remuneration: the notice states no period; year read from the amounts" in p.warnings
     assert (p.experience_years_min, p.education_level) == (2, "bachelor")
 
 

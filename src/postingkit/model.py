@@ -124,6 +124,9 @@ class Remuneration(_Record):
     currency: str | None = Field(None, description="ISO 4217 code; null when the notice names none.",
                                     pattern=r"^[A-Z]{3}$")
     period: Period | None = Field(None, description="What the amount pays for; null when not stated.")
+    period_inferred: bool = Field(
+        False, description="true when the notice states no period and it was read from the amounts "
+                           "(an annual salary of $55,000-$76,000, an hourly wage of $18-$28).")
     text: str
 
 

@@ -75,6 +75,8 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     pay_texts = [f.text for f in find_field(fields, _PAY_LABELS)] + \
         [s for text in texts_about_pay(prose) for s in split_sentences(text)]
     remuneration = find_remuneration(pay_texts, countries[0] if len(countries) == 1 else None)
+    if remuneration is not None and remuneration.period_inferred:
+        warnings.append(f"remuneration: the notice states no period; {remuneration.period} read from the amounts")
 
     duties = [Duty(text=i.text, group=i.group) for i in items if i.section == "duties"]
     qualification_items = [i for i in items if i.section in ("qualifications", "languages")]

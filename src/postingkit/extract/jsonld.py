@@ -69,7 +69,7 @@ def _real_time(text: str) -> bool:
 def json_ld_remuneration(posting: dict[str, Any]) -> Remuneration | None:
     """
     >>> json_ld_remuneration({"baseSalary": {"currency": "EUR", "value": {"minValue": 30000,
-    ...     "maxValue": 40000, "unitText": "YEAR"}}}).model_dump(exclude={"text"})
+    ...     "maxValue": 40000, "unitText": "YEAR"}}}).model_dump(exclude={"text", "period_inferred"})
     {'min': 30000.0, 'max': 40000.0, 'currency': 'EUR', 'period': 'year'}
     """
     salary = posting.get("baseSalary")

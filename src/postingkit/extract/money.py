@@ -13,20 +13,25 @@ from ..model import Remuneration
 from .scan import indexes_mentioning
 
 _CURRENCY_TOKEN = (
-    r"(?:US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|[$€£¥₹₴₱฿₦₺₽]|\b[A-Z]{3}(?:\b|(?=\d))|\bKM\b|\bFr\.|"
+    r"(?:[A-Z]{3}\$|US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|[$€£¥₹₴₱฿₦₺₽]|(?:\b|(?<=\d))[A-Z]{3}(?:\b|(?=\d))|\bKM\b|\bFr\.|"
     r"\b(?:swiss\s+francs?|convertible\s+marks|euros?|dollars?|pounds?|sterling|dinars?|lek[eë]?|denar[si]?|"
     r"hryvnias?|hryvnas|pesos?|baht|rupees|yen|yuan|rmb|naira|rand|(?:kenyan\s+|ugandan\s+|tanzanian\s+)?shillings|"
     r"lari|dram|manat|tenge|zloty|złoty|forint|koruna|lei|leu|lira|rubles|roubles|kroner|kronor|kuna|leva|kn)\b|лв\.?|грн\.?)")
 _NUMBER = r"\d{1,3}(?:[,.'’\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# between the two ends of a range: a dash of any kind, "to", "and", "(rising to", "to a maximum (salary) of"
+_RANGE_JOINT = r"(?:-|–|—|‒|―|~|to(?:\s+a)?(?:\s+maximum(?:\s+(?:salary|pay|rate))?\s+of)?|and|\(?\s*rising\s+to)"
+# a unit repeated after each end: "$130,000.00 USD Annually - $150,000.00 USD Annually", "£30,393 pa to £34,368 pa"
+_UNIT_BETWEEN = r"(?:\s*(?:annually|yearly|hourly|p\.?a\.?|per\s+(?:year|annum|hour|month|week|day)|/\s*(?:yr|year|hr|hour|month)))?"
 _AMOUNT = re.compile(
     rf"""(?P<cur1>{_CURRENCY_TOKEN})?\s?
         (?P<low>{_NUMBER})\s?(?P<k1>[kK]\b)?
-        (?:(?:\s?(?P<curL>{_CURRENCY_TOKEN}))?  # "45.000,00 € - 52.000,00 €": the currency after each number
-           \s*(?:-|–|—|to|and)\s*(?P<cur2>{_CURRENCY_TOKEN})?\s?(?P<high>{_NUMBER})\s?(?P<k2>[kK]\b)?)?
-        \s?(?P<cur3>{_CURRENCY_TOKEN})?
+        (?:(?:\s?(?P<curL>{_CURRENCY_TOKEN}))?{_UNIT_BETWEEN}  # "45.000,00 € - 52.000,00 €": after each number
+           \s*{_RANGE_JOINT}\s*(?P<cur2>{_CURRENCY_TOKEN})?\s?(?P<high>{_NUMBER})\s?(?P<k2>[kK]\b)?)?
+        (?:\s?(?P<cur3>{_CURRENCY_TOKEN})(?!\s?\d))?  # never the currency of the next number: "Band 6 £31,365"
         (?P<scale>\s*(?:billion|million|bn|mn)\b)?""", re.VERBOSE | re.IGNORECASE)
 # run on lower-cased text: without IGNORECASE the engine can skip ahead on each branch's first letter
-_PAY_WORD = re.compile(r"salar|remunerat|wage|compensation|stipend|honorari|gross|\bpa(?:y|id)\b|\bfees?\b|"
+_PAY_WORD = re.compile(r"salar|remunerat|wage|compensation|stipend|honorari|gross|\bpa(?:y|id|ying|ys)\b|\bfees?\b|"
+                       r"hiring\s+range|\bearn|"
                        r"\brates?\b|per\s+(?:annum|month|hour|day)|net\s+(?:monthly|annual)|lump[\s-]sum|pro[\s-]rata")
 # the region's and neighbours' words: plata/plaća, zarada, naknada, rroga/paga, зарплата, заробітна плата,
 # оклад, Gehalt, salaire, bruto/neto; tried only when one of their stems is there
@@ -38,7 +43,8 @@ _REGIONAL_PAY_WORD = re.compile(r"\bplat[ae]\b|\bpla[cć]a\b|zarad[ae]|naknad[ae
 _PAY_NOUN = re.compile(r"(?:(?:gross|net|basic|base|monthly|annual|yearly|daily|hourly|weekly)\s+)*"
                        r"(?:salary|remuneration|pay|wage|fee|compensation|stipend|honorarium|lump[\s-]sum)", re.IGNORECASE)
 _NOT_PAY = re.compile(r"budget|bonus|grant|funding|turnover|revenue|portfolio|allowance|per\s+diem|"
-                      r"insurance|pension|reimburse", re.IGNORECASE)
+                      r"insurance|pension|reimburse|\bin\s+sales\b|401\s?\(?k|relocation|sign[\s-]?on|"
+                      r"valuation|raised|investment|stock|equity\s+grant", re.IGNORECASE)
 _PERIODS = [
     ("hour", re.compile(r"hourly|per\s+hour|an\s+hour|/\s*h(?:ou)?r\b|\d\s*hr\b|p/h|per\s+hr", re.I)),
     ("day", re.compile(r"daily|per\s+day|a\s+day\b|/\s*day|day\s+rate|per\s+diem\s+rate|per\s+working\s+day", re.I)),
@@ -68,6 +74,8 @@ def currency_code(token: str, country: str | None = None) -> str | None:
     ('PHP', None, 'THB', None)
     """
     word = re.sub(r"\s+", " ", token.strip().lower())
+    if re.fullmatch(r"[a-z]{3}\$", word):  # "CAD$136,000": the code says which dollar
+        word = word[:3]
     if word in ("$",) and country in DOLLAR_BY_COUNTRY:
         return DOLLAR_BY_COUNTRY[country]
     if word.startswith("peso"):
@@ -97,27 +105,73 @@ def parse_amount(text: str) -> float | None:
 
 def find_remuneration(texts: list[str], country: str | None = None) -> Remuneration | None:
     """Pay from pay-bearing texts (labelled salary fields first, then sentences that talk about pay).
+    Every amount with a currency is a candidate; the one named as pay, with a range and a period,
+    wins (earlier texts break ties); ranges of the same currency and period (by level, by location)
+    give the overall min and max. A period the notice does not state is read from the amounts where a
+    reader would (an annual salary, an hourly wage) and marked `period_inferred`.
 
     >>> find_remuneration(["a monthly remuneration of 1,609.42 Euro, subject to deductions"]).model_dump()
-    {'min': 1609.42, 'max': 1609.42, 'currency': 'EUR', 'period': 'month', 'text': 'monthly remuneration of 1,609.42 Euro'}
+    {'min': 1609.42, 'max': 1609.42, 'currency': 'EUR', 'period': 'month', 'period_inferred': False, \
+'text': 'monthly remuneration of 1,609.42 Euro'}
     >>> find_remuneration(["Salary: Competitive day rate dependent on experience"]).period
     'day'
     >>> find_remuneration(["The organisation manages a budget of $3.6 billion."]) is None
     True
+    >>> find_remuneration(["$77350 - $147600"]).model_dump(exclude={"text"})
+    {'min': 77350.0, 'max': 147600.0, 'currency': 'USD', 'period': 'year', 'period_inferred': True}
     """
     without_amount = None
-    for text in texts_about_pay(texts):
-        found = _with_amount(text, country)
-        if found:
-            return found
+    candidates: list[tuple[float, int, Remuneration]] = []
+    for order, text in enumerate(texts_about_pay(texts)):
+        for score, pay in _amounts(text, country):
+            candidates.append((score, order, pay))
         m = _PERIOD_ONLY.search(text)
         if without_amount is None and m:
             without_amount = Remuneration(period=_PERIOD_WORD[m.group("period").lower()], text=m.group(0))
-    return without_amount
+    if not candidates:
+        return without_amount
+    best_score = max(score for score, _, _ in candidates)
+    best = min((c for c in candidates if c[0] == best_score), key=lambda c: c[1])[2]
+    # a second range of the same currency and period (by level, by location) need not name the pay again
+    return _with_inferred_period(_overall_range(best, [pay for score, _, pay in candidates if score >= best_score - 2]))
+
+
+def _overall_range(best: Remuneration, equals: list[Remuneration]) -> Remuneration:
+    """Ranges by level or location ("$112,400 - $208,800 in New York; $102,200 - $189,700 elsewhere")."""
+    if best.min is None or best.max is None or best.min == best.max:
+        return best
+    same = [p for p in equals if p.currency == best.currency and p.period == best.period
+            and p.min is not None and p.max is not None and p.min != p.max]
+    low, high = min(p.min for p in same), max(p.max for p in same)  # type: ignore[type-var]
+    if high > 3 * low:
+        return best  # not one scale of the same job
+    return best.model_copy(update={"min": low, "max": high})
+
+
+# Where a salary figure alone tells the period a reader assumes; other currencies (and amounts in
+# between, which may be monthly) are left without one.
+_INFERABLE_CURRENCIES = {"USD", "CAD", "GBP", "EUR", "AUD", "NZD", "CHF", "SGD", "IEP"}
+_YEARLY_FROM = 10_000
+_HOURLY_RANGE = (5.0, 200.0)
+
+
+def _with_inferred_period(pay: Remuneration) -> Remuneration:
+    if pay.period is not None or pay.currency not in _INFERABLE_CURRENCIES:
+        return pay
+    amounts = [a for a in (pay.min, pay.max) if a is not None]
+    if amounts and min(amounts) >= _YEARLY_FROM:
+        return pay.model_copy(update={"period": "year", "period_inferred": True})
+    if amounts and _HOURLY_RANGE[0] <= min(amounts) and max(amounts) <= _HOURLY_RANGE[1]:
+        return pay.model_copy(update={"period": "hour", "period_inferred": True})
+    return pay
 
 
 _PAY_HINTS = ("salar", "remunerat", "pay", "paid", "wage", "compensation", "fee", "rate", "stipend",
-              "honorari", "per ", "gross", "net ", "lump", "pro rata", "pro-rata") + _REGIONAL_PAY_HINTS
+              "honorari", "per ", "gross", "net ", "lump", "pro rata", "pro-rata", "hiring range", "earn",
+              "$", "£", "€", "₹", "usd", "gbp", "eur", "cad", "aud", "inr") + _REGIONAL_PAY_HINTS
+_MAX_AMOUNT_LINE_WORDS = 12
+# "$77350 - $147600 / year", "Band 5: £28,691 – £35,207": a short line that is mostly an amount is pay
+_CURRENCY_AMOUNT = re.compile(r"(?:[$£€₹]|\b(?:USD|GBP|EUR|CAD|AUD|INR)\b)\s?\d|\d\s?(?:[€£]|(?:USD|GBP|EUR|CAD)\b)")
 
 
 def texts_about_pay(texts: list[str]) -> list[str]:
@@ -125,10 +179,18 @@ def texts_about_pay(texts: list[str]) -> list[str]:
     lowered = [t.lower() for t in texts]
     return [texts[i] for i in indexes_mentioning(lowered, _PAY_HINTS)
             if _PAY_WORD.search(lowered[i]) or (any(h in lowered[i] for h in _REGIONAL_PAY_HINTS)
-                                                and _REGIONAL_PAY_WORD.search(lowered[i]))]
+                                                and _REGIONAL_PAY_WORD.search(lowered[i]))
+            or (len(texts[i].split()) <= _MAX_AMOUNT_LINE_WORDS and _CURRENCY_AMOUNT.search(texts[i])
+                and not _NOT_PAY.search(texts[i]))]
 
 
-def _with_amount(text: str, country: str | None) -> Remuneration | None:
+_SPACED_THOUSANDS = re.compile(r"(\d),\s(\d{3})\b")  # "$ 60, 000 - $90, 000"
+
+
+def _amounts(text: str, country: str | None) -> list[tuple[float, Remuneration]]:
+    """(score, pay) for every amount with a currency in one text."""
+    text = _SPACED_THOUSANDS.sub(r"\1,\2", text)
+    found = []
     for m in _AMOUNT.finditer(text):
         tokens = [m.group(k) for k in ("cur1", "curL", "cur2", "cur3") if m.group(k)]
         if not tokens or m.group("scale"):
@@ -136,26 +198,62 @@ def _with_amount(text: str, country: str | None) -> Remuneration | None:
         currency = next((c for c in (currency_code(t, country) for t in tokens) if c), None)
         if currency is None:
             continue
-        context = text[max(0, m.start() - 60):m.end() + 40]
-        if _NOT_PAY.search(context) and not _PAY_NOUN.search(text[max(0, m.start() - 80):m.end() + 20]):
+        named = _PAY_NOUN.search(text[max(0, m.start() - 80):m.end() + 20]) or _PAY_WORD.search(
+            text[max(0, m.start() - 60):m.start()].lower())
+        if _NOT_PAY.search(text[max(0, m.start() - 60):m.end() + 40]) and not named:
             continue
+        if _last_noun_is_not_base_pay(text[max(0, m.start() - 80):m.start()]):
+            continue  # "on-target earnings of $173,600 - $241,500", "commission of $20,000"
         low = _scaled(m.group("low"), m.group("k1") or m.group("k2"))
         high = _scaled(m.group("high"), m.group("k2")) if m.group("high") else low
-        if low is None or high is None or low <= 0:
+        # from the last figure: a three-letter word after it may have been taken for a currency ("300 per day")
+        figures_end = max(m.end(g) for g in ("low", "k1", "high", "k2") if m.group(g))
+        if low is None or high is None or low < 1:
             continue
         if m.group("high") and (high < low or _looks_like_year(m.group("low"), m.group("high"))):
             continue
+        if m.group("high") and not m.group("cur1") and high > 20 * low:
+            low = high  # "Nodal Point – 4 - £49,036": a scale point before the amount, not a range
         if not m.group("high"):  # one amount: a ceiling ("up to EUR 350") or a floor ("from 800 EUR")?
             before = text[max(0, m.start() - 30):m.start()]
             if _CEILING.search(before):
                 low = None
-            elif _FLOOR.search(before) or re.match(r"\s*(?:\+|or\s+more\b)", text[m.end():m.end() + 12]):
+            elif _FLOOR.search(before) or re.match(r"(?:\+|\s*or\s+more\b)", text[figures_end:figures_end + 12]):
+                # "2,000+" is a floor; "$45.32 + shift differentials" adds other pay to the amount
                 high = None
-        period_window = text[max(0, m.start() - 50):m.end() + 30]
-        period = next((p for p, pattern in _PERIODS if pattern.search(period_window)), None)
-        quote = _clause(text, m.start(), m.end())
-        return Remuneration(min=low, max=high, currency=currency, period=period, text=quote)
-    return None
+        period = _period_near(text, m.start("low"), figures_end)
+        score = 2.0 * bool(named) + 1.0 * bool(m.group("high")) + 1.0 * (period is not None)
+        found.append((score, Remuneration(min=low, max=high, currency=currency, period=period,
+                                          text=_clause(text, m.start(), m.end()))))
+    return found
+
+
+_NOT_BASE_PAY = re.compile(r"on[\s-]target|\bote\b|commissions?\b|bonus(?:es)?\b|401\s?\(?k|equity|revenue|"
+                           r"sales\b|budget|funding|valuation", re.IGNORECASE)
+
+
+def _last_noun_is_not_base_pay(before: str) -> bool:
+    """The nearest pay-ish noun before an amount says what the amount is."""
+    last_not = max((m.end() for m in _NOT_BASE_PAY.finditer(before)), default=-1)
+    last_pay = max((m.end() for m in _PAY_NOUN.finditer(before)), default=-1)
+    return last_not > last_pay
+
+
+_NOT_A_PAY_PERIOD = re.compile(r"\d+\s*(?:hrs?|hours?|days?|shifts?)\s*(?:per|a|/)\s*week|"
+                               r"\b(?:hours?|days?)\s+(?:per|a)\s+week", re.IGNORECASE)
+
+
+def _period_near(text: str, start: int, end: int) -> str | None:
+    """The period written right after the amount, else the nearest one before it ("annual salary of");
+    "24 hrs per week" and "6 days a week" are hours of work, not the pay's period."""
+    after = _NOT_A_PAY_PERIOD.sub(" ", text[end:end + 30])
+    before = text[max(0, start - 50):start]
+    before = _NOT_A_PAY_PERIOD.sub(" ", re.split(r"[.;!?]\s", before)[-1])  # this sentence only
+    hits = [(m.start(), p) for p, pattern in _PERIODS for m in [pattern.search(after)] if m]
+    if hits:
+        return min(hits)[1]
+    hits = [(m.start(), p) for p, pattern in _PERIODS for m in pattern.finditer(before)]
+    return max(hits)[1] if hits else None
 
 
 _CEILING = re.compile(r"\b(?:up\s+to|maximum(?:\s+of)?|max\.?|not\s+(?:to\s+)?exceed(?:ing)?|no\s+more\s+than|"
