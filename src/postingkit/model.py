@@ -30,6 +30,7 @@ class Block:
     level: int = 0  # list nesting or heading level, where the reader knows it
     page: int | None = None
     marked: bool = False  # a heading the source marked as one (style, "#", bold, a closing colon)
+    after_blank: bool = True  # text: a blank line came before it (readers of other formats: always)
 
 
 SectionKind = Literal[

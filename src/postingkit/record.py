@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from .data.debris import is_debris
 from .extract.dates import find_deadline, find_posted, month_first_in, reads_either_way
 from .extract.experience import min_experience_years
 from .extract.fields import LabelledField, find_field
@@ -11,6 +10,7 @@ from .extract.identity import (
     find_organization,
     find_reference,
     find_title,
+    labelled_organization,
     names_a_role,
     organization_in_letterhead,
     spelled_as_in_text,
@@ -33,8 +33,8 @@ from .extract.requirement import qualification_category
 from .extract.scan import indexes_mentioning
 from .extract.sentences import split_sentences
 from .extract.terms import contract_duration, education_level, employment_type, grade
-from .model import Block, Document, Duty, Location, Posting, Qualification, Section, Source
-from .segment import classify_heading
+from .header import BoardHeader, header_zone
+from .model import Document, Duty, Location, Posting, Qualification, Section, Source
 
 _LOCATION_LABELS = (r"location|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city|"
                     r"mjesto\s+rada|mesto\s+rada|lokacija|vendndodhja|vendi\s+i\s+pun|arbeitsort|einsatzort|"
@@ -54,11 +54,17 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     warnings: list[str] = []
 
     title, title_line = find_title(blocks, fields, full_text)
-    header = _header_lines(blocks)
-    organization = find_organization(fields, full_text) or _organization_in_header(header, title) or \
-        organization_in_letterhead(blocks, title_line)
+    zone = header_zone(blocks)
+    header = zone.lines
+    board = zone.board
+    organization = first_found([  # in order of trust: what a label or the page's layout says, then the prose
+        lambda: labelled_organization(fields),
+        lambda: board.employer if board else None,
+        lambda: find_organization(fields, full_text),
+        lambda: _organization_in_header(header, title),
+        lambda: organization_in_letterhead(blocks, title_line)])
     organization = spelled_as_in_text(organization, full_text) if organization else None
-    locations, remote = _places(fields, full_text, title_line, organization, header)
+    locations, remote = _places(fields, full_text, title_line, organization, header, board)
     countries = [l.country for l in locations if l.country]
     dated_text = "\n".join([f.text for f in fields] + [b.text for b in blocks if b.kind != "table_row"])
     month_first = "US" in countries
@@ -153,16 +159,13 @@ def _comparable(value):
     return value
 
 
-def _header_lines(blocks: list[Block]) -> list[str]:
-    """Short lines above the notice's first known section: where job boards print "Org | City, Country"."""
-    lines = []
-    for block in blocks[:10]:
-        if block.kind == "heading" and classify_heading(block.text) is not None:
-            break
-        words = [w for w in block.text.split() if w not in ("·", "|", "•", "–", "—", "-")]
-        if block.kind != "table_row" and not is_debris(block.text) and len(words) <= 14 and not block.text.endswith("."):
-            lines.append(block.text)
-    return lines
+def first_found(finders) -> str | None:
+    """The first finder that finds something: later ones (whole-text scans) never run when an earlier one did."""
+    for finder in finders:
+        value = finder()
+        if value:
+            return value
+    return None
 
 
 def _organization_in_header(header: list[str], title: str | None) -> str | None:
@@ -185,7 +188,8 @@ def _talks_about_terms(sentence: str) -> bool:
 
 
 def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
-            organization: str | None, header: list[str]) -> tuple[list[Location], bool | None]:
+            organization: str | None, header: list[str],
+            board: BoardHeader | None = None) -> tuple[list[Location], bool | None]:
     """Countries from location fields and 'based in' phrases, else the title line, else the lines
     above the first section, else the organization's name ('OSCE Mission in Kosovo').
 
@@ -193,12 +197,14 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     false when a place of work is stated and nothing says remote."""
     location_texts = [f.value for f in find_field(fields, _LOCATION_LABELS)]
     based_in = based_in_phrases(full_text)
-    stated = location_texts + based_in + [title_line or ""]
+    stated = location_texts + based_in + [title_line or ""] + ([board.place] if board else [])
     locations: list[Location] = []
     sources = [(text, True) for text in location_texts] + [(text, False) for text in based_in]
     tiers = (sources, [(title_line or "", False)], [(line, False) for line in header],
              [(re.sub(r"\([^()]*\)", " ", organization or ""), False)])  # "(DRC)" is its acronym
     for tier, candidates in enumerate(tiers):
+        if tier == 1 and board is not None and board.places:  # the job board's own location line
+            return board.places, _remote(stated, full_text, board.places)
         locations = _unique([l for text, labelled in candidates
                              for l in ((with_cities(text, find_countries(text)) if labelled else find_countries(text))
                                        # a location line or the title naming only a city: "Duty Station: KYIV";
@@ -209,11 +215,15 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
         if locations:
             stated += [text for text, _ in candidates]  # "Austin, TX (Hybrid)" under the title says both
             break
+    return locations, _remote(stated, full_text, locations)
+
+
+def _remote(stated: list[str], full_text: str, locations: list[Location]) -> bool | None:
     if any(is_remote(t) for t in stated) or says_job_is_remote(full_text):
-        return locations, True
+        return True
     if any(is_hybrid(t) for t in stated) or says_job_is_hybrid(full_text):
-        return locations, None
-    return locations, (False if locations else None)
+        return None
+    return False if locations else None
 
 
 _PLACE_JOINT = re.compile(r",\s*|\s+(?:in|at)\s+|\s+[-–—|·]\s+")

@@ -314,10 +314,13 @@ def _tidy_title(text: str) -> str:
     return text
 
 
-def find_organization(fields: list[LabelledField], full_text: str) -> str | None:
+def labelled_organization(fields: list[LabelledField]) -> str | None:
     labelled = find_field(fields, _ORG_LABELS)
-    if labelled:
-        return without_place(labelled[0].value.strip(" ."))  # "UNDP Kosovo - KOSOVO"
+    return without_place(labelled[0].value.strip(" .")) if labelled else None  # "UNDP Kosovo - KOSOVO"
+
+
+def find_organization(fields: list[LabelledField], full_text: str) -> str | None:
+    """A name the text gives with its acronym, or as the subject of 'is an organisation', 'is seeking'."""
     named = []
     for m in _ACRONYM_IN_PARENTHESES.finditer(full_text):
         before = _NAME_BEFORE.search(full_text[max(0, m.start() - 120):m.start()])

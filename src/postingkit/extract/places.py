@@ -71,6 +71,71 @@ def _city_table() -> PhraseTable[str]:
     return PhraseTable(CITY_COUNTRIES)
 
 
+@lru_cache(maxsize=1)
+def _region_table() -> PhraseTable[str]:
+    from ..data.regions import REGION_COUNTRIES
+
+    return PhraseTable(REGION_COUNTRIES)
+
+
+_CODE = re.compile(r"^[A-Z][A-Z0-9]$")
+
+
+def place_of_line(text: str) -> list[Location]:
+    """Countries of a line that is only a place (a job board's location line, a 'Location:' value),
+    where a region code or a province may name the country: "Toronto, ON" (Canada), "Indianapolis, IN"
+    (a US state), "TN, IN" and "Paris, A8, FR" (a region code, then the country's), "Milford, Surrey".
+
+    >>> [l.country for t in ("Toronto, ON", "Indianapolis, IN", "TN, IN", "Paris, A8, FR", "Berlin, DE")
+    ...  for l in place_of_line(t)]
+    ['CA', 'US', 'IN', 'FR', 'DE']
+    >>> [l.country for l in place_of_line("Milford, Surrey")], place_of_line("Consensus")
+    (['GB'], [])
+    """
+    from ..data.countries import US_STATES_WITH_ZIP
+    from ..data.regions import CANADIAN_PROVINCE_CODES
+
+    line = re.sub(r"\([^()]*\)", " ", text).strip(" ,;")  # "Calgary, AB (+2 others)"
+    named = find_countries(line)
+    if named:
+        return named
+    parts = [p.strip() for p in line.split(",") if p.strip()]
+    if len(parts) >= 2 and _CODE.match(parts[-1]):
+        code, before = parts[-1], parts[-2]
+        if _CODE.match(before):  # "TN, IN", "Paris, A8, FR": a region code, then the country's
+            country = _country_code(code)
+            if country:
+                return [Location(text=line, country=country)]
+        elif code in CANADIAN_PROVINCE_CODES:
+            return [Location(text=line, city=before, country="CA")]
+        elif code in US_STATES_WITH_ZIP:
+            abroad = [l for l in find_cities(before) if l.country != "US"]
+            return abroad or [Location(text=line, city=before, country="US")]  # "Berlin, DE" stays Germany
+    regions = [Location(text=line[m.start:m.end], country=m.value) for m in _region_table().find(_plain(line))]
+    return _unique_countries(regions) or find_cities(line) or find_cities(_plain(line))
+
+
+def _country_code(code: str) -> str | None:
+    import pycountry  # imported here: only a region-coded line needs the ISO list
+
+    found = pycountry.countries.get(alpha_2=code)
+    return found.alpha_2 if found else ("XK" if code == "XK" else None)
+
+
+def _plain(text: str) -> str:
+    """Without diacritics: "Hyderābād" -> "Hyderabad"."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _unique_countries(locations: list[Location]) -> list[Location]:
+    seen: dict[str | None, Location] = {}
+    for location in locations:
+        seen.setdefault(location.country, location)
+    return list(seen.values())
+
+
 def find_cities(text: str) -> list[Location]:
     """Countries of the cities a location line names without its country ("Duty Station: KYIV").
 

@@ -105,6 +105,7 @@ def text_to_blocks(text: str) -> list[Block]:
         else:
             _join_continuations(previous, joined)
             joined = []
+            block.after_blank = blank_before
             blocks.append(block)
         blank_before = False
     _join_continuations(blocks[-1] if blocks else None, joined)

@@ -1,0 +1,34 @@
+"""Regions that name their country when a line is only a place: provinces, states and counties as
+job boards print them under the title ("Toronto, ON", "TN, IN", "Milford, Surrey"). Data, read by
+extract/places.place_of_line; each entry is the lower-case name (or code) -> ISO 3166-1 alpha-2."""
+from __future__ import annotations
+
+# "City, ON": Canadian provinces and territories by their postal codes
+CANADIAN_PROVINCE_CODES = frozenset({"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"})
+
+REGION_COUNTRIES: dict[str, str] = {
+    # Canada
+    "ontario": "CA", "quebec": "CA", "québec": "CA", "alberta": "CA", "british columbia": "CA",
+    "manitoba": "CA", "saskatchewan": "CA", "nova scotia": "CA", "new brunswick": "CA",
+    "newfoundland and labrador": "CA", "prince edward island": "CA", "yukon": "CA",
+    # India: states and the cities job boards print alone
+    "karnataka": "IN", "tamil nadu": "IN", "maharashtra": "IN", "telangana": "IN", "kerala": "IN",
+    "gujarat": "IN", "rajasthan": "IN", "uttar pradesh": "IN", "west bengal": "IN", "haryana": "IN",
+    "punjab": "IN", "andhra pradesh": "IN", "hyderabad": "IN", "gurgaon": "IN", "gurugram": "IN",
+    "pune": "IN", "chennai": "IN", "noida": "IN", "kolkata": "IN", "ahmedabad": "IN", "kochi": "IN",
+    "jaipur": "IN", "chandigarh": "IN", "coimbatore": "IN", "indore": "IN", "thiruvananthapuram": "IN",
+    # United Kingdom: nations, English regions and counties
+    "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+    "south east england": "GB", "south west england": "GB", "north west england": "GB",
+    "north east england": "GB", "east midlands": "GB", "west midlands": "GB", "east of england": "GB",
+    "east anglia": "GB", "greater london": "GB", "greater manchester": "GB", "yorkshire": "GB",
+    "bedfordshire": "GB", "berkshire": "GB", "buckinghamshire": "GB", "cambridgeshire": "GB", "cheshire": "GB",
+    "cornwall": "GB", "cumbria": "GB", "derbyshire": "GB", "devon": "GB", "dorset": "GB", "essex": "GB",
+    "gloucestershire": "GB", "hampshire": "GB", "herefordshire": "GB", "hertfordshire": "GB", "kent": "GB",
+    "lancashire": "GB", "leicestershire": "GB", "lincolnshire": "GB", "merseyside": "GB", "norfolk": "GB",
+    "northamptonshire": "GB", "northumberland": "GB", "nottinghamshire": "GB", "oxfordshire": "GB",
+    "shropshire": "GB", "somerset": "GB", "staffordshire": "GB", "suffolk": "GB", "surrey": "GB",
+    "east sussex": "GB", "west sussex": "GB", "sussex": "GB", "warwickshire": "GB", "wiltshire": "GB",
+    "worcestershire": "GB", "tyne and wear": "GB", "west yorkshire": "GB", "south yorkshire": "GB",
+    "north yorkshire": "GB",
+}
