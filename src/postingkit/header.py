@@ -3,6 +3,7 @@ section, and a job board's header (title, employer and place as the first lines,
 then a blank line: how job boards and their data sets print a posting)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .data.debris import is_debris
@@ -67,9 +68,12 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     if any(b.kind == "table_row" or len(b.text.split()) > _MAX_BOARD_LINE_WORDS or b.text.rstrip().endswith(".")
            for b in blocks[:3]):
         return None
+    if not employer[:1].isupper() and not employer[:1].isdigit():
+        return None  # "announces an open call for": a sentence going on, not a name
     if len(employer.split()) > _MAX_EMPLOYER_WORDS or ":" in employer or names_a_role(employer) \
             or _only_a_place(employer) or classify_heading(employer) is not None or is_debris(employer):
         return None
     if ":" in place or classify_heading(place) is not None:
         return None
+    employer = re.sub(r"\s*\([A-Z][A-Za-z&]{1,9}\)$", "", employer)  # "Kosovo Women's Network (KWN)": its acronym
     return BoardHeader(title=title, employer=employer, place=place, places=place_of_line(place))
