@@ -12,6 +12,15 @@ def languages(text: str, default: str = "required", labelled: bool = False):
 
 
 CASES = [
+    # job-board postings (shared jobboard corpus): communication as the cue, either-or, an aside with its own
+    # requirement
+    ("Good communication skills in English.", [("en", "required", [])]),
+    ("Effective communicator in English and/or French", [("en", "required", ["fr"]), ("fr", "required", ["en"])]),
+    ("Proficient in spoken and written English (French is a plus but not mandatory)",
+     [("en", "required", []), ("fr", "preferred", [])]),
+    ("Speaks fluent English (Arabic, Turkish and Kurdish would be an asset)",
+     [("en", "required", []), ("ar", "preferred", []), ("tr", "preferred", []), ("ku", "preferred", [])]),
+    ("Bilingual in Spanish", [("es", "required", [])]),
     # dev notices
     ("Fluency in Serbian and English is required", [("sr", "required", []), ("en", "required", [])]),
     ("Proficiency in Albanian or Serbian is mandatory, while knowledge of additional local languages such as "

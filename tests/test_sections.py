@@ -7,6 +7,12 @@ from postingkit import parse_text
 from postingkit.segment import classify_heading
 
 HEADINGS = [
+    # job-board postings: curly apostrophes, missions, profiles; French and Spanish headings
+    ("Profile We’re Looking For", "qualifications", "required"), ("Your mission", "duties", "required"),
+    ("Vos missions", "duties", "required"), ("Profil recherché", "qualifications", "required"),
+    ("You'll be one of our top picks if:", "qualifications", "preferred"), ("Role objectives", "duties", "required"),
+    ("Requisitos", "qualifications", "required"), ("Responsabilidades", "duties", "required"),
+    ("Ce que nous offrons", "benefits", "required"), ("Company profile", "about", "required"),
     # dev notices
     ("Key Responsibilities", "duties", "required"), ("Functional responsibilities", "duties", "required"),
     ("Tasks Summary", "duties", "required"), ("Duties and Responsibilities:", "duties", "required"),

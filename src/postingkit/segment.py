@@ -27,7 +27,7 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     >>> classify_heading("Desirable"), classify_heading("How to apply"), classify_heading("Preparatory phase")
     (('qualifications', 'preferred'), ('apply', 'required'), None)
     """
-    text = _HEADING_NOISE.sub("", heading.lower()).strip()
+    text = _HEADING_NOISE.sub("", heading.lower().replace("’", "'")).strip()
     if not text or len(_PARENTHESIS.sub("", text).split()) > _MAX_HEADING_WORDS:
         return None
     for kind, requirement, pattern in _RULES:

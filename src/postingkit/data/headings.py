@@ -29,7 +29,9 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                           r"evaluation (method|process|criteria)|"
                           # the organisation's values, asked of all staff: neither duties nor qualifications
                           r"^behaviou?rs?\b|values in practice|^(our |core )?values$"),
-    ("benefits", "required", r"benefits|what we offer|we offer|perks|why (join|work)|^nudimo|ofrojm|wir bieten|нудиме"),
+    ("benefits", "required", r"benefits|what we offer|we offer|perks|why (join|work)|^nudimo|ofrojm|wir bieten|нудиме|"
+                             # French and Spanish
+                             r"ce que nous (vous )?offrons|nous offrons|avantages|ofrecemos|beneficios"),
     ("pay", "required", r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay"),
     ("dates", "required", r"deadline|closing date|timeline|key dates"),
     # qualifications, with the requirement the heading itself states; a heading naming both
@@ -38,6 +40,7 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                                    r"(desirable|preferred).{0,20}(essential|required|minimum)"),
     ("languages", "required", r"^(working\s+)?languages?\b"),
     ("qualifications", "preferred", r"desirable|preferred|desired|nice to haves?|\bassets?\b|advantageous|bonus points|"
+                                    r"top picks|(is|would be) a plus$|\bun plus\b|atouts?|souhait|deseable|se valorar|"
                                     r"would be a plus|additional qualifications|\badvantages?\b|^(pluses|plus|bonus)$|"
                                     r"prednost|p[eë]rpar[eë]si|w[üu]nschenswert|von vorteil|предност"),
     ("qualifications", "required", r"qualification|requirement|required|person(al)? specification|"
@@ -51,7 +54,10 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                                    # kualifikimet, kërkesat, kriteret; Anforderungen, Ihr Profil; квалификации, услови
                                    r"^(opšti |posebni |potrebni |potrebne )?(uslovi|uvjeti|uvjete|kvalifikacij\w*|"
                                    r"kriteri\w*|zahtjevi|zahtevi)\b|kualifikim|k[eë]rkesat|kriteret|anforderungen|"
-                                   r"ihr profil|das bringen sie mit|квалификаци|услови|барања"),
+                                   r"ihr profil|das bringen sie mit|квалификаци|услови|барања|"
+                                   # any profile but the company's; French and Spanish
+                                   r"(?<!company )\bprofile\b|profil recherch|votre profil|le profil|comp[ée]tences|"
+                                   r"requisitos|perfil|formaci[óo]n|experiencia"),
     ("languages", "required", r"languages?\b"),
     # what the assignment is for, not what the holder does ("Objective of the assignment: to support ...")
     ("summary", "required", r"^(the )?(overall |general |main )?objectives?"
@@ -62,7 +68,9 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                            r"activities|assignment|you will:?$|obligations|^(you will be|you'll be) responsible for$|"
                            r"zadac|zadatk|opis (posla|radnog mjesta|radnog mesta)|poslovi|odgovornost|"
                            r"detyr|p[eë]rgjegj[eë]si|aufgaben|обврски|одговорности|задачи|"
-                           r"day[- ]to[- ]day|in this role"),
+                           r"day[- ]to[- ]day|in this role|your (mission|impact)|^(the |vos |tes |la |les )?missions?$|"
+                           r"role objectives|scope of consultancy|what you('ll| will) be doing|"
+                           r"responsabilit[ée]s|funciones|responsabilidades|tareas"),
     ("about", "required", r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation|"
                           r"company (profile|overview|description)|background|context"),
     ("summary", "required", r"^(job|position|role|vacancy) (overview|summary|purpose)|^(main )?purpose of the (job|post|position)|^overview|^summary|"

@@ -12,10 +12,15 @@ from ..model import LanguageRequirement
 from .phrases import PhraseTable
 from .requirement import KNOWLEDGE_AFTER_COMMA, item_requirement, stated_requirement
 
-_CLAUSE_BREAK = re.compile(rf";|,?\s+(?:while|whereas|but|however)\s+|\.\s+(?=(?-i:[A-Z]))|{KNOWLEDGE_AFTER_COMMA}",
+# "English (French is a plus)", "fluent English (Arabic, Turkish and Kurdish would be an asset)": an aside
+# that carries its own requirement is its own clause
+_ASIDE_WITH_REQUIREMENT = (r"\s*\((?=[^()]{0,80}\b(?:is|are|would\s+be|will\s+be)\s+(?:a\s+(?:plus|bonus)|"
+                           r"an?\s+(?:asset|advantage|added\s+advantage)|desirable|preferred|beneficial))")
+_CLAUSE_BREAK = re.compile(rf";|,?\s+(?:while|whereas|but|however)\s+|\.\s+(?=(?-i:[A-Z]))|{KNOWLEDGE_AFTER_COMMA}|"
+                           rf"{_ASIDE_WITH_REQUIREMENT}",
                            re.IGNORECASE)
 _CUE = re.compile(
-    r"language|fluen|proficien|speak|spoken|written|writing|reading|oral|verbal|native|mother tongue|"
+    r"language|fluen|proficien|speak|spoken|written|writing|reading|oral|verbal|native|mother tongue|communicat|"
     r"command of|knowledge of|bilingual|literate|working|level|\b[ABC][12]\b|interpret|translat|"
     r"\b(?:required|mandatory|essential|must|asset|advantage\w*|desirable|preferred|a plus|beneficial)\b",
     re.IGNORECASE)
