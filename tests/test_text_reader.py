@@ -82,3 +82,15 @@ def test_tab_separated_rows_keep_their_cells_and_continuation_rows() -> None:
     text = "\tEssential\tDesirable\nSkills\t<ul>• A• B\t<ul>• C\n\n\t<ul>• D\t\n--\t--\t--"
     rows = [b.cells for b in text_to_blocks(text)]
     assert rows == [["", "Essential", "Desirable"], ["Skills", "• A• B", "• C"], ["", "• D", ""]]
+
+
+def test_a_list_exported_without_its_line_breaks_is_one_item_per_glued_piece() -> None:
+    # LinkedIn exports (shared jobboard corpus) glue each bullet onto the last word of the one before
+    from postingkit import parse_text
+
+    posting = parse_text("Data Engineer\n\nRequirements\n\nBachelor degree in computer science or equivalent.4+ years "
+                         "of related experience with backend engineeringStrong organizational skillsExperience with "
+                         "JavaScript and PowerPoint (Preferred)Ability to travel\n")
+    assert [q.text for q in posting.qualifications] == [
+        "Bachelor degree in computer science or equivalent.", "4+ years of related experience with backend engineering",
+        "Strong organizational skills", "Experience with JavaScript and PowerPoint (Preferred)", "Ability to travel"]

@@ -68,6 +68,40 @@ def split_list_mark(line: str) -> tuple[str, bool, int] | None:
 _INLINE_BULLET = re.compile(rf"\s+(?=[{re.escape(GLYPH_BULLETS)}]\s)")
 
 
+# A list exported without its line breaks glues each item onto the last word of the one before:
+# "...oversightProject risk profile...", "...budgets.Ability to...", "...(Preferred)Ability...",
+# "...equivalent.4+ years". A lowercase run of three letters or more (not "iPhone", "eBay"), a sentence
+# end or a closing parenthesis, then a capitalised word or a figure, with no space between.
+# the end of each glued item: a whole lowercase word (so "JavaScript" and "PowerPoint" stay whole), a
+# sentence's end or a closing parenthesis, right before a capitalised word or a figure of years
+_GLUE = re.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!?](?=[A-Z][a-z]|\d)|"
+                   r"[a-z]\)(?=[A-Z][a-z])")
+_MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
+
+
+def split_glued_items(line: str) -> list[str]:
+    """One line holding a list whose items were glued together -> one bulleted line per item.
+
+    >>> split_glued_items("Bachelor degree requiredProject Management Certification required7+ years "
+    ...                   "relevant experienceComprehensive knowledge of budgets.Ability to influence")
+    ['- Bachelor degree required', '- Project Management Certification required', '- 7+ years relevant experience', \
+'- Comprehensive knowledge of budgets.', '- Ability to influence']
+    >>> split_glued_items("Experience with JavaScript and PowerPoint is needed.")
+    ['Experience with JavaScript and PowerPoint is needed.']
+    """
+    if "\t" in line:
+        return [line]
+    stripped = line.strip()
+    ends = [m.end() for m in _GLUE.finditer(stripped)]
+    if len(ends) < _MIN_GLUES:
+        return [line]
+    bullet = stripped[:1] in GLYPH_BULLETS or stripped[:2] in ("- ", "* ")
+    pieces = [p.strip() for p in (stripped[a:b] for a, b in zip([0, *ends], [*ends, len(stripped)])) if p.strip()]
+    if bullet:
+        return [pieces[0]] + [f"- {p}" for p in pieces[1:]]
+    return [f"- {p}" for p in pieces]
+
+
 def split_inline_bullets(line: str) -> list[str]:
     """A scraped list flattened onto one line ("• a • b • c") is one item per bullet.
 
@@ -91,7 +125,7 @@ def text_to_blocks(text: str) -> list[Block]:
     parents = set(_SUBNUMBERED.findall(text)) if "." in text else set()
     blank_before = True
     joined: list[str] = []  # lines continuing blocks[-1], joined once: `text += line` was quadratic
-    for raw in (piece for line in lines for piece in split_inline_bullets(line)):
+    for raw in (piece for line in lines for glued in split_glued_items(line) for piece in split_inline_bullets(glued)):
         if not raw.strip():
             blank_before = True
             continue
