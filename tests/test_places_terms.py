@@ -53,6 +53,14 @@ def test_kosovo_is_xk_and_serbian_is_not_serbia() -> None:
 
 
 EXPERIENCE = [
+    # job-board postings (shared jobboard corpus): years in a field, French, a range as a heading
+    ("10+ years in embedded software development", 10),
+    ("3 years in Power BI.", 3),
+    ("Vous justifiez d’au moins 5 ans d’expérience en ingénierie backend", 5),
+    ("Overall Experience 5 - 8 years", 5),
+    ("Fresh Engineering Or Science Graduates with at least 3 Year of experience", 3),
+    ("Minimum 2 years proven success in selling outsourced services", 2),
+    ("With more than 60 years in operation, Cartus offers relocation services", None),
     ("At least 3 years of relevant professional experience", 3),
     ("Work experience: Min 2 years", 2),
     ("A minimum of two years of work experience is required.", 2),

@@ -34,7 +34,7 @@ from .extract.scan import indexes_mentioning
 from .extract.sentences import split_sentences
 from .extract.terms import contract_duration, education_level, employment_type, grade
 from .header import BoardHeader, header_zone
-from .model import Document, Duty, Location, Posting, Qualification, Section, Source
+from .model import Block, Document, Duty, Location, Posting, Qualification, Section, Source
 
 _LOCATION_LABELS = (r"location|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city|"
                     r"mjesto\s+rada|mesto\s+rada|lokacija|vendndodhja|vendi\s+i\s+pun|arbeitsort|einsatzort|"
@@ -118,7 +118,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
         contract_duration=contract_duration([f.text for f in terms_fields] + terms_texts),
         duties=duties, qualifications=qualifications,
         languages=languages, deadline=deadline, posted=posted, remuneration=remuneration,
-        experience_years_min=min_experience_years(experience_texts),
+        experience_years_min=min_experience_years(experience_texts, _mentions_of_experience(blocks)),
         education_level=education_level([q.text for q in qualifications
                                          if q.requirement == "required" and q.category == "education"]),
         grade=grade([f.value for f in find_field(fields, _GRADE_LABELS)], terms_texts),
@@ -157,6 +157,13 @@ def _comparable(value):
     if hasattr(value, "currency"):
         return (value.min, value.max, value.currency, value.period)
     return value
+
+
+def _mentions_of_experience(blocks: list[Block]) -> list[str]:
+    """Sentences anywhere that speak of experience, for notices whose requirements state no years."""
+    lowered = [b.text.lower() for b in blocks]
+    return [s for i in indexes_mentioning(lowered, ("experien", "expérien", "years in", "year in", "erfahrung"))
+            for s in split_sentences(blocks[i].text)]
 
 
 def first_found(finders) -> str | None:

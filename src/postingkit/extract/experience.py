@@ -10,9 +10,13 @@ _YEARS = re.compile(
     rf"""(?P<n>{_COUNT})
         (?:\s*\((?:{_COUNT})\))?  # "two (2) years", "2 (two) years"
         (?:\s*\+|\s*or\s+more|\s*[-–]\s*\d{{1,2}}|\s+to\s+(?:{_COUNT}))?  # "two to three"
-        \s*(?:full\s+)?(?:years?|godin[ae]?|vjet|vite|години)\b""", re.VERBOSE | re.IGNORECASE)
+        \s*(?:full\s+)?(?:years?|godin[ae]?|vjet|vite|години|ans|années|años|jahre)\b""", re.VERBOSE | re.IGNORECASE)
 _EXPERIENCE = re.compile(r"experience|iskustv|p[eë]rvoj|искуств|in\s+(?:a|the)\s+(?:similar|related|relevant)\s+(?:role|position|field)|"
-                         r"track\s+record|working\s+in|work(?:ing)?\s+with", re.IGNORECASE)
+                         r"track\s+record|working\s+in|work(?:ing)?\s+with|exp[ée]rience|experiencia|berufserfahrung|"
+                         r"erfahrung|proven\s+success|"
+                         # "10+ years in embedded software development", "3 years in Power BI"; not a firm's age
+                         r"\byears?\s+(?:in|within)\s+(?!operation|business|existence|the\s+(?:market|industry))",
+                         re.IGNORECASE)
 _NOT_EXPERIENCE = re.compile(r"\b(age|old|contract|duration|term|validity|period|extension)\b", re.IGNORECASE)
 _SHORTENED = re.compile(r"\(\s*(?:\d{1,2}|[a-z]+)\s+years?\s+(?:with|for)\b|\bor\s+(?:\d{1,2}|[a-z]+)\s+years?\s+(?:with|for)\b",
                         re.IGNORECASE)
@@ -58,7 +62,12 @@ def years_in(text: str) -> int | None:
     return counts[0]
 
 
-def min_experience_years(texts: list[str]) -> int | None:
-    """The smallest number of years any requirement asks for."""
-    found = [y for y in (years_in(t) for t in texts) if y is not None and 0 < y <= 40]
-    return min(found) if found else None
+def min_experience_years(texts: list[str], elsewhere: list[str] = ()) -> int | None:
+    """The smallest number of years any requirement asks for; where the requirements state none, the
+    smallest that the rest of the notice asks for ('Overall Experience 5 - 8 years' as a heading,
+    'Fresh graduates with at least 1 year of experience' in prose)."""
+    for candidates in (texts, elsewhere):
+        found = [y for y in (years_in(t) for t in candidates) if y is not None and 0 < y <= 40]
+        if found:
+            return min(found)
+    return None
