@@ -2,6 +2,8 @@
 scrape). Each fixture is named after what it catches; the expectations are what a careful reader says."""
 from __future__ import annotations
 
+import pytest
+
 from postingkit import parse, parse_text
 
 from .conftest import FIXTURES
@@ -578,3 +580,22 @@ def test_header_styles_of_title_organization_place_and_grade() -> None:
         p = parse_text(header + "\n\nResponsibilities:\n- Prepare reports.\n")
         assert (p.title, p.organization, [l.country for l in p.locations], p.grade) == (
             title, organization, countries, grade), header
+
+
+@pytest.mark.parametrize("text, title", [
+    # NGO notices whose title is only in the prose (shared ngo corpus); a role someone else holds is not it
+    ("Reporting to the Program Manager (PM) in Canada, the Country Representative (CR) for IGNITE will lead "
+     "the project.", "Country Representative"),
+    ("NRC Ethiopia is looking for an experienced Partnerships and Private Sector Engagement Manager to lead it.",
+     "Partnerships and Private Sector Engagement Manager"),
+    ("The purpose of the Head of Programme position is to develop programmes.", "Head of Programme"),
+    ("The role of Travel Administrator involves managing travel arrangements.", "Travel Administrator"),
+    ("The Early Refugee School Impact (ERSI) Specialist engages in the implementation of programmes.",
+     "Early Refugee School Impact (ERSI) Specialist"),
+    ("Report any incident to the Head of Base and to the Logistics Manager.", None),
+    ("**Position name:** Finance HR Coordinator\n**Duration**: 12 months", "Finance HR Coordinator"),
+])
+def test_titles_named_in_prose_or_under_unusual_labels(text: str, title: str | None) -> None:
+    from postingkit import parse_text
+
+    assert parse_text("**Background**\n\n" + text + "\n").title == title

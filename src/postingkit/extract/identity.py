@@ -26,6 +26,7 @@ _PLACE_SUFFIXES = (re.compile(r"\s+[–—|·-]\s+([^–—|·]+)$"), re.compile
 _ANNOUNCED_PLACE_SUFFIXES = (re.compile(r"\s+\(([^()]+)\)$"),
                              re.compile(r"\s+(?:based\s+)?(?:in|at)\s+((?:(?!\s(?:in|at)\s).)+)$")) + _PLACE_SUFFIXES
 _TITLE_LABELS = (r"^(job\s+title|position\s+title|post\s+title|(assignment|consultancy|vacancy)\s+title|title|position|role|post|vacancy|job|consultancy|"
+                 r"(position|job|role|post|vacancy)\s+name|"
                  r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post))$")
 _ORG_LABELS = (r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
                r"department|office|department\s*/\s*office|organi[sz]ation\s+name|client|posted\s+by|"
@@ -112,6 +113,10 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
         if block.kind == "table_row" or known_heading or ":" in text[:40] \
                 or is_document_label(text) or _names_an_organization(text):
             continue
+        if _NUMBERED_SECTION.match(text):
+            if candidates:
+                break
+            continue  # "I. MSF INTERNATIONAL", "2. Background": the document's sections, not its title
         words = len(text.split())
         if words <= _MAX_TITLE_WORDS and not text.endswith("."):
             candidates.append((_tidy_title(without_place(text)), text))
@@ -126,10 +131,58 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
         if _NAMES_A_PROJECT.search(first[0]) and not _ROLE_WORD.search(first[0]):
             return next((c for c in candidates if _ROLE_WORD.search(c[0])), first)
         return first
-    m = _ROLE_PHRASE.search(full_text)
-    return (_tidy_title(m.group(1)), m.group(0)) if m else (None, None)
+    return role_in_prose(full_text)
 
 
+# A role named in prose, when no line above the text prints it. Each phrasing is a rule with a weight;
+# the best-weighted, then the earliest, wins. "The X will report to the Head of Base" names X, never the
+# Head: a role after "report to", "supervision of" or "with the" is someone else.
+_ROLE = (rf"(?P<role>(?:[A-Z][\w&’'-]*\s+(?:\([A-Z]{{2,6}}\)\s+)?(?:(?:and|&|of|for)\s+)?){{0,6}}(?i:{ROLE_NOUNS})"
+         r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})?)(?:\s+\([A-Z]{2,6}\))?"
+         r"(?:\s+(?:for|in)\s+[A-Z][\w-]*)?")  # "the Country Representative (CR) for IGNITE will"
+_LOWER_ROLE = rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_NOUNS}))\b"
+PROSE_TITLE_RULES: list[tuple[str, float, re.Pattern[str]]] = [
+    ("title.prose.as_the_role", 3.0, re.compile(rf"\bAs\s+(?:an?|the)\s+{_ROLE},?\s+you\b")),
+    ("title.prose.role_of", 2.5, re.compile(rf"\b[Tt]he\s+role\s+of\s+(?:the\s+|an?\s+)?{_ROLE}\s+(?:involves|is|will|includes)\b")),
+    ("title.prose.purpose_of_the_role", 2.5, re.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b")),
+    ("title.prose.seeking", 2.5, re.compile(
+        rf"\b(?:looking\s+for|seeking(?:\s+to\s+recruit)?|to\s+recruit|recruiting|hiring)\s+(?:an?\s+|the\s+)?"
+        rf"(?:(?:experienced|qualified|motivated|dynamic|talented|dedicated|skilled|senior|junior)\s+)?"
+        rf"(?:\*\*)?(?:{_ROLE}|{_LOWER_ROLE.replace('?P<role>', '?P<lower>')})")),
+    ("title.prose.the_role_will", 2.0, re.compile(
+        rf"(?<!to )(?<!of )(?<!with )(?<!and )\b(?:The|the)\s+{_ROLE}\s+(?:will|shall|is\s+responsible|is\s+expected|"
+        rf"engages|leads|supports|provides|manages|oversees|coordinates)\b")),
+]
+_SOMEONE_ELSE = re.compile(r"(?:report(?:s|ing)?\s+to|supervision\s+of|guidance\s+of|under|with|by|and)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+def role_in_prose(full_text: str) -> tuple[str | None, str | None]:
+    """(title, the words it was read from) for a role the prose names, or (None, None).
+
+    >>> role_in_prose("Reporting to the Program Manager (PM), the Country Representative (CR) will lead it.")[0]
+    'Country Representative'
+    >>> role_in_prose("CBM is seeking to recruit an auditor to perform an audit.")[0]
+    'Auditor'
+    >>> role_in_prose("Report any incident to the Head of Base.")
+    (None, None)
+    """
+    best: tuple[float, int, str, str] | None = None
+    for _rule, weight, pattern in PROSE_TITLE_RULES:
+        for m in pattern.finditer(full_text):
+            if _SOMEONE_ELSE.search(full_text[max(0, m.start() - 30):m.start()]):
+                continue
+            role = m.group("role") if m.group("role") else m.groupdict().get("lower")
+            if not role or role.split()[-1].lower() in ("head", "chief") and " of " not in role:
+                continue
+            role = role[0].upper() + role[1:]
+            if best is None or (weight, -m.start()) > (best[0], -best[1]):
+                best = (weight, m.start(), _tidy_title(role), m.group(0))
+            break  # the earliest of each rule
+    return (best[2], best[3]) if best else (None, None)
+
+
+_NUMBERED_SECTION = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s+\S")
 _NAMES_A_PROJECT = re.compile(r"[\"“”„]|\b(?:project|programme|program|activity|initiative)\b", re.IGNORECASE)
 _DOCUMENT_LABEL = re.compile(
     r"(?:(?:job|vacancy|position|post|employment|career|recruitment)\s+(?:notice|announcement|description|posting|"
