@@ -599,3 +599,20 @@ def test_titles_named_in_prose_or_under_unusual_labels(text: str, title: str | N
     from postingkit import parse_text
 
     assert parse_text("**Background**\n\n" + text + "\n").title == title
+
+
+@pytest.mark.parametrize("text, organization", [
+    # NGO notices (shared ngo corpus): the employer hiring beats a body named with its acronym; an "About X"
+    # heading; a name that "is a leading ... agency / an independent ... consultancy"
+    ("**CBM** is seeking to recruit an auditor. Audits follow the International Federation of Accountants (IFAC) "
+     "standards.", "CBM"),
+    ("**About World Vision**\n\nFor more than 75 years, World Vision has been committed to children.", "World Vision"),
+    ("MAGENTA is a leading Social and Behavioural Change (SBC) agency that specialises in design.", "MAGENTA"),
+    ("Trust Consultancy and Development is an independent research and third-party monitoring and evaluation "
+     "(M&E) consultancy based in Gaziantep.", "Trust Consultancy and Development"),
+    ("**About the role**\n\nYou will support the team.", None),
+])
+def test_organizations_named_in_prose(text: str, organization: str | None) -> None:
+    from postingkit import parse_text
+
+    assert parse_text("**Background**\n\n" + text + "\n").organization == organization

@@ -45,9 +45,13 @@ _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # the capitalised name just before "(ACRONYM)", read backwards from it: "Institute for Strategic Dialogue "
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the|de|la|du)[ \t]+)*){1,8})$")
 _IS_AN_ORGANIZATION = re.compile(
-    r"(?:^|\.[ \t]+)(?:The[ \t]+)?((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){1,8}?)is[ \t]+(?:an?|the)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,4}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
-    r"non-profit|nonprofit|body|institution|association)\b", re.MULTILINE)
+    r"(?:^|\.[ \t]+)(?:The[ \t]+)?((?:[A-Z][\w'’&+-]*(?:[ \t]+e\.V\.)?[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){1,8}?)"
+    r"is[ \t]+(?:an?|the)[ \t]+"
+    r"(?:[\w()&-]+[ \t]+){0,8}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
+    r"non-profit|nonprofit|body|institution|association|consultancy|firm|federation|movement)\b", re.MULTILINE)
+# "About World Vision": a heading that introduces the employer (not "About the role", "About you")
+_ABOUT_NAME = re.compile(r"^\**About\s+((?!the\b|us\b|you\b|our\b|this\b|the\s)[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,5})"
+                         r"\s*:?\**\s*$", re.MULTILINE)
 _ACRONYM_SUBJECT = re.compile(
     r"(?:^|\.[ \t]+)([A-Z]{2,6})[ \t]+(?:is[ \t]+(?:making|seeking|looking|recruiting|hiring|inviting|dedicated|"
     r"committed|pleased|currently|an?\s|the\s)|(?:works|supports|operates|provides|implements|aims|seeks|invites|"
@@ -373,7 +377,15 @@ def labelled_organization(fields: list[LabelledField]) -> str | None:
 
 
 def find_organization(fields: list[LabelledField], full_text: str) -> str | None:
-    """A name the text gives with its acronym, or as the subject of 'is an organisation', 'is seeking'."""
+    """A name the text gives as the subject of 'is seeking' (the employer hiring), in an 'About X' heading,
+    with its acronym, or as the subject of 'is an organisation'."""
+    for m in _NAME_IS_SEEKING.finditer(full_text):
+        name = re.sub(r"^(?:The|the)\s+", "", m.group(1).strip())
+        if name.lower() not in _NOT_A_NAME and not _ROLE_WORD.search(name):
+            return name  # "Catholic Charities of Central Texas is seeking a Case Manager"
+    about = _ABOUT_NAME.search(full_text)
+    if about and not _ROLE_WORD.search(about.group(1)) and classify_heading(about.group(1)) is None:
+        return about.group(1).strip()
     named = []
     for m in _ACRONYM_IN_PARENTHESES.finditer(full_text):
         before = _NAME_BEFORE.search(full_text[max(0, m.start() - 120):m.start()])
@@ -392,10 +404,6 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     m = _ACRONYM_SUBJECT.search(full_text)
     if m:
         return m.group(1)
-    for m in _NAME_IS_SEEKING.finditer(full_text):
-        name = re.sub(r"^(?:The|the)\s+", "", m.group(1).strip())
-        if name.lower() not in _NOT_A_NAME and not _ROLE_WORD.search(name):
-            return name  # "Catholic Charities of Central Texas is seeking a Case Manager"
     return None
 
 
