@@ -13,6 +13,7 @@ HEADINGS = [
     ("You'll be one of our top picks if:", "qualifications", "preferred"), ("Role objectives", "duties", "required"),
     ("Requisitos", "qualifications", "required"), ("Responsabilidades", "duties", "required"),
     ("Ce que nous offrons", "benefits", "required"), ("Company profile", "about", "required"),
+    ("You’ll spend time on the following", "duties", "required"), ("IDP Education Ltd", None, None),
     # dev notices
     ("Key Responsibilities", "duties", "required"), ("Functional responsibilities", "duties", "required"),
     ("Tasks Summary", "duties", "required"), ("Duties and Responsibilities:", "duties", "required"),
@@ -164,3 +165,13 @@ def test_tables_whose_other_cells_are_marks_or_shares_give_their_first_cell_as_t
         ("Experience with EU funding", "preferred", "experience"),
         ("Knowledge of Serbian", "preferred", "language")]
     assert [(l.code, l.requirement) for l in posting.languages] == [("sr", "preferred")]
+
+
+def test_a_verb_led_list_under_an_unknown_heading_is_duties_but_not_in_the_about_section() -> None:
+    posting = parse_text(
+        "Architect\n\nAbout Us\n\nOur priorities are:\n- Strengthen cities\n- Promote coordination\n- Support mayors\n\n"
+        "MUST HAVE: Architecture experience, AWS Cloud, hands-on data work.\n\n"
+        "- Lead the design of reference architectures\n- Develops the technical roadmap\n- Coordinates initiatives\n")
+    assert [d.text for d in posting.duties] == [
+        "Lead the design of reference architectures", "Develops the technical roadmap", "Coordinates initiatives"]
+    assert [q.text for q in posting.qualifications] == ["Architecture experience, AWS Cloud, hands-on data work."]

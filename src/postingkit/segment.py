@@ -13,6 +13,7 @@ _ITEM_SECTIONS = ("duties", "qualifications", "languages")
 _RULES = [(kind, requirement, re.compile(pattern)) for kind, requirement, pattern in HEADING_RULES]
 _HEADING_NOISE = re.compile(r"^[\W\d]+|[\s:.\-–—]+$")
 _PARENTHESIS = re.compile(r"\([^)]*\)")
+_LEGAL_FORM = re.compile(r"\b(?:ltd|llc|llp|inc|gmbh|plc|pvt|corp|s\.?a|sarl|ag|b\.?v)\.?$")
 _MAX_HEADING_WORDS = 8  # longer "headings" are lead-in sentences ("X will undertake the following activities:")
 
 
@@ -28,8 +29,8 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     (('qualifications', 'preferred'), ('apply', 'required'), None)
     """
     text = _HEADING_NOISE.sub("", heading.lower().replace("’", "'")).strip()
-    if not text or len(_PARENTHESIS.sub("", text).split()) > _MAX_HEADING_WORDS:
-        return None
+    if not text or len(_PARENTHESIS.sub("", text).split()) > _MAX_HEADING_WORDS or _LEGAL_FORM.search(text):
+        return None  # "IDP Education Ltd" is a company, not an Education section
     for kind, requirement, pattern in _RULES:
         if pattern.search(text):
             return kind, requirement
@@ -108,7 +109,8 @@ def segment(blocks: list[Block]) -> list[Section]:
         if inline and inline[0].kind != current.kind:
             section, value_blocks = inline
             section.blocks.extend(value_blocks)
-            sections.append(section)
+            # the labelled paragraph is whole: what follows it is not its list
+            sections.extend([section, Section(kind="other", heading="")])
             continue
         known = classify_heading(block.text) if block.kind == "heading" or _numbered_heading(block) else None
         if block.kind != "heading" and (known is None or known[0] == current.kind or
@@ -128,4 +130,48 @@ def segment(blocks: list[Block]) -> list[Section]:
             continue
         kind, requirement = known
         sections.append(Section(kind=kind, heading=block.text, requirement=requirement))
-    return sections
+    return _verb_led_lists_are_duties(sections)
+
+
+def _verb_led_lists_are_duties(sections: list[Section]) -> list[Section]:
+    """Verb-led lists under unknown headings, except inside the organisation's own description ("About the
+    network ... Its strategic priorities are: - Strengthen ...")."""
+    out, about = [], False
+    for section in sections:
+        known = bool(section.heading) and classify_heading(section.heading) is not None
+        if known or section.kind != "other":
+            about = section.kind == "about"
+        out.append(section if about else _verb_led_list_is_duties(section))
+    return out
+
+
+_MIN_VERB_LED_ITEMS = 3
+_VERB_LED_SHARE = 0.6
+
+
+def _verb_led_list_is_duties(section: Section) -> Section:
+    """A list under a heading the vocabulary does not know ("You'll spend time on the following"), or under
+    none, holds duties when most of its items start with a duty verb ("Lead ...", "Manages ...")."""
+    if section.kind != "other" or (section.heading and classify_heading(section.heading) is not None):
+        return section
+    items = [b for b in section.blocks if b.kind == "list_item"]
+    if len(items) < _MIN_VERB_LED_ITEMS:
+        return section
+    led = sum(starts_with_duty_verb(b.text) for b in items)
+    if led / len(items) < _VERB_LED_SHARE:
+        return section
+    return Section(kind="duties", heading=section.heading, requirement=section.requirement, blocks=section.blocks)
+
+
+def starts_with_duty_verb(text: str) -> bool:
+    """
+    >>> starts_with_duty_verb("Lead the design of solutions"), starts_with_duty_verb("Manages projects")
+    (True, True)
+    >>> starts_with_duty_verb("Coordinates teams"), starts_with_duty_verb("Bachelor's degree")
+    (True, False)
+    """
+    from .data.verbs import DUTY_VERBS
+
+    word = re.sub(r"[^a-z]", "", (text.split() or [""])[0].lower())
+    return word in DUTY_VERBS or (word.endswith("s") and (word[:-1] in DUTY_VERBS or (
+        word.endswith("es") and word[:-2] in DUTY_VERBS)) or (word.endswith("ies") and word[:-3] + "y" in DUTY_VERBS))

@@ -69,7 +69,7 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                            r"zadac|zadatk|opis (posla|radnog mjesta|radnog mesta)|poslovi|odgovornost|"
                            r"detyr|p[eë]rgjegj[eë]si|aufgaben|обврски|одговорности|задачи|"
                            r"day[- ]to[- ]day|in this role|your (mission|impact)|^(the |vos |tes |la |les )?missions?$|"
-                           r"role objectives|scope of consultancy|what you('ll| will) be doing|"
+                           r"role objectives|scope of consultancy|what you('ll| will) be doing|spend (your )?time|"
                            r"responsabilit[ée]s|funciones|responsabilidades|tareas"),
     ("about", "required", r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation|"
                           r"company (profile|overview|description)|background|context"),

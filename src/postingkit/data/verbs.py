@@ -1,0 +1,18 @@
+"""Verbs a duty starts with ("Lead the design of ...", "Manages projects ..."): a list under a heading
+the vocabulary does not know ("You'll spend time on the following") holds duties when most of its items
+start with one. Base forms; "manages", "coordinates" are found from them."""
+from __future__ import annotations
+
+DUTY_VERBS = frozenset("""
+    act administer advise advocate analyse analyze answer apply architect arrange assess assist attend audit
+    build calculate champion coach collaborate collect communicate compile complete conduct configure consolidate
+    contribute convene coordinate create cultivate debug define deliver deploy design develop direct document draft
+    drive educate engage enhance ensure establish evaluate execute expand facilitate file follow forecast foster
+    gather guide handle help identify implement improve inform inspect install integrate interpret investigate
+    lead liaise maintain manage map market mentor migrate mobilize mobilise model monitor motivate negotiate
+    operate optimize optimise organize organise oversee own participate partner perform plan prepare present
+    prioritize prioritise process procure produce program promote propose provide publish recommend reconcile
+    recruit refine represent research resolve respond review run schedule scope secure serve set share source
+    streamline strengthen submit supervise support survey take test track train transform translate troubleshoot
+    update upgrade validate verify work write
+""".split())
