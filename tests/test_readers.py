@@ -268,3 +268,31 @@ def test_pdf_named_txt_docx_named_pdf_and_text_named_pdf_are_read_by_content(tmp
     text.write_bytes(b"Deadline: 5 May 2025\n")
     assert [(parse(p).source.format, parse(p).deadline.date) for p in (pdf, word, text)] == [
         ("pdf", "2025-05-03"), ("docx", "2025-05-04"), ("txt", "2025-05-05")]
+
+
+def test_read_prints_markdown_and_the_text_the_record_is_read_from(tmp_path) -> None:
+    import json
+
+    from .conftest import SAMPLES, run_cli
+
+    done = run_cli("read", str(SAMPLES / "lsg-capacity-building-officer.docx"))
+    assert done.returncode == 0
+    markdown = done.stdout.decode()
+    assert markdown.startswith("## Capacity Building Officer for Local Self-governments\n")
+    assert "\n1. Liaise with relevant Programme personnel" in markdown
+    text = run_cli("read", "--format", "text", str(SAMPLES / "osce-democratization-officer.txt")).stdout.decode()
+    record = json.loads(run_cli("parse", str(SAMPLES / "osce-democratization-officer.txt")).stdout)
+    assert record["remuneration"]["text"] in text and record["languages"][0]["text"] in text
+    missing = run_cli("read", str(tmp_path / "nothing.pdf"))
+    assert (missing.returncode, missing.stderr.decode()) == (1, f"Error: {tmp_path / 'nothing.pdf'}: no such file\n")
+
+
+def test_pages_exported_a_few_glyphs_at_a_time_are_read_as_whole_words() -> None:
+    # Google Docs / iLovePDF exports place runs of 1-5 glyphs; rebuilding lines from such runs shattered words
+    from .pdfmaker import make_stream_pdf
+
+    def glyph_by_glyph(y: int, text: str) -> bytes:
+        return b"BT /F1 11 Tf 72 %d Td " % y + b"".join(b"(%s) Tj " % ch.encode() for ch in text) + b"ET\n"
+
+    document = read_pdf(make_stream_pdf(glyph_by_glyph(700, "Project Officer") + glyph_by_glyph(680, "Draft the reports.")))
+    assert [b.text for b in document.blocks] == ["Project Officer", "Draft the reports."]

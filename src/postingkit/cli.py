@@ -95,6 +95,25 @@ def parse_command(
     raise typer.Exit(code)
 
 
+class ReadFormat(str, Enum):
+    markdown = "markdown"
+    text = "text"
+
+
+@app.command("read")
+def read_command(
+    files: list[str] = typer.Argument(..., show_default=False, help="Notices to read; '-' reads one from stdin."),
+    read_format: ReadFormat = typer.Option(
+        ReadFormat.markdown, "--format", "-f",
+        help="markdown (headings, lists, pipe tables) or text (the plain text the record's fields are read from)."),
+    max_bytes: int = typer.Option(MAX_BYTES_DEFAULT, "--max-bytes", min=1, help="Refuse files larger than this."),
+) -> None:
+    """Print what postingkit reads of each notice: the blocks the parser uses, page chrome dropped."""
+    from .command import run_read
+
+    raise typer.Exit(run_read(files, read_format.value, max_bytes, say))
+
+
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the record."""

@@ -134,3 +134,26 @@ def _refuse_writing_over_inputs(inputs: list, targets: dict[str, Path | None]) -
     for option, target in named:
         if target.resolve() in read:
             raise UsageProblem(f"{option} {target} is one of the notices to parse; it would be overwritten")
+
+
+def run_read(files: list[str], fmt: str, max_bytes: int, say: Callable[[str], None]) -> int:
+    """`postingkit read`: each notice's blocks as Markdown or text; several notices are separated by a
+    line `<!-- path -->` (Markdown) so one stream can be split again. Returns the exit status."""
+    from .errors import PostingkitError
+    from .output import write_stdout
+    from .pipeline import read
+    from .render import document_text, to_markdown
+
+    failed = 0
+    for number, name in enumerate(files):
+        try:
+            document = read(sys.stdin.buffer.read(max_bytes + 1) if name == "-" else name, max_bytes=max_bytes)
+        except PostingkitError as exc:
+            exc.path = exc.path or ("<stdin>" if name == "-" else name)
+            say(f"Error: {exc}")
+            failed += 1
+            continue
+        if len(files) > 1:
+            write_stdout(("\n" if number else "") + f"<!-- {shown_path(name)} -->\n")
+        write_stdout(to_markdown(document) if fmt == "markdown" else document_text(document) + "\n")
+    return 1 if failed else 0

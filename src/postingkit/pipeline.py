@@ -57,7 +57,14 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES_DEFAULT) -> bytes:
         raise InputError(exc.strerror or str(exc), str(path)) from None
 
 
-def parse_bytes(data: bytes, path: str | None) -> Posting:
+def read(source: Source_, *, max_bytes: int = MAX_BYTES_DEFAULT) -> Document:
+    """What postingkit reads of a notice: its blocks, bounded as a parse bounds them (`postingkit read`)."""
+    data = source if isinstance(source, bytes) else read_file(Path(source), max_bytes)
+    path = None if isinstance(source, bytes) else str(source)
+    return bounded(_document(data, path))
+
+
+def _document(data: bytes, path: str | None) -> Document:
     if not data.strip():
         raise EmptyDocumentError("empty file: no text to parse", path)
     try:
@@ -69,7 +76,13 @@ def parse_bytes(data: bytes, path: str | None) -> Posting:
         raise
     if not any(b.text.strip() for b in document.blocks):
         raise EmptyDocumentError("no text found in the document", path)
-    source = Source(path=shown_path(path) if path else path, format=fmt, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data),
+    document.metadata.setdefault("format", fmt)
+    return document
+
+
+def parse_bytes(data: bytes, path: str | None) -> Posting:
+    document = _document(data, path)
+    source = Source(path=shown_path(path) if path else path, format=document.metadata["format"], sha256=hashlib.sha256(data).hexdigest(), bytes=len(data),
                     pages=document.pages)
     return build_posting(document, source)
 

@@ -16,6 +16,10 @@ MAX_PAGES = 300  # a notice is a few pages; beyond this only the first pages are
 # operations) would take minutes: past these it is read as PDFium's plain lines, in linear time.
 MAX_RECTS_PER_PAGE = 5_000
 MAX_CHARS_PER_PAGE = 200_000
+# Google Docs, iLovePDF and justified Word exports place text a few glyphs at a time: PDFium then makes a
+# rect of every run (1-5 characters a rect against 9-75 for office exports here, benchmarks aside), and
+# rebuilding lines from them shatters words ("Sobr e nosotros"). Such pages are read as PDFium's own lines.
+MIN_CHARS_PER_RECT = 6
 
 
 def read_pdf(data: bytes) -> Document:
@@ -38,9 +42,12 @@ def read_pdf(data: bytes) -> Document:
             textpage = page.get_textpage()
             count = textpage.count_chars()
             chars += count
-            if count > MAX_CHARS_PER_PAGE or textpage.count_rects() > MAX_RECTS_PER_PAGE:
+            rects = textpage.count_rects()
+            if count > MAX_CHARS_PER_PAGE or rects > MAX_RECTS_PER_PAGE:
                 plain.append(index + 1)
                 pages.append(_plain_segments(textpage, index + 1, page.get_height(), min(count, MAX_CHARS_PER_PAGE)))
+            elif rects and count / rects < MIN_CHARS_PER_RECT:
+                pages.append(_plain_segments(textpage, index + 1, page.get_height(), count))
             else:
                 pages.append(_segments(textpage, index + 1, pdfium_c))
             heights.append(page.get_height())
