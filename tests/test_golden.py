@@ -34,3 +34,24 @@ def test_sample_matches_golden(path: Path) -> None:
 
 def test_every_sample_has_a_golden_file() -> None:
     assert {f"{p.name}.json" for p in SAMPLE_FILES} == {p.name for p in GOLDEN.glob("*.json")}
+
+
+@pytest.mark.parametrize("name", ["osce-democratization-officer.txt", "lsg-capacity-building-officer.docx",
+                                  "isd-programmes-lead.pdf", "icld-national-mentors.txt"])
+def test_evidence_spans_point_at_the_words_in_the_read_text(name: str) -> None:
+    from postingkit.pipeline import parse, read
+    from postingkit.render import document_text
+
+    posting = parse(SAMPLES / name)
+    text = document_text(read(SAMPLES / name))
+    evidence = posting.evidence
+    for field in ("deadline", "posted", "remuneration"):
+        value, found = getattr(posting, field), getattr(evidence, field)
+        assert (value is None) == (found is None), field
+        if value is not None:
+            assert text[found.start:found.end] == value.text, field
+    assert posting.title in text[evidence.title.start:evidence.title.end] or \
+        text[evidence.title.start:evidence.title.end] in posting.title
+    assert evidence.title.rule.startswith("title.")
+    if posting.organization:
+        assert text[evidence.organization.start:evidence.organization.end] == posting.organization

@@ -131,6 +131,28 @@ class Remuneration(_Record):
     text: str
 
 
+class Evidence(_Record):
+    rule: str = Field(description="Id of the rule that chose the value, e.g. title.top_lines, organization.board_header.")
+    start: int | None = Field(None, description="Start of the words it was read from, a character offset in the "
+                                                  "text `postingkit read --format text FILE` prints; null if not found.")
+    end: int | None = Field(None, description="End of those words (exclusive).")
+
+
+class FieldEvidence(_Record):
+    """One entry per field that has a value (null otherwise): a struct, so Parquet and Spark keep its types."""
+
+    title: Evidence | None = None
+    organization: Evidence | None = None
+    reference: Evidence | None = None
+    locations: Evidence | None = None
+    remote: Evidence | None = None
+    employment_type: Evidence | None = None
+    deadline: Evidence | None = None
+    posted: Evidence | None = None
+    remuneration: Evidence | None = None
+    experience_years_min: Evidence | None = None
+
+
 class Posting(_Record):
     """One vacancy notice, normalized. Every value keeps the text it was read from."""
 
@@ -154,3 +176,6 @@ class Posting(_Record):
     grade: str | None = Field(
         None, description="Grade or level of the post as written (P-3, G-6, NOB, SB-4, Level 5): a scale, not pay.")
     warnings: list[str] = Field(default_factory=list)
+    evidence: FieldEvidence = Field(
+        default_factory=FieldEvidence, description="For each field that has a value: the rule that chose it and "
+                                                   "where in the notice's text it was read.")

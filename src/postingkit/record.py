@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 
+from .evidence import evidence_for, first_reading
 from .extract.dates import find_deadline, find_posted, month_first_in, reads_either_way
 from .extract.experience import min_experience_years
 from .extract.fields import LabelledField, find_field
 from .extract.identity import (
     find_organization,
     find_reference,
-    find_title,
+    find_title_with_rule,
     labelled_organization,
     names_a_role,
     organization_in_letterhead,
@@ -34,7 +35,7 @@ from .extract.scan import indexes_mentioning
 from .extract.sentences import split_sentences
 from .extract.terms import contract_duration, education_level, employment_type, grade
 from .header import BoardHeader, header_zone
-from .model import Block, Document, Duty, Location, Posting, Qualification, Section, Source
+from .model import Block, Document, Duty, FieldEvidence, Location, Posting, Qualification, Section, Source
 
 _LOCATION_LABELS = (r"location|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city|"
                     r"mjesto\s+rada|mesto\s+rada|lokacija|vendndodhja|vendi\s+i\s+pun|arbeitsort|einsatzort|"
@@ -53,18 +54,18 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     prose = [b.text for b in blocks if b.kind != "table_row"]
     warnings: list[str] = []
 
-    title, title_line = find_title(blocks, fields, full_text)
+    title, title_line, title_rule = find_title_with_rule(blocks, fields, full_text)
     zone = header_zone(blocks)
     header = zone.lines
     board = zone.board
-    organization = first_found([  # in order of trust: what a label or the page's layout says, then the prose
-        lambda: labelled_organization(fields),
-        lambda: board.employer if board else None,
-        lambda: find_organization(fields, full_text),
-        lambda: _organization_in_header(header, title),
-        lambda: organization_in_letterhead(blocks, title_line)])
+    organization, organization_rule = first_found([  # in order of trust: a label or the page's layout, then prose
+        ("organization.labelled", lambda: labelled_organization(fields)),
+        ("organization.board_header", lambda: board.employer if board else None),
+        ("organization.named_in_text", lambda: find_organization(fields, full_text)),
+        ("organization.header_line", lambda: _organization_in_header(header, title)),
+        ("organization.letterhead", lambda: organization_in_letterhead(blocks, title_line))])
     organization = spelled_as_in_text(organization, full_text) if organization else None
-    locations, remote = _places(fields, full_text, title_line, organization, header, board)
+    locations, remote, places_rule = _places(fields, full_text, title_line, organization, header, board)
     countries = [l.country for l in locations if l.country]
     dated_text = "\n".join([f.text for f in fields] + [b.text for b in blocks if b.kind != "table_row"])
     month_first = "US" in countries
@@ -108,21 +109,45 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
         header + \
         [s for i in indexes_mentioning([t.lower() for t in prose], _TERMS_HINTS)
          for s in split_sentences(prose[i]) if _talks_about_terms(s)]
+    employment = employment_type(terms_texts)
+    experience_elsewhere = _mentions_of_experience(blocks)
+    experience = min_experience_years(experience_texts, experience_elsewhere)
+    reference = find_reference(fields, header)
+    evidence = {name: found for name, found in {
+        "title": evidence_for(full_text, title_rule if title else None, title_line, title),
+        "organization": evidence_for(full_text, organization_rule if organization else None, organization),
+        "reference": evidence_for(full_text, "reference.labelled" if reference else None, reference),
+        "locations": evidence_for(full_text, places_rule if locations else None, locations[0].text if locations else None),
+        "remote": evidence_for(full_text, None if remote is None else "remote.stated" if remote else
+                               "remote.place_of_work_stated", locations[0].text if locations else None),
+        "deadline": evidence_for(full_text, "deadline.labelled" if deadline else None, deadline and deadline.text),
+        "posted": evidence_for(full_text, "posted.labelled" if posted else None, posted and posted.text),
+        "remuneration": evidence_for(full_text, None if remuneration is None else "remuneration.amount_inferred_period"
+                                     if remuneration.period_inferred else "remuneration.amount"
+                                     if remuneration.min is not None or remuneration.max is not None
+                                     else "remuneration.period_only", remuneration and remuneration.text),
+        "experience_years_min": evidence_for(
+            full_text, None if experience is None else "experience_years_min.smallest_required",
+            first_reading(experience_texts + experience_elsewhere,
+                          lambda texts: min_experience_years(texts), experience)),
+        "employment_type": evidence_for(full_text, "employment_type.terms" if employment else None,
+                                        first_reading(terms_texts, employment_type, employment)),
+    }.items() if found is not None}
     warnings += document.metadata.get("warnings", [])
     if document.pages is not None and document.metadata.get("truncated_pages"):
         warnings.append(f"only the first pages were read; {document.metadata['truncated_pages']} more were skipped")
     posting = Posting(
-        source=source, title=title, organization=organization, reference=find_reference(fields, header),
-        locations=locations, remote=remote, employment_type=employment_type(terms_texts),
+        source=source, title=title, organization=organization, reference=reference,
+        locations=locations, remote=remote, employment_type=employment,
         # with their labels: "Duration: 40 working days over 4 months" is a contract's length by its label
         contract_duration=contract_duration([f.text for f in terms_fields] + terms_texts),
         duties=duties, qualifications=qualifications,
         languages=languages, deadline=deadline, posted=posted, remuneration=remuneration,
-        experience_years_min=min_experience_years(experience_texts, _mentions_of_experience(blocks)),
+        experience_years_min=experience,
         education_level=education_level([q.text for q in qualifications
                                          if q.requirement == "required" and q.category == "education"]),
         grade=grade([f.value for f in find_field(fields, _GRADE_LABELS)], terms_texts),
-        warnings=warnings)
+        warnings=warnings, evidence=FieldEvidence(**evidence))
     json_ld = document.metadata.get("json_ld")
     return with_json_ld(posting, json_ld) if json_ld else posting
 
@@ -137,7 +162,7 @@ def with_json_ld(posting: Posting, json_ld: dict) -> Posting:
         "remuneration": jsonld.json_ld_remuneration(json_ld), "locations": jsonld.json_ld_locations(json_ld),
         "remote": jsonld.json_ld_remote(json_ld), "employment_type": jsonld.json_ld_employment_type(json_ld),
     }
-    update, warnings = {}, list(posting.warnings)
+    update, warnings, evidence = {}, list(posting.warnings), posting.evidence.model_dump()
     for name, value in structured.items():
         if value in (None, []):
             continue
@@ -145,7 +170,9 @@ def with_json_ld(posting: Posting, json_ld: dict) -> Posting:
         if from_text not in (None, []) and _comparable(from_text) != _comparable(value):
             warnings.append(f"{name}: the page's JSON-LD says {_comparable(value)!r}, its text {_comparable(from_text)!r}")
         update[name] = value
+        evidence[name] = {"rule": f"{name}.json_ld", "start": None, "end": None}  # structured data: no span
     update["warnings"] = warnings
+    update["evidence"] = FieldEvidence(**evidence)
     return posting.model_copy(update=update)
 
 
@@ -166,13 +193,14 @@ def _mentions_of_experience(blocks: list[Block]) -> list[str]:
             for s in split_sentences(blocks[i].text)]
 
 
-def first_found(finders) -> str | None:
-    """The first finder that finds something: later ones (whole-text scans) never run when an earlier one did."""
-    for finder in finders:
+def first_found(finders) -> tuple[str | None, str | None]:
+    """(value, rule) of the first finder that finds something: later ones (whole-text scans) never run when an
+    earlier one did."""
+    for rule, finder in finders:
         value = finder()
         if value:
-            return value
-    return None
+            return value, rule
+    return None, None
 
 
 def _organization_in_header(header: list[str], title: str | None) -> str | None:
@@ -196,7 +224,7 @@ def _talks_about_terms(sentence: str) -> bool:
 
 def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
             organization: str | None, header: list[str],
-            board: BoardHeader | None = None) -> tuple[list[Location], bool | None]:
+            board: BoardHeader | None = None) -> tuple[list[Location], bool | None, str | None]:
     """Countries from location fields and 'based in' phrases, else the title line, else the lines
     above the first section, else the organization's name ('OSCE Mission in Kosovo').
 
@@ -211,7 +239,7 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
              [(re.sub(r"\([^()]*\)", " ", organization or ""), False)])  # "(DRC)" is its acronym
     for tier, candidates in enumerate(tiers):
         if tier == 1 and board is not None and board.places:  # the job board's own location line
-            return board.places, _remote(stated, full_text, board.places)
+            return board.places, _remote(stated, full_text, board.places), "locations.board_header"
         locations = _unique([l for text, labelled in candidates
                              for l in ((with_cities(text, find_countries(text)) if labelled else find_countries(text))
                                        # a location line or the title naming only a city: "Duty Station: KYIV";
@@ -221,8 +249,12 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
                                            find_cities(_last_place_words(text)) if tier == 2 else []))])
         if locations:
             stated += [text for text, _ in candidates]  # "Austin, TX (Hybrid)" under the title says both
-            break
-    return locations, _remote(stated, full_text, locations)
+            return locations, _remote(stated, full_text, locations), _PLACE_RULES[tier]
+    return locations, _remote(stated, full_text, locations), None
+
+
+_PLACE_RULES = ("locations.labelled_or_based_in", "locations.title", "locations.header_line",
+                "locations.organization_name")
 
 
 def _remote(stated: list[str], full_text: str, locations: list[Location]) -> bool | None:

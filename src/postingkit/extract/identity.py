@@ -78,11 +78,18 @@ _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
 
 
 def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str) -> tuple[str | None, str | None]:
-    """The title and the line it came from: a labelled title, else the first short line that is not a
-    known heading, else 'The X Officer' from the prose."""
+    """The title and the line it came from (see find_title_with_rule)."""
+    title, line, _rule = find_title_with_rule(blocks, fields, full_text)
+    return title, line
+
+
+def find_title_with_rule(blocks: list[Block], fields: list[LabelledField],
+                         full_text: str) -> tuple[str | None, str | None, str | None]:
+    """The title, the line it came from and the rule that chose it: a labelled title, else the first short
+    line that is not a known heading, else a role the prose names."""
     labelled = find_field(fields, _TITLE_LABELS)
     if labelled:
-        return _tidy_title(without_place(labelled[0].value)), labelled[0].text
+        return _tidy_title(without_place(labelled[0].value)), labelled[0].text, "title.labelled"
     candidates: list[tuple[str, str]] = []  # (title, line) of short lines above the first section
     for block in blocks[:8]:
         text = block.text.strip()
@@ -90,10 +97,11 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
             continue
         label, colon, rest = text.partition(":")
         if colon and is_document_label(label) and 0 < len(rest.split()) <= _MAX_TITLE_WORDS:
-            return _tidy_title(rest), text  # "Vacancy Notice: Project Officer"
+            return _tidy_title(rest), text, "title.after_document_label"  # "Vacancy Notice: Project Officer"
         labelled_role = _AFTER_DOCUMENT_LABEL.match(text)
         if labelled_role and is_document_label(labelled_role.group(1)) and _ROLE_WORD.search(labelled_role.group(2)):
-            return _tidy_title(without_place(labelled_role.group(2))), text  # "Vacancy Announcement – M&E Specialist"
+            # "Vacancy Announcement – M&E Specialist"
+            return _tidy_title(without_place(labelled_role.group(2))), text, "title.after_document_label"
         if all(word.lower() in _FUNCTION_WORDS for word in text.split()):
             continue  # "for" between "Terms of Reference" and the role
         announced = _ANNOUNCES_ROLE.match(text) if len(text.split()) <= 2 * _MAX_TITLE_WORDS else None
@@ -133,9 +141,10 @@ def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str)
         # a project's name may come first ('EU-funded project "Support to ..."'): then a line naming a role wins
         first = candidates[0]
         if _NAMES_A_PROJECT.search(first[0]) and not _ROLE_WORD.search(first[0]):
-            return next((c for c in candidates if _ROLE_WORD.search(c[0])), first)
-        return first
-    return role_in_prose(full_text)
+            chosen = next((c for c in candidates if _ROLE_WORD.search(c[0])), first)
+            return chosen[0], chosen[1], "title.top_lines"
+        return first[0], first[1], "title.top_lines"
+    return prose_role_with_rule(full_text)
 
 
 # A role named in prose, when no line above the text prints it. Each phrasing is a rule with a weight;
@@ -162,7 +171,12 @@ _SOMEONE_ELSE = re.compile(r"(?:report(?:s|ing)?\s+to|supervision\s+of|guidance\
 
 
 def role_in_prose(full_text: str) -> tuple[str | None, str | None]:
-    """(title, the words it was read from) for a role the prose names, or (None, None).
+    title, words, _rule = prose_role_with_rule(full_text)
+    return title, words
+
+
+def prose_role_with_rule(full_text: str) -> tuple[str | None, str | None, str | None]:
+    """(title, the words it was read from, rule) for a role the prose names, or Nones.
 
     >>> role_in_prose("Reporting to the Program Manager (PM), the Country Representative (CR) will lead it.")[0]
     'Country Representative'
@@ -171,8 +185,8 @@ def role_in_prose(full_text: str) -> tuple[str | None, str | None]:
     >>> role_in_prose("Report any incident to the Head of Base.")
     (None, None)
     """
-    best: tuple[float, int, str, str] | None = None
-    for _rule, weight, pattern in PROSE_TITLE_RULES:
+    best: tuple[float, int, str, str, str] | None = None
+    for rule, weight, pattern in PROSE_TITLE_RULES:
         for m in pattern.finditer(full_text):
             if _SOMEONE_ELSE.search(full_text[max(0, m.start() - 30):m.start()]):
                 continue
@@ -181,9 +195,9 @@ def role_in_prose(full_text: str) -> tuple[str | None, str | None]:
                 continue
             role = role[0].upper() + role[1:]
             if best is None or (weight, -m.start()) > (best[0], -best[1]):
-                best = (weight, m.start(), _tidy_title(role), m.group(0))
+                best = (weight, m.start(), _tidy_title(role), m.group(0), rule)
             break  # the earliest of each rule
-    return (best[2], best[3]) if best else (None, None)
+    return (best[2], best[3], best[4]) if best else (None, None, None)
 
 
 _NUMBERED_SECTION = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s+\S")
