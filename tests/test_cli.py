@@ -110,3 +110,17 @@ def test_parsing_one_text_notice_loads_no_pdf_docx_html_or_process_machinery() -
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode().strip() == "[]"
+
+
+def test_explain_shows_the_rule_the_source_line_and_the_runners_up() -> None:
+    from .conftest import SAMPLES, run_cli
+
+    done = run_cli("explain", str(SAMPLES / "osce-democratization-officer.txt"), "--field", "organization")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().splitlines() == [
+        'organization: "OSCE Mission in Kosovo"',
+        "  rule: organization.named_in_text  chars 45-67, line: 'The OSCE Mission in Kosovo is an international "
+        "organization that aims to promote peace, stability, …'",
+        "  also: organization.letterhead (rank 5): 'Job Posting Organization'"]
+    wrong = run_cli("explain", str(SAMPLES / "osce-democratization-officer.txt"), "--field", "salary")
+    assert wrong.returncode == 2 and wrong.stderr.decode().startswith("Error: --field salary: not one of title,")

@@ -114,6 +114,17 @@ def read_command(
     raise typer.Exit(run_read(files, read_format.value, max_bytes, say))
 
 
+@app.command("explain")
+def explain_command(
+    file: str = typer.Argument(..., show_default=False, help="The notice to explain."),
+    field: str | None = typer.Option(None, "--field", help="Only this field (title, organization, remuneration, ...)."),
+) -> None:
+    """Show, for each field, the value chosen, its rule and source line, and the runners-up with their scores."""
+    from .command import run_explain
+
+    raise typer.Exit(run_explain(file, field, say))
+
+
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the record."""

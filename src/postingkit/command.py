@@ -157,3 +157,20 @@ def run_read(files: list[str], fmt: str, max_bytes: int, say: Callable[[str], No
             write_stdout(("\n" if number else "") + f"<!-- {shown_path(name)} -->\n")
         write_stdout(to_markdown(document) if fmt == "markdown" else document_text(document) + "\n")
     return 1 if failed else 0
+
+
+def run_explain(file: str, field: str | None, say: Callable[[str], None]) -> int:
+    from .errors import PostingkitError
+    from .explain import FIELDS, explain
+    from .output import write_stdout
+
+    if field is not None and field not in FIELDS:
+        say(f"Error: --field {field}: not one of {', '.join(FIELDS)}")
+        return 2
+    try:
+        write_stdout(explain(file, field) + "\n")
+    except PostingkitError as exc:
+        exc.path = exc.path or file
+        say(f"Error: {exc}")
+        return 1
+    return 0

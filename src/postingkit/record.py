@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .evidence import evidence_for, first_reading
 from .extract.dates import find_deadline, find_posted, month_first_in, reads_either_way
@@ -58,12 +59,8 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     zone = header_zone(blocks)
     header = zone.lines
     board = zone.board
-    organization, organization_rule = first_found([  # in order of trust: a label or the page's layout, then prose
-        ("organization.labelled", lambda: labelled_organization(fields)),
-        ("organization.board_header", lambda: board.employer if board else None),
-        ("organization.named_in_text", lambda: find_organization(fields, full_text)),
-        ("organization.header_line", lambda: _organization_in_header(header, title)),
-        ("organization.letterhead", lambda: organization_in_letterhead(blocks, title_line))])
+    organization, organization_rule = first_found(
+        organization_finders(blocks, fields, full_text, title, title_line, zone))
     organization = spelled_as_in_text(organization, full_text) if organization else None
     locations, remote, places_rule = _places(fields, full_text, title_line, organization, header, board)
     countries = [l.country for l in locations if l.country]
@@ -79,9 +76,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
             posted = find_posted(dated_text, shown)
     warnings += deadline_warnings
     # only paragraphs that talk about pay are cut into sentences: most of a notice never is
-    pay_texts = [f.text for f in find_field(fields, _PAY_LABELS)] + \
-        [s for text in texts_about_pay(prose) for s in split_sentences(text)]
-    remuneration = find_remuneration(pay_texts, countries[0] if len(countries) == 1 else None)
+    remuneration = find_remuneration(pay_texts(fields, prose), countries[0] if len(countries) == 1 else None)
     if remuneration is not None and remuneration.period_inferred:
         warnings.append(f"remuneration: the notice states no period; {remuneration.period} read from the amounts")
 
@@ -191,6 +186,24 @@ def _mentions_of_experience(blocks: list[Block]) -> list[str]:
     lowered = [b.text.lower() for b in blocks]
     return [s for i in indexes_mentioning(lowered, ("experien", "expérien", "years in", "year in", "erfahrung"))
             for s in split_sentences(blocks[i].text)]
+
+
+def organization_finders(blocks: list[Block], fields: list[LabelledField], full_text: str, title: str | None,
+                         title_line: str | None, zone) -> list[tuple[str, Callable[[], str | None]]]:
+    """(rule, finder) in order of trust: what a label or the page's layout says, then the prose."""
+    board, header = zone.board, zone.lines
+    return [
+        ("organization.labelled", lambda: labelled_organization(fields)),
+        ("organization.board_header", lambda: board.employer if board else None),
+        ("organization.named_in_text", lambda: find_organization(fields, full_text)),
+        ("organization.header_line", lambda: _organization_in_header(header, title)),
+        ("organization.letterhead", lambda: organization_in_letterhead(blocks, title_line))]
+
+
+def pay_texts(fields: list[LabelledField], prose: list[str]) -> list[str]:
+    """Labelled pay fields, then the sentences of paragraphs that talk about pay (most never are cut)."""
+    return [f.text for f in find_field(fields, _PAY_LABELS)] + \
+        [s for text in texts_about_pay(prose) for s in split_sentences(text)]
 
 
 def first_found(finders) -> tuple[str | None, str | None]:

@@ -175,6 +175,21 @@ def role_in_prose(full_text: str) -> tuple[str | None, str | None]:
     return title, words
 
 
+def prose_role_candidates(full_text: str) -> list[tuple[float, int, str, str, str]]:
+    """Every rule's earliest reading: (weight, offset, role, words, rule), best first."""
+    found = []
+    for rule, weight, pattern in PROSE_TITLE_RULES:
+        for m in pattern.finditer(full_text):
+            if _SOMEONE_ELSE.search(full_text[max(0, m.start() - 30):m.start()]):
+                continue
+            role = m.group("role") if m.group("role") else m.groupdict().get("lower")
+            if not role or role.split()[-1].lower() in ("head", "chief") and " of " not in role:
+                continue
+            found.append((weight, m.start(), _tidy_title(role[0].upper() + role[1:]), m.group(0), rule))
+            break  # the earliest of each rule
+    return sorted(found, key=lambda c: (-c[0], c[1]))
+
+
 def prose_role_with_rule(full_text: str) -> tuple[str | None, str | None, str | None]:
     """(title, the words it was read from, rule) for a role the prose names, or Nones.
 
@@ -185,18 +200,8 @@ def prose_role_with_rule(full_text: str) -> tuple[str | None, str | None, str | 
     >>> role_in_prose("Report any incident to the Head of Base.")
     (None, None)
     """
-    best: tuple[float, int, str, str, str] | None = None
-    for rule, weight, pattern in PROSE_TITLE_RULES:
-        for m in pattern.finditer(full_text):
-            if _SOMEONE_ELSE.search(full_text[max(0, m.start() - 30):m.start()]):
-                continue
-            role = m.group("role") if m.group("role") else m.groupdict().get("lower")
-            if not role or role.split()[-1].lower() in ("head", "chief") and " of " not in role:
-                continue
-            role = role[0].upper() + role[1:]
-            if best is None or (weight, -m.start()) > (best[0], -best[1]):
-                best = (weight, m.start(), _tidy_title(role), m.group(0), rule)
-            break  # the earliest of each rule
+    candidates = prose_role_candidates(full_text)
+    best = candidates[0] if candidates else None
     return (best[2], best[3], best[4]) if best else (None, None, None)
 
 

@@ -120,6 +120,18 @@ def find_remuneration(texts: list[str], country: str | None = None) -> Remunerat
     >>> find_remuneration(["$77350 - $147600"]).model_dump(exclude={"text"})
     {'min': 77350.0, 'max': 147600.0, 'currency': 'USD', 'period': 'year', 'period_inferred': True}
     """
+    candidates, without_amount = remuneration_candidates(texts, country)
+    if not candidates:
+        return without_amount
+    best_score = max(score for score, _, _ in candidates)
+    best = min((c for c in candidates if c[0] == best_score), key=lambda c: c[1])[2]
+    # a second range of the same currency and period (by level, by location) need not name the pay again
+    return _with_inferred_period(_overall_range(best, [pay for score, _, pay in candidates if score >= best_score - 2]))
+
+
+def remuneration_candidates(texts: list[str], country: str | None = None
+                            ) -> tuple[list[tuple[float, int, Remuneration]], Remuneration | None]:
+    """Every amount with a currency as (score, order of its text, pay), and a period named without an amount."""
     without_amount = None
     candidates: list[tuple[float, int, Remuneration]] = []
     for order, text in enumerate(texts_about_pay(texts)):
@@ -128,12 +140,7 @@ def find_remuneration(texts: list[str], country: str | None = None) -> Remunerat
         m = _PERIOD_ONLY.search(text)
         if without_amount is None and m:
             without_amount = Remuneration(period=_PERIOD_WORD[m.group("period").lower()], text=m.group(0))
-    if not candidates:
-        return without_amount
-    best_score = max(score for score, _, _ in candidates)
-    best = min((c for c in candidates if c[0] == best_score), key=lambda c: c[1])[2]
-    # a second range of the same currency and period (by level, by location) need not name the pay again
-    return _with_inferred_period(_overall_range(best, [pay for score, _, pay in candidates if score >= best_score - 2]))
+    return candidates, without_amount
 
 
 def _overall_range(best: Remuneration, equals: list[Remuneration]) -> Remuneration:
