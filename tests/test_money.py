@@ -12,6 +12,11 @@ def pay(text: str, country: str | None = None):
 
 
 CASES = [
+    # NGO notices (shared ngo corpus): a labelled amount with no currency, contributions beside the salary
+    ("**Monthly gross salary**: 2.900-3.200", (2900, 3200, None, "month")),
+    ("Local salary, plus £1,200 contribution to flight and £650 to insurance", None),
+    ("• Type: Hourly Contract", (None, None, None, "hour")),
+    ("Salary grade: 5", None),
     # US LinkedIn and UK NHS postings (shared pay corpus): ranges with no period, a unit after each end,
     # band and scale numbers before the amount, on-target earnings beside the base salary
     ("$77350 - $147600 / year", (77350, 147600, "USD", "year")),
@@ -112,7 +117,7 @@ CASES = [
     ("We employ 3,500 staff in 2024.", None),
     ("Grade: P-3", None),
     ("Salary: competitive", None),
-    ("Salary: 30,000 to 40,000 per year", None),  # no currency: nothing is assumed
+    ("Salary: 30,000 to 40,000 per year", (30000, 40000, None, "year")),  # no currency: none is assumed
     ("Salary in 2022-2025 according to the scale", None),
     ("Per diem and travel allowance of EUR 50 per day are paid separately.", None),
 ]

@@ -31,7 +31,7 @@ _AMOUNT = re.compile(
         (?P<scale>\s*(?:billion|million|bn|mn)\b)?""", re.VERBOSE | re.IGNORECASE)
 # run on lower-cased text: without IGNORECASE the engine can skip ahead on each branch's first letter
 _PAY_WORD = re.compile(r"salar|remunerat|wage|compensation|stipend|honorari|gross|\bpa(?:y|id|ying|ys)\b|\bfees?\b|"
-                       r"hiring\s+range|\bearn|"
+                       r"hiring\s+range|\bearn|hourly\s+contract|"
                        r"\brates?\b|per\s+(?:annum|month|hour|day)|net\s+(?:monthly|annual)|lump[\s-]sum|pro[\s-]rata")
 # the region's and neighbours' words: plata/plaća, zarada, naknada, rroga/paga, зарплата, заробітна плата,
 # оклад, Gehalt, salaire, bruto/neto; tried only when one of their stems is there
@@ -58,7 +58,7 @@ _PERIODS = [
 ]
 # Without an amount, only a phrase that names the pay itself tells the period ("competitive day rate").
 _PERIOD_ONLY = re.compile(
-    r"(?P<period>hourly|daily|day|weekly|monthly|annual|yearly)\s+(?:rates?|fees?|salary|remuneration|pay|wage)",
+    r"(?P<period>hourly|daily|day|weekly|monthly|annual|yearly)\s+(?:rates?|fees?|salary|remuneration|pay|wage|contract)",
     re.IGNORECASE)
 _PERIOD_WORD = {"hourly": "hour", "daily": "day", "day": "day", "weekly": "week", "monthly": "month",
                 "annual": "year", "yearly": "year"}
@@ -175,7 +175,7 @@ def _with_inferred_period(pay: Remuneration) -> Remuneration:
 
 _PAY_HINTS = ("salar", "remunerat", "pay", "paid", "wage", "compensation", "fee", "rate", "stipend",
               "honorari", "per ", "gross", "net ", "lump", "pro rata", "pro-rata", "hiring range", "earn",
-              "$", "£", "€", "₹", "usd", "gbp", "eur", "cad", "aud", "inr") + _REGIONAL_PAY_HINTS
+              "hourly", "$", "£", "€", "₹", "usd", "gbp", "eur", "cad", "aud", "inr") + _REGIONAL_PAY_HINTS
 _MAX_AMOUNT_LINE_WORDS = 12
 # "$77350 - $147600 / year", "Band 5: £28,691 – £35,207": a short line that is mostly an amount is pay
 _CURRENCY_AMOUNT = re.compile(r"(?:[$£€₹]|\b(?:USD|GBP|EUR|CAD|AUD|INR)\b)\s?\d|\d\s?(?:[€£]|(?:USD|GBP|EUR|CAD)\b)")
@@ -199,23 +199,22 @@ def _amounts(text: str, country: str | None) -> list[tuple[float, Remuneration]]
     text = _SPACED_THOUSANDS.sub(r"\1,\2", text)
     found = []
     for m in _AMOUNT.finditer(text):
-        tokens = [m.group(k) for k in ("cur1", "curL", "cur2", "cur3") if m.group(k)]
-        if not tokens or m.group("scale"):
-            continue
-        currency = next((c for c in (currency_code(t, country) for t in tokens) if c), None)
-        if currency is None:
-            continue
+        # "per" after "40,000" reads as a three-letter code: only tokens that name a currency count
+        tokens = [t for t in (m.group(k) for k in ("cur1", "curL", "cur2", "cur3")) if t and currency_code(t, country)]
+        if m.group("scale") or (not tokens and not _LABELLED_AMOUNT.match(text[:m.start()])):
+            continue  # no currency: only an amount right after a pay label counts ("Monthly gross salary: 2.900")
+        currency = currency_code(tokens[0], country) if tokens else None
         named = _PAY_NOUN.search(text[max(0, m.start() - 80):m.end() + 20]) or _PAY_WORD.search(
             text[max(0, m.start() - 60):m.start()].lower())
         if _NOT_PAY.search(text[max(0, m.start() - 60):m.end() + 40]) and not named:
             continue
-        if _last_noun_is_not_base_pay(text[max(0, m.start() - 80):m.start()]):
-            continue  # "on-target earnings of $173,600 - $241,500", "commission of $20,000"
+        if _last_noun_is_not_base_pay(text[max(0, m.start() - 80):m.start()]) or _NOT_PAY_AFTER.match(text[m.end():]):
+            continue  # "on-target earnings of $173,600", "£1,200 contribution to flight"
         low = _scaled(m.group("low"), m.group("k1") or m.group("k2"))
         high = _scaled(m.group("high"), m.group("k2")) if m.group("high") else low
         # from the last figure: a three-letter word after it may have been taken for a currency ("300 per day")
         figures_end = max(m.end(g) for g in ("low", "k1", "high", "k2") if m.group(g))
-        if low is None or high is None or low < 1:
+        if low is None or high is None or low < 1 or (not tokens and low < 100):
             continue
         if m.group("high") and (high < low or _looks_like_year(m.group("low"), m.group("high"))):
             continue
@@ -229,7 +228,7 @@ def _amounts(text: str, country: str | None) -> list[tuple[float, Remuneration]]
                 # "2,000+" is a floor; "$45.32 + shift differentials" adds other pay to the amount
                 high = None
         period = _period_near(text, m.start("low"), figures_end)
-        score = 2.0 * bool(named) + 1.0 * bool(m.group("high")) + 1.0 * (period is not None)
+        score = 2.0 * bool(named) + 1.0 * bool(m.group("high")) + 1.0 * (period is not None) - 2.0 * (not tokens)
         found.append((score, Remuneration(min=low, max=high, currency=currency, period=period,
                                           text=_clause(text, m.start(), m.end()))))
     return found
@@ -237,6 +236,14 @@ def _amounts(text: str, country: str | None) -> list[tuple[float, Remuneration]]
 
 _NOT_BASE_PAY = re.compile(r"on[\s-]target|\bote\b|commissions?\b|bonus(?:es)?\b|401\s?\(?k|equity|revenue|"
                            r"sales\b|budget|funding|valuation", re.IGNORECASE)
+
+
+# "Monthly gross salary: 2.900-3.200": the amount right after a pay label, with no currency written
+_LABELLED_AMOUNT = re.compile(r"^\W*(?:[\w-]+\s+){0,3}(?:salary|remuneration|pay|wage|compensation|fee)\W*:\W*$",
+                              re.IGNORECASE)
+_NOT_PAY_AFTER = re.compile(r"\s*(?:contribution|allowance|bonus|relocation|sign[\s-]?on|"
+                            r"(?:to|for|towards)\s+(?:the\s+|your\s+)?(?:flights?|travel|insurance|relocation|equipment))\b",
+                            re.IGNORECASE)
 
 
 def _last_noun_is_not_base_pay(before: str) -> bool:

@@ -21,6 +21,9 @@ _REMOTE_STATEMENT = re.compile(
     r"(?:position|role|job|post|assignment|consultancy|work)\s+(?:is|will\s+be)\s+(?:fully\s+|entirely\s+)?"
     r"(?:remote|home[- ]based|telework)|(?:remote|home[- ]based)\s+(?:position|role|job|post|assignment|consultancy)|"
     r"open\s+to\s+remote\s+(?:candidates|applicants|work(?:ers)?)|"
+    # "This is a 3–6 months remote, full-time internship"; French "en remote", "full remote"
+    r"this\s+is\s+an?\s+(?:[\w–-]+\s+){0,4}remote\b(?!\s+(?:area|location|region|village|site))|"
+    r"\ben\s+(?:full\s+)?remote|full\s+remote|remote\s+(?:internship|contract)|"
     r"(?:can|may)\s+be\s+(?:done|performed|carried\s+out|based|undertaken)\s+(?:fully\s+)?(?:remotely|home[- ]based|from\s+home))\b",
     re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*[,(–-]\s*$")
@@ -157,6 +160,8 @@ def says_job_is_remote(text: str) -> bool:
     >>> says_job_is_remote("This is a remote-first role."), says_job_is_remote("Travel to remote areas")
     (True, False)
     >>> says_job_is_remote("Open to remote candidates"), says_job_is_remote("The work can be done remotely.")
+    (True, True)
+    >>> says_job_is_remote("This is a 3–6 months remote, full-time internship."), says_job_is_remote("en remote")
     (True, True)
     """
     return any(_REMOTE_STATEMENT.search(line) for line in _lines_mentioning(text, ("remote", "home", "telework")))
