@@ -76,6 +76,7 @@ _INLINE_BULLET = re.compile(rf"\s+(?=[{re.escape(GLYPH_BULLETS)}]\s)")
 # sentence's end or a closing parenthesis, right before a capitalised word or a figure of years
 _GLUE = re.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!?](?=[A-Z][a-z]|\d)|"
                    r"[a-z]\)(?=[A-Z][a-z])")
+_GLUE_HINT = re.compile(r"[a-z][A-Z\d]|[a-z][.!?)][A-Z\d]")
 _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
 
 
@@ -89,8 +90,8 @@ def split_glued_items(line: str) -> list[str]:
     >>> split_glued_items("Experience with JavaScript and PowerPoint is needed.")
     ['Experience with JavaScript and PowerPoint is needed.']
     """
-    if "\t" in line:
-        return [line]
+    if "\t" in line or not _GLUE_HINT.search(line):
+        return [line]  # one pass in C says most lines hold no joint at all
     stripped = line.strip()
     ends = [m.end() for m in _GLUE.finditer(stripped)]
     if len(ends) < _MIN_GLUES:
