@@ -8,7 +8,7 @@ import signal
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -72,17 +72,23 @@ class AtomicWriter:
         if self._temp is None:
             self._file.close()
             return
-        with interrupts_deferred():
-            try:
-                self._file.close()  # a full disk shows here, on the last flush
-                if exc_type is None:
-                    os.chmod(self._temp, new_file_mode())  # mkstemp makes 0600; a new file follows the umask
-                    os.replace(self._temp, self.target)
-                    return
-            except BaseException:
-                os.unlink(self._temp)
-                raise
-            os.unlink(self._temp)
+        finish_temp_file(self._temp, self.target, self._file.close, succeeded=exc_type is None)
+
+
+def finish_temp_file(temp: str, target: Path, close: Callable[[], None], succeeded: bool) -> None:
+    """Close a temp file and rename it over the target when all went well, else remove it; Ctrl-C waits
+    until one or the other is done, so no stray `.part` file is ever left."""
+    with interrupts_deferred():
+        try:
+            close()  # a full disk shows here, on the last flush
+            if succeeded:
+                os.chmod(temp, new_file_mode())  # mkstemp makes 0600; a new file follows the umask
+                os.replace(temp, target)
+                return
+        except BaseException:
+            os.unlink(temp)
+            raise
+        os.unlink(temp)
 
 
 def temp_prefix(target: Path) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .arrow import posting_schema, records_to_table, require_pyarrow
-from .output import interrupts_deferred, new_file_mode, temp_prefix
+from .output import finish_temp_file, interrupts_deferred, temp_prefix
 
 ROWS_PER_GROUP = 1000  # memory stays bounded by one group, whatever the batch holds
 
@@ -46,25 +46,11 @@ class ParquetFile:
             self._rows = []
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        assert self._temp is not None
-        with interrupts_deferred():
-            try:
-                if exc_type is None:
-                    self._flush()
-                self._writer.close()  # type: ignore[union-attr]
-                if exc_type is None:
-                    os.chmod(self._temp, new_file_mode())
-                    os.replace(self._temp, self.target)
-                    return
-            except BaseException:
-                os.unlink(self._temp)
-                raise
-            os.unlink(self._temp)
+        assert self._temp is not None and self._writer is not None
 
+        def close() -> None:
+            if exc_type is None:
+                self._flush()
+            self._writer.close()
 
-def read_records(path: Path) -> list[dict[str, Any]]:
-    """A Parquet file written by postingkit -> its records as dicts (for checks and round trips)."""
-    require_pyarrow()
-    import pyarrow.parquet as pq
-
-    return pq.read_table(path).to_pylist()
+        finish_temp_file(self._temp, self.target, close, succeeded=exc_type is None)
