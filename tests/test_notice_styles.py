@@ -616,3 +616,17 @@ def test_organizations_named_in_prose(text: str, organization: str | None) -> No
     from postingkit import parse_text
 
     assert parse_text("**Background**\n\n" + text + "\n").organization == organization
+
+
+@pytest.mark.parametrize("text, organization", [
+    # NGO notices (shared ngo corpus): an employer named in a commitment statement or only by a known acronym
+    ("Compensation: based on the grid.\n\nAction against Hunger is committed to preventing any unwanted behaviour.",
+     "Action against Hunger"),
+    ("Senior Project Associate\n\nAll IOM staff members must be fluent in English and follow IOM policies.", "IOM"),
+    ("For our office in Kyiv, the Johanniter-Unfall-Hilfe e.V. International Assistance, is looking for a\n",
+     "Johanniter-Unfall-Hilfe e.V. International Assistance"),
+])
+def test_organizations_named_in_commitments_or_by_known_acronyms(text: str, organization: str) -> None:
+    from postingkit import parse_text
+
+    assert parse_text("**Background**\n\n" + text + "\n").organization == organization

@@ -12,6 +12,7 @@ from .extract.identity import (
     find_organization,
     find_reference,
     find_title_with_rule,
+    known_organization_named_most,
     labelled_organization,
     names_a_role,
     organization_in_letterhead,
@@ -197,7 +198,8 @@ def organization_finders(blocks: list[Block], fields: list[LabelledField], full_
         ("organization.board_header", lambda: board.employer if board else None),
         ("organization.named_in_text", lambda: find_organization(fields, full_text)),
         ("organization.header_line", lambda: _organization_in_header(header, title)),
-        ("organization.letterhead", lambda: organization_in_letterhead(blocks, title_line))]
+        ("organization.letterhead", lambda: organization_in_letterhead(blocks, title_line)),
+        ("organization.known_acronym", lambda: known_organization_named_most(full_text))]
 
 
 def pay_texts(fields: list[LabelledField], prose: list[str]) -> list[str]:

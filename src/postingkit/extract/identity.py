@@ -38,7 +38,7 @@ _ORG_HEADS = (r"institute|association|organi[sz]ation|cent(?:re|er)|agency|found
               r"office|programme|program|fund|union|committee|bank|commission|university|ministry|society|trust|"
               r"group|company|corporation|federation|alliance|partnership|initiative|secretariat|authority|"
               r"service|institution|college|school|hospital|ngo|unit|forum|coalition|project|directorate|delegation|embassy|"
-              r"court|parliament|assembly|chamber|consortium")
+              r"court|parliament|assembly|chamber|consortium|community")
 _ORG_HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS})", re.IGNORECASE)
 _NAME_LINKS = re.compile(r"\s+(?:of|for|on|in|to)\s+", re.IGNORECASE)  # "COUNCIL OF EUROPE"
 _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
@@ -57,8 +57,9 @@ _ACRONYM_SUBJECT = re.compile(
     r"committed|pleased|currently|an?\s|the\s)|(?:works|supports|operates|provides|implements|aims|seeks|invites|"
     r"promotes|helps|strives|announces|has\s+been|was\s+(?:founded|established|created))\b)", re.MULTILINE)
 _NAME_IS_SEEKING = re.compile(
-    r"(?:^|\.[ \t]+)((?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|for|on|in|to|and|the|de|du|la)[ \t]+)*){1,8}?)"
-    r"(?:(?:is|are)[ \t]+(?:currently[ \t]+)?(?:seeking|looking[ \t]+for|recruiting|hiring|inviting|searching[ \t]+for)"
+    r"(?:^|\.[ \t]+|,[ \t]+the[ \t]+)((?:(?:[A-Z][\w'’&.+-]*|e\.V\.)[ \t]+(?:(?:of|for|on|in|to|and|the|de|du|la)[ \t]+)*){0,7}?"
+    r"(?:[A-Z][\w'’&.+-]*|e\.V\.))"  # "…, the Johanniter-Unfall-Hilfe e.V. International Assistance, is looking for"
+    r",?[ \t]+(?:(?:is|are)[ \t]+(?:currently[ \t]+)?(?:seeking|looking[ \t]+for|recruiting|hiring|inviting|searching[ \t]+for)"
     r"|(?:invites|announces|opens)[ \t]+(?:\w+[ \t]+){0,2}?(?:applications|candidates|vacancy|call|position))\b",
     re.MULTILINE)
 # a line that announces the role rather than names it: "Civil Rights Defenders is looking for a" (the role
@@ -423,7 +424,24 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     m = _ACRONYM_SUBJECT.search(full_text)
     if m:
         return m.group(1)
+    m = _IS_COMMITTED.search(full_text)
+    if m and not _ROLE_WORD.search(m.group(1)):
+        return m.group(1).strip()  # "Action against Hunger is committed to preventing ..."
     return None
+
+
+_IS_COMMITTED = re.compile(r"(?:^|\.[ \t]+|\*\*)((?:[A-Z][\w'’&+-]*[ \t]+(?:(?:of|for|against|and|the)[ \t]+)*){1,6}?)"
+                           r"is[ \t]+(?:deeply[ \t]+|strongly[ \t]+)?committed[ \t]+to\b", re.MULTILINE)
+
+
+def known_organization_named_most(full_text: str) -> str | None:
+    """The well-known organisation (data/organizations.py) the notice names most often, at least twice."""
+    from ..data.organizations import KNOWN_ORGANIZATIONS
+
+    counts = {acronym: len(re.findall(rf"\b{acronym}\b", full_text)) for acronym in KNOWN_ORGANIZATIONS
+              if acronym in full_text}
+    best = max(counts, key=lambda a: counts[a], default=None)
+    return KNOWN_ORGANIZATIONS[best] if best and counts[best] >= 2 else None
 
 
 def spelled_as_in_text(name: str, full_text: str) -> str:

@@ -1,0 +1,13 @@
+"""International organisations and large NGOs that notices often name only by acronym ("All IOM staff
+members", "IOM Philippines Country Office"): when no label, header or sentence names the employer, the one of
+these the notice names most often (at least twice) is taken. Data: acronym -> the name as they write it."""
+from __future__ import annotations
+
+KNOWN_ORGANIZATIONS: dict[str, str] = {
+    "IOM": "IOM", "UNDP": "UNDP", "UNICEF": "UNICEF", "UNHCR": "UNHCR", "WFP": "WFP", "WHO": "WHO",
+    "FAO": "FAO", "UNFPA": "UNFPA", "UNOPS": "UNOPS", "OCHA": "OCHA", "ILO": "ILO", "UNESCO": "UNESCO",
+    "UNEP": "UNEP", "UNRWA": "UNRWA", "UNIDO": "UNIDO", "UNODC": "UNODC", "OHCHR": "OHCHR", "UNAIDS": "UNAIDS",
+    "OSCE": "OSCE", "OECD": "OECD", "ICRC": "ICRC", "IFRC": "IFRC", "NRC": "NRC", "DRC": "DRC", "IRC": "IRC",
+    "MSF": "MSF", "CARE": "CARE", "GIZ": "GIZ", "USAID": "USAID", "ACF": "Action Against Hunger",
+    "SPC": "SPC", "IMC": "International Medical Corps", "UNV": "UNV",
+}
