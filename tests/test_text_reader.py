@@ -94,3 +94,15 @@ def test_a_list_exported_without_its_line_breaks_is_one_item_per_glued_piece() -
     assert [q.text for q in posting.qualifications] == [
         "Bachelor degree in computer science or equivalent.", "4+ years of related experience with backend engineering",
         "Strong organizational skills", "Experience with JavaScript and PowerPoint (Preferred)", "Ability to travel"]
+
+
+def test_a_heading_with_its_first_bullet_glued_on_and_capitalised_glued_items() -> None:
+    from postingkit import parse_text
+
+    posting = parse_text("Analyst\n\nEssential Job Functions* Partner with the finance teams.\n* Develop solutions.\n\n"
+                         "Requirements\n\nJob Cost ExperienceStrong understanding of Generally Accepted Accounting "
+                         "Principles (GAAP)MRP ExperienceMS Office expertiseBachelor degree in accounting\n")
+    assert [d.text for d in posting.duties] == ["Partner with the finance teams.", "Develop solutions."]
+    assert [q.text for q in posting.qualifications] == [
+        "Job Cost Experience", "Strong understanding of Generally Accepted Accounting Principles (GAAP)",
+        "MRP Experience", "MS Office expertise", "Bachelor degree in accounting"]

@@ -19,6 +19,8 @@ HEADING_RULES: list[tuple[str, str, str]] = [
     # work and its products under one heading: the items are tasks ("Scope of work and deliverables")
     ("duties", "required", r"(scope of (work|services)|duties|tasks|responsibilities|activities)\b.{0,20}"
                            r"(\s(and|&)\s|\s?/\s?).{0,20}(deliverables?|outputs?)\b"),
+    # "Essential Job Functions", "Essential duties": what is essential here is the work, not the candidate
+    ("duties", "required", r"^essential (job |key )?(functions|duties|responsibilities|tasks)\b"),
     ("other", "required", r"outcomes?\b|success (will be )?measured|key results|working relationships|key performance|kpis?\b|deliverables?\b|"
                           r"expected outputs?|^outputs?$|reporting (lines|requirements)"),
     ("other", "required", r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|disclaimer|"

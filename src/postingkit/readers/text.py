@@ -77,7 +77,25 @@ _INLINE_BULLET = re.compile(rf"\s+(?=[{re.escape(GLYPH_BULLETS)}]\s)")
 _GLUE = re.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!?](?=[A-Z][a-z]|\d)|"
                    r"[a-z]\)(?=[A-Z][a-z])")
 _GLUE_HINT = re.compile(r"[a-z][A-Z\d]|[a-z][.!?)][A-Z\d]")
+# once a line is known to be a glued list, also: a capitalised word of five or more lowercase letters
+# ("Job Cost ExperienceStrong ...", not "CostPoint" or "PowerPoint") and a closing parenthesis ("(GAAP)MRP")
+_MORE_GLUE = re.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)(?=[A-Z])")
+# "Essential Job Functions* Excellent interpersonal skills": a heading with its first bullet glued on
+_HEADING_THEN_BULLET = re.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
 _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
+
+
+def split_heading_and_bullet(line: str) -> list[str]:
+    """
+    >>> split_heading_and_bullet("Essential Job Functions* Excellent interpersonal skills.")
+    ['Essential Job Functions', '* Excellent interpersonal skills.']
+    >>> split_heading_and_bullet("Salary* paid monthly")  # what follows is no item: left alone
+    ['Salary* paid monthly']
+    """
+    m = _HEADING_THEN_BULLET.match(line.strip())
+    if not m or len(m.group(1).split()) > 6 or not m.group(2)[:1].isupper():
+        return [line]
+    return [m.group(1).strip(), f"* {m.group(2)}"]
 
 
 def split_glued_items(line: str) -> list[str]:
@@ -94,8 +112,10 @@ def split_glued_items(line: str) -> list[str]:
         return [line]  # one pass in C says most lines hold no joint at all
     stripped = line.strip()
     ends = [m.end() for m in _GLUE.finditer(stripped)]
-    if len(ends) < _MIN_GLUES:
-        return [line]
+    more = [m.end() for m in _MORE_GLUE.finditer(stripped)] if ends else []
+    if len(ends) < _MIN_GLUES and len(ends) + len(more) < _MIN_GLUES + 1:
+        return [line]  # two plain joints, or three with the capitalised ones, make a glued list
+    ends = sorted(set(ends) | set(more))
     bullet = stripped[:1] in GLYPH_BULLETS or stripped[:2] in ("- ", "* ")
     pieces = [p.strip() for p in (stripped[a:b] for a, b in zip([0, *ends], [*ends, len(stripped)])) if p.strip()]
     if bullet:
@@ -126,7 +146,9 @@ def text_to_blocks(text: str) -> list[Block]:
     parents = set(_SUBNUMBERED.findall(text)) if "." in text else set()
     blank_before = True
     joined: list[str] = []  # lines continuing blocks[-1], joined once: `text += line` was quadratic
-    for raw in (piece for line in lines for glued in split_glued_items(line) for piece in split_inline_bullets(glued)):
+    pieces = (piece for line in lines for headed in split_heading_and_bullet(line)
+              for glued in split_glued_items(headed) for piece in split_inline_bullets(glued))
+    for raw in pieces:
         if not raw.strip():
             blank_before = True
             continue
