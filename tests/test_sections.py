@@ -14,6 +14,8 @@ HEADINGS = [
     ("Requisitos", "qualifications", "required"), ("Responsabilidades", "duties", "required"),
     ("Ce que nous offrons", "benefits", "required"), ("Company profile", "about", "required"),
     ("You’ll spend time on the following", "duties", "required"), ("IDP Education Ltd", None, None),
+    ("What You’ll Bring", "qualifications", "required"), ("Why you’ll love PwC", "benefits", "required"),
+    ("Essential Job Functions", "duties", "required"),
     # dev notices
     ("Key Responsibilities", "duties", "required"), ("Functional responsibilities", "duties", "required"),
     ("Tasks Summary", "duties", "required"), ("Duties and Responsibilities:", "duties", "required"),
@@ -175,3 +177,9 @@ def test_a_verb_led_list_under_an_unknown_heading_is_duties_but_not_in_the_about
     assert [d.text for d in posting.duties] == [
         "Lead the design of reference architectures", "Develops the technical roadmap", "Coordinates initiatives"]
     assert [q.text for q in posting.qualifications] == ["Architecture experience, AWS Cloud, hands-on data work."]
+
+
+def test_prose_under_a_qualifications_heading_that_says_what_the_holder_will_do_is_not_a_qualification() -> None:
+    posting = parse_text("Manager\n\nWhat we're looking for:\n\nIn this role, you will build partnerships. "
+                         "You are a strong communicator.\n\nWhat you will bring:\n- A degree in law\n")
+    assert [q.text for q in posting.qualifications] == ["You are a strong communicator.", "A degree in law"]

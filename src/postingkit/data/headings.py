@@ -31,7 +31,7 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                           r"evaluation (method|process|criteria)|"
                           # the organisation's values, asked of all staff: neither duties nor qualifications
                           r"^behaviou?rs?\b|values in practice|^(our |core )?values$"),
-    ("benefits", "required", r"benefits|what we offer|we offer|perks|why (join|work)|^nudimo|ofrojm|wir bieten|нудиме|"
+    ("benefits", "required", r"benefits|what we offer|we offer|perks|why (join|work)|why you('ll| will) love|^nudimo|ofrojm|wir bieten|нудиме|"
                              # French and Spanish
                              r"ce que nous (vous )?offrons|nous offrons|avantages|ofrecemos|beneficios"),
     ("pay", "required", r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay"),
@@ -47,7 +47,7 @@ HEADING_RULES: list[tuple[str, str, str]] = [
                                     r"prednost|p[eë]rpar[eë]si|w[üu]nschenswert|von vorteil|предност"),
     ("qualifications", "required", r"qualification|requirement|required|person(al)? specification|"
                                    r"essential|competenc|skills|education|experience|selection criteria|"
-                                   r"eligibility|candidate profile|your profile|who you are|what you bring|"
+                                   r"eligibility|candidate profile|your profile|who you are|what you('ll| will)? bring|what we look for|"
                                    r"what we('re| are) looking for|about you|we are looking for|must have|"
                                    r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
                                    r"knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? need|"

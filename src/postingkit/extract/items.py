@@ -99,6 +99,8 @@ def _section_items(section: Section) -> list[Item]:
                 group, parent = block.text.rstrip(":").strip(), None
         else:
             for sentence in split_sentences(block.text):
+                if section.kind == "qualifications" and _SAYS_WHAT_HOLDER_DOES.search(sentence):
+                    continue  # "In this role, you will build partnerships": the work, not the candidate
                 add(sentence, section.requirement, group)
     return items
 
