@@ -78,8 +78,10 @@ _GLUE = re.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!
                    r"[a-z]\)(?=[A-Z][a-z])")
 _GLUE_HINT = re.compile(r"[a-z][A-Z\d]|[a-z][.!?)][A-Z\d]")
 # once a line is known to be a glued list, also: a capitalised word of five or more lowercase letters
-# ("Job Cost ExperienceStrong ...", not "CostPoint" or "PowerPoint") and a closing parenthesis ("(GAAP)MRP")
-_MORE_GLUE = re.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)(?=[A-Z])")
+# ("Job Cost ExperienceStrong ..."; not "PowerPoint" or "CostPoint"), a closing parenthesis
+# ("(GAAP)MRP"), an acronym's full stop ("AWS.Expert") and a figure of years after any letter ("PHP 7.x2+ years")
+_MORE_GLUE = re.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)(?=[A-Z])|[A-Z]{2}[.!?](?=[A-Z][a-z])|"
+                        r"[a-z](?=\d{1,2}\+\s*years?\b)")
 # "Essential Job Functions* Excellent interpersonal skills": a heading with its first bullet glued on
 _HEADING_THEN_BULLET = re.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
 _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
