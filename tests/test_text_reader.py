@@ -106,3 +106,10 @@ def test_a_heading_with_its_first_bullet_glued_on_and_capitalised_glued_items() 
     assert [q.text for q in posting.qualifications] == [
         "Job Cost Experience", "Strong understanding of Generally Accepted Accounting Principles (GAAP)",
         "MRP Experience", "MS Office expertise", "Bachelor degree in accounting"]
+
+
+def test_plus_is_a_bullet_when_a_space_follows() -> None:
+    from postingkit.readers.text import line_to_block
+
+    assert [(b.kind, b.text) for b in (line_to_block("\t+ Experience with SAP."), line_to_block("+3 years"))] == [
+        ("list_item", "Experience with SAP."), ("paragraph", "+3 years")]
