@@ -183,3 +183,13 @@ def test_prose_under_a_qualifications_heading_that_says_what_the_holder_will_do_
     posting = parse_text("Manager\n\nWhat we're looking for:\n\nIn this role, you will build partnerships. "
                          "You are a strong communicator.\n\nWhat you will bring:\n- A degree in law\n")
     assert [q.text for q in posting.qualifications] == ["You are a strong communicator.", "A degree in law"]
+
+
+def test_a_duties_list_that_mixes_in_candidate_attributes_gives_them_to_the_qualifications() -> None:
+    posting = parse_text("Analyst\n\nResponsibilities\n- Partner with the finance teams.\n"
+                         "- Excellent interpersonal skills.\n- 3+ years of SAP experience.\n- Develop solutions.\n"
+                         "- Experience sharing sessions with partners is an asset.\n")
+    assert [d.text for d in posting.duties] == ["Partner with the finance teams.", "Develop solutions."]
+    assert [(q.text, q.requirement) for q in posting.qualifications] == [
+        ("Excellent interpersonal skills.", "required"), ("3+ years of SAP experience.", "required"),
+        ("Experience sharing sessions with partners is an asset.", "preferred")]

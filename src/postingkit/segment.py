@@ -123,8 +123,9 @@ def segment(blocks: list[Block]) -> list[Section]:
             led = lead_in_kind(block.text)
             known = (led, "required") if led and led != current.kind else None
         if known is None:
-            if current.kind in _ITEM_SECTIONS:
+            if current.kind in _ITEM_SECTIONS and current.kind != "languages":
                 current.blocks.append(block)  # a sub-heading: items below it keep it as their group
+            # (a languages section names languages: a heading after it starts something else)
             else:
                 sections.append(Section(kind="other", heading=block.text))
             continue

@@ -16,3 +16,14 @@ DUTY_VERBS = frozenset("""
     streamline strengthen submit supervise support survey take test track train transform translate troubleshoot
     update upgrade validate verify work write
 """.split())
+
+# What a list item about the candidate starts with ("Excellent interpersonal skills", "Capability to work
+# independently", "3+ years of ..."): such an item in a duties list is a qualification the list mixed in.
+CANDIDATE_STARTS = (
+    "excellent ", "strong ", "proven ", "ability to ", "able to ", "capability to ", "capable of ", "experience ",
+    "experienced ", "knowledge of ", "knowledgeable ", "bachelor", "master's ", "masters ", "degree ", "diploma ",
+    "certified ", "certification ", "fluent ", "fluency ", "proficient ", "proficiency ", "motivated ",
+    "self-starter", "self-motivated", "self motivated", "familiarity ", "familiar with ", "good understanding ",
+    "solid understanding ", "deep understanding ", "understanding of ", "minimum of ", "at least ", "must have ",
+    "must be ", "you have ", "you are ", "demonstrated ", "track record ", "outstanding ", "exceptional ",
+)

@@ -43,6 +43,7 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
                 items.extend(Item(sentence, "duties", "required", None)
                              for b in section.blocks if b.kind == "paragraph"
                              for sentence in split_sentences(b.text) if _SAYS_WHAT_HOLDER_DOES.search(sentence))
+    items = [_candidate_item_to_qualifications(item) for item in items]
     kept, counts = [], {}
     for item in items:
         if _is_item(item.text):
@@ -52,6 +53,22 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
     warnings = [f"{section}: only the first {MAX_ITEMS:,} of {count:,} items were kept"
                 for section, count in counts.items() if count > MAX_ITEMS]
     return kept, warnings
+
+
+_YEARS_FIRST = re.compile(r"^\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?years?\b", re.IGNORECASE)
+
+
+def _candidate_item_to_qualifications(item: Item) -> Item:
+    """A duties list that mixes in what the candidate brings ("Excellent interpersonal skills", "3+ years of
+    SAP") gives those items to the qualifications."""
+    from ..data.verbs import CANDIDATE_STARTS
+
+    if item.section != "duties":
+        return item
+    lowered = item.text.lower().lstrip("•*-– ").replace("’", "'")
+    if lowered.startswith(CANDIDATE_STARTS) or _YEARS_FIRST.match(lowered):
+        return Item(item.text, "qualifications", item_requirement(item.text, "required"), item.group)
+    return item
 
 
 _DESCRIBES_THE_JOB = re.compile(r"^(?:(?:job|position|role|post)\s+)?description$|^(?:the\s+|your\s+|about\s+the\s+)?role$")
