@@ -127,3 +127,15 @@ EDUCATION = [
 @pytest.mark.parametrize("texts, level", EDUCATION)
 def test_education(texts: list[str], level: str | None) -> None:
     assert education_level(texts) == level
+
+
+@pytest.mark.parametrize("text, countries", [
+    # NGO notices (shared ngo corpus): where the organisation sits is not where the job is
+    ("For our office in Kyiv, Ukraine, the Johanniter International Assistance is looking for a Coordinator.\n"
+     "The Federal Headquarters (HQ) is based in Berlin, Germany.", ["UA"]),
+    ("Trust Consultancy and Development is an independent research consultancy based in Gaziantep, Turkey.\n"
+     "This is a 3–6 months remote, full-time internship.", []),
+    ("The position is a full-time role based in Tirana, Albania.", ["AL"]),
+])
+def test_the_organisations_seat_is_not_the_jobs_place(text: str, countries: list[str]) -> None:
+    assert [l.country for l in parse_text("Coordinator\n\n" + text + "\n").locations] == countries

@@ -27,9 +27,12 @@ _REMOTE_STATEMENT = re.compile(
     r"(?:can|may)\s+be\s+(?:done|performed|carried\s+out|based|undertaken)\s+(?:fully\s+)?(?:remotely|home[- ]based|from\s+home))\b",
     re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*[,(–-]\s*$")
-_BASED_IN = re.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+is\s+in|work\s+location)\b"
-                       r"[^.\n]{0,200}", re.IGNORECASE)
-_BASED_IN_STARTS = ("based", "duty", "located", "position", "work")  # the first word of each alternative
+_BASED_IN = re.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+is\s+in|work\s+location|"
+                       r"our\s+office\s+in)\b[^.\n]{0,200}", re.IGNORECASE)
+_BASED_IN_STARTS = ("based", "duty", "located", "position", "work", "our")  # the first word of each alternative
+# where the organisation sits, not the job: "The Federal Headquarters (HQ) is based in Berlin"
+_THE_ORGANISATION_SITS = re.compile(r"(?:headquarter\w*|\bhq\b|head\s+office|registered\s+office|secretariat|"
+                                    r"sister[\s-]compan\w+|we\s+are)[^.\n]{0,60}$", re.IGNORECASE)
 
 
 _US_CITY_STATE = re.compile(r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), ([A-Z]{2})\b(?![’'-])( \d{5}(?:-\d{4})?\b)?")
@@ -239,5 +242,20 @@ def based_in_phrases(text: str) -> list[str]:
 
     >>> based_in_phrases("Duty Station: Pristina. The role is based in Tirana, Albania; un-based in X")
     ['Duty Station: Pristina', 'based in Tirana, Albania; un-based in X']
+    >>> based_in_phrases("For our office in Kyiv, Ukraine, we seek. The Federal Headquarters (HQ) is based in Berlin.")
+    ['our office in Kyiv, Ukraine, we seek']
     """
-    return [m.group(0) for m in matches_from_hints(_BASED_IN, text, _BASED_IN_STARTS)]
+    return [m.group(0) for m in matches_from_hints(_BASED_IN, text, _BASED_IN_STARTS)
+            if not _THE_ORGANISATION_SITS.search(text[max(0, m.start() - 80):m.start()])
+            and not _an_organisation_based_in(text[max(0, m.start() - 160):m.start()])]
+
+
+# "Trust Consultancy and Development is an independent ... consultancy based in Gaziantep": the organisation
+_ORGANISATION_IS = re.compile(r"\bis\s+an?\s+[^.\n]{0,120}\b(?:organi[sz]ation|ngo|company|consultancy|agency|firm|"
+                              r"charity|foundation|network|institute|non-?profit)\s*,?\s*$", re.IGNORECASE)
+_THE_JOB = re.compile(r"\b(?:position|role|job|post|assignment|vacancy)\b", re.IGNORECASE)
+
+
+def _an_organisation_based_in(before: str) -> bool:
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    return bool(_ORGANISATION_IS.search(sentence)) and not _THE_JOB.search(sentence)
