@@ -593,6 +593,10 @@ def test_header_styles_of_title_organization_place_and_grade() -> None:
     ("The Early Refugee School Impact (ERSI) Specialist engages in the implementation of programmes.",
      "Early Refugee School Impact (ERSI) Specialist"),
     ("Report any incident to the Head of Base and to the Logistics Manager.", None),
+    ("CBM is seeking to recruit an auditor to perform an audit of the funds received.", "Auditor"),
+    ("Focused on data support, the Software Developer Analyst is a member of the team.", "Software Developer Analyst"),
+    ("**Work Location**\n\nIstanbul (in-person, remotely or hybrid); Full-time\n\n**Expected duration**\n\n"
+     "6 months", None),
     ("**Position name:** Finance HR Coordinator\n**Duration**: 12 months", "Finance HR Coordinator"),
 ])
 def test_titles_named_in_prose_or_under_unusual_labels(text: str, title: str | None) -> None:

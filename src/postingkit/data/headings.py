@@ -78,7 +78,7 @@ HEADING_RULES: list[tuple[str, str, str]] = [
     ("summary", "required", r"^(job|position|role|vacancy) (overview|summary|purpose)|^(main )?purpose of the (job|post|position)|^overview|^summary|"
                             r"^(the )?role$|^purpose|^introduction|^job description$|^description$|"
                             r"^position$|^vacancy$"),
-    ("other", "required", r"^(location|work location|job location|contract|terms|duration|reporting|reports to|travel|start date|"
+    ("other", "required", r"^(location|work location|job location|contract|terms|(expected )?duration|reporting|reports to|travel|start date|"
                           r"expected start|working (conditions|hours))"),
 ]
 

@@ -92,6 +92,7 @@ def find_title_with_rule(blocks: list[Block], fields: list[LabelledField],
     if labelled:
         return _tidy_title(without_place(labelled[0].value)), labelled[0].text, "title.labelled"
     candidates: list[tuple[str, str]] = []  # (title, line) of short lines above the first section
+    under_fact_heading = False
     for block in blocks[:8]:
         text = block.text.strip()
         if is_debris(text):
@@ -123,6 +124,11 @@ def find_title_with_rule(blocks: list[Block], fields: list[LabelledField],
             names_a_role(TRAILING_GRADE.sub("", without_place(text))) and text.split()[0].lower() not in HEADING_NOUNS)
         if known_heading and block.kind == "heading" and candidates:
             break  # the notice's sections begin: what follows is body text
+        if under_fact_heading:
+            under_fact_heading = False
+            continue  # "Work Location" / "Istanbul (in-person ...)": the heading's value, not the title
+        if known_heading and classify_heading(text) == ("other", "required") and block.kind == "heading":
+            under_fact_heading = True
         if block.kind == "table_row" or known_heading or ":" in text[:40] \
                 or is_document_label(text) or _names_an_organization(text):
             continue
@@ -135,6 +141,8 @@ def find_title_with_rule(blocks: list[Block], fields: list[LabelledField],
             candidates.append((_tidy_title(without_place(text)), text))
             continue
         head = _ROLE_HEAD.match(text)
+        if head and _A_SENTENCE_GOING_ON.search(head.group(1)):
+            head = None  # "CBM is seeking to recruit an auditor to ...": a sentence, not a title with its remit
         if head:
             candidates.append((_tidy_title(head.group(1)), text))
         break  # a long paragraph: the title was not printed above the text
@@ -165,7 +173,7 @@ PROSE_TITLE_RULES: list[tuple[str, float, re.Pattern[str]]] = [
         rf"(?:\*\*)?(?:{_ROLE}|{_LOWER_ROLE.replace('?P<role>', '?P<lower>')})")),
     ("title.prose.the_role_will", 2.0, re.compile(
         rf"(?<!to )(?<!of )(?<!with )(?<!and )\b(?:The|the)\s+{_ROLE}\s+(?:will|shall|is\s+responsible|is\s+expected|"
-        rf"engages|leads|supports|provides|manages|oversees|coordinates)\b")),
+        rf"engages|leads|supports|provides|manages|oversees|coordinates|serves|works|is\s+a\s+member|is\s+part\s+of)\b")),
 ]
 _SOMEONE_ELSE = re.compile(r"(?:report(?:s|ing)?\s+to|supervision\s+of|guidance\s+of|under|with|by|and)\s+(?:the\s+)?$",
                            re.IGNORECASE)
@@ -206,6 +214,8 @@ def prose_role_with_rule(full_text: str) -> tuple[str | None, str | None, str | 
     return (best[2], best[3], best[4]) if best else (None, None, None)
 
 
+_A_SENTENCE_GOING_ON = re.compile(r"\b(?:is|are|was|will|seeking|looking|recruit\w*|hir\w+|invites?|we|our)\b",
+                                  re.IGNORECASE)
 _NUMBERED_SECTION = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s+\S")
 _NAMES_A_PROJECT = re.compile(r"[\"“”„]|\b(?:project|programme|program|activity|initiative)\b", re.IGNORECASE)
 _DOCUMENT_LABEL = re.compile(
