@@ -136,6 +136,9 @@ def test_education(texts: list[str], level: str | None) -> None:
     ("Trust Consultancy and Development is an independent research consultancy based in Gaziantep, Turkey.\n"
      "This is a 3–6 months remote, full-time internship.", []),
     ("The position is a full-time role based in Tirana, Albania.", ["AL"]),
+    ("The CR must reside in Peru.", ["PE"]),
+    ("This is a remote position open to candidates located and with the right to work in United Kingdom and Kenya.",
+     ["GB", "KE"]),
 ])
 def test_the_organisations_seat_is_not_the_jobs_place(text: str, countries: list[str]) -> None:
     assert [l.country for l in parse_text("Coordinator\n\n" + text + "\n").locations] == countries

@@ -28,8 +28,12 @@ _REMOTE_STATEMENT = re.compile(
     re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*[,(–-]\s*$")
 _BASED_IN = re.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+is\s+in|work\s+location|"
-                       r"our\s+office\s+in)\b[^.\n]{0,200}", re.IGNORECASE)
-_BASED_IN_STARTS = ("based", "duty", "located", "position", "work", "our")  # the first word of each alternative
+                       r"our\s+office\s+in|"
+                       # where the holder must live or may work: "The CR must reside in Peru", "open to candidates
+                       # located and with the right to work in United Kingdom and Kenya"
+                       r"must\s+(?:reside|live|be\s+based|be\s+located)\s+in|right\s+to\s+work\s+in)\b[^.\n]{0,200}",
+                       re.IGNORECASE)
+_BASED_IN_STARTS = ("based", "duty", "located", "position", "work", "our", "must", "right")  # each alternative's first word
 # where the organisation sits, not the job: "The Federal Headquarters (HQ) is based in Berlin"
 _THE_ORGANISATION_SITS = re.compile(r"(?:headquarter\w*|\bhq\b|head\s+office|registered\s+office|secretariat|"
                                     r"sister[\s-]compan\w+|we\s+are)[^.\n]{0,60}$", re.IGNORECASE)
@@ -244,6 +248,8 @@ def based_in_phrases(text: str) -> list[str]:
     ['Duty Station: Pristina', 'based in Tirana, Albania; un-based in X']
     >>> based_in_phrases("For our office in Kyiv, Ukraine, we seek. The Federal Headquarters (HQ) is based in Berlin.")
     ['our office in Kyiv, Ukraine, we seek']
+    >>> based_in_phrases("The CR must reside in Peru. Open to those with the right to work in Kenya")
+    ['must reside in Peru', 'right to work in Kenya']
     """
     return [m.group(0) for m in matches_from_hints(_BASED_IN, text, _BASED_IN_STARTS)
             if not _THE_ORGANISATION_SITS.search(text[max(0, m.start() - 80):m.start()])
