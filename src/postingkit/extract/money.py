@@ -129,12 +129,15 @@ def find_remuneration(texts: list[str], country: str | None = None) -> Remunerat
     return _with_inferred_period(_overall_range(best, [pay for score, _, pay in candidates if score >= best_score - 2]))
 
 
+MAX_PAY_TEXTS = 300  # a notice talks about pay in a few places; a hostile one in 50,000 must not cost seconds
+
+
 def remuneration_candidates(texts: list[str], country: str | None = None
                             ) -> tuple[list[tuple[float, int, Remuneration]], Remuneration | None]:
     """Every amount with a currency as (score, order of its text, pay), and a period named without an amount."""
     without_amount = None
     candidates: list[tuple[float, int, Remuneration]] = []
-    for order, text in enumerate(texts_about_pay(texts)):
+    for order, text in enumerate(texts_about_pay(texts)[:MAX_PAY_TEXTS]):
         for score, pay in _amounts(text, country):
             candidates.append((score, order, pay))
         m = _PERIOD_ONLY.search(text)
