@@ -113,3 +113,18 @@ def test_plus_is_a_bullet_when_a_space_follows() -> None:
 
     assert [(b.kind, b.text) for b in (line_to_block("\t+ Experience with SAP."), line_to_block("+3 years"))] == [
         ("list_item", "Experience with SAP."), ("paragraph", "+3 years")]
+
+
+def test_a_posting_flattened_onto_one_line_keeps_its_headings_labels_and_gerund_items() -> None:
+    # UK Adzuna rows (shared jobboard corpus): the data set removed every line break
+    from postingkit import parse_text
+
+    line = ("JOB TITLE: Reservations Consultant HOURS: Various RESPONSIBLE TO: Head of Reservations and the "
+            "Directors PLACE OF WORK: Henlow Health Resort, Bedfordshire " + "We welcome you to our resort. " * 12 +
+            "MAIN DUTIES AND RESPONSIBILITIES Answering telephone, dealing with customers enquiries Entering brochure "
+            "requests onto computer system Taking reservations, entering directly onto computer system Faxing, "
+            "filing and photocopying")
+    posting = parse_text("Reservations Consultant\nChampneys\nHenlow\n\n" + line + "\n")
+    assert [d.text for d in posting.duties] == [
+        "Answering telephone, dealing with customers enquiries", "Entering brochure requests onto computer system",
+        "Taking reservations, entering directly onto computer system", "Faxing, filing and photocopying"]

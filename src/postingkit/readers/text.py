@@ -88,6 +88,42 @@ _HEADING_THEN_BULLET = re.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
 _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
 
 
+# A posting whose line breaks a data set flattened (UK Adzuna rows: the whole notice on one line) still shows
+# its structure: headings in capitals ("MAIN DUTIES AND RESPONSIBILITIES"), labels ("JOB TITLE:", "Key
+# attributes:") and, in lists written without full stops, items that start with a capitalised gerund
+# ("...customers enquiries Entering brochure requests..."). Only lines far longer than a paragraph are read so.
+_FLATTENED_MIN_CHARS = 600
+_CAPS_HEADING = re.compile(r"(?<=[a-z.)] )((?:[A-Z]{2,}/?\s+(?:(?:AND|OF|&)\s+)?){1,5}[A-Z]{2,}:?)(?=\s+[A-Z][a-z])")
+_CAPS_LABEL = re.compile(r"(?<=[a-z.)] )(?=(?:[A-Z]{2,}\s+){0,2}[A-Z]{2,}:\s)")
+_TITLE_LABEL = re.compile(r"(?<=[a-z.)] )((?:Key|Main|Essential|Desirable|Personal)\s+[a-z]+(?:\s+[a-z]+)?:)\s")
+_GERUND_ITEM = re.compile(r"(?<=[a-z)]) (?=[A-Z][a-z]{2,}ing\b)")
+_SPARSE_STOPS = 200  # characters per full stop above which a stretch is a list, not prose
+
+
+def split_flattened(line: str) -> list[str]:
+    """
+    >>> split_flattened("x " * 300 + "MAIN DUTIES AND RESPONSIBILITIES Answering telephone, dealing with enquiries "
+    ...                 "Entering brochure requests onto computer system Taking reservations")[1:]
+    ['MAIN DUTIES AND RESPONSIBILITIES', '- Answering telephone, dealing with enquiries', \
+'- Entering brochure requests onto computer system', '- Taking reservations']
+    """
+    if len(line) < _FLATTENED_MIN_CHARS or "\t" in line:
+        return [line]
+    marked = _CAPS_HEADING.sub("\n\\1\n", line)
+    marked = _TITLE_LABEL.sub("\n\\1\n", _CAPS_LABEL.sub("\n", marked))
+    pieces: list[str] = []
+    for piece in (p.strip() for p in marked.split("\n")):
+        if not piece:
+            continue
+        gerunds = _GERUND_ITEM.split(piece)
+        stops = piece.count(". ")
+        if len(gerunds) >= 3 and (stops == 0 or len(piece) / stops > _SPARSE_STOPS):
+            pieces += [f"- {g.strip()}" for g in gerunds if g.strip()]
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 def split_heading_and_bullet(line: str) -> list[str]:
     """
     >>> split_heading_and_bullet("Essential Job Functions* Excellent interpersonal skills.")
@@ -149,7 +185,7 @@ def text_to_blocks(text: str) -> list[Block]:
     parents = set(_SUBNUMBERED.findall(text)) if "." in text else set()
     blank_before = True
     joined: list[str] = []  # lines continuing blocks[-1], joined once: `text += line` was quadratic
-    pieces = (piece for line in lines for headed in split_heading_and_bullet(line)
+    pieces = (piece for line in lines for flat in split_flattened(line) for headed in split_heading_and_bullet(flat)
               for glued in split_glued_items(headed) for piece in split_inline_bullets(glued))
     for raw in pieces:
         if not raw.strip():
