@@ -193,3 +193,11 @@ def test_a_duties_list_that_mixes_in_candidate_attributes_gives_them_to_the_qual
     assert [(q.text, q.requirement) for q in posting.qualifications] == [
         ("Excellent interpersonal skills.", "required"), ("3+ years of SAP experience.", "required"),
         ("Experience sharing sessions with partners is an asset.", "preferred")]
+
+
+def test_prose_where_the_employer_speaks_of_itself_is_not_a_qualification() -> None:
+    posting = parse_text("Analyst\n\nQualifications\n\nAt Principal, we value connecting on a personal level. "
+                         "We are looking for someone with five years of audit work. Our success depends on you. "
+                         "Strong analytical skills.\n")
+    assert [q.text for q in posting.qualifications] == [
+        "We are looking for someone with five years of audit work.", "Strong analytical skills."]

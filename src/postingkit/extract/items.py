@@ -55,6 +55,11 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
     return kept, warnings
 
 
+# a sentence where the employer speaks of itself ("Our success depends on ...", "we value connecting") and
+# asks nothing of the candidate ("We are looking for someone with ..." does)
+_THE_EMPLOYER_SPEAKS = re.compile(
+    r"^(?!.*\b(?:looking\s+for|seek(?:ing)?|require[sd]?|need(?:s|ed)?|must|should|expect|want)\b)"
+    r"(?:.*\b(?:we|our|us)\b|.*\bis\s+committed\s+to\b|.*\b(?:careers?\s+site|learn\s+more)\b)", re.IGNORECASE)
 _YEARS_FIRST = re.compile(r"^\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?years?\b", re.IGNORECASE)
 
 
@@ -116,8 +121,9 @@ def _section_items(section: Section) -> list[Item]:
                 group, parent = block.text.rstrip(":").strip(), None
         else:
             for sentence in split_sentences(block.text):
-                if section.kind == "qualifications" and _SAYS_WHAT_HOLDER_DOES.search(sentence):
-                    continue  # "In this role, you will build partnerships": the work, not the candidate
+                if section.kind == "qualifications" and (_SAYS_WHAT_HOLDER_DOES.search(sentence)
+                                                         or _THE_EMPLOYER_SPEAKS.search(sentence)):
+                    continue  # "you will build partnerships", "At Principal, we value ...": not the candidate
                 add(sentence, section.requirement, group)
     return items
 
