@@ -11,7 +11,7 @@ from .extract.identity import prose_role_candidates
 from .extract.money import remuneration_candidates
 from .header import header_zone
 from .model import Posting
-from .pipeline import build_posting, read
+from .pipeline import read_and_parse
 from .record import organization_finders, pay_texts
 from .render import document_text
 
@@ -21,12 +21,8 @@ FIELDS = ("title", "organization", "reference", "locations", "remote", "employme
 
 def explain(source, field: str | None = None) -> str:
     """The explanation of one notice (a path or bytes) as text; `field` keeps one field."""
-    from .model import Source
-
-    document = read(source)
+    document, posting = read_and_parse(source)
     text = document_text(document)
-    posting = build_posting(document, Source(path=None, format=document.metadata.get("format", "txt"),
-                                             sha256="0" * 64, bytes=len(text)))
     others = _runners_up(document, text, posting)
     out = []
     for name in FIELDS if field is None else (field,):

@@ -59,9 +59,21 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES_DEFAULT) -> bytes:
 
 def read(source: Source_, *, max_bytes: int = MAX_BYTES_DEFAULT) -> Document:
     """What postingkit reads of a notice: its blocks, bounded as a parse bounds them (`postingkit read`)."""
-    data = source if isinstance(source, bytes) else read_file(Path(source), max_bytes)
-    path = None if isinstance(source, bytes) else str(source)
+    data, path = _bytes_of(source, max_bytes)
     return bounded(_document(data, path))
+
+
+def read_and_parse(source: Source_, *, max_bytes: int = MAX_BYTES_DEFAULT) -> tuple[Document, Posting]:
+    """The document as `read` gives it and its record, from one reading (`postingkit explain`)."""
+    data, path = _bytes_of(source, max_bytes)
+    document = bounded(_document(data, path))
+    return document, build_posting(document, _source(data, path, document))
+
+
+def _bytes_of(source: Source_, max_bytes: int) -> tuple[bytes, str | None]:
+    if isinstance(source, bytes):
+        return source, None
+    return read_file(Path(source), max_bytes), str(source)
 
 
 def _document(data: bytes, path: str | None) -> Document:
@@ -82,9 +94,12 @@ def _document(data: bytes, path: str | None) -> Document:
 
 def parse_bytes(data: bytes, path: str | None) -> Posting:
     document = _document(data, path)
-    source = Source(path=shown_path(path) if path else path, format=document.metadata["format"], sha256=hashlib.sha256(data).hexdigest(), bytes=len(data),
-                    pages=document.pages)
-    return build_posting(document, source)
+    return build_posting(document, _source(data, path, document))
+
+
+def _source(data: bytes, path: str | None, document: Document) -> Source:
+    return Source(path=shown_path(path) if path else path, format=document.metadata["format"],
+                  sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), pages=document.pages)
 
 
 def bounded(document: Document) -> Document:

@@ -109,26 +109,22 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     experience_elsewhere = _mentions_of_experience(blocks)
     experience = min_experience_years(experience_texts, experience_elsewhere)
     reference = find_reference(fields, header)
-    evidence = {name: found for name, found in {
-        "title": evidence_for(full_text, title_rule if title else None, title_line, title),
-        "organization": evidence_for(full_text, organization_rule if organization else None, organization),
-        "reference": evidence_for(full_text, "reference.labelled" if reference else None, reference),
-        "locations": evidence_for(full_text, places_rule if locations else None, locations[0].text if locations else None),
-        "remote": evidence_for(full_text, None if remote is None else "remote.stated" if remote else
-                               "remote.place_of_work_stated", locations[0].text if locations else None),
-        "deadline": evidence_for(full_text, "deadline.labelled" if deadline else None, deadline and deadline.text),
-        "posted": evidence_for(full_text, "posted.labelled" if posted else None, posted and posted.text),
-        "remuneration": evidence_for(full_text, None if remuneration is None else "remuneration.amount_inferred_period"
-                                     if remuneration.period_inferred else "remuneration.amount"
-                                     if remuneration.min is not None or remuneration.max is not None
-                                     else "remuneration.period_only", remuneration and remuneration.text),
-        "experience_years_min": evidence_for(
-            full_text, None if experience is None else "experience_years_min.smallest_required",
-            first_reading(experience_texts + experience_elsewhere,
-                          lambda texts: min_experience_years(texts), experience)),
-        "employment_type": evidence_for(full_text, "employment_type.terms" if employment else None,
-                                        first_reading(terms_texts, employment_type, employment)),
-    }.items() if found is not None}
+    evidence = _evidence(full_text, {
+        "title": (title_rule if title else None, title_line, title),
+        "organization": (organization_rule if organization else None, organization),
+        "reference": ("reference.labelled" if reference else None, reference),
+        "locations": (places_rule if locations else None, locations[0].text if locations else None),
+        "remote": (None if remote is None else "remote.stated" if remote else "remote.place_of_work_stated",
+                   locations[0].text if locations else None),
+        "deadline": ("deadline.labelled" if deadline else None, deadline and deadline.text),
+        "posted": ("posted.labelled" if posted else None, posted and posted.text),
+        "remuneration": (_remuneration_rule(remuneration), remuneration and remuneration.text),
+        "experience_years_min": (None if experience is None else "experience_years_min.smallest_required",
+                                 first_reading(experience_texts + experience_elsewhere, min_experience_years,
+                                               experience)),
+        "employment_type": ("employment_type.terms" if employment else None,
+                            first_reading(terms_texts, employment_type, employment)),
+    })
     warnings += document.metadata.get("warnings", [])
     if document.pages is not None and document.metadata.get("truncated_pages"):
         warnings.append(f"only the first pages were read; {document.metadata['truncated_pages']} more were skipped")
@@ -143,7 +139,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
         education_level=education_level([q.text for q in qualifications
                                          if q.requirement == "required" and q.category == "education"]),
         grade=grade([f.value for f in find_field(fields, _GRADE_LABELS)], terms_texts),
-        warnings=warnings, evidence=FieldEvidence(**evidence))
+        warnings=warnings, evidence=evidence)
     json_ld = document.metadata.get("json_ld")
     return with_json_ld(posting, json_ld) if json_ld else posting
 
@@ -180,6 +176,20 @@ def _comparable(value):
     if hasattr(value, "currency"):
         return (value.min, value.max, value.currency, value.period)
     return value
+
+
+def _evidence(full_text: str, chosen: dict[str, tuple]) -> FieldEvidence:
+    """field -> (rule or None when the field has no value, the words it was read from, ...fallbacks)."""
+    found = {name: evidence_for(full_text, rule, *sources) for name, (rule, *sources) in chosen.items()}
+    return FieldEvidence(**{name: value for name, value in found.items() if value is not None})
+
+
+def _remuneration_rule(pay) -> str | None:
+    if pay is None:
+        return None
+    if pay.min is None and pay.max is None:
+        return "remuneration.period_only"
+    return "remuneration.amount_inferred_period" if pay.period_inferred else "remuneration.amount"
 
 
 def _mentions_of_experience(blocks: list[Block]) -> list[str]:

@@ -103,14 +103,9 @@ def _as_bytes(notice: Any) -> bytes | None:
 def _parse_one(task: tuple[str | None, bytes | None]) -> tuple:
     """The batch's own never-raising parse, for bytes already in memory."""
     from .batch import outcome_of
+    from .pipeline import parse_bytes
 
     path, data = task
     if data is None:
         return ("error", "input", "no notice in this row (null)")
-    return outcome_of(lambda: _parse_bytes(data, path))
-
-
-def _parse_bytes(data: bytes, path: str | None):
-    from .pipeline import parse_bytes
-
-    return parse_bytes(data, path)
+    return outcome_of(lambda: parse_bytes(data, path))

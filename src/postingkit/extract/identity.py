@@ -78,12 +78,6 @@ _AFTER_DOCUMENT_LABEL = re.compile(r"^(.+?)\s+(?:[–—-]|for(?:\s+the\s+(?:pos
 _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
 
 
-def find_title(blocks: list[Block], fields: list[LabelledField], full_text: str) -> tuple[str | None, str | None]:
-    """The title and the line it came from (see find_title_with_rule)."""
-    title, line, _rule = find_title_with_rule(blocks, fields, full_text)
-    return title, line
-
-
 def find_title_with_rule(blocks: list[Block], fields: list[LabelledField],
                          full_text: str) -> tuple[str | None, str | None, str | None]:
     """The title, the line it came from and the rule that chose it: a labelled title, else the first short
@@ -179,11 +173,6 @@ _SOMEONE_ELSE = re.compile(r"(?:report(?:s|ing)?\s+to|supervision\s+of|guidance\
                            re.IGNORECASE)
 
 
-def role_in_prose(full_text: str) -> tuple[str | None, str | None]:
-    title, words, _rule = prose_role_with_rule(full_text)
-    return title, words
-
-
 def prose_role_candidates(full_text: str) -> list[tuple[float, int, str, str, str]]:
     """Every rule's earliest reading: (weight, offset, role, words, rule), best first."""
     found = []
@@ -202,12 +191,12 @@ def prose_role_candidates(full_text: str) -> list[tuple[float, int, str, str, st
 def prose_role_with_rule(full_text: str) -> tuple[str | None, str | None, str | None]:
     """(title, the words it was read from, rule) for a role the prose names, or Nones.
 
-    >>> role_in_prose("Reporting to the Program Manager (PM), the Country Representative (CR) will lead it.")[0]
+    >>> prose_role_with_rule("Reporting to the Program Manager (PM), the Country Representative (CR) will lead it.")[0]
     'Country Representative'
-    >>> role_in_prose("CBM is seeking to recruit an auditor to perform an audit.")[0]
-    'Auditor'
-    >>> role_in_prose("Report any incident to the Head of Base.")
-    (None, None)
+    >>> prose_role_with_rule("CBM is seeking to recruit an auditor to perform an audit.")[:3:2]
+    ('Auditor', 'title.prose.seeking')
+    >>> prose_role_with_rule("Report any incident to the Head of Base.")
+    (None, None, None)
     """
     candidates = prose_role_candidates(full_text)
     best = candidates[0] if candidates else None
