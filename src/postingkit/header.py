@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from .data.debris import is_debris
 from .extract.identity import names_a_role
 from .extract.places import place_of_line
+from .headings import classify_heading
 from .model import Block, Location
-from .segment import classify_heading
 
 _HEADER_BLOCKS = 10
 _MAX_HEADER_WORDS = 14

@@ -3,40 +3,12 @@ vocabulary does not know, met inside a duties or qualifications section, is a su
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .data.debris import is_debris
-from .data.headings import HEADING_RULES
+from .headings import classify_heading
 from .model import Block, Section
 
 _ITEM_SECTIONS = ("duties", "qualifications", "languages")
-_RULES = [(kind, requirement, re.compile(pattern)) for kind, requirement, pattern in HEADING_RULES]
-_HEADING_NOISE = re.compile(r"^[\W\d]+|[\s:.\-–—]+$")
-_PARENTHESIS = re.compile(r"\([^)]*\)")
-_LEGAL_FORM = re.compile(r"\b(?:ltd|llc|llp|inc|gmbh|plc|pvt|corp|s\.?a|sarl|ag|b\.?v)\.?$")
-_MAX_HEADING_WORDS = 8  # longer "headings" are lead-in sentences ("X will undertake the following activities:")
-
-
-@lru_cache(maxsize=2048)
-def classify_heading(heading: str) -> tuple[str, str] | None:
-    """Section kind and requirement a heading announces, or None when the vocabulary does not know it.
-
-    >>> classify_heading("Duties and Responsibilities:")
-    ('duties', 'required')
-    >>> classify_heading("Qualifications and skills required")
-    ('qualifications', 'required')
-    >>> classify_heading("Desirable"), classify_heading("How to apply"), classify_heading("Preparatory phase")
-    (('qualifications', 'preferred'), ('apply', 'required'), None)
-    """
-    text = _HEADING_NOISE.sub("", heading.lower().replace("’", "'")).strip()
-    if not text or len(_PARENTHESIS.sub("", text).split()) > _MAX_HEADING_WORDS or _LEGAL_FORM.search(text):
-        return None  # "IDP Education Ltd" is a company, not an Education section
-    for kind, requirement, pattern in _RULES:
-        if pattern.search(text):
-            return kind, requirement
-    return None
-
-
 # Sentences that introduce a list where a heading would ("Under the supervision of X, the consultant will:",
 # "The successful candidate will have:"): what the list holds is in the verb, not in heading words.
 _DUTIES_LEAD_IN = re.compile(

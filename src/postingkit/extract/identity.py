@@ -5,8 +5,8 @@ import re
 
 from ..data.debris import is_debris
 from ..data.headings import HEADING_NOUNS
+from ..headings import classify_heading
 from ..model import Block
-from ..segment import classify_heading
 from .fields import LabelledField, find_field
 from .places import find_cities, find_countries
 from .terms import TRAILING_GRADE

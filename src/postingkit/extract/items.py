@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..data.marks import GLYPH_BULLETS
 from ..model import Block, Section
-from ..readers.text import GLYPH_BULLETS
 from .requirement import item_requirement
 from .sentences import split_sentences
 

@@ -9,9 +9,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..data.debris import is_debris
+from ..data.marks import GLYPH_BULLETS
 from ..model import Block
 from .markup import clean_inline
-from .text import GLYPH_BULLETS, demote_list_lines, looks_like_heading, split_list_mark
+from .text import demote_list_lines, looks_like_heading, split_list_mark
 
 _LINE_TOLERANCE = 2.0  # points: segments whose tops differ less sit on one line
 _COLUMN_TOLERANCE = 4.0

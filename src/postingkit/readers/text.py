@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 
 from ..data.headings import HEADING_NOUNS, HEADING_WORDS
+from ..data.marks import GLYPH_BULLETS
+from ..headings import classify_heading
 from ..model import Block, Document
-from ..segment import classify_heading  # the heading vocabulary; segment needs nothing from readers
 from .decoding import decode_text
 from .markup import clean_inline, is_bold_line, strip_markdown_heading
 
 # Bullet glyphs as they reach us: typographic ones, Word/LibreOffice Symbol-font private-use glyphs
 # (U+F0B7 and friends, see measurements.md), ASCII stand-ins, and Word's "o" for second-level bullets.
-GLYPH_BULLETS = "•●▪◦‣⁃∙·○■□►▸➢✓✔➤\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf071"
 # need a space after them: "**bold**", "-5%" and "+3 years" are not list items ("+" is Markdown's third bullet)
 _ASCII_BULLETS = "*+\\-\u2013\u2014"
 _LIST_MARK = re.compile(

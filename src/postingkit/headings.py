@@ -1,0 +1,48 @@
+"""What a section heading announces, from the heading entries of every language in the lexicon. Readers,
+the segmenter and the fields all ask this one function; it imports only the lexicon."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import alternation, by_meaning, entries
+from .lexicon.heading_tiers import TIERS
+
+_HEADING_NOISE = re.compile(r"^[\W\d]+|[\s:.\-–—]+$")
+_PARENTHESIS = re.compile(r"\([^)]*\)")
+_LEGAL_FORM = re.compile(r"\b(?:ltd|llc|llp|inc|gmbh|plc|pvt|corp|s\.?a|sarl|ag|b\.?v)\.?$")
+_MAX_HEADING_WORDS = 8  # longer "headings" are lead-in sentences ("X will undertake the following activities:")
+
+
+def _tier_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    grouped = by_meaning(entries("headings"))
+    unknown = set(grouped) - {tier for tier, _, _ in TIERS}
+    if unknown:
+        raise ValueError(f"heading entries name unknown tiers: {sorted(unknown)}")
+    return [(kind, requirement, re.compile(alternation(grouped[tier])))
+            for tier, kind, requirement in TIERS if tier in grouped]
+
+
+_RULES = _tier_patterns()
+
+
+# a pure function of its argument: the cache changes no result, it only spares re-reading the headings
+# every notice repeats ("Responsibilities", "Qualifications")
+@lru_cache(maxsize=2048)
+def classify_heading(heading: str) -> tuple[str, str] | None:
+    """Section kind and requirement a heading announces, or None when the vocabulary does not know it.
+
+    >>> classify_heading("Duties and Responsibilities:")
+    ('duties', 'required')
+    >>> classify_heading("Qualifications and skills required")
+    ('qualifications', 'required')
+    >>> classify_heading("Desirable"), classify_heading("How to apply"), classify_heading("Preparatory phase")
+    (('qualifications', 'preferred'), ('apply', 'required'), None)
+    """
+    text = _HEADING_NOISE.sub("", heading.lower().replace("’", "'")).strip()
+    if not text or len(_PARENTHESIS.sub("", text).split()) > _MAX_HEADING_WORDS or _LEGAL_FORM.search(text):
+        return None  # "IDP Education Ltd" is a company, not an Education section
+    for kind, requirement, pattern in _RULES:
+        if pattern.search(text):
+            return kind, requirement
+    return None

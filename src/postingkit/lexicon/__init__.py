@@ -1,0 +1,87 @@
+"""Vocabulary as data. One folder per language (en/, fr/, es/, de/, and the region's hbs/ sq/ mk/ uk/), the
+same file names in each, and any/ for what no one language owns (symbols, codes). A file holds literals
+only: `ENTRIES`, a list of dicts, each with an `id`, what it means, the words or pattern it matches, and
+`examples` and `not` (negative examples) that tests/test_lexicon.py runs through the code that uses the
+entry. The regexes and pre-filters of every field are built here from the entries, so a word is spelled
+once; a new phrasing is one entry, a new language one folder.
+
+Loading costs a few milliseconds at start-up (benchmarks/batch.py prints it): plain Python literals,
+read from the bytecode cache, where TOML or YAML would be parsed on every start."""
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# the order languages are tried in where the order matters (first entries win ties); any/ first
+LANGUAGES = ("any", "en", "fr", "es", "de", "hbs", "sq", "mk", "uk")
+_KEYS = frozenset({"id", "means", "words", "pattern", "hints", "examples", "not", "note"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    lang: str
+    means: object  # what the words mean: a section and requirement, a currency code, a period, a number
+    words: tuple[str, ...] = ()  # literal phrases, lower case
+    pattern: str | None = None  # a regex where words cannot say it
+    hints: tuple[str, ...] = ()  # plain substrings, one of which every match holds: the pre-filter
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+
+    def regex(self) -> str:
+        """The entry as one regex alternative: its pattern, or its words as literals."""
+        return self.pattern if self.pattern is not None else or_regex(self.words)
+
+
+def entries(kind: str, languages: Iterable[str] = LANGUAGES) -> list[Entry]:
+    """Every language's entries of one kind (headings, currencies, pay_words ...), in LANGUAGES order."""
+    found: list[Entry] = []
+    for lang in languages:
+        try:
+            module = importlib.import_module(f"{__name__}.{lang}.{kind}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{lang}.{kind}":
+                raise
+            continue
+        found += [_entry(raw, lang, kind) for raw in module.ENTRIES]
+    return found
+
+
+def _entry(raw: dict, lang: str, kind: str) -> Entry:
+    unknown = set(raw) - _KEYS
+    if unknown or "id" not in raw or "means" not in raw or ("words" in raw) == ("pattern" in raw):
+        raise ValueError(f"lexicon {lang}/{kind}.py entry {raw.get('id')!r}: needs id, means and one of "
+                         f"words or pattern; unknown keys {sorted(unknown)}")
+    words = tuple(raw.get("words", ()))
+    return Entry(id=f"{lang}.{kind}.{raw['id']}", lang=lang, means=raw["means"], words=words,
+                 pattern=raw.get("pattern"), hints=tuple(raw.get("hints", words)),
+                 examples=tuple(raw.get("examples", ())), counter_examples=tuple(raw.get("not", ())))
+
+
+def or_regex(words: Iterable[str]) -> str:
+    """Literal words as one alternation, longest first so "swiss francs" wins over "swiss franc";
+    spaces match any run of white space.
+
+    >>> or_regex(["euro", "euros", "swiss franc"])
+    '(?:swiss\\\\s+franc|euros|euro)'
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def alternation(found: Iterable[Entry]) -> str:
+    return "(?:" + "|".join(e.regex() for e in found) + ")"
+
+
+def hints(found: Iterable[Entry]) -> tuple[str, ...]:
+    """The plain substrings a text must hold for any of the entries to match it (a cheap pre-filter)."""
+    return tuple(dict.fromkeys(h for e in found for h in e.hints))
+
+
+def by_meaning(found: Iterable[Entry]) -> dict[object, list[Entry]]:
+    grouped: dict[object, list[Entry]] = {}
+    for entry in found:
+        grouped.setdefault(entry.means, []).append(entry)
+    return grouped

@@ -1,0 +1,105 @@
+"""English section headings. `pattern` is searched in the lower-cased heading, trimmed of numbering and
+trailing punctuation; `means` is a tier of lexicon/heading_tiers.py."""
+
+ENTRIES = [
+    {"id": "similar_jobs", "means": "chrome",
+     "pattern": r"^(similar|related|recommended) (jobs|vacancies|positions)|^share (this|the) (job|vacancy)",
+     "examples": ["Similar jobs", "Share this job"], "not": ["Jobs we offer"]},
+    {"id": "job_criteria", "means": "chrome",
+     "pattern": r"^(seniority level|employment type|job function|industries|job criteria)$",
+     "examples": ["Seniority level", "Job function"], "not": ["Employment type: full time and permanent"]},
+    {"id": "who_may_apply", "means": "who_may_apply",
+     "pattern": r"who (can|may|should) apply|^(required |candidate |your |the )?profile$",
+     "examples": ["Who can apply", "Required profile", "Profile"], "not": ["Company profile"]},
+    {"id": "application", "means": "apply",
+     "pattern": r"(required|supporting|application) documents|documents (required|to (be )?submit)|"
+                r"application (package|requirements)|requirements for (the |an )?application|"
+                r"how to apply|application (process|procedure|instructions|questions)|to apply|"
+                r"submission|apply now|inquiry|enquiry|questionnaire|interview questions|selection process|"
+                r"^applications?$",
+     "examples": ["How to apply", "Required documents", "Application requirements", "Selection process"],
+     "not": ["Requirements", "Documentation"]},
+    {"id": "work_and_deliverables", "means": "work_and_deliverables",
+     "pattern": r"(scope of (work|services)|duties|tasks|responsibilities|activities)\b.{0,20}"
+                r"(\s(and|&)\s|\s?/\s?).{0,20}(deliverables?|outputs?)\b",
+     "examples": ["Scope of work and deliverables", "Tasks / Outputs"], "not": ["Deliverables"]},
+    {"id": "essential_functions", "means": "essential_functions",
+     "pattern": r"^essential (job |key )?(functions|duties|responsibilities|tasks)\b",
+     "examples": ["Essential Job Functions", "Essential duties"], "not": ["Essential qualifications"]},
+    {"id": "outcomes", "means": "outcomes",
+     "pattern": r"outcomes?\b|success (will be )?measured|key results|working relationships|key performance|"
+                r"kpis?\b|deliverables?\b|expected outputs?|^outputs?$|reporting (lines|requirements)",
+     "examples": ["Deliverables", "Key performance indicators", "Expected outputs"], "not": ["Key tasks"]},
+    {"id": "notes", "means": "notes",
+     "pattern": r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|disclaimer|"
+                r"data protection|privacy|notes? to candidates|additional (notes|information)|"
+                r"other information|important notice|conditions of (employment|service)|^assessment|"
+                r"special notice|united nations considerations|^no fee|^recruitment process|"
+                r"evaluation (method|process|criteria)",
+     "examples": ["Equal opportunities", "Additional information", "United Nations Considerations"],
+     "not": ["Information management"]},
+    {"id": "values", "means": "notes", "note": "asked of all staff: neither duties nor qualifications",
+     "pattern": r"^behaviou?rs?\b|values in practice|^(our |core )?values$",
+     "examples": ["Behaviours", "Core values"], "not": ["Values-based leadership experience"]},
+    {"id": "benefits", "means": "benefits",
+     "pattern": r"benefits|what we offer|we offer|perks|why (join|work)|why you('ll| will) love",
+     "examples": ["What we offer", "Benefits", "Why join us"], "not": ["Beneficiaries"]},
+    {"id": "pay", "means": "pay", "pattern": r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay",
+     "examples": ["Salary", "Remuneration", "Rate of pay"], "not": ["Payroll duties"]},
+    {"id": "dates", "means": "dates", "pattern": r"deadline|closing date|timeline|key dates",
+     "examples": ["Deadline", "Closing date"], "not": ["Dates of birth"]},
+    {"id": "required_and_preferred", "means": "required_and_preferred",
+     "pattern": r"(essential|required|minimum).{0,20}(desirable|preferred)|"
+                r"(desirable|preferred).{0,20}(essential|required|minimum)",
+     "examples": ["Essential / Desirable", "Required/Preferred Qualifications"], "not": ["Preferred skills"]},
+    {"id": "languages_first", "means": "languages_first", "pattern": r"^(working\s+)?languages?\b",
+     "examples": ["Languages", "Language skills", "Working languages"], "not": ["Knowledge of languages"]},
+    {"id": "preferred", "means": "preferred",
+     "pattern": r"desirable|preferred|desired|nice to haves?|\bassets?\b|advantageous|bonus points|"
+                r"top picks|(is|would be) a plus$|would be a plus|additional qualifications|\badvantages?\b|"
+                r"^(pluses|plus|bonus)$",
+     "examples": ["Desirable", "Preferred Qualifications", "Nice to have", "You'll be one of our top picks if"],
+     "not": ["Required qualifications"]},
+    {"id": "required", "means": "required",
+     "pattern": r"qualification|requirement|required|person(al)? specification|"
+                r"essential|competenc|skills|education|experience|selection criteria|"
+                r"eligibility|candidate profile|your profile|who you are|what you('ll| will)? bring|"
+                r"what we look for|what we('re| are) looking for|about you|we are looking for|must have|"
+                r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
+                r"knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? need|"
+                r"personal (attributes|qualities)|(?<!company )\bprofile\b",
+     "examples": ["Qualifications", "Requirements", "What you'll bring", "The ideal candidate",
+                  "Education and experience"], "not": ["Company profile", "Responsibilities"]},
+    {"id": "languages", "means": "languages", "pattern": r"languages?\b",
+     "examples": ["Foreign languages", "Official languages"],
+     "note": "after the required tier: a heading naming knowledge or skills is a qualification heading",
+     "not": ["Knowledge of languages"]},
+    {"id": "objective", "means": "objective",
+     "pattern": r"^(the )?(overall |general |main )?objectives?"
+                r"( of (the|this) (assignment|consultancy|position|project|post|contract))?$",
+     "examples": ["Objective of the assignment", "Overall objective"], "not": ["Role objectives"]},
+    {"id": "duties", "means": "duties",
+     "pattern": r"responsibilit|duties|tasks|what you('ll| will) do|your role|the role you|"
+                r"job description .|description of (duties|the assignment)|scope of (work|services)|"
+                r"terms of reference|accountabilities|areas of accountability|main functions|key functions|"
+                r"functions|activities|assignment|you will:?$|obligations|"
+                r"^(you will be|you'll be) responsible for$|"
+                r"day[- ]to[- ]day|in this role|your (mission|impact)|^(the )?missions?$|"
+                r"role objectives|scope of consultancy|what you('ll| will) be doing|spend (your )?time",
+     "examples": ["Key Responsibilities", "Duties and Responsibilities:", "Scope of Consultancy",
+                  "Role objectives", "What you'll do", "Your mission"],
+     "not": ["Responsible person", "Preparatory phase"]},
+    {"id": "about", "means": "about",
+     "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation|"
+                r"company (profile|overview|description)|background|context",
+     "examples": ["About us", "Who we are", "Background", "Company profile"], "not": ["Team lead"]},
+    {"id": "summary", "means": "summary",
+     "pattern": r"^(job|position|role|vacancy) (overview|summary|purpose)|^(main )?purpose of the (job|post|position)|"
+                r"^overview|^summary|^(the )?role$|^purpose|^introduction|^job description$|^description$|"
+                r"^position$|^vacancy$",
+     "examples": ["Job summary", "Purpose of the job", "The role"], "not": ["Roles of the team"]},
+    {"id": "terms", "means": "terms",
+     "pattern": r"^(location|work location|job location|contract|terms|(expected )?duration|reporting|"
+                r"reports to|travel|start date|expected start|working (conditions|hours))",
+     "examples": ["Location", "Duration", "Reports to", "Start date"], "not": ["Relocation"]},
+]

@@ -1,0 +1,76 @@
+"""Every lexicon entry's examples, run through the code that uses the entry (Duckling's corpus test): a
+positive example must give the entry's meaning, a negative one must not. The lexicon files must be plain
+data (literals only), and every entry well formed."""
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from postingkit import lexicon
+from postingkit.headings import classify_heading
+from postingkit.lexicon.heading_tiers import TIERS
+
+LEXICON = Path(lexicon.__file__).parent
+_SECTION_OF_TIER = {tier: (kind, requirement) for tier, kind, requirement in TIERS}
+
+
+def _heading(example: str, entry: lexicon.Entry) -> bool:
+    return classify_heading(example) == _SECTION_OF_TIER[entry.means]
+
+
+# kind -> what the code that uses the entries reads an example as, compared with the entry's meaning
+ORACLES: dict[str, Callable[[str, lexicon.Entry], bool]] = {
+    "headings": _heading,
+}
+
+
+def _all_entries() -> list[tuple[str, lexicon.Entry]]:
+    return [(kind, entry) for kind in ORACLES for entry in lexicon.entries(kind)]
+
+
+def _examples(positive: bool) -> list:
+    return [pytest.param(kind, entry, text, id=f"{entry.id}:{text}")
+            for kind, entry in _all_entries()
+            for text in (entry.examples if positive else entry.counter_examples)]
+
+
+@pytest.mark.parametrize(("kind", "entry", "text"), _examples(True))
+def test_an_example_means_what_its_entry_says(kind: str, entry: lexicon.Entry, text: str) -> None:
+    assert ORACLES[kind](text, entry)
+
+
+@pytest.mark.parametrize(("kind", "entry", "text"), _examples(False))
+def test_a_negative_example_does_not(kind: str, entry: lexicon.Entry, text: str) -> None:
+    assert not ORACLES[kind](text, entry)
+
+
+def test_every_entry_has_examples_of_both_kinds_and_a_unique_id() -> None:
+    found = _all_entries()
+    assert all(entry.examples and entry.counter_examples for _, entry in found)
+    ids = [entry.id for _, entry in found]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_kind_has_an_oracle() -> None:
+    kinds = {path.stem for path in LEXICON.glob("*/*.py") if path.stem != "__init__"}
+    assert kinds == set(ORACLES)
+
+
+@pytest.mark.parametrize("path", sorted(LEXICON.glob("*/*.py")), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_a_lexicon_file_is_data_only(path: Path) -> None:
+    """Literals and assignments of literals: no imports, calls or functions; what uses the words builds
+    its regexes from them."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            continue  # the docstring
+        assert isinstance(node, ast.Assign), f"{path}: line {node.lineno} is not an assignment"
+        ast.literal_eval(node.value)  # raises on anything but literals
+
+
+def test_the_folders_are_the_languages() -> None:
+    folders = {p.name for p in LEXICON.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert folders == set(lexicon.LANGUAGES)
