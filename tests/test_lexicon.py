@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from postingkit import lexicon
+from postingkit.extract.money import find_remuneration, texts_about_pay
 from postingkit.headings import classify_heading
 from postingkit.lexicon.heading_tiers import TIERS
 
@@ -21,9 +22,26 @@ def _heading(example: str, entry: lexicon.Entry) -> bool:
     return classify_heading(example) == _SECTION_OF_TIER[entry.means]
 
 
+def _currency(example: str, entry: lexicon.Entry) -> bool:
+    pay = find_remuneration([example], "PH" if entry.means == "peso" else None)
+    return pay is not None and pay.currency == ("PHP" if entry.means == "peso" else entry.means)
+
+
+def _pay_words(example: str, entry: lexicon.Entry) -> bool:
+    return bool(texts_about_pay([example]))
+
+
+def _pay_period(example: str, entry: lexicon.Entry) -> bool:
+    pay = find_remuneration([example])
+    return pay is not None and pay.period == entry.means and not pay.period_inferred
+
+
 # kind -> what the code that uses the entries reads an example as, compared with the entry's meaning
 ORACLES: dict[str, Callable[[str, lexicon.Entry], bool]] = {
     "headings": _heading,
+    "currencies": _currency,
+    "pay_words": _pay_words,
+    "pay_periods": _pay_period,
 }
 
 
@@ -52,6 +70,15 @@ def test_every_entry_has_examples_of_both_kinds_and_a_unique_id() -> None:
     assert all(entry.examples and entry.counter_examples for _, entry in found)
     ids = [entry.id for _, entry in found]
     assert len(ids) == len(set(ids))
+
+
+def test_the_pre_filter_lets_every_example_through() -> None:
+    """Hints are what a text must hold before the pattern is tried: an example without one would never
+    reach it."""
+    for _, entry in _all_entries():
+        if entry.hints:
+            for example in entry.examples:
+                assert any(h in example.lower() for h in entry.hints), (entry.id, example)
 
 
 def test_every_kind_has_an_oracle() -> None:

@@ -8,15 +8,26 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ..data.currencies import CURRENCY_WORDS, DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY
+from ..data.currencies import DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY
+from ..lexicon import alternation, by_meaning, entries, hints, or_regex
 from ..model import Remuneration
 from .scan import indexes_mentioning
 
-_CURRENCY_TOKEN = (
-    r"(?:[A-Z]{3}\$|US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|[$€£¥₹₴₱฿₦₺₽]|(?:\b|(?<=\d))[A-Z]{3}(?:\b|(?=\d))|\bKM\b|\bFr\.|"
-    r"\b(?:swiss\s+francs?|convertible\s+marks|euros?|dollars?|pounds?|sterling|dinars?|lek[eë]?|denar[si]?|"
-    r"hryvnias?|hryvnas|pesos?|baht|rupees|yen|yuan|rmb|naira|rand|(?:kenyan\s+|ugandan\s+|tanzanian\s+)?shillings|"
-    r"lari|dram|manat|tenge|zloty|złoty|forint|koruna|lei|leu|lira|rubles|roubles|kroner|kronor|kuna|leva|kn)\b|лв\.?|грн\.?)")
+
+def _currency_token(words: list[str]) -> str:
+    """One regex for every currency the lexicon names: ISO codes (any three letters, checked later), "US$"
+    and the other prefixed dollars, symbols, and names as whole words ("din." ends in its dot)."""
+    symbols = "".join(sorted(re.escape(w) for w in words if not any(c.isalpha() for c in w)))
+    prefixed = [w for w in words if w.endswith("$") and any(c.isalpha() for c in w)]
+    named = [w for w in words if any(c.isalpha() for c in w) and not w.endswith("$")]
+    # names before the generic code, or "din." would be read as the unknown code "DIN"
+    return (rf"(?:[A-Z]{{3}}\$|{or_regex(prefixed)}|[{symbols}]|\b{or_regex(named)}(?:(?<=\.)|\b)|"
+            rf"(?:\b|(?<=\d))[A-Z]{{3}}(?:\b|(?=\d)))")
+
+
+_CURRENCY_ENTRIES = entries("currencies")
+CURRENCY_WORDS: dict[str, str] = {word: str(e.means) for e in _CURRENCY_ENTRIES for word in e.words}
+_CURRENCY_TOKEN = _currency_token(list(CURRENCY_WORDS))
 _NUMBER = r"\d{1,3}(?:[,.'’\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 # between the two ends of a range: a dash of any kind, "to", "and", "(rising to", "to a maximum (salary) of"
 _RANGE_JOINT = r"(?:-|–|—|‒|―|~|to(?:\s+a)?(?:\s+maximum(?:\s+(?:salary|pay|rate))?\s+of)?|and|\(?\s*rising\s+to)"
@@ -29,33 +40,19 @@ _AMOUNT = re.compile(
            \s*{_RANGE_JOINT}\s*(?P<cur2>{_CURRENCY_TOKEN})?\s?(?P<high>{_NUMBER})\s?(?P<k2>[kK]\b)?)?
         (?:\s?(?P<cur3>{_CURRENCY_TOKEN})(?!\s?\d))?  # never the currency of the next number: "Band 6 £31,365"
         (?P<scale>\s*(?:billion|million|bn|mn)\b)?""", re.VERBOSE | re.IGNORECASE)
-# run on lower-cased text: without IGNORECASE the engine can skip ahead on each branch's first letter
-_PAY_WORD = re.compile(r"salar|remunerat|wage|compensation|stipend|honorari|gross|\bpa(?:y|id|ying|ys)\b|\bfees?\b|"
-                       r"hiring\s+range|\bearn|hourly\s+contract|"
-                       r"\brates?\b|per\s+(?:annum|month|hour|day)|net\s+(?:monthly|annual)|lump[\s-]sum|pro[\s-]rata")
-# the region's and neighbours' words: plata/plaća, zarada, naknada, rroga/paga, зарплата, заробітна плата,
-# оклад, Gehalt, salaire, bruto/neto; tried only when one of their stems is there
-_REGIONAL_PAY_HINTS = ("plata", "plate", "plać", "placa", "zarad", "naknad", "rrog", "paga", "pagë", "зарплат",
-                       "заробітн", "плата", "оклад", "gehalt", "salaire", "rémunérat", "brutto", "netto", "bruto",
-                       "neto")
-_REGIONAL_PAY_WORD = re.compile(r"\bplat[ae]\b|\bpla[cć]a\b|zarad[ae]|naknad[ae]|\brrog[aë]|\bpag[aë]\b|зарплат|"
-                                r"заробітн|\bплата\b|оклад|gehalt|salaire|rémunérat|brutto|netto|\bbruto\b|\bneto\b")
+# built from every language's pay words; run on lower-cased text: without IGNORECASE the engine can skip
+# ahead on each branch's first letter
+_PAY_WORD_ENTRIES = entries("pay_words")
+_PAY_WORD = re.compile(alternation(_PAY_WORD_ENTRIES))
 _PAY_NOUN = re.compile(r"(?:(?:gross|net|basic|base|monthly|annual|yearly|daily|hourly|weekly)\s+)*"
                        r"(?:salary|remuneration|pay|wage|fee|compensation|stipend|honorarium|lump[\s-]sum)", re.IGNORECASE)
 _NOT_PAY = re.compile(r"budget|bonus|grant|funding|turnover|revenue|portfolio|allowance|per\s+diem|"
                       r"insurance|pension|reimburse|\bin\s+sales\b|401\s?\(?k|relocation|sign[\s-]?on|"
                       r"valuation|raised|investment|stock|equity\s+grant", re.IGNORECASE)
-_PERIODS = [
-    ("hour", re.compile(r"hourly|per\s+hour|an\s+hour|/\s*h(?:ou)?r\b|\d\s*hr\b|p/h|per\s+hr", re.I)),
-    ("day", re.compile(r"daily|per\s+day|a\s+day\b|/\s*day|day\s+rate|per\s+diem\s+rate|per\s+working\s+day", re.I)),
-    ("week", re.compile(r"weekly|per\s+week|a\s+week\b|/\s*w(?:ee)?k", re.I)),
-    ("month", re.compile(r"monthly|per\s+month|a\s+month\b|/\s*mo(?:nth)?\b|p\.?\s?m\.(?!\w)|per\s+calendar\s+month|"
-                         r"mj?ese[čc]n|mujor|n[eë]\s+muaj|місячн|на\s+місяць|месечн|monatlich|mensuel|par\s+mois|al\s+mes", re.I)),
-    ("year", re.compile(r"per\s+(?:annum|year)|annual(?:ly)?|yearly|a\s+year\b|/\s*y(?:ea)?r\b|p\.\s?a\.?|\bpa\b|"
-                        r"godi[šs]nj|vjetor|річн|годишн|jährlich|annuel", re.I)),
-    ("total", re.compile(r"lump[\s-]sum|in\s+total|total\s+(?:fee|amount|of)|,\s+total\s+(?=\S*\d|[A-Z]{3}\b)|for\s+the\s+(?:whole|entire)\s+"
-                         r"(?:assignment|contract|consultancy)", re.I)),
-]
+_PERIOD_ORDER = ("hour", "day", "week", "month", "year", "total")  # the record's periods; ties go to the first
+_PERIODS = [(period, re.compile(alternation(found), re.IGNORECASE))
+            for period, found in sorted(by_meaning(entries("pay_periods")).items(),
+                                        key=lambda item: _PERIOD_ORDER.index(str(item[0])))]
 # Without an amount, only a phrase that names the pay itself tells the period ("competitive day rate").
 _PERIOD_ONLY = re.compile(
     r"(?P<period>hourly|daily|day|weekly|monthly|annual|yearly)\s+(?:rates?|fees?|salary|remuneration|pay|wage|contract)",
@@ -176,9 +173,8 @@ def _with_inferred_period(pay: Remuneration) -> Remuneration:
     return pay
 
 
-_PAY_HINTS = ("salar", "remunerat", "pay", "paid", "wage", "compensation", "fee", "rate", "stipend",
-              "honorari", "per ", "gross", "net ", "lump", "pro rata", "pro-rata", "hiring range", "earn",
-              "hourly", "$", "£", "€", "₹", "usd", "gbp", "eur", "cad", "aud", "inr") + _REGIONAL_PAY_HINTS
+# the pre-filter: every pay word's hints, and what `_CURRENCY_AMOUNT` looks for
+_PAY_HINTS = hints(_PAY_WORD_ENTRIES) + ("$", "£", "€", "₹", "usd", "gbp", "eur", "cad", "aud", "inr")
 _MAX_AMOUNT_LINE_WORDS = 12
 # "$77350 - $147600 / year", "Band 5: £28,691 – £35,207": a short line that is mostly an amount is pay
 _CURRENCY_AMOUNT = re.compile(r"(?:[$£€₹]|\b(?:USD|GBP|EUR|CAD|AUD|INR)\b)\s?\d|\d\s?(?:[€£]|(?:USD|GBP|EUR|CAD)\b)")
@@ -188,8 +184,7 @@ def texts_about_pay(texts: list[str]) -> list[str]:
     """The texts that mention pay: substring scans pick the candidates, a pattern confirms them."""
     lowered = [t.lower() for t in texts]
     return [texts[i] for i in indexes_mentioning(lowered, _PAY_HINTS)
-            if _PAY_WORD.search(lowered[i]) or (any(h in lowered[i] for h in _REGIONAL_PAY_HINTS)
-                                                and _REGIONAL_PAY_WORD.search(lowered[i]))
+            if _PAY_WORD.search(lowered[i])
             or (len(texts[i].split()) <= _MAX_AMOUNT_LINE_WORDS and _CURRENCY_AMOUNT.search(texts[i])
                 and not _NOT_PAY.search(texts[i]))]
 

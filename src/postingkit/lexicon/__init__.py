@@ -1,4 +1,4 @@
-"""Vocabulary as data. One folder per language (en/, fr/, es/, de/, and the region's hbs/ sq/ mk/ uk/), the
+"""Vocabulary as data. One folder per language (en/, fr/, es/, de/, and the region's hbs/ sq/ mk/ uk/ bg/), the
 same file names in each, and any/ for what no one language owns (symbols, codes). A file holds literals
 only: `ENTRIES`, a list of dicts, each with an `id`, what it means, the words or pattern it matches, and
 `examples` and `not` (negative examples) that tests/test_lexicon.py runs through the code that uses the
@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 # the order languages are tried in where the order matters (first entries win ties); any/ first
-LANGUAGES = ("any", "en", "fr", "es", "de", "hbs", "sq", "mk", "uk")
+LANGUAGES = ("any", "en", "fr", "es", "de", "hbs", "sq", "mk", "uk", "bg")
 _KEYS = frozenset({"id", "means", "words", "pattern", "hints", "examples", "not", "note"})
 
 

@@ -1,0 +1,23 @@
+"""The period an amount pays for, as written beside it. `means` is the record's period; where several are
+near an amount the one right after it wins, else the nearest before it."""
+
+ENTRIES = [
+    {"id": "hour", "means": "hour", "pattern": r"hourly|per\s+hour|an\s+hour|/\s*h(?:ou)?r\b|\d\s*hr\b|p/h|per\s+hr",
+     "examples": ["Pay: $18 - $28 per hour", "Pay: $22/hr"], "not": ["Pay: $3,000 per month; 40 hours per week"]},
+    {"id": "day", "means": "day",
+     "pattern": r"daily|per\s+day|a\s+day\b|/\s*day|day\s+rate|per\s+diem\s+rate|per\s+working\s+day",
+     "examples": ["Fee: EUR 300 per working day", "Daily fee: USD 250"], "not": ["Salary: EUR 300 per month"]},
+    {"id": "week", "means": "week", "pattern": r"weekly|per\s+week|a\s+week\b|/\s*w(?:ee)?k",
+     "examples": ["Pay: £500 per week"], "not": ["Salary: £2,000 per month, five days a week"]},
+    {"id": "month", "means": "month",
+     "pattern": r"monthly|per\s+month|a\s+month\b|/\s*mo(?:nth)?\b|p\.?\s?m\.(?!\w)|per\s+calendar\s+month",
+     "examples": ["a monthly remuneration of 1,609.42 Euro", "Salary: €2,000 p.m."],
+     "not": ["Salary: €24,000 per annum"]},
+    {"id": "year", "means": "year",
+     "pattern": r"per\s+(?:annum|year)|annual(?:ly)?|yearly|a\s+year\b|/\s*y(?:ea)?r\b|p\.\s?a\.?|\bpa\b",
+     "examples": ["Salary: £30,393 pa", "an annual salary of $55,000"], "not": ["Salary: $5,000 per month"]},
+    {"id": "total", "means": "total",
+     "pattern": r"lump[\s-]sum|in\s+total|total\s+(?:fee|amount|of)|,\s+total\s+(?=\S*\d|[A-Z]{3}\b)|"
+                r"for\s+the\s+(?:whole|entire)\s+(?:assignment|contract|consultancy)",
+     "examples": ["Fee: a lump sum of EUR 5,000"], "not": ["Fee: EUR 5,000 per month"]},
+]

@@ -1,0 +1,20 @@
+"""Words that make a sentence talk about pay. `hints` are the plain substrings the pre-filter looks for
+before the pattern runs (tests/test_lexicon.py checks every example holds one)."""
+
+ENTRIES = [
+    {"id": "salary", "means": "pay",
+     "pattern": r"salar|remunerat|wage|compensation|stipend|honorari|gross",
+     "hints": ["salar", "remunerat", "wage", "compensation", "stipend", "honorari", "gross"],
+     "examples": ["The salary is competitive", "Remuneration: according to the scale", "a stipend of 500"],
+     "not": ["The team is small"]},
+    {"id": "pay_verb", "means": "pay", "pattern": r"\bpa(?:y|id|ying|ys)\b|\bfees?\b|\bearn|hiring\s+range|"
+                                                  r"hourly\s+contract|\brates?\b",
+     "hints": ["pay", "paid", "fee", "earn", "hiring range", "hourly", "rate"],
+     "examples": ["This role pays well", "Daily fee to be agreed", "The hiring range for this role"],
+     "not": ["Payroll audits", "Accurate reporting"]},
+    {"id": "per_period", "means": "pay",
+     "pattern": r"per\s+(?:annum|month|hour|day)|net\s+(?:monthly|annual)|lump[\s-]sum|pro[\s-]rata",
+     "hints": ["per ", "net ", "lump", "pro rata", "pro-rata"],
+     "examples": ["30,000 per annum", "A lump sum for the assignment", "pro rata for part-time"],
+     "not": ["Five days a week in the office"]},
+]

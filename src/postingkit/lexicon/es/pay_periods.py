@@ -1,0 +1,10 @@
+"""Pay periods in Spanish (see en/pay_periods.py)."""
+
+ENTRIES = [
+    {"id": "hour", "means": "hour", "pattern": r"por\s+hora", "examples": ["Salario: 12 € por hora"],
+     "not": ["Salario: 2.000 € al mes"]},
+    {"id": "month", "means": "month", "pattern": r"\bal\s+mes\b|mensual", "examples": ["Salario: 2.000 € al mes"],
+     "not": ["Salario: 30.000 € al año"]},
+    {"id": "year", "means": "year", "pattern": r"\bal\s+año\b|anual", "examples": ["Salario: 30.000 € al año"],
+     "not": ["Salario: 2.000 € al mes"]},
+]
