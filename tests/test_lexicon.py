@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from postingkit import lexicon
+from postingkit.extract.dates import find_date
+from postingkit.extract.experience import years_in
 from postingkit.extract.money import find_remuneration, texts_about_pay
 from postingkit.headings import classify_heading
 from postingkit.lexicon.heading_tiers import TIERS
@@ -36,12 +38,23 @@ def _pay_period(example: str, entry: lexicon.Entry) -> bool:
     return pay is not None and pay.period == entry.means and not pay.period_inferred
 
 
+def _month(example: str, entry: lexicon.Entry) -> bool:
+    found = find_date(example)
+    return found is not None and found[0].month == entry.means
+
+
+def _number(example: str, entry: lexicon.Entry) -> bool:
+    return years_in(f"{example} years of experience") == entry.means
+
+
 # kind -> what the code that uses the entries reads an example as, compared with the entry's meaning
 ORACLES: dict[str, Callable[[str, lexicon.Entry], bool]] = {
     "headings": _heading,
     "currencies": _currency,
     "pay_words": _pay_words,
     "pay_periods": _pay_period,
+    "months": _month,
+    "numbers": _number,
 }
 
 
@@ -65,9 +78,11 @@ def test_a_negative_example_does_not(kind: str, entry: lexicon.Entry, text: str)
     assert not ORACLES[kind](text, entry)
 
 
-def test_every_entry_has_examples_of_both_kinds_and_a_unique_id() -> None:
+def test_every_entry_has_examples_and_a_pattern_negative_ones_too_and_a_unique_id() -> None:
+    """A pattern can match more than it should, so it shows what it must not match; a word list is exact."""
     found = _all_entries()
-    assert all(entry.examples and entry.counter_examples for _, entry in found)
+    assert all(entry.examples for _, entry in found)
+    assert all(entry.counter_examples for _, entry in found if entry.pattern is not None)
     ids = [entry.id for _, entry in found]
     assert len(ids) == len(set(ids))
 
@@ -96,6 +111,15 @@ def test_a_lexicon_file_is_data_only(path: Path) -> None:
             continue  # the docstring
         assert isinstance(node, ast.Assign), f"{path}: line {node.lineno} is not an assignment"
         ast.literal_eval(node.value)  # raises on anything but literals
+
+
+@pytest.mark.parametrize("kind", ["months", "numbers", "currencies"])
+def test_no_word_means_two_things(kind: str) -> None:
+    meanings: dict[str, set] = {}
+    for entry in lexicon.entries(kind):
+        for word in entry.words:
+            meanings.setdefault(word, set()).add(entry.means)
+    assert {word: means for word, means in meanings.items() if len(means) > 1} == {}
 
 
 def test_the_folders_are_the_languages() -> None:

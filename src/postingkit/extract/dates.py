@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..data.months import MONTHS
+from ..lexicon import entries, or_regex
 from ..model import DateMention
 from .scan import indexes_mentioning, matches_from_hints
 
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTHS: dict[str, int] = {word: int(e.means) for e in entries("months") for word in e.words}  # type: ignore[call-overload]
+_MONTH = or_regex(MONTHS) + r"\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DATE = re.compile(
     rf"""{_WEEKDAY}(?:
-        (?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+of)?[\s-]+(?P<m1>{_MONTH})[\s,-]+(?P<y1>\d{{4}}|\d{{2}}(?![\d:]))  # 26 November 2023, 14-Jul-24
+        (?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of|de))?[\s-]+(?P<m1>{_MONTH})(?:\s+de)?[\s,-]+(?P<y1>\d{{4}}|\d{{2}}(?![\d:]))  # 26 November 2023, 14-Jul-24
       | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})                  # Jul 14, 2024
       | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})                                           # 2024-07-14
       | (?P<a4>\d{{1,2}})[./-](?P<b4>\d{{1,2}})[./-](?P<y4>\d{{4}}|\d{{2}})(?!\d)                     # 14.07.2024

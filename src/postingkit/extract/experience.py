@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-_COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
+from .numbers import WORD_NUMBER, number_value
+
+_COUNT = r"\d{1,2}|" + WORD_NUMBER
 _YEARS = re.compile(
     rf"""(?P<n>{_COUNT})
         (?:\s*\((?:{_COUNT})\))?  # "two (2) years", "2 (two) years"
@@ -53,7 +53,7 @@ def years_in(text: str) -> int | None:
         if _NOT_EXPERIENCE.search(text[max(0, m.start() - 25):m.start()]) or not _EXPERIENCE.search(window):
             continue
         word = m.group("n").lower()
-        counts.append(_NUMBER_WORDS.get(word) or int(word))
+        counts.append(int(number_value(word)))
     if not counts:
         return None
     degrees = len(_DEGREE_ALTERNATIVE.findall(text))

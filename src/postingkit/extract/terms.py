@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import ContractDuration
+from .numbers import WORD_NUMBER, number_value
 
 _EMPLOYMENT_TYPES = [  # most specific first
     ("internship", re.compile(r"\b(intern(ship)?|traineeship|trainee)\b", re.I)),
@@ -15,9 +16,7 @@ _EMPLOYMENT_TYPES = [  # most specific first
     ("contract", re.compile(r"\bcontract(ed|ual)?\b", re.I)),
 ]
 _PERMANENT = re.compile(r"\b(permanent|open[- ]ended|indefinite|unlimited)\b", re.I)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18,
-                 "twenty-four": 24}
-_NUM = r"\d{1,3}(?:\.\d)?|" + "|".join(_NUMBER_WORDS)
+_NUM = r"\d{1,3}(?:\.\d)?|" + WORD_NUMBER
 _DURATION = re.compile(
     rf"""(?P<low>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<high>{_NUM}))?[\s-]*
         (?P<unit>months?|years?|weeks?)\b""", re.VERBOSE | re.IGNORECASE)
@@ -120,7 +119,7 @@ def contract_duration(texts: list[str]) -> ContractDuration | None:
 
 
 def _number(word: str) -> float:
-    return float(_NUMBER_WORDS.get(word.lower(), 0) or word)
+    return float(number_value(word))
 
 
 _ANY_DEGREE = re.compile(r"\bdegree\b", re.I)
