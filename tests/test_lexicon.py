@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from postingkit import lexicon
-from postingkit.extract.dates import find_date
+from postingkit.extract.dates import find_date, find_deadline, find_posted
 from postingkit.extract.experience import years_in
 from postingkit.extract.money import find_remuneration, texts_about_pay
 from postingkit.headings import classify_heading
@@ -47,6 +47,12 @@ def _number(example: str, entry: lexicon.Entry) -> bool:
     return years_in(f"{example} years of experience") == entry.means
 
 
+def _date_label(example: str, entry: lexicon.Entry) -> bool:
+    if entry.means == "posted":
+        return find_posted(example) is not None and find_deadline(example)[0] is None
+    return find_deadline(example)[0] is not None
+
+
 # kind -> what the code that uses the entries reads an example as, compared with the entry's meaning
 ORACLES: dict[str, Callable[[str, lexicon.Entry], bool]] = {
     "headings": _heading,
@@ -55,6 +61,7 @@ ORACLES: dict[str, Callable[[str, lexicon.Entry], bool]] = {
     "pay_periods": _pay_period,
     "months": _month,
     "numbers": _number,
+    "date_labels": _date_label,
 }
 
 

@@ -109,7 +109,9 @@ LABEL_WORDS = st.sampled_from([
     "publication date", "date of issue", "issued on", "opening date", "date opened", "based in", "Duty Station",
     "located in", "position is in", "work location", "İstanbul", "closes", "last day to apply", "Rok za prijavu",
     "rok prijave", "Afati i fundit për aplikim", "Краен рок", "рок за пријаву", "Кінцевий термін", "термін подання",
-    "Posting Period:", "12 August 2024 -", "to",
+    "Posting Period:", "12 August 2024 -", "to", "Date limite", "date de clôture", "Date de publication", "publiée le",
+    "Fecha límite", "plazo de presentación", "cierre de convocatoria", "Fecha de publicación", "publicado el",
+    "Bewerbungsfrist", "Einsendeschluss", "Veröffentlicht am",
     "\n", " ", ".", "-"])
 LABELLED = st.lists(st.one_of(LABEL_WORDS, SAFE_TEXT), max_size=40).map(" ".join)
 
@@ -120,8 +122,7 @@ def test_label_patterns_tried_only_at_their_first_words_find_what_a_full_scan_fi
     from postingkit.extract import dates, places
     from postingkit.extract.scan import matches_from_hints
 
-    for pattern, starts in ((dates._DEADLINE_LABEL, dates._LABEL_STARTS[id(dates._DEADLINE_LABEL)]),
-                            (dates._POSTED_LABEL, dates._LABEL_STARTS[id(dates._POSTED_LABEL)]),
-                            (places._BASED_IN, places._BASED_IN_STARTS)):
+    labels = [(label.pattern, label.starts) for label in dates._LABELS.values()]
+    for pattern, starts in labels + [(places._BASED_IN, places._BASED_IN_STARTS)]:
         assert [m.span() for m in matches_from_hints(pattern, text, starts)] == \
             [m.span() for m in pattern.finditer(text)]

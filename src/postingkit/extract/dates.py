@@ -6,9 +6,10 @@ search_dates invents dates from "May" or "2023") is exactly what must not happen
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
-from ..lexicon import entries, or_regex
+from ..lexicon import alternation, by_meaning, entries, hints, or_regex
 from ..model import DateMention
 from .scan import indexes_mentioning, matches_from_hints
 
@@ -31,33 +32,25 @@ _TIME = re.compile(
               [A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2,3})?(?=\)))\)?)?""",  # "(Midnight New York, USA)"
     re.VERBOSE | re.IGNORECASE)
 
-_DEADLINE_LABEL = re.compile(
-    r"""(deadline|closing\s+date|clos(?:e|es|ing)\s+on|closes\b|apply\s+(?:by|before|no\s+later\s+than|until)|
-        last\s+day\s+(?:to\s+apply|for\s+(?:applications|applying|submission))|
-        rok\s+za\s+(?:prijav[ue]|podno[šs]enje|dostavljanje)|rok\s+prijave|afati\s+(?:i\s+)?(?:fundit\s+)?(?:p[eë]r\s+)?aplikim|
-        краен\s+рок|рок\s+за\s+пријав|кінцевий\s+термін|термін\s+подання|
-        bewerbungs(?:frist|schluss)|einsendeschluss|date\s+limite|date\s+de\s+cl[ôo]ture|
-        applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|no\s+later\s+than|
-        last\s+date|submission\s+date|valid\s+(?:through|until)|applications?\s+close|
-        (?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:y|ation|es)\s+date|(?<!\S)expires(?:\s+on)?(?=\s*:)|
-        posting\s+period[:\s][^\n]{0,40}?\s(?:-|–|—|to|until)\s|  # "Posting Period: 12 August 2024 - 10 September 2024"
-        (?:send|submit|email)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?
-            (?:cv|resume|résumé|applications?|documents|proposals?|offers?|bids?|expressions?\s+of\s+interest)
-            (?:[^.\n]|\.(?=\w)){0,60}?  # "to tenders@example.org": a dot inside an address goes on
-            \s(?:by|before|until|no\s+later\s+than))""",
-    re.VERBOSE | re.IGNORECASE)
-_POSTED_LABEL = re.compile(
-    r"(date\s+posted|posted\s+(?:on|date)|posting\s+date|posting\s+period|^posted|published(?:\s+on)?|publication\s+date|"
-    r"date\s+of\s+(?:publication|issue|posting|announcement)|issued\s+on|opening\s+date|date\s+opened|"
-    r"job\s+posted|(?:vacancy|position|job|post|call)\s+(?:was\s+|is\s+)?announced\s+on|announcement\s+date|"
-    r"release\s+date)",
-    re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class _Label:
+    """Every language's labels of one meaning (deadline, posted, extended), built from the lexicon."""
+    pattern: re.Pattern[str]
+    hints: tuple[str, ...]  # a line must hold one to be looked at
+    starts: tuple[str, ...]  # where a match can begin
+
+
+def _labels() -> dict[str, _Label]:
+    return {str(means): _Label(re.compile(alternation(found), re.IGNORECASE | re.MULTILINE), hints(found),
+                               tuple(dict.fromkeys(s for e in found for s in e.starts)))
+            for means, found in by_meaning(entries("date_labels")).items()}
+
+
+_LABELS = _labels()
+_DEADLINE_LABEL, _POSTED_LABEL, _EXTENDED_LABEL = _LABELS["deadline"], _LABELS["posted"], _LABELS["extended"]
 _NOT_POSTED = re.compile(r"last\s+update|updated|modified", re.IGNORECASE)
-# an extension replaces the first deadline wherever the two stand: "Deadline: 10 March. Extended to 20 March."
-# ("The contract may be extended to 31 December" is no deadline: the line must speak of applications)
-_EXTENDED_LABEL = re.compile(
-    r"(?:deadline|closing\s+date|applications?|vacancy|call|submission)[^\n]{0,60}?"
-    r"(?:extended|prolonged|postponed)(?:\s+(?:to|until|till)\b)?|new\s+(?:deadline|closing\s+date)", re.IGNORECASE)
 _NO_DEADLINE = re.compile(r"rolling\s+basis|until\s+(?:the\s+position\s+is\s+)?filled|no\s+closing\s+date|"
                           r"open\s+until\s+filled|no\s+deadline", re.IGNORECASE)
 _ONLY_ON = re.compile(r"[\s,]*(?:on|of)?[\s,]*", re.IGNORECASE)
@@ -147,7 +140,7 @@ def reads_either_way(mention: DateMention | None) -> bool:
     return bool(m) and int(m.group(1)) <= 12 and int(m.group(3)) <= 12 and m.group(1) != m.group(3)
 
 
-def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) -> DateMention | None:
+def labelled_date(text: str, label: _Label, month_first: bool = False) -> DateMention | None:
     """The date that follows a label such as "Deadline" in a text.
 
     >>> labelled_date("Apply by Friday, 5 July 2024 at 17:00 CET.", _DEADLINE_LABEL).model_dump()
@@ -155,9 +148,9 @@ def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) 
     >>> labelled_date("Published on 3 June 2024; contract starts 1 July 2024", _DEADLINE_LABEL) is None
     True
     """
-    text = _lines_with_keywords(text, _LABEL_KEYWORDS[id(label)])
+    text = _lines_with_keywords(text, label.hints)
     # a notice has a few dozen labels at most; a hostile file may repeat one 50,000 times without a date
-    for label_match in matches_from_hints(label, text, _LABEL_STARTS[id(label)])[:_MAX_LABELS_TRIED]:
+    for label_match in matches_from_hints(label.pattern, text, label.starts)[:_MAX_LABELS_TRIED]:
         if label is _POSTED_LABEL and _NOT_POSTED.search(text[max(0, label_match.start() - 15):label_match.end()]):
             continue
         base = label_match.end()
@@ -173,7 +166,7 @@ def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) 
             continue
         value, m = found
         other_label = _POSTED_LABEL if label is _DEADLINE_LABEL else _DEADLINE_LABEL
-        if other_label.search(window[:m.start()]):
+        if other_label.pattern.search(window[:m.start()]):
             continue  # "Deadline: see below. Posted: 3 May": the date belongs to the other label
         end = base + m.end()
         time_match = _TIME.match(text[end:end + 40])
@@ -188,27 +181,6 @@ def labelled_date(text: str, label: re.Pattern[str], month_first: bool = False) 
         quote = " ".join(text[label_match.start():end].split()).strip(" .,;")
         return DateMention(date=value.isoformat(), time=clock, timezone=timezone, text=quote)
     return None
-
-
-_LABEL_KEYWORDS = {
-    id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "later than", "last date", "submission",
-                          "valid", "until", "expir", "end date", "send", "submit", "email", "last day",
-                          "posting period", "rok", "afati", "краен", "рок", "термін", "bewerbungs",
-                          "einsendeschluss", "date limite", "date de cl"),
-    id(_POSTED_LABEL): ("posted", "posting", "publi", "issue", "opening date", "opened", "announc", "release"),
-    id(_EXTENDED_LABEL): ("extended", "prolonged", "postponed", "new deadline", "new closing"),
-}
-
-
-# the first word of each alternative of the label patterns: they are tried only where one begins
-_LABEL_STARTS = {
-    id(_DEADLINE_LABEL): ("deadline", "clos", "apply", "applica", "no", "last", "submission", "valid", "open",
-                          "accepted", "end", "expir", "send", "submit", "email", "posting", "rok", "afati",
-                          "краен", "рок", "кінцевий", "термін", "bewerbungs", "einsendeschluss", "date"),
-    id(_POSTED_LABEL): ("date", "posted", "posting", "published", "publication", "issued", "opening", "job",
-                        "announc", "release", "vacancy", "position", "post", "call"),
-    id(_EXTENDED_LABEL): ("deadline", "closing", "applica", "vacancy", "call", "submission", "new"),
-}
 
 
 def _lines_with_keywords(text: str, keywords: tuple[str, ...]) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 # the order languages are tried in where the order matters (first entries win ties); any/ first
 LANGUAGES = ("any", "en", "fr", "es", "de", "hbs", "sq", "mk", "uk", "bg")
-_KEYS = frozenset({"id", "means", "words", "pattern", "hints", "examples", "not", "note"})
+_KEYS = frozenset({"id", "means", "words", "pattern", "hints", "starts", "examples", "not", "note"})
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class Entry:
     words: tuple[str, ...] = ()  # literal phrases, lower case
     pattern: str | None = None  # a regex where words cannot say it
     hints: tuple[str, ...] = ()  # plain substrings, one of which every match holds: the pre-filter
+    starts: tuple[str, ...] = ()  # where a match can begin (lower case), for patterns tried only there
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
 
@@ -56,7 +57,7 @@ def _entry(raw: dict, lang: str, kind: str) -> Entry:
                          f"words or pattern; unknown keys {sorted(unknown)}")
     words = tuple(raw.get("words", ()))
     return Entry(id=f"{lang}.{kind}.{raw['id']}", lang=lang, means=raw["means"], words=words,
-                 pattern=raw.get("pattern"), hints=tuple(raw.get("hints", words)),
+                 pattern=raw.get("pattern"), hints=tuple(raw.get("hints", words)), starts=tuple(raw.get("starts", ())),
                  examples=tuple(raw.get("examples", ())), counter_examples=tuple(raw.get("not", ())))
 
 

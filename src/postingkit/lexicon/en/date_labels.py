@@ -1,0 +1,51 @@
+"""Labels a deadline or a posting date follows. `means`: deadline, posted, or extended (an extension replaces
+the first deadline wherever the two stand). `hints`: a line must hold one for the pattern to be tried on
+it; `starts`: the words a match can begin with (the pattern is tried only there)."""
+
+ENTRIES = [
+    {"id": "deadline", "means": "deadline",
+     "pattern": r"deadline|closing\s+date|clos(?:e|es|ing)\s+on|closes\b|"
+                r"apply\s+(?:by|before|no\s+later\s+than|until)|"
+                r"last\s+day\s+(?:to\s+apply|for\s+(?:applications|applying|submission))",
+     "hints": ["deadline", "clos", "apply", "last day"], "starts": ["deadline", "clos", "apply", "last"],
+     "examples": ["Deadline: 14 July 2024", "Apply by Friday, 5 July 2024 at 17:00 CET.", "Closes on 3 June 2024"],
+     "not": ["Published on 3 June 2024; contract starts 1 July 2024"]},
+    {"id": "received_by", "means": "deadline",
+     "pattern": r"applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|no\s+later\s+than|"
+                r"last\s+date|submission\s+date|valid\s+(?:through|until)|applications?\s+close|"
+                r"(?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:y|ation|es)\s+date|"
+                r"(?<!\S)expires(?:\s+on)?(?=\s*:)",
+     "hints": ["applica", "later than", "last date", "submission", "valid", "until", "expir", "end date"],
+     "starts": ["applica", "no", "last", "submission", "valid", "open", "accepted", "end", "expir"],
+     "examples": ["Applications must be received by 1 May 2025", "Valid through: 2025-05-01"],
+     "not": ["Valid for two years from 1 May 2025"]},
+    {"id": "posting_period_end", "means": "deadline",
+     "pattern": r"posting\s+period[:\s][^\n]{0,40}?\s(?:-|–|—|to|until)\s",
+     "hints": ["posting period"], "starts": ["posting"],
+     "examples": ["Posting Period: 12 August 2024 - 10 September 2024"], "not": ["Posting period: 30 days"]},
+    {"id": "send_by", "means": "deadline",
+     "note": "'to tenders@example.org': a dot inside an address goes on",
+     "pattern": r"(?:send|submit|email)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:cv|resume|résumé|applications?|documents|proposals?|offers?|bids?|expressions?\s+of\s+interest)"
+                r"(?:[^.\n]|\.(?=\w)){0,60}?\s(?:by|before|until|no\s+later\s+than)",
+     "hints": ["send", "submit", "email"], "starts": ["send", "submit", "email"],
+     "examples": ["Please send your CV to jobs@example.org by 3 June 2025"],
+     "not": ["Send your CV to jobs@example.org. Interviews on 3 June 2025"]},
+    {"id": "posted", "means": "posted",
+     "pattern": r"date\s+posted|posted\s+(?:on|date)|posting\s+date|posting\s+period|^posted|published(?:\s+on)?|"
+                r"publication\s+date|date\s+of\s+(?:publication|issue|posting|announcement)|issued\s+on|"
+                r"opening\s+date|date\s+opened|job\s+posted|"
+                r"(?:vacancy|position|job|post|call)\s+(?:was\s+|is\s+)?announced\s+on|announcement\s+date|release\s+date",
+     "hints": ["posted", "posting", "publi", "issue", "opening date", "opened", "announc", "release"],
+     "starts": ["date", "posted", "posting", "published", "publication", "issued", "opening", "job", "announc",
+                "release", "vacancy", "position", "post", "call"],
+     "examples": ["Date posted: 3 June 2024", "Published on 3 June 2024"], "not": ["Last updated: 3 June 2024"]},
+    {"id": "extended", "means": "extended",
+     "note": "the line must speak of applications: 'The contract may be extended to 31 December' is no deadline",
+     "pattern": r"(?:deadline|closing\s+date|applications?|vacancy|call|submission)[^\n]{0,60}?"
+                r"(?:extended|prolonged|postponed)(?:\s+(?:to|until|till)\b)?|new\s+(?:deadline|closing\s+date)",
+     "hints": ["extended", "prolonged", "postponed", "new deadline", "new closing"],
+     "starts": ["deadline", "closing", "applica", "vacancy", "call", "submission", "new"],
+     "examples": ["The deadline has been extended to 20 March 2025."],
+     "not": ["The contract may be extended to 31 December 2025."]},
+]
