@@ -13,6 +13,7 @@ from postingkit import lexicon
 from postingkit.extract.dates import find_date, find_deadline, find_posted
 from postingkit.extract.experience import years_in
 from postingkit.extract.money import find_remuneration, texts_about_pay
+from postingkit.extract.requirement import stated_requirement
 from postingkit.headings import classify_heading
 from postingkit.lexicon.heading_tiers import TIERS
 
@@ -62,6 +63,7 @@ ORACLES: dict[str, Callable[[str, lexicon.Entry], bool]] = {
     "months": _month,
     "numbers": _number,
     "date_labels": _date_label,
+    "requirement_words": lambda example, entry: stated_requirement(example) == entry.means,
 }
 
 

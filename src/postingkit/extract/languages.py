@@ -10,7 +10,7 @@ from ..data.language_names import LANGUAGE_NAMES
 from ..data.languages import LANGUAGE_ALIASES, LANGUAGE_GROUPS, NAME_OVERRIDES, NOT_LANGUAGES
 from ..model import LanguageRequirement
 from .phrases import PhraseTable
-from .requirement import KNOWLEDGE_AFTER_COMMA, item_requirement, stated_requirement
+from .requirement import KNOWLEDGE_AFTER_COMMA, REQUIREMENT_WORD, item_requirement, stated_requirement
 
 # "English (French is a plus)", "fluent English (Arabic, Turkish and Kurdish would be an asset)": an aside
 # that carries its own requirement is its own clause
@@ -21,8 +21,7 @@ _CLAUSE_BREAK = re.compile(rf";|,?\s+(?:while|whereas|but|however)\s+|\.\s+(?=(?
                            re.IGNORECASE)
 _CUE = re.compile(
     r"language|fluen|proficien|speak|spoken|written|writing|reading|oral|verbal|native|mother tongue|communicat|"
-    r"command of|knowledge of|bilingual|literate|working|level|\b[ABC][12]\b|interpret|translat|"
-    r"\b(?:required|mandatory|essential|must|asset|advantage\w*|desirable|preferred|a plus|beneficial)\b",
+    r"command of|knowledge of|bilingual|literate|working|level|\b[ABC][12]\b|interpret|translat|" + REQUIREMENT_WORD,
     re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
 _ALTERNATIVE_CLAUSE = re.compile(r"\b(at least one of|one of|either|any of|any one of)\b", re.IGNORECASE)

@@ -3,22 +3,20 @@ from __future__ import annotations
 
 import re
 
-_STRONGLY_REQUIRED = re.compile(
-    r"\b(required|mandatory|must|essential|compulsory|obligatory|necessary|indispensable)\b", re.IGNORECASE)
-_PREFERRED = re.compile(
-    r"\b(assets?|advantage(ous)?|desirable|desired|preferred|a plus|nice[- ]to[- ]have|"
-    r"beneficial|bonus|an added value|would be welcome|is welcome|appreciated)\b|"
-    # "preferably" and "ideally" make the item preferred only when they lead it: "Preferably a Master's";
-    # "experience, preferably in the Western Balkans" narrows a required item
-    r"^\W*(preferabl[ey]|ideally)\b", re.IGNORECASE)
+from ..lexicon import alternation, by_meaning, entries, hints
+
+_REQUIREMENT_WORDS = by_meaning(entries("requirement_words"))
+_STRONGLY_REQUIRED = re.compile(alternation(_REQUIREMENT_WORDS["required"]), re.IGNORECASE)
+_PREFERRED = re.compile(alternation(_REQUIREMENT_WORDS["preferred"]), re.IGNORECASE)
+# any word that states a requirement, for finders that only need to know one is there
+REQUIREMENT_WORD = alternation(_REQUIREMENT_WORDS["required"] + _REQUIREMENT_WORDS["preferred"])
 
 # where a second requirement starts inside one item: "Fluent English; German is a plus", "..., while Turkish
 # is an asset", "Fluency in Albanian and English, knowledge of Serbian is an asset"
 KNOWLEDGE_AFTER_COMMA = (r",\s+(?:and\s+|but\s+)?(?=(?:(?:good|basic|some|working|sound)\s+)?"
                          r"(?:knowledge|command|understanding|familiarity|fluency|proficiency)\s+(?:of|in|with)\b)")
 _LATER_CLAUSE = re.compile(rf";|,?\s+(?:while|whereas)\s+|\.\s+(?=(?-i:[A-Z]))|{KNOWLEDGE_AFTER_COMMA}", re.IGNORECASE)
-_PREFERRED_HINTS = ("asset", "advantag", "desir", "prefer", "plus", "nice", "benefic", "bonus", "ideal",
-                    "added value", "welcome", "apprecia")
+_PREFERRED_HINTS = hints(_REQUIREMENT_WORDS["preferred"])
 
 _CATEGORY_RULES = [
     ("education", re.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university|graduate|"

@@ -1,0 +1,22 @@
+"""Words that make an item say it is required or preferred ("is mandatory", "an asset"). A heading's own
+requirement is in headings.py; these are read inside items and clauses."""
+
+ENTRIES = [
+    {"id": "required", "means": "required",
+     "pattern": r"\b(?:required|mandatory|must|essential|compulsory|obligatory|necessary|indispensable)\b",
+     "hints": ["required", "mandatory", "must", "essential", "compulsory", "obligatory", "necessary", "indispensable"],
+     "examples": ["Fluent English is mandatory", "A driving licence is required", "is a must"],
+     "not": ["Requirements of the donor", "English (fluent)"]},
+    {"id": "preferred", "means": "preferred",
+     "pattern": r"\b(?:assets?|advantage(?:ous)?|desirable|desired|preferred|a\s+plus|nice[- ]to[- ]have|"
+                r"beneficial|bonus|an\s+added\s+value|would\s+be\s+welcome|is\s+welcome|appreciated)\b",
+     "hints": ["asset", "advantag", "desir", "prefer", "plus", "nice", "benefic", "bonus", "added value", "welcome",
+               "apprecia"],
+     "examples": ["Arabic (desirable)", "Knowledge of Serbian is an asset", "Experience with SQL is a plus"],
+     "not": ["Asset management experience is required", "Plus-size retail"]},
+    {"id": "preferred_lead", "means": "preferred",
+     "note": "only leading the item: 'experience, preferably in the Western Balkans' narrows a required item",
+     "pattern": r"^\W*(?:preferabl[ey]|ideally)\b", "hints": ["prefer", "ideal"],
+     "examples": ["Preferably a Master's degree", "Ideally, experience with EU-funded projects"],
+     "not": ["Five years of experience, preferably in the Western Balkans"]},
+]

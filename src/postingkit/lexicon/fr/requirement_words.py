@@ -1,0 +1,11 @@
+"""French requirement words (see en/requirement_words.py)."""
+
+ENTRIES = [
+    {"id": "required", "means": "required", "pattern": r"\b(?:obligatoire|indispensable|exig[ée]e?s?|requise?s?)\b",
+     "hints": ["obligatoire", "indispensable", "exig", "requis"],
+     "examples": ["Anglais courant obligatoire", "Une expérience de 3 ans est exigée"], "not": ["Exigences du poste"]},
+    {"id": "preferred", "means": "preferred",
+     "pattern": r"\b(?:un\s+plus|un\s+atout|souhait[ée]e?s?|appr[ée]ci[ée]e?s?)",
+     "hints": ["plus", "atout", "souhait", "appréci", "appreci"],
+     "examples": ["La maîtrise de l'allemand est un plus", "Anglais souhaité"], "not": ["Plus de 5 ans"]},
+]
