@@ -7,9 +7,9 @@ import json
 from typing import Any
 
 from .extract.fields import labelled_fields
+from .extract.header import header_zone
 from .extract.identity import prose_role_candidates
 from .extract.money import remuneration_candidates
-from .header import header_zone
 from .model import Posting
 from .pipeline import read_and_parse
 from .record import organization_finders, pay_texts

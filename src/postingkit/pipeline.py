@@ -9,6 +9,7 @@ from typing import Union
 from .errors import EmptyDocumentError, InputError, shown_path
 from .extract.fields import labelled_fields
 from .extract.items import extract_items
+from .lists import demote_list_lines
 from .model import Document, Posting, Source
 from .readers import read_document
 from .readers.detect import detect_format
@@ -89,7 +90,8 @@ def _document(data: bytes, path: str | None) -> Document:
     if not any(b.text.strip() for b in document.blocks):
         raise EmptyDocumentError("no text found in the document", path)
     document.metadata.setdefault("format", fmt)
-    return document
+    # once, after whichever reader: an unmarked list reads the same from .txt, .docx, .pdf and .html
+    return Document(blocks=demote_list_lines(document.blocks), pages=document.pages, metadata=document.metadata)
 
 
 def parse_bytes(data: bytes, path: str | None) -> Posting:

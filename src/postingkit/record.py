@@ -8,6 +8,7 @@ from .evidence import evidence_for, first_reading
 from .extract.dates import find_deadline, find_posted, month_first_in, reads_either_way
 from .extract.experience import min_experience_years
 from .extract.fields import LabelledField, find_field
+from .extract.header import BoardHeader, header_zone
 from .extract.identity import (
     find_organization,
     find_reference,
@@ -36,7 +37,6 @@ from .extract.requirement import qualification_category
 from .extract.scan import indexes_mentioning
 from .extract.sentences import split_sentences
 from .extract.terms import contract_duration, education_level, employment_type, grade
-from .header import BoardHeader, header_zone
 from .model import Block, Document, Duty, FieldEvidence, Location, Posting, Qualification, Section, Source
 
 _LOCATION_LABELS = (r"location|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city|"

@@ -9,7 +9,7 @@ import zipfile
 from ..errors import DamagedDocumentError, UnsupportedFormatError
 from ..model import Block, Document
 from .markup import clean_inline
-from .text import demote_list_lines, line_to_block, split_list_mark
+from .text import line_to_block, split_list_mark
 
 MAX_XML_BYTES = 64 * 1024 * 1024  # a notice's document.xml is kilobytes; more is a zip bomb
 MAX_COMPRESSION_RATIO = 200
@@ -39,7 +39,7 @@ def read_docx(data: bytes) -> Document:
     except (KeyError, ValueError, IndexError, zipfile.BadZipFile) as exc:  # a part or a reference missing
         raise DamagedDocumentError(f"damaged DOCX file ({type(exc).__name__}: {exc})") from None
     # plain short paragraphs read as text lines may be an unstyled list, as in a text notice
-    return Document(blocks=demote_list_lines(merge_continuations(blocks)))
+    return Document(blocks=merge_continuations(blocks))
 
 
 class _StyleNames:

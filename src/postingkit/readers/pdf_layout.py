@@ -12,7 +12,7 @@ from ..data.debris import is_debris
 from ..data.marks import GLYPH_BULLETS
 from ..model import Block
 from .markup import clean_inline
-from .text import demote_list_lines, looks_like_heading, split_list_mark
+from .text import looks_like_heading, split_list_mark
 
 _LINE_TOLERANCE = 2.0  # points: segments whose tops differ less sit on one line
 _COLUMN_TOLERANCE = 4.0
@@ -134,7 +134,7 @@ def layout_blocks(segments: list[Segment]) -> list[Block]:
         # a paragraph of one short unpunctuated line is a heading set in the body's type, as in text
         if block.kind == "paragraph" and looks_like_heading(block.text):
             block.kind = "heading"
-    return demote_list_lines([b for b in blocks if b.text])
+    return [b for b in blocks if b.text]
 
 
 def _is_text_columns(table: _Table) -> bool:

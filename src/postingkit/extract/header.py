@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .data.debris import is_debris
-from .extract.identity import names_a_role
-from .extract.places import place_of_line
-from .headings import classify_heading
-from .model import Block, Location
+from ..data.debris import is_debris
+from ..headings import classify_heading
+from ..model import Block, Location
+from .identity import names_a_role
+from .places import place_of_line
 
 _HEADER_BLOCKS = 10
 _MAX_HEADER_WORDS = 14

@@ -1,0 +1,92 @@
+"""Structure, once for every document whatever read it: short unmarked lines that are really an unmarked
+list (a DOCX or PDF without list styles, a text file without bullets) become items, not headings."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .data.headings import HEADING_NOUNS, HEADING_WORDS
+from .headings import classify_heading
+from .model import Block
+
+_SENTENCE_END = (".", "!", "?", ";", ":")
+
+
+def demote_list_lines(blocks: list[Block]) -> list[Block]:
+    """Short unmarked 'heading' lines that are really an unmarked list become paragraphs (items):
+    three or more in a row anywhere; and under a section heading, every such line that reads like an
+    item rather than a title ("Excellent communication skills", "Support internal and external audits"),
+    while title-like lines ("Partnerships", "Programme Management") stay sub-headings over their text.
+    A short line the heading vocabulary knows ("Essential", "Benefits") ends the stretch."""
+    demoted: list[Block] = []
+    stretch: list[Block] = []
+    under_section_heading = False
+    for block in blocks + [Block("paragraph", "")]:
+        section_heading = _is_section_heading(block)
+        short_line = block.kind == "heading" and not section_heading and not block.text.isupper() \
+            and not block.marked
+        unpunctuated = block.kind == "paragraph" and block.text and not block.text.endswith(_SENTENCE_END)
+        if short_line or (under_section_heading and unpunctuated):
+            stretch.append(block)
+            continue
+        demoted += _demote_stretch(stretch, under_section_heading) + [block]
+        stretch = []
+        under_section_heading = section_heading
+    return demoted[:-1]  # without the sentinel
+
+
+def _demote_stretch(stretch: list[Block], under_section_heading: bool) -> list[Block]:
+    longest = together = 0
+    for block in stretch:
+        together = together + 1 if block.kind == "heading" else 0
+        longest = max(longest, together)
+    # one line alone over prose or bullets is a sub-heading, whatever its case
+    listed = under_section_heading and len(stretch) >= 2
+    return [replace(block, kind="paragraph") if longest >= 3 or (listed and _reads_like_an_item(block.text))
+            else block for block in stretch]
+
+
+def _reads_like_an_item(text: str) -> bool:
+    """Three or more words in sentence case, where a title capitalises its words.
+
+    >>> _reads_like_an_item("Excellent communication skills"), _reads_like_an_item("Programme Management")
+    (True, False)
+    >>> _reads_like_an_item("Partnerships"), _reads_like_an_item("Ability to speak Bengali, Somali or Turkish")
+    (False, True)
+    """
+    words = text.split()
+    return len(words) >= 3 and not all(w[:1].isupper() for w in words if len(w) >= 4)
+
+
+def _is_section_heading(block: Block) -> bool:
+    """A heading that opens a section: marked ("KEY AREAS OF ACCOUNTABILITY:", upper case, bold) and known
+    to the vocabulary, or a short unmarked line the vocabulary knows."""
+    if block.kind != "heading":
+        return False
+    if block.marked or block.text.isupper():
+        return classify_heading(block.text) is not None
+    return _names_a_section(block.text)
+
+
+def _names_a_section(text: str) -> bool:
+    """
+    >>> _names_a_section("Scope of work"), _names_a_section("Excellent communication skills")
+    (True, False)
+    """
+    words = text.split()
+    if len(words) > 4:
+        return False
+    known = classify_heading(text)
+    return known is not None and (len(words) <= 2 or known[0] not in _ITEM_KINDS or made_of_heading_words(text))
+
+
+_ITEM_KINDS = ("qualifications", "languages", "duties")
+
+
+def made_of_heading_words(text: str) -> bool:
+    """Only heading words, or a heading noun first: "Tasks of the expert", "Duties of the Driver".
+
+    >>> made_of_heading_words("Tasks of the expert"), made_of_heading_words("Experience with donors")
+    (True, False)
+    """
+    words = [w.lower().strip(":,.()") for w in text.split()]
+    return bool(words) and (words[0] in HEADING_NOUNS or all(w in HEADING_WORDS for w in words))
