@@ -37,8 +37,8 @@ def build_corpus(folder: Path, count: int, suffixes: tuple[str, ...]) -> list[st
 
 
 def in_process_text_rate(seconds: float = 3.0) -> float:
-    """Notices per second through parse_bytes. The per-text caches (language mentions, heading classes)
-    are emptied before each notice, so parsing the same five samples again and again does not flatter
+    """Notices per second through parse_bytes. The heading memo is
+    emptied before each notice, so parsing the same five samples again and again does not flatter
     the figure: a real batch rarely sees the same item twice."""
     texts = [p.read_bytes() for p in sorted(SAMPLES.glob("*.txt"))]
     for data in texts:
@@ -53,11 +53,9 @@ def in_process_text_rate(seconds: float = 3.0) -> float:
 
 
 def _forget_caches() -> None:
-    from postingkit import segment
-    from postingkit.extract import languages
+    from postingkit import headings
 
-    languages._find_mentions.cache_clear()
-    segment.classify_heading.cache_clear()
+    headings.classify_heading.cache_clear()
 
 
 def batch_rate(paths: list[str], workers: int) -> float:

@@ -121,7 +121,7 @@ def test_explain_shows_the_rule_the_source_line_and_the_runners_up() -> None:
         'organization: "OSCE Mission in Kosovo"',
         "  rule: organization.named_in_text  chars 45-67, line: 'The OSCE Mission in Kosovo is an international "
         "organization that aims to promote peace, stability, …'",
-        "  also: organization.letterhead (rank 5): 'Job Posting Organization'",
-        "  also: organization.known_acronym (rank 6): 'OSCE'"]
+        "  also: organization.letterhead (score 6): 'Job Posting Organization'",
+        "  also: organization.known_acronym (score 5): 'OSCE'"]
     wrong = run_cli("explain", str(SAMPLES / "osce-democratization-officer.txt"), "--field", "salary")
     assert wrong.returncode == 2 and wrong.stderr.decode().startswith("Error: --field salary: not one of title,")

@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .extract.choice import choose
 from .extract.fields import labelled_fields
 from .extract.header import header_zone
-from .extract.identity import prose_role_candidates
+from .extract.identity import title_proposers
 from .extract.money import remuneration_candidates
 from .model import Posting
 from .pipeline import read_and_parse
-from .record import organization_finders, pay_texts
+from .record import organization_proposers, pay_texts
 from .render import document_text
 
 FIELDS = ("title", "organization", "reference", "locations", "remote", "employment_type", "deadline", "posted",
@@ -53,14 +54,12 @@ def _runners_up(document, text: str, posting: Posting) -> dict[str, list[str]]:
     fields = labelled_fields(blocks)
     zone = header_zone(blocks)
     others: dict[str, list[str]] = {}
-    chosen_rule = posting.evidence.title.rule if posting.evidence.title else None
-    others["title"] = [f"{rule} (weight {weight:g}): {role!r} from {_clip(words)}"
-                       for weight, _, role, words, rule in prose_role_candidates(text)
-                       if not (rule == chosen_rule and role == posting.title)]
-    others["organization"] = [f"{rule} (rank {rank}): {value!r}"
-                              for rank, (rule, finder) in enumerate(organization_finders(
-                                  blocks, fields, text, posting.title, None, zone), start=1)
-                              if (value := finder()) and value != posting.organization]
+    _, titles = choose(title_proposers(blocks, fields, text), everything=True)
+    others["title"] = [f"{c.rule} (score {c.score:g}): {c.value!r} from {_clip(c.words or '')}"
+                       for c in titles if c.value != posting.title]
+    _, organizations = choose(organization_proposers(blocks, fields, text, posting.title, None, zone), everything=True)
+    others["organization"] = [f"{c.rule} (score {c.score:g}): {c.value!r}"
+                              for c in organizations if c.value != posting.organization]
     prose = [b.text for b in blocks if b.kind != "table_row"]
     candidates, _ = remuneration_candidates(pay_texts(fields, prose))
     others["remuneration"] = [

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from .evidence import evidence_for, first_reading
+from .extract.choice import Candidate, Proposer, choose, proposer
 from .extract.dates import find_deadline, find_posted, month_first_in, reads_either_way
 from .extract.experience import min_experience_years
 from .extract.fields import LabelledField, find_field
@@ -60,8 +62,8 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     zone = header_zone(blocks)
     header = zone.lines
     board = zone.board
-    organization, organization_rule = first_found(
-        organization_finders(blocks, fields, full_text, title, title_line, zone))
+    chosen, _ = choose(organization_proposers(blocks, fields, full_text, title, title_line, zone))
+    organization, organization_rule = (chosen.value, chosen.rule) if chosen else (None, None)
     organization = spelled_as_in_text(organization, full_text) if organization else None
     locations, remote, places_rule = _places(fields, full_text, title_line, organization, header, board)
     countries = [l.country for l in locations if l.country]
@@ -83,16 +85,17 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
 
     duties = [Duty(text=i.text, group=i.group) for i in items if i.section == "duties"]
     qualification_items = [i for i in items if i.section in ("qualifications", "languages")]
+    mentions_in = cache(find_mentions)  # this parse's memo: item texts are read for category and languages
     qualifications = [
         Qualification(text=i.text, requirement=i.requirement,
-                      category=qualification_category(i.text, bool(find_mentions(i.text))))
+                      category=qualification_category(i.text, bool(mentions_in(i.text))))
         for i in qualification_items]
     language_labels = find_field(fields, _LANGUAGE_LABELS)
     language_texts = [(i.text, i.requirement) for i in qualification_items] + \
                      [(f.value, "required") for f in language_labels]
     labelled_indexes = set(range(len(qualification_items), len(language_texts)))
     labelled_indexes |= {n for n, i in enumerate(qualification_items) if i.section == "languages"}
-    languages = extract_languages(language_texts, labelled_indexes)
+    languages = extract_languages(language_texts, labelled_indexes, mentions_in)
 
     required = [q.text for q in qualifications if q.requirement == "required"]
     experience_texts = [f.text for f in find_field(fields, _EXPERIENCE_LABELS)] + required
@@ -199,33 +202,27 @@ def _mentions_of_experience(blocks: list[Block]) -> list[str]:
             for s in split_sentences(blocks[i].text)]
 
 
-def organization_finders(blocks: list[Block], fields: list[LabelledField], full_text: str, title: str | None,
-                         title_line: str | None, zone) -> list[tuple[str, Callable[[], str | None]]]:
-    """(rule, finder) in order of trust: what a label or the page's layout says, then the prose."""
+def organization_proposers(blocks: list[Block], fields: list[LabelledField], full_text: str, title: str | None,
+                           title_line: str | None, zone) -> list[Proposer]:
+    """What a label or the page's layout says, then the prose (weights: data/weights.py)."""
     board, header = zone.board, zone.lines
+
+    def one(rule: str, find: Callable[[], str | None]) -> Proposer:
+        return proposer([rule], lambda: [Candidate(value, rule, value)] if (value := find()) else [])
+
     return [
-        ("organization.labelled", lambda: labelled_organization(fields)),
-        ("organization.board_header", lambda: board.employer if board else None),
-        ("organization.named_in_text", lambda: find_organization(fields, full_text)),
-        ("organization.header_line", lambda: _organization_in_header(header, title)),
-        ("organization.letterhead", lambda: organization_in_letterhead(blocks, title_line)),
-        ("organization.known_acronym", lambda: known_organization_named_most(full_text))]
+        one("organization.labelled", lambda: labelled_organization(fields)),
+        one("organization.board_header", lambda: board.employer if board else None),
+        one("organization.named_in_text", lambda: find_organization(fields, full_text)),
+        one("organization.header_line", lambda: _organization_in_header(header, title)),
+        one("organization.letterhead", lambda: organization_in_letterhead(blocks, title_line)),
+        one("organization.known_acronym", lambda: known_organization_named_most(full_text))]
 
 
 def pay_texts(fields: list[LabelledField], prose: list[str]) -> list[str]:
     """Labelled pay fields, then the sentences of paragraphs that talk about pay (most never are cut)."""
     return [f.text for f in find_field(fields, _PAY_LABELS)] + \
         [s for text in texts_about_pay(prose) for s in split_sentences(text)]
-
-
-def first_found(finders) -> tuple[str | None, str | None]:
-    """(value, rule) of the first finder that finds something: later ones (whole-text scans) never run when an
-    earlier one did."""
-    for rule, finder in finders:
-        value = finder()
-        if value:
-            return value, rule
-    return None, None
 
 
 def _organization_in_header(header: list[str], title: str | None) -> str | None:

@@ -5,8 +5,10 @@ import re
 
 from ..data.debris import is_debris
 from ..data.headings import HEADING_NOUNS
+from ..data.weights import WEIGHTS
 from ..headings import classify_heading
 from ..model import Block
+from .choice import Candidate, Proposer, choose, proposer
 from .fields import LabelledField, find_field
 from .places import find_cities, find_countries
 from .terms import TRAILING_GRADE
@@ -80,11 +82,25 @@ _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
 
 def find_title_with_rule(blocks: list[Block], fields: list[LabelledField],
                          full_text: str) -> tuple[str | None, str | None, str | None]:
-    """The title, the line it came from and the rule that chose it: a labelled title, else the first short
-    line that is not a known heading, else a role the prose names."""
-    labelled = find_field(fields, _TITLE_LABELS)
-    if labelled:
-        return _tidy_title(without_place(labelled[0].value)), labelled[0].text, "title.labelled"
+    """The title, the line it came from and the rule that chose it, chosen among title_proposers'."""
+    best, _ = choose(title_proposers(blocks, fields, full_text))
+    return (best.value, best.words, best.rule) if best else (None, None, None)
+
+
+def title_proposers(blocks: list[Block], fields: list[LabelledField], full_text: str) -> list[Proposer]:
+    """A labelled title; the first short line that is not a known heading (or the role after a document
+    label); a role the prose names."""
+    return [
+        proposer(["title.labelled"], lambda: [
+            Candidate(_tidy_title(without_place(f.value)), "title.labelled", f.text, order)
+            for order, f in enumerate(find_field(fields, _TITLE_LABELS)[:1])]),
+        proposer(["title.after_document_label", "title.top_lines"], lambda: _title_in_top_lines(blocks)),
+        proposer([rule for rule, _ in PROSE_TITLE_RULES], lambda: [
+            Candidate(role, rule, words, offset) for _, offset, role, words, rule in prose_role_candidates(full_text)]),
+    ]
+
+
+def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
     candidates: list[tuple[str, str]] = []  # (title, line) of short lines above the first section
     under_fact_heading = False
     for block in blocks[:8]:
@@ -93,11 +109,11 @@ def find_title_with_rule(blocks: list[Block], fields: list[LabelledField],
             continue
         label, colon, rest = text.partition(":")
         if colon and is_document_label(label) and 0 < len(rest.split()) <= _MAX_TITLE_WORDS:
-            return _tidy_title(rest), text, "title.after_document_label"  # "Vacancy Notice: Project Officer"
+            return [Candidate(_tidy_title(rest), "title.after_document_label", text)]  # "Vacancy Notice: X"
         labelled_role = _AFTER_DOCUMENT_LABEL.match(text)
         if labelled_role and is_document_label(labelled_role.group(1)) and _ROLE_WORD.search(labelled_role.group(2)):
             # "Vacancy Announcement – M&E Specialist"
-            return _tidy_title(without_place(labelled_role.group(2))), text, "title.after_document_label"
+            return [Candidate(_tidy_title(without_place(labelled_role.group(2))), "title.after_document_label", text)]
         if all(word.lower() in _FUNCTION_WORDS for word in text.split()):
             continue  # "for" between "Terms of Reference" and the role
         announced = _ANNOUNCES_ROLE.match(text) if len(text.split()) <= 2 * _MAX_TITLE_WORDS else None
@@ -140,14 +156,13 @@ def find_title_with_rule(blocks: list[Block], fields: list[LabelledField],
         if head:
             candidates.append((_tidy_title(head.group(1)), text))
         break  # a long paragraph: the title was not printed above the text
-    if candidates:
-        # a project's name may come first ('EU-funded project "Support to ..."'): then a line naming a role wins
-        first = candidates[0]
-        if _NAMES_A_PROJECT.search(first[0]) and not _ROLE_WORD.search(first[0]):
-            chosen = next((c for c in candidates if _ROLE_WORD.search(c[0])), first)
-            return chosen[0], chosen[1], "title.top_lines"
-        return first[0], first[1], "title.top_lines"
-    return prose_role_with_rule(full_text)
+    if not candidates:
+        return []
+    # a project's name may come first ('EU-funded project "Support to ..."'): then a line naming a role wins
+    first = candidates[0]
+    if _NAMES_A_PROJECT.search(first[0]) and not _ROLE_WORD.search(first[0]):
+        first = next((c for c in candidates if _ROLE_WORD.search(c[0])), first)
+    return [Candidate(first[0], "title.top_lines", first[1])]
 
 
 # A role named in prose, when no line above the text prints it. Each phrasing is a rule with a weight;
@@ -157,15 +172,15 @@ _ROLE = (rf"(?P<role>(?:[A-Z][\w&’'-]*\s+(?:\([A-Z]{{2,6}}\)\s+)?(?:(?:and|&|o
          r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})?)(?:\s+\([A-Z]{2,6}\))?"
          r"(?:\s+(?:for|in)\s+[A-Z][\w-]*)?")  # "the Country Representative (CR) for IGNITE will"
 _LOWER_ROLE = rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_NOUNS}))\b"
-PROSE_TITLE_RULES: list[tuple[str, float, re.Pattern[str]]] = [
-    ("title.prose.as_the_role", 3.0, re.compile(rf"\bAs\s+(?:an?|the)\s+{_ROLE},?\s+you\b")),
-    ("title.prose.role_of", 2.5, re.compile(rf"\b[Tt]he\s+role\s+of\s+(?:the\s+|an?\s+)?{_ROLE}\s+(?:involves|is|will|includes)\b")),
-    ("title.prose.purpose_of_the_role", 2.5, re.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b")),
-    ("title.prose.seeking", 2.5, re.compile(
+PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [  # weights: data/weights.py
+    ("title.prose.as_the_role", re.compile(rf"\bAs\s+(?:an?|the)\s+{_ROLE},?\s+you\b")),
+    ("title.prose.role_of", re.compile(rf"\b[Tt]he\s+role\s+of\s+(?:the\s+|an?\s+)?{_ROLE}\s+(?:involves|is|will|includes)\b")),
+    ("title.prose.purpose_of_the_role", re.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b")),
+    ("title.prose.seeking", re.compile(
         rf"\b(?:looking\s+for|seeking(?:\s+to\s+recruit)?|to\s+recruit|recruiting|hiring)\s+(?:an?\s+|the\s+)?"
         rf"(?:(?:experienced|qualified|motivated|dynamic|talented|dedicated|skilled|senior|junior)\s+)?"
         rf"(?:\*\*)?(?:{_ROLE}|{_LOWER_ROLE.replace('?P<role>', '?P<lower>')})")),
-    ("title.prose.the_role_will", 2.0, re.compile(
+    ("title.prose.the_role_will", re.compile(
         rf"(?<!to )(?<!of )(?<!with )(?<!and )\b(?:The|the)\s+{_ROLE}\s+(?:will|shall|is\s+responsible|is\s+expected|"
         rf"engages|leads|supports|provides|manages|oversees|coordinates|serves|works|is\s+a\s+member|is\s+part\s+of)\b")),
 ]
@@ -176,7 +191,8 @@ _SOMEONE_ELSE = re.compile(r"(?:report(?:s|ing)?\s+to|supervision\s+of|guidance\
 def prose_role_candidates(full_text: str) -> list[tuple[float, int, str, str, str]]:
     """Every rule's earliest reading: (weight, offset, role, words, rule), best first."""
     found = []
-    for rule, weight, pattern in PROSE_TITLE_RULES:
+    for rule, pattern in PROSE_TITLE_RULES:
+        weight = WEIGHTS[rule]
         for m in pattern.finditer(full_text):
             if _SOMEONE_ELSE.search(full_text[max(0, m.start() - 30):m.start()]):
                 continue

@@ -3,6 +3,7 @@ replace each other ("Albanian or Serbian is mandatory")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -84,11 +85,6 @@ def find_mentions(text: str) -> tuple[_Mention, ...]:
     >>> [m.codes for m in find_mentions("Native Macedonian speaker")], find_mentions("Macedonian speakers in the region")
     ([('mk',)], ())
     """
-    return _find_mentions(text)
-
-
-@lru_cache(maxsize=1024)  # item texts are read twice: for their category and for the languages
-def _find_mentions(text: str) -> tuple[_Mention, ...]:
     lowered = text.lower()
     mentions = []
     for m in _alias_table().find(text):
@@ -126,14 +122,16 @@ def proficiency_of(clause: str) -> str | None:
     return None
 
 
-def extract_languages(texts: list[tuple[str, str]], in_language_section: set[int] = frozenset()) -> list[LanguageRequirement]:
+def extract_languages(texts: list[tuple[str, str]], in_language_section: set[int] = frozenset(),
+                      mentions_in: Callable[[str], tuple[_Mention, ...]] = find_mentions) -> list[LanguageRequirement]:
     """Language requirements from (text, default requirement) pairs, in order of first mention.
-    Texts whose index is in `in_language_section` need no cue word ("Languages: English, French")."""
+    Texts whose index is in `in_language_section` need no cue word ("Languages: English, French").
+    `mentions_in` is find_mentions, or the parse's memo of it (item texts are read twice)."""
     found: dict[str, _Found] = {}
     for index, (text, default) in enumerate(texts):
         text_has_cue = None
         for clause in _CLAUSE_BREAK.split(text):
-            mentions = find_mentions(clause)
+            mentions = mentions_in(clause)
             if not mentions or _DESCRIBES_LANGUAGES.search(clause):
                 continue  # "English and French are the working languages of the Secretariat" asks nothing
             if index not in in_language_section and not _CUE.search(clause):

@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..data.currencies import DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY
 from ..lexicon import alternation, by_meaning, entries, hints, or_regex
 from ..model import Remuneration
+from .choice import Candidate
 from .scan import indexes_mentioning
 
 
@@ -226,9 +227,12 @@ def _amounts(text: str, country: str | None) -> list[tuple[float, Remuneration]]
                 # "2,000+" is a floor; "$45.32 + shift differentials" adds other pay to the amount
                 high = None
         period = _period_near(text, m.start("low"), figures_end)
-        score = 2.0 * bool(named) + 1.0 * bool(m.group("high")) + 1.0 * (period is not None) - 2.0 * (not tokens)
-        found.append((score, Remuneration(min=low, max=high, currency=currency, period=period,
-                                          text=_clause(text, m.start(), m.end()))))
+        features = [name for name, present in (("remuneration.named_as_pay", named),
+                                               ("remuneration.range", m.group("high")),
+                                               ("remuneration.period_stated", period is not None),
+                                               ("remuneration.no_currency", not tokens)) if present]
+        pay = Remuneration(min=low, max=high, currency=currency, period=period, text=_clause(text, m.start(), m.end()))
+        found.append((Candidate(pay, "remuneration.amount", pay.text, features=tuple(features)).score, pay))
     return found
 
 

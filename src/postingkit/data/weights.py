@@ -1,0 +1,29 @@
+"""How much each rule and feature counts when a field chooses among its candidates (extract/choice.py).
+A rule's weight is how far it is trusted: what a label or the page's layout says above what the prose
+suggests. A feature adds to (or takes from) the weight of the candidate that has it. Tune here, and watch
+`python3 ../shared/eval/score.py` and `postingkit explain FILE` (it prints every candidate's score)."""
+
+WEIGHTS: dict[str, float] = {
+    # title
+    "title.labelled": 10.0,  # "Job title: ..."
+    "title.after_document_label": 9.0,  # "Vacancy Notice: Project Officer"
+    "title.top_lines": 8.0,  # the first short line above the text
+    "title.prose.as_the_role": 3.0,  # "As the X, you will"
+    "title.prose.role_of": 2.5,  # "The role of the X involves"
+    "title.prose.purpose_of_the_role": 2.5,
+    "title.prose.seeking": 2.5,  # "We are looking for an X"
+    "title.prose.the_role_will": 2.0,  # "The X will"
+    # organization
+    "organization.labelled": 10.0,
+    "organization.board_header": 9.0,  # a job board's title / employer / place lines
+    "organization.named_in_text": 8.0,  # "The X (ACRONYM) is an organisation that ..."
+    "organization.header_line": 7.0,  # "Employer | City, Country" under the title
+    "organization.letterhead": 6.0,
+    "organization.known_acronym": 5.0,  # a known organisation's acronym, named most
+    # remuneration: every amount with a currency is a candidate; these features rank them
+    "remuneration.amount": 0.0,
+    "remuneration.named_as_pay": 2.0,  # "salary", "remuneration" near the amount
+    "remuneration.range": 1.0,
+    "remuneration.period_stated": 1.0,
+    "remuneration.no_currency": -2.0,  # only after a pay label: "Monthly gross salary: 2.900"
+}
