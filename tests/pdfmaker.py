@@ -23,7 +23,8 @@ def make_pdf(pages: list[list[Line]], width: float = 612, height: float = 792) -
     page_ids = []
     for lines in pages:
         stream = b"".join(
-            b"BT /%s %.1f Tf %.1f %.1f Td (%s) Tj ET\n" % (b"F2" if weight == "bold" else b"F1", size, x, y, _escape(text))
+            b"BT /%s %.1f Tf %.1f %.1f Td (%s) Tj "
+            b"ET\n" % (b"F2" if weight == "bold" else b"F1", size, x, y, _escape(text))
             for x, y, size, weight, text in lines)
         content = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
         page_ids.append(add(
@@ -60,7 +61,8 @@ def make_stream_pdf(content: bytes, compress: bool = True) -> bytes:
     objects = [
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Length %d%s >>\nstream\n%s\nendstream" % (len(body), flate, body),
-        b"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 612 792] /Contents 2 0 R /Resources << /Font << /F1 1 0 R >> >> >>",
+        b"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 612 792] /Contents 2 0 R /Resources << /Font << /F1 1 0 R >> >> "
+        b">>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Catalog /Pages 4 0 R >>",
     ]

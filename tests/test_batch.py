@@ -44,7 +44,8 @@ def test_folder_parses_notices_by_content_in_order_and_reports_the_broken_one(fo
     assert result.returncode == 1
     assert titles(result.stdout) == ["Democratization Officer", "Local consultant"]
     lines = result.stderr.decode().splitlines()
-    assert lines[0] == f"Error: {folder / 'b-broken.pdf'}: damaged PDF (Failed to load document (PDFium: Data format error).)"
+    assert lines[0] == \
+        f"Error: {folder / 'b-broken.pdf'}: damaged PDF (Failed to load document (PDFium: Data format error).)"
     assert lines[1].startswith("postingkit: parsed 2, failed 1 in ")
 
 
@@ -59,7 +60,8 @@ def test_globs_and_files_from_a_list_and_from_stdin(folder: Path, tmp_path: Path
     assert titles(run_cli("parse", str(folder / "*.txt")).stdout) == ["Democratization Officer", "Local consultant"]
     listing = tmp_path / "list.txt"
     listing.write_text(f"# notices\n{folder / 'c-iom.txt'}\n\n{folder / 'a-osce.txt'}\n")
-    assert titles(run_cli("parse", "--files-from", str(listing)).stdout) == ["Local consultant", "Democratization Officer"]
+    assert titles(run_cli("parse", "--files-from", str(listing)).stdout) == ["Local "
+                                                                             "consultant", "Democratization Officer"]
     piped = run_cli("parse", "--files-from", "-", stdin=f"{folder / 'c-iom.txt'}\n".encode())
     assert json.loads(piped.stdout)["title"] == "Local consultant"  # one notice: one pretty JSON object
 

@@ -131,7 +131,8 @@ def test_posted(text: str, expected: str | None) -> None:
     # nothing settles it: day first, as most notices outside the US write
     ("Published: 03/06/2024\nDeadline: 01/07/2024\n", "2024-06-03", "2024-07-01"),
 ])
-def test_the_notice_own_unambiguous_dates_decide_the_order_of_the_others(notice: str, posted: str, deadline: str) -> None:
+def test_the_notice_own_unambiguous_dates_decide_the_order_of_the_others(notice: str, posted: str,
+                                                                         deadline: str) -> None:
     from postingkit.pipeline import parse_text
 
     record = parse_text("Project Officer\n\n" + notice)

@@ -62,7 +62,8 @@ CASES = [
      [("bs", "required", ["hr", "sr"]), ("hr", "required", ["bs", "sr"]), ("sr", "required", ["bs", "hr"])]),
     ("Fluency in македонски jazik", [("mk", "required", [])]),
     ("Fluent українська language", [("uk", "required", [])]),
-    ("Fluency in BCS", [("bs", "required", ["hr", "sr"]), ("hr", "required", ["bs", "sr"]), ("sr", "required", ["bs", "hr"])]),
+    ("Fluency in "
+     "BCS", [("bs", "required", ["hr", "sr"]), ("hr", "required", ["bs", "sr"]), ("sr", "required", ["bs", "hr"])]),
     ("Proficiency in Montenegrin", [("cnr", "required", [])]),
     ("Fluent in Bosnian/Serbian/Croatian",
      [("bs", "required", ["hr", "sr"]), ("sr", "required", ["bs", "hr"]), ("hr", "required", ["bs", "sr"])]),

@@ -31,7 +31,8 @@ CASES = [
     ("Pay Range: $ 60, 000 - $90, 000", (60000, 90000, "USD", "year")),
     ("Minimum salary of $120,369 to maximum salary of $174,797 + equity + benefits.", (120369, 174797, "USD", "year")),
     ("Salary: Band 6 £31,365 to £37,890", (31365, 37890, "GBP", "year")),
-    ("Acute Medical Unit Specialist Clinical Pharmacist: Band 7 £38,890-£44,503 per annum", (38890, 44503, "GBP", "year")),
+    ("Acute Medical Unit Specialist Clinical Pharmacist: Band 7 £38,890-£44,503 per "
+     "annum", (38890, 44503, "GBP", "year")),
     ("Nodal Point – 4 - £49,036 p.a excl. LZ", (49036, 49036, "GBP", "year")),
     ("Salary: £19,737 (rising to £21,892 on qualification)", (19737, 21892, "GBP", "year")),
     ("Salary: £30,393 pa to £34,368 pa", (30393, 34368, "GBP", "year")),
@@ -47,7 +48,8 @@ CASES = [
     ("The base compensation range in those locations is $112,400 - $208,800. In other locations the range "
      "is $102,200 - $189,700.", (102200, 208800, "USD", "year")),
     # dev notices
-    ("a monthly remuneration of 1,609.42 Euro, subject to social security deductions", (1609.42, 1609.42, "EUR", "month")),
+    ("a monthly remuneration of 1,609.42 Euro, subject to social security "
+     "deductions", (1609.42, 1609.42, "EUR", "month")),
     ("Salary: Competitive day rate dependent on experience", (None, None, None, "day")),
     ("The specific working hours and hourly rates will be provided at that time.", (None, None, None, "hour")),
     # ranges and symbols (job boards)

@@ -142,7 +142,8 @@ def test_terms_of_reference_with_numbered_headings_and_fact_lines() -> None:
     assert ([l.country for l in p.locations], p.remote) == (["KE"], True)  # not CD from "(DRC)"
     assert [d.text for d in p.duties] == [
         "Review project documents and monitoring data;", "Design the evaluation methodology and tools;",
-        "Conduct field data collection in Marsabit and Turkana counties;", "Produce a draft and a final evaluation report."]
+        "Conduct field data collection in Marsabit and Turkana "
+        "counties;", "Produce a draft and a final evaluation report."]
     assert (p.deadline.date, p.deadline.time, p.deadline.timezone) == ("2024-08-05", "17:00", "EAT")
     assert (p.experience_years_min, p.education_level) == (7, "master")
     assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("sw", "preferred")]
@@ -362,7 +363,8 @@ def test_saved_job_page_reads_its_main_content_not_the_site_header() -> None:
     assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency, p.remuneration.period) == (
         1800, 1800, "BAM", "month")
     assert [d.text for d in p.duties] == ["Conduct household visits and needs assessments",
-                                          "Distribute non-food items to beneficiaries", "Maintain beneficiary databases"]
+                                          "Distribute non-food items to "
+                                          "beneficiaries", "Maintain beneficiary databases"]
     assert [(q.requirement, q.category) for q in p.qualifications] == [
         ("required", "education"), ("required", "experience"), ("required", "language"), ("required", "other")]
     assert [(l.code, l.alternatives) for l in p.languages] == [
@@ -460,7 +462,8 @@ def test_announcing_line_with_the_role_on_the_next_line() -> None:
 
 def test_roles_announced_in_one_line() -> None:
     cases = {
-        "Civil Rights Defenders is looking for a Project Coordinator": ("Project Coordinator", "Civil Rights Defenders"),
+        "Civil Rights Defenders is looking for a Project "
+        "Coordinator": ("Project Coordinator", "Civil Rights Defenders"),
         "The Helsinki Committee invites applications for the position of Legal Advisor": (
             "Legal Advisor", "Helsinki Committee"),
         "Save the Children is hiring: Field Officer (Tirana)": ("Field Officer", "Save the Children"),
@@ -484,7 +487,8 @@ def test_intergovernmental_notice_with_letterhead_in_capitals_and_a_numbered_not
     assert [(l.code, l.requirement, l.alternatives) for l in p.languages] == [
         ("en", "required", ["fr"]), ("fr", "required", ["en"]), ("mk", "required", []), ("sq", "preferred", [])]
     assert [q.requirement for q in p.qualifications] == ["required"] * 7 + ["preferred"] * 2
-    assert len(p.duties) == 4 and p.duties[0].text == "assists in the planning and implementation of project activities;"
+    assert len(p.duties) == 4
+    assert p.duties[0].text == "assists in the planning and implementation of project activities;"
 
 
 def test_terms_of_reference_docx_with_a_label_table_and_scope_of_work_and_deliverables(tmp_path) -> None:

@@ -129,7 +129,8 @@ def test_an_output_that_names_an_input_is_a_usage_error_and_the_input_is_kept(tm
         done = run_cli("parse", "a.txt", option, target, cwd=tmp_path)
         assert done.returncode == 2
         name = "--output" if option == "-o" else "--errors"
-        assert done.stderr.decode() == f"Error: {name} {target} is one of the notices to parse; it would be overwritten\n"
+        assert done.stderr.decode() == \
+            f"Error: {name} {target} is one of the notices to parse; it would be overwritten\n"
         assert notice.read_bytes() == NOTICES[0].read_bytes()
 
 

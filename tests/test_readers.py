@@ -32,7 +32,8 @@ def test_pdf_running_header_page_numbers_and_wrapped_bullets() -> None:
     data = make_pdf([
         [(72, 750, 10, R, "ACME vacancy notice"), (72, 700, 18, B, "Finance Officer"),
          (72, 660, 13, B, "Key Responsibilities"), (72, 640, 11, R, "\u2022 Prepare the annual budget and"),
-         (90, 626, 11, R, "monthly reports."), (72, 612, 11, R, "\u2022 Support audits."), (290, 40, 10, R, "Page 1 of 2")],
+         (90, 626, 11, R, "monthly "
+                          "reports."), (72, 612, 11, R, "\u2022 Support audits."), (290, 40, 10, R, "Page 1 of 2")],
         [(72, 750, 10, R, "ACME vacancy notice"), (72, 700, 13, B, "Requirements"),
          (72, 680, 11, R, "\u2022 Degree in finance."), (290, 40, 10, R, "Page 2 of 2")],
     ])
@@ -249,7 +250,8 @@ def test_html_json_ld_wins_and_a_disagreeing_text_is_reported() -> None:
     assert [l.country for l in posting.locations] == ["XK"]
     assert (posting.remuneration.min, posting.remuneration.max, posting.remuneration.period) == (30000, 40000, "year")
     assert posting.warnings == [
-        "remuneration: the page's JSON-LD says (30000.0, 40000.0, 'EUR', 'year'), its text (2000.0, 2000.0, 'EUR', 'month')"]
+        "remuneration: the page's JSON-LD says (30000.0, 40000.0, 'EUR', 'year'), its text (2000.0, 2000.0, 'EUR', "
+        "'month')"]
 
 
 def test_deeply_nested_html_is_read_without_recursion_errors() -> None:
@@ -294,5 +296,6 @@ def test_pages_exported_a_few_glyphs_at_a_time_are_read_as_whole_words() -> None
     def glyph_by_glyph(y: int, text: str) -> bytes:
         return b"BT /F1 11 Tf 72 %d Td " % y + b"".join(b"(%s) Tj " % ch.encode() for ch in text) + b"ET\n"
 
-    document = read_pdf(make_stream_pdf(glyph_by_glyph(700, "Project Officer") + glyph_by_glyph(680, "Draft the reports.")))
+    document = read_pdf(make_stream_pdf(glyph_by_glyph(700, "Project "
+                                                            "Officer") + glyph_by_glyph(680, "Draft the reports.")))
     assert [b.text for b in document.blocks] == ["Project Officer", "Draft the reports."]

@@ -27,7 +27,8 @@ HEADINGS = [
     ("Work Experience", "qualifications", "required"), ("Language Requirements", "languages", "required"),
     ("Languages:", "languages", "required"), ("Educational Background:", "qualifications", "required"),
     ("How to apply", "apply", "required"), ("Outcomes (the way success will be measured)", "other", "required"),
-    ("Equality, Diversity and Inclusion", "other", "required"), ("About the Strong Cities Network", "about", "required"),
+    ("Equality, Diversity and "
+     "Inclusion", "other", "required"), ("About the Strong Cities Network", "about", "required"),
     ("Job Overview:", "summary", "required"), ("Conditions of Employment", "other", "required"),
     ("Similar Jobs", "other", "required"), ("Additional Notes:", "other", "required"),
     # UN, NGO and corporate wording
@@ -77,7 +78,8 @@ def test_long_lead_in_lines_are_not_section_headings() -> None:
 
 def test_what_is_not_an_item() -> None:
     posting = parse_text(
-        "Duties\nThe officer will:\n- Draft reports.\n- Why do you want this job?\nDeadline for applications has passed\n"
+        "Duties\nThe officer will:\n- Draft reports.\n- Why do you want this job?\nDeadline for applications has "
+        "passed\n"
         "How to apply\n- Send a CV.\nMentor questions\n1. What is your experience?\n")
     assert [d.text for d in posting.duties] == ["Draft reports."]
 
@@ -85,7 +87,8 @@ def test_what_is_not_an_item() -> None:
 def test_prose_sections_give_one_item_per_sentence_and_lists_leave_lead_ins_out() -> None:
     posting = parse_text("Duties and Responsibilities:\nThe officer assists the team. She drafts reports, e.g. "
                          "monthly ones.\nRequirements\nCandidates need the following:\n- A degree in law.\n")
-    assert [d.text for d in posting.duties] == ["The officer assists the team.", "She drafts reports, e.g. monthly ones."]
+    assert [d.text for d in posting.duties] == ["The officer assists the "
+                                                "team.", "She drafts reports, e.g. monthly ones."]
     assert [q.text for q in posting.qualifications] == ["A degree in law."]
 
 
@@ -104,7 +107,8 @@ def test_short_lines_under_essential_and_desirable_are_items_and_known_headings_
         "Understanding of safeguarding practice\nExcellent communication skills\nDesirable\n"
         "A youth work qualification\nAbility to speak Somali\n\nBenefits\n25 days annual leave\n")
     assert [(q.text, q.requirement) for q in posting.qualifications] == [
-        ("At least 2 years' experience of youth work", "required"), ("Understanding of safeguarding practice", "required"),
+        ("At least 2 years' experience of youth "
+         "work", "required"), ("Understanding of safeguarding practice", "required"),
         ("Excellent communication skills", "required"), ("A youth work qualification", "preferred"),
         ("Ability to speak Somali", "preferred")]
 
@@ -171,7 +175,8 @@ def test_tables_whose_other_cells_are_marks_or_shares_give_their_first_cell_as_t
 
 def test_a_verb_led_list_under_an_unknown_heading_is_duties_but_not_in_the_about_section() -> None:
     posting = parse_text(
-        "Architect\n\nAbout Us\n\nOur priorities are:\n- Strengthen cities\n- Promote coordination\n- Support mayors\n\n"
+        "Architect\n\nAbout Us\n\nOur priorities are:\n- Strengthen cities\n- Promote coordination\n- Support "
+        "mayors\n\n"
         "MUST HAVE: Architecture experience, AWS Cloud, hands-on data work.\n\n"
         "- Lead the design of reference architectures\n- Develops the technical roadmap\n- Coordinates initiatives\n")
     assert [d.text for d in posting.duties] == [

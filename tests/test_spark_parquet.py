@@ -55,7 +55,8 @@ def test_parquet_from_the_cli_reads_back_equal_in_pyarrow_and_pandas(tmp_path: P
     frame = pd.read_parquet(out)
     assert list(frame.columns) == list(cli_records["osce-democratization-officer.txt"])
     osce = frame[frame["title"] == "Democratization Officer"].iloc[0]
-    assert osce["remuneration"]["currency"] == cli_records["osce-democratization-officer.txt"]["remuneration"]["currency"]
+    cli_osce = cli_records["osce-democratization-officer.txt"]
+    assert osce["remuneration"]["currency"] == cli_osce["remuneration"]["currency"]
     assert [l["code"] for l in osce["languages"]] == [
         l["code"] for l in cli_records["osce-democratization-officer.txt"]["languages"]]
     assert pq.read_schema(out).field("remuneration").type.field("min").type == "double"

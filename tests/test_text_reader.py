@@ -14,7 +14,8 @@ DECODING = [
     pytest.param(codecs.BOM_UTF8 + "Zürich – Genève".encode(), "Zürich – Genève", id="utf8-bom"),
     pytest.param("Priština, Niš".encode("utf-16"), "Priština, Niš", id="utf16-bom"),
     pytest.param("Priština, Niš, Đakovica, Čačak".encode("cp1250"), "Priština, Niš, Đakovica, Čačak", id="cp1250"),
-    pytest.param("Café – “quotes” naïve résumé €500".encode("cp1252"), "Café – “quotes” naïve résumé €500", id="cp1252"),
+    pytest.param("Café – “quotes” naïve résumé "
+                 "€500".encode("cp1252"), "Café – “quotes” naïve résumé €500", id="cp1252"),
     pytest.param("Zürich ".encode() + b"\x96 " + "Genève".encode(), "Zürich – Genève", id="mixed-utf8-cp1252"),
     pytest.param(b"Line one\x00\r\nLine two", "Line one\r\nLine two", id="stray-nul"),
 ]
@@ -26,7 +27,8 @@ def test_decoding(data: bytes, expected: str) -> None:
 
 
 MARKUP = [
-    ('<ul style="list-style-type: none">• Personal integrity• Focus on quality', "• Personal integrity• Focus on quality"),
+    ('<ul style="list-style-type: none">• Personal integrity• Focus on '
+     'quality', "• Personal integrity• Focus on quality"),
     ("for scheduled and <i>ad hoc</i> activities", "for scheduled and ad hoc activities"),
     ('subject to social security" style="border-bottom: 1px dotted #007bff !important;">security deductions',
      "subject to social security deductions"),
@@ -47,7 +49,8 @@ def test_markup_residue_is_cleaned(raw: str, expected: str) -> None:
 BLOCKS = [
     # (text, [(kind, text), ...])
     pytest.param("Tasks Summary\n- Support NAMA.\n- Facilitate coordination.",
-                 [("heading", "Tasks Summary"), ("list_item", "Support NAMA."), ("list_item", "Facilitate coordination.")],
+                 [("heading", "Tasks "
+                              "Summary"), ("list_item", "Support NAMA."), ("list_item", "Facilitate coordination.")],
                  id="iom-heading-then-dashes"),
     pytest.param("Duties and Responsibilities:\nThe officer will assist.",
                  [("heading", "Duties and Responsibilities"), ("paragraph", "The officer will assist.")],

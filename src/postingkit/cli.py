@@ -80,7 +80,8 @@ def parse_command(
     options = BatchOptions(output=output, output_dir=output_dir, skip_existing=skip_existing, workers=workers,
                            timeout=timeout, max_bytes=max_bytes, ordered=not unordered, quiet=quiet, errors_file=errors,
                            fail_fast=fail_fast, neutralize_formulas=not csv_formulas)
-    request = ParseRequest(files=list(files or []), files_from=files_from, recursive=recursive, follow_links=follow_links,
+    request = ParseRequest(files=list(files or []), files_from=files_from, recursive=recursive,
+                           follow_links=follow_links,
                            output_format=output_format.value if output_format else None, options=options)
     try:
         code = run_parse(request, say)

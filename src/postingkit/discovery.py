@@ -81,7 +81,8 @@ def _folder(folder: Path, recursive: bool, skip_dir: Path | None, follow_links: 
                 continue
             relative = str(path.relative_to(folder))
             if not follow_links and path.is_symlink() and root not in path.resolve().parents:
-                yield Input(str(path), relative, problem="a link to a file outside the folder (--follow-links reads it)")
+                yield Input(str(path), relative, problem="a link to a file outside the folder (--follow-links reads "
+                                                         "it)")
             elif name.lower().endswith(NOTICE_SUFFIXES) or looks_like_notice(path):
                 yield Input(str(path), relative)
     for error in unlisted:

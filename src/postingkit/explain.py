@@ -63,7 +63,8 @@ def _runners_up(document, text: str, posting: Posting) -> dict[str, list[str]]:
     prose = [b.text for b in blocks if b.kind != "table_row"]
     candidates, _ = remuneration_candidates(pay_texts(fields, prose))
     others["remuneration"] = [
-        f"score {score:g}: {pay.min}-{pay.max} {pay.currency} {pay.period or ''} from {_clip(pay.text)}".replace("  ", " ")
+        f"score {score:g}: {pay.min}-{pay.max} {pay.currency} {pay.period or ''} from "
+        f"{_clip(pay.text)}".replace("  ", " ")
         for score, _, pay in sorted(candidates, key=lambda c: (-c[0], c[1]))][1:6]
     return others
 

@@ -216,6 +216,7 @@ def _missing_for_google(ld: dict[str, Any], p: Posting) -> list[str]:
         missing.append("jobLocation: no country stated" if not p.remote
                        else "applicantLocationRequirements: a remote job with no country stated")
     if "baseSalary" in ld and "unitText" not in ld["baseSalary"]["value"]:
-        missing.append(f"baseSalary.unitText: the pay's period is {p.remuneration.period or 'not stated'}"  # type: ignore
+        missing.append(f"baseSalary.unitText: the pay's period is "
+                       f"{p.remuneration.period or 'not stated'}"  # type: ignore
                        ", which schema.org's HOUR/DAY/WEEK/MONTH/YEAR cannot say")
     return missing

@@ -132,9 +132,11 @@ class Remuneration(_Record):
 
 
 class Evidence(_Record):
-    rule: str = Field(description="Id of the rule that chose the value, e.g. title.top_lines, organization.board_header.")
+    rule: str = Field(description="Id of the rule that chose the value, e.g. title.top_lines, "
+                                  "organization.board_header.")
     start: int | None = Field(None, description="Start of the words it was read from, a character offset in the "
-                                                  "text `postingkit read --format text FILE` prints; null if not found.")
+                                                  "text `postingkit read --format text FILE` prints; null if not "
+                                                  "found.")
     end: int | None = Field(None, description="End of those words (exclusive).")
 
 
@@ -163,7 +165,8 @@ class Posting(_Record):
     reference: str | None = Field(None, description="Vacancy or reference number.")
     locations: list[Location] = Field(default_factory=list)
     remote: bool | None = Field(None, description="true remote/home-based, false on site, null not stated.")
-    employment_type: Literal["full_time", "part_time", "contract", "consultancy", "temporary", "internship", "volunteer"] | None = None
+    employment_type: Literal["full_time", "part_time", "contract", "consultancy", "temporary", "internship",
+                             "volunteer"] | None = None
     contract_duration: ContractDuration | None = None
     duties: list[Duty] = Field(default_factory=list)
     qualifications: list[Qualification] = Field(default_factory=list)

@@ -163,7 +163,8 @@ def with_json_ld(posting: Posting, json_ld: dict) -> Posting:
             continue
         from_text = getattr(posting, name)
         if from_text not in (None, []) and _comparable(from_text) != _comparable(value):
-            warnings.append(f"{name}: the page's JSON-LD says {_comparable(value)!r}, its text {_comparable(from_text)!r}")
+            warnings.append(f"{name}: the page's JSON-LD says {_comparable(value)!r}, its text "
+                            f"{_comparable(from_text)!r}")
         update[name] = value
         evidence[name] = {"rule": f"{name}.json_ld", "start": None, "end": None}  # structured data: no span
     update["warnings"] = warnings

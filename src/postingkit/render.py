@@ -15,7 +15,8 @@ def to_markdown(document: Document) -> str:
     """
     >>> from postingkit.model import Block, Document
     >>> print(to_markdown(Document([Block("heading", "Duties"), Block("list_item", "Draft reports"),
-    ...                             Block("table_row", "a b", cells=["a", "b"]), Block("paragraph", "Apply.")])), end="")
+    ...                             Block("table_row", "a b", cells=["a", "b"]),
+    ...                             Block("paragraph", "Apply.")])), end="")
     ## Duties
     <BLANKLINE>
     - Draft reports

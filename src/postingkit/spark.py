@@ -27,7 +27,8 @@ def parse_files(spark: SparkSession, path: str, *, recursive: bool = True, glob:
                 max_bytes: int = MAX_BYTES_DEFAULT, timeout: float = TIMEOUT_DEFAULT) -> DataFrame:
     """Every file under `path` (a folder, a glob or a bucket URL: anything Spark's `binaryFile`
     source reads) -> one row per file: `path`, `record`, `error`. `glob` keeps only matching names
-    ("*.pdf"); postingkit's own outputs (.json, .csv, .parquet ...) are skipped; files over `max_bytes` are error rows and their bytes are not passed to the parser."""
+    ("*.pdf"); postingkit's own outputs (.json, .csv, .parquet ...) are skipped; files over `max_bytes` are
+    error rows and their bytes are not passed to the parser."""
     from pyspark.sql import functions as F
 
     reader = spark.read.format("binaryFile").option("recursiveFileLookup", str(recursive).lower())

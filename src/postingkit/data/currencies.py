@@ -1,4 +1,5 @@
-"""Where a currency word means different currencies by country (the words themselves are lexicon entries:\nlexicon/*/currencies.py). ISO codes are checked against pycountry."""
+"""Where a currency word means different currencies by country (the words themselves are lexicon
+entries: lexicon/*/currencies.py). ISO codes are checked against pycountry."""
 from __future__ import annotations
 
 # A plain "$" or "pesos" means the local currency in these countries.

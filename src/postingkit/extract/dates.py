@@ -13,12 +13,14 @@ from ..lexicon import alternation, by_meaning, entries, hints, or_regex
 from ..model import DateMention
 from .scan import indexes_mentioning, matches_from_hints
 
-MONTHS: dict[str, int] = {word: int(e.means) for e in entries("months") for word in e.words}  # type: ignore[call-overload]
+MONTHS: dict[str, int] = {word: int(e.means)  # type: ignore[call-overload]
+                          for e in entries("months") for word in e.words}
 _MONTH = or_regex(MONTHS) + r"\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DATE = re.compile(
     rf"""{_WEEKDAY}(?:
-        (?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of|de))?[\s-]+(?P<m1>{_MONTH})(?:\s+de)?[\s,-]+(?P<y1>\d{{4}}|\d{{2}}(?![\d:]))  # 26 November 2023, 14-Jul-24
+        (?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of|de))?[\s-]+(?P<m1>{_MONTH})(?:\s+de)?[\s,-]+
+        (?P<y1>\d{{4}}|\d{{2}}(?![\d:]))  # 26 November 2023, 14-Jul-24, 15 de enero de 2026
       | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})                  # Jul 14, 2024
       | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})                                           # 2024-07-14
       | (?P<a4>\d{{1,2}})[./-](?P<b4>\d{{1,2}})[./-](?P<y4>\d{{4}}|\d{{2}})(?!\d)                     # 14.07.2024

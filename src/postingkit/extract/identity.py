@@ -27,7 +27,8 @@ _PLACE_SUFFIXES = (re.compile(r"\s+[–—|·-]\s+([^–—|·]+)$"), re.compile
 # "Final Evaluation of the Project in Northern Kenya", "Danish Refugee Council (DRC)")
 _ANNOUNCED_PLACE_SUFFIXES = (re.compile(r"\s+\(([^()]+)\)$"),
                              re.compile(r"\s+(?:based\s+)?(?:in|at)\s+((?:(?!\s(?:in|at)\s).)+)$")) + _PLACE_SUFFIXES
-_TITLE_LABELS = (r"^(job\s+title|position\s+title|post\s+title|(assignment|consultancy|vacancy)\s+title|title|position|role|post|vacancy|job|consultancy|"
+_TITLE_LABELS = (r"^(job\s+title|position\s+title|post\s+title|(assignment|consultancy|vacancy)\s+title|title|"
+                 r"position|role|post|vacancy|job|consultancy|"
                  r"(position|job|role|post|vacancy)\s+name|"
                  r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post))$")
 _ORG_LABELS = (r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
@@ -39,7 +40,8 @@ _REF_LABELS = (r"^(vacancy\s+(no|number|notice|ref\w*|id)|reference(\s+(no|numbe
 _ORG_HEADS = (r"institute|association|organi[sz]ation|cent(?:re|er)|agency|foundation|council|network|mission|"
               r"office|programme|program|fund|union|committee|bank|commission|university|ministry|society|trust|"
               r"group|company|corporation|federation|alliance|partnership|initiative|secretariat|authority|"
-              r"service|institution|college|school|hospital|ngo|unit|forum|coalition|project|directorate|delegation|embassy|"
+              r"service|institution|college|school|hospital|ngo|unit|forum|coalition|project|directorate|delegation|"
+              r"embassy|"
               r"court|parliament|assembly|chamber|consortium|community")
 _ORG_HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS})", re.IGNORECASE)
 _NAME_LINKS = re.compile(r"\s+(?:of|for|on|in|to)\s+", re.IGNORECASE)  # "COUNCIL OF EUROPE"
@@ -52,16 +54,19 @@ _IS_AN_ORGANIZATION = re.compile(
     r"(?:[\w()&-]+[ \t]+){0,8}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
     r"non-profit|nonprofit|body|institution|association|consultancy|firm|federation|movement)\b", re.MULTILINE)
 # "About World Vision": a heading that introduces the employer (not "About the role", "About you")
-_ABOUT_NAME = re.compile(r"^\**About\s+((?!the\b|us\b|you\b|our\b|this\b|the\s)[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,5})"
+_ABOUT_NAME = re.compile(r"^\**About\s+((?!the\b|us\b|you\b|our\b|this\b|"
+                         r"the\s)[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,5})"
                          r"\s*:?\**\s*$", re.MULTILINE)
 _ACRONYM_SUBJECT = re.compile(
     r"(?:^|\.[ \t]+)([A-Z]{2,6})[ \t]+(?:is[ \t]+(?:making|seeking|looking|recruiting|hiring|inviting|dedicated|"
     r"committed|pleased|currently|an?\s|the\s)|(?:works|supports|operates|provides|implements|aims|seeks|invites|"
     r"promotes|helps|strives|announces|has\s+been|was\s+(?:founded|established|created))\b)", re.MULTILINE)
 _NAME_IS_SEEKING = re.compile(
-    r"(?:^|\.[ \t]+|,[ \t]+the[ \t]+)((?:(?:[A-Z][\w'’&.+-]*|e\.V\.)[ \t]+(?:(?:of|for|on|in|to|and|the|de|du|la)[ \t]+)*){0,7}?"
+    r"(?:^|\.[ \t]+|,[ \t]+the[ \t]+)((?:(?:[A-Z][\w'’&.+-]*|e\.V\.)[ \t]+(?:(?:of|for|on|in|to|and|the|de|du|"
+    r"la)[ \t]+)*){0,7}?"
     r"(?:[A-Z][\w'’&.+-]*|e\.V\.))"  # "…, the Johanniter-Unfall-Hilfe e.V. International Assistance, is looking for"
-    r",?[ \t]+(?:(?:is|are)[ \t]+(?:currently[ \t]+)?(?:seeking|looking[ \t]+for|recruiting|hiring|inviting|searching[ \t]+for)"
+    r",?[ \t]+(?:(?:is|are)[ \t]+(?:currently[ \t]+)?(?:seeking|looking[ \t]+for|recruiting|hiring|inviting|"
+    r"searching[ \t]+for)"
     r"|(?:invites|announces|opens)[ \t]+(?:\w+[ \t]+){0,2}?(?:applications|candidates|vacancy|call|position))\b",
     re.MULTILINE)
 # a line that announces the role rather than names it: "Civil Rights Defenders is looking for a" (the role
@@ -174,7 +179,8 @@ _ROLE = (rf"(?P<role>(?:[A-Z][\w&’'-]*\s+(?:\([A-Z]{{2,6}}\)\s+)?(?:(?:and|&|o
 _LOWER_ROLE = rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_NOUNS}))\b"
 PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [  # weights: data/weights.py
     ("title.prose.as_the_role", re.compile(rf"\bAs\s+(?:an?|the)\s+{_ROLE},?\s+you\b")),
-    ("title.prose.role_of", re.compile(rf"\b[Tt]he\s+role\s+of\s+(?:the\s+|an?\s+)?{_ROLE}\s+(?:involves|is|will|includes)\b")),
+    ("title.prose.role_of", re.compile(rf"\b[Tt]he\s+role\s+of\s+(?:the\s+|an?\s+)?{_ROLE}\s+(?:involves|is|will|"
+                                       rf"includes)\b")),
     ("title.prose.purpose_of_the_role", re.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b")),
     ("title.prose.seeking", re.compile(
         rf"\b(?:looking\s+for|seeking(?:\s+to\s+recruit)?|to\s+recruit|recruiting|hiring)\s+(?:an?\s+|the\s+)?"
@@ -182,7 +188,8 @@ PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [  # weights: data/weight
         rf"(?:\*\*)?(?:{_ROLE}|{_LOWER_ROLE.replace('?P<role>', '?P<lower>')})")),
     ("title.prose.the_role_will", re.compile(
         rf"(?<!to )(?<!of )(?<!with )(?<!and )\b(?:The|the)\s+{_ROLE}\s+(?:will|shall|is\s+responsible|is\s+expected|"
-        rf"engages|leads|supports|provides|manages|oversees|coordinates|serves|works|is\s+a\s+member|is\s+part\s+of)\b")),
+        rf"engages|leads|supports|provides|manages|oversees|coordinates|serves|works|is\s+a\s+member|"
+        rf"is\s+part\s+of)\b")),
 ]
 _SOMEONE_ELSE = re.compile(r"(?:report(?:s|ing)?\s+to|supervision\s+of|guidance\s+of|under|with|by|and)\s+(?:the\s+)?$",
                            re.IGNORECASE)
@@ -226,7 +233,8 @@ _NAMES_A_PROJECT = re.compile(r"[\"“”„]|\b(?:project|programme|program|act
 _DOCUMENT_LABEL = re.compile(
     r"(?:(?:job|vacancy|position|post|employment|career|recruitment)\s+(?:notice|announcement|description|posting|"
     r"advert(?:isement)?|opening|opportunity|vacancy|offer)|(?:job\s+)?vacancy|open\s+position|"
-    r"call\s+for\s+(?:applications|expressions?\s+of\s+interest|candidates)|re-?advertise(?:ment|d)|re-?announcement|we\s*(?:'re|’re|\s+are)\s+hiring|"
+    r"call\s+for\s+(?:applications|expressions?\s+of\s+interest|candidates)|re-?advertise(?:ment|d)|re-?announcement|"
+    r"we\s*(?:'re|’re|\s+are)\s+hiring|"
     r"stellenausschreibung|stellenangebot|offre\s+d['’]emploi|avis\s+de\s+vacance(?:\s+de\s+poste)?|"
     r"terms\s+of\s+reference|(?:temporary|fixed[- ]term)\s+appointment|(?:internal|external)\s+vacancy|"
     r"convocatoria|oglas|konkurs|vakancija|njoftim\s+pune)", re.IGNORECASE)
@@ -349,8 +357,10 @@ _IN_A_PLACE = re.compile(r"^(.+?)\s+in\s+(.+)$")
 def _name_in_a_place(text: str) -> bool:
     """ "Save the Children in Kosovo": a name, then the country or city it works in.
 
-    >>> _name_in_a_place("Save the Children in Kosovo"), _name_in_a_place("Prishtina"), _name_in_a_place("Based in Kosovo")
-    (True, False, False)
+    >>> _name_in_a_place("Save the Children in Kosovo"), _name_in_a_place("Prishtina")
+    (True, False)
+    >>> _name_in_a_place("Based in Kosovo")
+    False
     """
     m = _IN_A_PLACE.match(text)
     place = m.group(2) if m else ""

@@ -76,7 +76,8 @@ def _candidate_item_to_qualifications(item: Item) -> Item:
     return item
 
 
-_DESCRIBES_THE_JOB = re.compile(r"^(?:(?:job|position|role|post)\s+)?description$|^(?:the\s+|your\s+|about\s+the\s+)?role$")
+_DESCRIBES_THE_JOB = re.compile(r"^(?:(?:job|position|role|post)\s+)?description$|^(?:the\s+|your\s+|"
+                                r"about\s+the\s+)?role$")
 
 
 # "The assistant will manage ...", "He/she is responsible for ..."; not where the post is or what it offers

@@ -33,7 +33,8 @@ _NUMBER = r"\d{1,3}(?:[,.'’\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?
 # between the two ends of a range: a dash of any kind, "to", "and", "(rising to", "to a maximum (salary) of"
 _RANGE_JOINT = r"(?:-|–|—|‒|―|~|to(?:\s+a)?(?:\s+maximum(?:\s+(?:salary|pay|rate))?\s+of)?|and|\(?\s*rising\s+to)"
 # a unit repeated after each end: "$130,000.00 USD Annually - $150,000.00 USD Annually", "£30,393 pa to £34,368 pa"
-_UNIT_BETWEEN = r"(?:\s*(?:annually|yearly|hourly|p\.?a\.?|per\s+(?:year|annum|hour|month|week|day)|/\s*(?:yr|year|hr|hour|month)))?"
+_UNIT_BETWEEN = (r"(?:\s*(?:annually|yearly|hourly|p\.?a\.?|per\s+(?:year|annum|hour|month|week|day)|"
+                 r"/\s*(?:yr|year|hr|hour|month)))?")
 _AMOUNT = re.compile(
     rf"""(?P<cur1>{_CURRENCY_TOKEN})?\s?
         (?P<low>{_NUMBER})\s?(?P<k1>[kK]\b)?
@@ -46,7 +47,8 @@ _AMOUNT = re.compile(
 _PAY_WORD_ENTRIES = entries("pay_words")
 _PAY_WORD = re.compile(alternation(_PAY_WORD_ENTRIES))
 _PAY_NOUN = re.compile(r"(?:(?:gross|net|basic|base|monthly|annual|yearly|daily|hourly|weekly)\s+)*"
-                       r"(?:salary|remuneration|pay|wage|fee|compensation|stipend|honorarium|lump[\s-]sum)", re.IGNORECASE)
+                       r"(?:salary|remuneration|pay|wage|fee|compensation|stipend|honorarium|"
+                       r"lump[\s-]sum)", re.IGNORECASE)
 _NOT_PAY = re.compile(r"budget|bonus|grant|funding|turnover|revenue|portfolio|allowance|per\s+diem|"
                       r"insurance|pension|reimburse|\bin\s+sales\b|401\s?\(?k|relocation|sign[\s-]?on|"
                       r"valuation|raised|investment|stock|equity\s+grant", re.IGNORECASE)
@@ -56,7 +58,8 @@ _PERIODS = [(period, re.compile(alternation(found), re.IGNORECASE))
                                         key=lambda item: _PERIOD_ORDER.index(str(item[0])))]
 # Without an amount, only a phrase that names the pay itself tells the period ("competitive day rate").
 _PERIOD_ONLY = re.compile(
-    r"(?P<period>hourly|daily|day|weekly|monthly|annual|yearly)\s+(?:rates?|fees?|salary|remuneration|pay|wage|contract)",
+    r"(?P<period>hourly|daily|day|weekly|monthly|annual|yearly)\s+(?:rates?|fees?|salary|remuneration|pay|wage|"
+    r"contract)",
     re.IGNORECASE)
 _PERIOD_WORD = {"hourly": "hour", "daily": "day", "day": "day", "weekly": "week", "monthly": "month",
                 "annual": "year", "yearly": "year"}
@@ -244,7 +247,8 @@ _NOT_BASE_PAY = re.compile(r"on[\s-]target|\bote\b|commissions?\b|bonus(?:es)?\b
 _LABELLED_AMOUNT = re.compile(r"^\W*(?:[\w-]+\s+){0,3}(?:salary|remuneration|pay|wage|compensation|fee)\W*:\W*$",
                               re.IGNORECASE)
 _NOT_PAY_AFTER = re.compile(r"\s*(?:contribution|allowance|bonus|relocation|sign[\s-]?on|"
-                            r"(?:to|for|towards)\s+(?:the\s+|your\s+)?(?:flights?|travel|insurance|relocation|equipment))\b",
+                            r"(?:to|for|towards)\s+(?:the\s+|your\s+)?(?:flights?|travel|insurance|relocation|"
+                            r"equipment))\b",
                             re.IGNORECASE)
 
 

@@ -24,7 +24,8 @@ _REMOTE_STATEMENT = re.compile(
     # "This is a 3–6 months remote, full-time internship"; French "en remote", "full remote"
     r"this\s+is\s+an?\s+(?:[\w–-]+\s+){0,4}remote\b(?!\s+(?:area|location|region|village|site))|"
     r"\ben\s+(?:full\s+)?remote|full\s+remote|remote\s+(?:internship|contract)|"
-    r"(?:can|may)\s+be\s+(?:done|performed|carried\s+out|based|undertaken)\s+(?:fully\s+)?(?:remotely|home[- ]based|from\s+home))\b",
+    r"(?:can|may)\s+be\s+(?:done|performed|carried\s+out|based|undertaken)\s+(?:fully\s+)?(?:remotely|home[- ]based|"
+    r"from\s+home))\b",
     re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*[,(–-]\s*$")
 _BASED_IN = re.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+is\s+in|work\s+location|"
@@ -33,7 +34,8 @@ _BASED_IN = re.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+
                        # located and with the right to work in United Kingdom and Kenya"
                        r"must\s+(?:reside|live|be\s+based|be\s+located)\s+in|right\s+to\s+work\s+in)\b[^.\n]{0,200}",
                        re.IGNORECASE)
-_BASED_IN_STARTS = ("based", "duty", "located", "position", "work", "our", "must", "right")  # each alternative's first word
+# each alternative's first word
+_BASED_IN_STARTS = ("based", "duty", "located", "position", "work", "our", "must", "right")
 # where the organisation sits, not the job: "The Federal Headquarters (HQ) is based in Berlin"
 _THE_ORGANISATION_SITS = re.compile(r"(?:headquarter\w*|\bhq\b|head\s+office|registered\s+office|secretariat|"
                                     r"sister[\s-]compan\w+|we\s+are)[^.\n]{0,60}$", re.IGNORECASE)
@@ -178,9 +180,11 @@ def says_job_is_remote(text: str) -> bool:
 _HYBRID_STATEMENT = re.compile(
     r"\bhybrid\s+(?:work|working|model|role|position|arrangement|schedule|set-?up|basis|mode)\b|"
     r"\b(?:partly|partially)\s+remote\b|"
-    r"\bremote(?:ly)?\s+(?:work\s+|working\s+)?(?:for\s+)?up\s+to\s+(?:\d+|one|two|three|four)\s*(?:%|per\s*cent|percent|days?)|"
+    r"\bremote(?:ly)?\s+(?:work\s+|working\s+)?(?:for\s+)?up\s+to\s+(?:\d+|one|two|three|four)\s*(?:%|per\s*cent|"
+    r"percent|days?)|"
     r"\b\d+\s*(?:%|per\s*cent|percent)\s+(?:of\s+(?:the\s+|your\s+)?time\s+)?(?:remote(?:ly)?|from\s+home)\b|"
-    r"\b(?:\d|one|two|three|four)\s+days?\s+(?:a|per)\s+week\s+(?:remote(?:ly)?|from\s+home|in\s+the\s+office|on[- ]site)\b",
+    r"\b(?:\d|one|two|three|four)\s+days?\s+(?:a|per)\s+week\s+(?:remote(?:ly)?|from\s+home|in\s+the\s+office|"
+    r"on[- ]site)\b",
     re.IGNORECASE)
 
 

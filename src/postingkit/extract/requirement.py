@@ -20,7 +20,8 @@ _PREFERRED_HINTS = hints(_REQUIREMENT_WORDS["preferred"])
 
 _CATEGORY_RULES = [
     ("education", re.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university|graduate|"
-                             r"education|academic|certificat|(?<!driving )(?<!driver.s )licen[cs]e|accredited)", re.IGNORECASE)),
+                             r"education|academic|certificat|(?<!driving )(?<!driver.s )licen[cs]e|"
+                             r"accredited)", re.IGNORECASE)),
     ("experience", re.compile(r"\b(experience[ds]?|years?\b|track record)", re.IGNORECASE)),
     ("skill", re.compile(r"\b(skills?|ability|able to|abilities|knowledge|proficien|familiar|competen|"
                          r"understanding|capacity to|expertise|command of)", re.IGNORECASE)),
@@ -69,8 +70,10 @@ def item_requirement(text: str, section_requirement: str) -> str:
 def stated_requirement(text: str) -> str | None:
     """What a piece of text itself says, if anything: "is required" -> required, "an asset" -> preferred.
 
-    >>> stated_requirement("Arabic (desirable)"), stated_requirement("English (fluent), "), stated_requirement("is a must")
-    ('preferred', None, 'required')
+    >>> stated_requirement("Arabic (desirable)"), stated_requirement("English (fluent), ")
+    ('preferred', None)
+    >>> stated_requirement("is a must")
+    'required'
     """
     if _STRONGLY_REQUIRED.search(text):
         return "required"

@@ -31,7 +31,8 @@ def matches_from_hints(pattern: re.Pattern[str], text: str, starts: tuple[str, .
     """What `pattern.finditer(text)` finds, for a pattern whose every match begins with one of `starts`
     (lower case): the pattern is tried only where one of them begins, not at every position.
 
-    >>> [m.group(0) for m in matches_from_hints(re.compile(r"\\bbased\\s+in\\s+\\w+", re.I), "Based in Rome; unbased in X", ("based",))]
+    >>> based_in = re.compile(r"\\bbased\\s+in\\s+\\w+", re.I)
+    >>> [m.group(0) for m in matches_from_hints(based_in, "Based in Rome; unbased in X", ("based",))]
     ['Based in Rome']
     """
     lowered = text.lower()

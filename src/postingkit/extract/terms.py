@@ -29,8 +29,10 @@ _PROBATION_BEFORE = re.compile(r"(?:probation(?:ary)?|trial|notice)(?:\s+period)
 _MAX_CONTRACT_MONTHS = 120
 _EDUCATION = [
     ("secondary", re.compile(r"\b(secondary|high[- ]school|baccalaur)", re.I)),
-    ("bachelor", re.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|(?<!advanced )university degree|"
-                            r"b\.?a\.?\b|b\.?sc|college degree|university (studies|education)|higher education)", re.I)),
+    ("bachelor", re.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|"
+                            r"(?<!advanced )university degree|"
+                            r"b\.?a\.?\b|b\.?sc|college degree|university (studies|education)|"
+                            r"higher education)", re.I)),
     ("master", re.compile(r"\b(master|advanced (university )?degree|graduate degree|post[- ]?graduate|m\.?sc|mba|"
                           r"second[- ]level|m\.?a\.?\s+(in|degree)\b)", re.I)),
     ("doctorate", re.compile(r"\b(ph\.?d|doctora)", re.I)),
@@ -40,7 +42,8 @@ _EDUCATION = [
 _GRADE_VALUE = re.compile(r"^(?:[A-Z]{1,3}\s?-?\s?\d{1,2}|NO[A-D]|[A-Z]{1,3}|\d{1,2}[A-Z]?)$")
 # a UN/NGO grade after a title: "Human Rights Officer, P3", "Field Assistant (G-5)", "Officer – NOB"
 # and any grade the title names as one: "Project Officer (Grade B3)"
-TRAILING_GRADE = re.compile(r"\s*(?:,|[-–—]|\()\s*(?:(?i:grade)\s+)?([PD]-?[1-7]|NO-?[A-D]|GS?-?[1-7]|SB-?[1-5]|SC-?[1-9]|"
+TRAILING_GRADE = re.compile(r"\s*(?:,|[-–—]|\()\s*(?:(?i:grade)\s+)?([PD]-?[1-7]|NO-?[A-D]|GS?-?[1-7]|SB-?[1-5]|"
+                            r"SC-?[1-9]|"
                             r"FS-?[1-7]|(?<=[Gg]rade )[A-Z]{1,3}-?\d{1,2})\)?\s*$")
 # "Grade B3" may leave the hyphen out; "level B2" is how good an English is, not a grade
 _GRADE_IN_TEXT = re.compile(r"\b(?i:grade|post\s+level|level|band)\s*:?\s*((?:[A-Z]{1,3}\s?-\s?)?\d{1,2}|NO[A-D])\b"

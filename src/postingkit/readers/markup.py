@@ -22,7 +22,8 @@ _ODD_SPACES = re.compile(r"[\u00a0\u2007\u2009\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t]+")
 # Most lines hold no markup at all: one scan for any character that could start some skips the rest.
-_MAY_NEED_CLEANING = re.compile(r"[<>&*_\[\\\"\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad]")
+_MAY_NEED_CLEANING = re.compile(
+    r"[<>&*_\[\\\"\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
 def clean_inline(text: str) -> str:

@@ -16,7 +16,8 @@ _ASCII_BULLETS = "*+\\-\u2013\u2014"
 _LIST_MARK = re.compile(
     rf"""^(?P<indent>\s*)
         (?:
-            (?P<bullet>[{re.escape(GLYPH_BULLETS)}]\s*|[{_ASCII_BULLETS}o]\s+)  # a glyph; ASCII ones and Word's "o" need a space
+            # a glyph; ASCII ones and Word's "o" need a space
+            (?P<bullet>[{re.escape(GLYPH_BULLETS)}]\s*|[{_ASCII_BULLETS}o]\s+)
             (?:(?P<num_after_bullet>\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)])\s+)?  # "- 1. Item" residue
           |
             (?P<number>(?:\(?(?:\d{{1,2}}|[a-zA-Z]|[ivxIVX]{{1,4}})[.)]  # 1.  1)  (a)  a)  iv.

@@ -69,7 +69,8 @@ ENTRIES = [
     {"id": "swedish_krona", "means": "SEK", "words": ["kronor", "kr"], "examples": ["Salary: 40,000 kr per month"],
      "not": ["Salary: 40,000 kroner per month"]},
     {"id": "kuna", "means": "HRK", "note": "withdrawn in 2023; older notices still state pay in it",
-     "words": ["kuna", "kuna.", "kn", "hrk"], "examples": ["Plaća: 8.000 kn mjesečno"], "not": ["Plaća: 8.000 mjesečno"]},
+     "words": ["kuna", "kuna.", "kn", "hrk"], "examples": ["Plaća: 8.000 kn "
+                                                           "mjesečno"], "not": ["Plaća: 8.000 mjesečno"]},
     {"id": "lev", "means": "BGN", "note": "withdrawn in 2026; older notices still state pay in it",
      "words": ["leva", "lev", "bgn"], "examples": ["Salary: 2,000 leva per month"], "not": ["Salary: 2,000 per month"]},
 ]

@@ -35,7 +35,8 @@ ENTRIES = [
      "pattern": r"date\s+posted|posted\s+(?:on|date)|posting\s+date|posting\s+period|^posted|published(?:\s+on)?|"
                 r"publication\s+date|date\s+of\s+(?:publication|issue|posting|announcement)|issued\s+on|"
                 r"opening\s+date|date\s+opened|job\s+posted|"
-                r"(?:vacancy|position|job|post|call)\s+(?:was\s+|is\s+)?announced\s+on|announcement\s+date|release\s+date",
+                r"(?:vacancy|position|job|post|call)\s+(?:was\s+|is\s+)?announced\s+on|announcement\s+date|"
+                r"release\s+date",
      "hints": ["posted", "posting", "publi", "issue", "opening date", "opened", "announc", "release"],
      "starts": ["date", "posted", "posting", "published", "publication", "issued", "opening", "job", "announc",
                 "release", "vacancy", "position", "post", "call"],

@@ -2,7 +2,8 @@
 
 ENTRIES = [
     {"id": "deadline", "means": "deadline",
-     "pattern": r"fecha\s+l[íi]mite|plazo\s+de\s+(?:presentaci[óo]n|postulaci[óo]n|inscripci[óo]n)|cierre\s+de\s+convocatoria",
+     "pattern": r"fecha\s+l[íi]mite|plazo\s+de\s+(?:presentaci[óo]n|postulaci[óo]n|inscripci[óo]n)|"
+                r"cierre\s+de\s+convocatoria",
      "hints": ["fecha l", "plazo", "cierre"], "starts": ["fecha", "plazo", "cierre"],
      "examples": ["Fecha límite: 15 de diciembre de 2026", "Plazo de presentación: 15/12/2026"],
      "not": ["Fecha de publicación: 15 de diciembre de 2026"]},

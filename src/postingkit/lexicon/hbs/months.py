@@ -1,5 +1,5 @@
-"""Month names in Bosnian, Croatian, Montenegrin and Serbian (Latin and Cyrillic), with the genitive forms dates are written with ("15. decembra 2026", "15. prosinca 2026"): `means` is its
-number."""
+"""Month names in Bosnian, Croatian, Montenegrin and Serbian (Latin and Cyrillic), with the genitive forms
+dates are written with ("15. decembra 2026", "15. prosinca 2026"): `means` is its number."""
 
 ENTRIES = [
     {"id": "january", "means": 1, "words": ["januar", "januara", "јануар", "јануара", "siječanj", "siječnja"],
@@ -16,13 +16,15 @@ ENTRIES = [
      "examples": ["Rok za prijave: 15. jun 2026"]},
     {"id": "july", "means": 7, "words": ["jul", "juli", "jula", "јул", "јула", "srpanj", "srpnja"],
      "examples": ["Rok za prijave: 15. jul 2026"]},
-    {"id": "august", "means": 8, "words": ["avgust", "avgusta", "august", "augusta", "август", "августа", "kolovoz", "kolovoza"],
+    {"id": "august", "means": 8, "words": ["avgust", "avgusta", "august", "augusta", "август", "августа",
+                                                  "kolovoz", "kolovoza"],
      "examples": ["Rok za prijave: 15. avgust 2026"]},
     {"id": "september", "means": 9, "words": ["septembar", "septembra", "септембар", "септембра", "rujan", "rujna"],
      "examples": ["Rok za prijave: 15. septembar 2026"]},
     {"id": "october", "means": 10, "words": ["oktobar", "oktobra", "октобар", "октобра", "listopad", "listopada"],
      "examples": ["Rok za prijave: 15. oktobar 2026"]},
-    {"id": "november", "means": 11, "words": ["novembar", "novembra", "новембар", "новембра", "studeni", "studenoga", "studenog"],
+    {"id": "november", "means": 11, "words": ["novembar", "novembra", "новембар", "новембра",
+                                                     "studeni", "studenoga", "studenog"],
      "examples": ["Rok za prijave: 15. novembar 2026"]},
     {"id": "december", "means": 12, "words": ["decembar", "decembra", "децембар", "децембра", "prosinac", "prosinca"],
      "examples": ["Rok za prijave: 15. decembar 2026"]},
