@@ -9,8 +9,8 @@ from typing import Any
 from .extract.choice import choose
 from .extract.fields import labelled_fields
 from .extract.header import header_zone
-from .extract.identity import title_proposers
 from .extract.money import remuneration_candidates
+from .extract.title import title_proposers
 from .model import Posting
 from .pipeline import read_and_parse
 from .record import organization_proposers, pay_texts

@@ -11,20 +11,17 @@ from .extract.dates import find_deadline, find_posted, month_first_in, reads_eit
 from .extract.experience import min_experience_years
 from .extract.fields import LabelledField, find_field
 from .extract.header import BoardHeader, header_zone
-from .extract.identity import (
-    find_organization,
-    find_reference,
-    find_title_with_rule,
-    known_organization_named_most,
-    labelled_organization,
-    names_a_role,
-    organization_in_letterhead,
-    spelled_as_in_text,
-    without_place,
-)
+from .extract.identity import find_reference, names_a_role, without_place
 from .extract.items import Item
 from .extract.languages import extract_languages, find_mentions
 from .extract.money import find_remuneration, texts_about_pay
+from .extract.organization import (
+    find_organization,
+    known_organization_named_most,
+    labelled_organization,
+    organization_in_letterhead,
+    spelled_as_in_text,
+)
 from .extract.places import (
     based_in_phrases,
     find_cities,
@@ -39,6 +36,7 @@ from .extract.requirement import qualification_category
 from .extract.scan import indexes_mentioning
 from .extract.sentences import split_sentences
 from .extract.terms import contract_duration, education_level, employment_type, grade
+from .extract.title import find_title_with_rule
 from .model import Block, Document, Duty, FieldEvidence, Location, Posting, Qualification, Section, Source
 
 _LOCATION_LABELS = (r"location|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city|"

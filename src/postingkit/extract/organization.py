@@ -1,0 +1,255 @@
+"""The organization: who is hiring, from a label, the letterhead, the prose ("The X is an organisation
+that ...") or a known acronym."""
+from __future__ import annotations
+
+import re
+
+from ..data.debris import is_debris
+from ..headings import classify_heading
+from ..model import Block
+from .fields import LabelledField, find_field
+from .identity import ROLE_WORD, is_document_label, without_place
+from .places import find_cities, find_countries
+
+_ORG_LABELS = (r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
+               r"department|office|department\s*/\s*office|organi[sz]ation\s+name|client|posted\s+by|"
+               r"(company|employer)\s+name|name\s+of\s+(the\s+)?(organi[sz]ation|company|employer))$")
+
+
+_ORG_HEADS = (r"institute|association|organi[sz]ation|cent(?:re|er)|agency|foundation|council|network|mission|"
+              r"office|programme|program|fund|union|committee|bank|commission|university|ministry|society|trust|"
+              r"group|company|corporation|federation|alliance|partnership|initiative|secretariat|authority|"
+              r"service|institution|college|school|hospital|ngo|unit|forum|coalition|project|directorate|delegation|"
+              r"embassy|"
+              r"court|parliament|assembly|chamber|consortium|community")
+
+
+_ORG_HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS})", re.IGNORECASE)
+
+
+_NAME_LINKS = re.compile(r"\s+(?:of|for|on|in|to)\s+", re.IGNORECASE)  # "COUNCIL OF EUROPE"
+
+
+_ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+
+
+# the capitalised name just before "(ACRONYM)", read backwards from it: "Institute for Strategic Dialogue "
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the|de|la|du)[ \t]+)*){1,8})$")
+
+
+_IS_AN_ORGANIZATION = re.compile(
+    r"(?:^|\.[ \t]+)(?:The[ \t]+)?((?:[A-Z][\w'’&+-]*(?:[ \t]+e\.V\.)?[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){1,8}?)"
+    r"is[ \t]+(?:an?|the)[ \t]+"
+    r"(?:[\w()&-]+[ \t]+){0,8}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
+    r"non-profit|nonprofit|body|institution|association|consultancy|firm|federation|movement)\b", re.MULTILINE)
+
+
+# "About World Vision": a heading that introduces the employer (not "About the role", "About you")
+_ABOUT_NAME = re.compile(r"^\**About\s+((?!the\b|us\b|you\b|our\b|this\b|"
+                         r"the\s)[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,5})"
+                         r"\s*:?\**\s*$", re.MULTILINE)
+
+
+_ACRONYM_SUBJECT = re.compile(
+    r"(?:^|\.[ \t]+)([A-Z]{2,6})[ \t]+(?:is[ \t]+(?:making|seeking|looking|recruiting|hiring|inviting|dedicated|"
+    r"committed|pleased|currently|an?\s|the\s)|(?:works|supports|operates|provides|implements|aims|seeks|invites|"
+    r"promotes|helps|strives|announces|has\s+been|was\s+(?:founded|established|created))\b)", re.MULTILINE)
+
+
+_NAME_IS_SEEKING = re.compile(
+    r"(?:^|\.[ \t]+|,[ \t]+the[ \t]+)((?:(?:[A-Z][\w'’&.+-]*|e\.V\.)[ \t]+(?:(?:of|for|on|in|to|and|the|de|du|"
+    r"la)[ \t]+)*){0,7}?"
+    r"(?:[A-Z][\w'’&.+-]*|e\.V\.))"  # "…, the Johanniter-Unfall-Hilfe e.V. International Assistance, is looking for"
+    r",?[ \t]+(?:(?:is|are)[ \t]+(?:currently[ \t]+)?(?:seeking|looking[ \t]+for|recruiting|hiring|inviting|"
+    r"searching[ \t]+for)"
+    r"|(?:invites|announces|opens)[ \t]+(?:\w+[ \t]+){0,2}?(?:applications|candidates|vacancy|call|position))\b",
+    re.MULTILINE)
+
+
+_NOT_A_NAME = {"we", "our team", "organization", "organisation", "company", "team", "project", "programme",
+               "our organization", "our organisation", "our company", "the organization", "mission"}
+
+
+_ACRONYM_AND_PLACE = re.compile(r"^[A-Z]{2,8}\s+(?:in\s+|[–-]\s+)?((?:[A-Z][\w'’-]*\s*){1,4})$")
+
+
+# the legal form a company's name ends with: German, English, Romance, Dutch, and the Western Balkans' own
+_LEGAL_FORM = re.compile(r"\s(?:g?GmbH|AG|e\.\s?V\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|PLC|plc|"
+                         r"S\.A\.|SA|S\.r\.l\.|SRL|N\.V\.|B\.V\.|sh\.p\.k\.?|SH\.P\.K\.?|d\.o\.o\.?|DOO|"
+                         r"ASBL|gUG)$")
+
+
+def organization_in_letterhead(blocks: list[Block], title_line: str | None) -> str | None:
+    """A line above the title that names an organization, as letterheads print it (or, failing that, the
+    line just under the title, where job boards print the employer).
+
+    >>> organization_in_letterhead([Block("heading", "Acme Consulting GmbH"), Block("heading", "Driver")], "Driver")
+    'Acme Consulting GmbH'
+    >>> organization_in_letterhead([Block("heading", "Save the Children"), Block("paragraph", "Job title: Driver")],
+    ...                            "Job title: Driver")
+    'Save the Children'
+    """
+    for n, block in enumerate(blocks[:6]):
+        text = block.text.strip()
+        if text == title_line:
+            return _organization_under_title(blocks[n + 1:n + 4])
+        if block.kind == "table_row" or is_document_label(text) or len(text.split()) > 12:
+            continue
+        if names_an_organization(text) or (n == 0 and _reads_like_a_name(text)):
+            return text
+    return None
+
+
+def _organization_under_title(blocks: list[Block]) -> str | None:
+    """Job boards print the employer on the line under the title: "Administrative Assistant /
+    Norwegian Refugee Council / Prishtina"."""
+    for block in blocks:
+        text = block.text.strip()
+        if is_debris(text):
+            continue
+        if block.kind != "table_row" and ":" not in text and len(text.split()) <= 8 and (
+                names_an_organization(text) or _name_in_a_place(text)):
+            return text
+    return None
+
+
+_IN_A_PLACE = re.compile(r"^(.+?)\s+in\s+(.+)$")
+
+
+def _name_in_a_place(text: str) -> bool:
+    """ "Save the Children in Kosovo": a name, then the country or city it works in.
+
+    >>> _name_in_a_place("Save the Children in Kosovo"), _name_in_a_place("Prishtina")
+    (True, False)
+    >>> _name_in_a_place("Based in Kosovo")
+    False
+    """
+    m = _IN_A_PLACE.match(text)
+    place = m.group(2) if m else ""
+    return bool(m) and bool(find_countries(place) or find_cities(place)) and _reads_like_a_name(m.group(1)) \
+        and not find_cities(m.group(1)) and m.group(1).lower() not in ("based", "located", "work", "working")
+
+
+def _reads_like_a_name(text: str) -> bool:
+    """A short capitalised line with no role, place, label or heading in it: "Save the Children" printed
+    above a notice whose title is labelled further down.
+
+    >>> _reads_like_a_name("Save the Children"), _reads_like_a_name("Sarajevo, Bosnia and Herzegovina")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) <= 6 and ":" not in text and words[0][:1].isupper() and not ROLE_WORD.search(text) \
+        and classify_heading(text) is None and not find_countries(text) and not text.endswith(".") \
+        and all(w[:1].isupper() or w.lower() in ("the", "of", "for", "and", "in", "on", "&") for w in words)
+
+
+def labelled_organization(fields: list[LabelledField]) -> str | None:
+    labelled = find_field(fields, _ORG_LABELS)
+    return without_place(labelled[0].value.strip(" .")) if labelled else None  # "UNDP Kosovo - KOSOVO"
+
+
+def find_organization(fields: list[LabelledField], full_text: str) -> str | None:
+    """A name the text gives as the subject of 'is seeking' (the employer hiring), in an 'About X' heading,
+    with its acronym, or as the subject of 'is an organisation'."""
+    for m in _NAME_IS_SEEKING.finditer(full_text):
+        name = re.sub(r"^(?:The|the)\s+", "", m.group(1).strip())
+        if name.lower() not in _NOT_A_NAME and not ROLE_WORD.search(name):
+            return name  # "Catholic Charities of Central Texas is seeking a Case Manager"
+    about = _ABOUT_NAME.search(full_text)
+    if about and not ROLE_WORD.search(about.group(1)) and classify_heading(about.group(1)) is None:
+        return about.group(1).strip()
+    named = []
+    for m in _ACRONYM_IN_PARENTHESES.finditer(full_text):
+        before = _NAME_BEFORE.search(full_text[max(0, m.start() - 120):m.start()])
+        if not before:
+            continue
+        name, acronym = before.group(1).strip(), m.group(1)
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        if _has_organization_head(name) and _initials_fit(name, acronym):
+            uses = len(re.findall(rf"\b{re.escape(acronym.upper())}\b", full_text))
+            named.append((uses, name))  # the name whose acronym the notice uses most
+    if named:
+        return max(named, key=lambda pair: pair[0])[1]
+    m = _IS_AN_ORGANIZATION.search(full_text)
+    if m:
+        return m.group(1).strip()
+    m = _ACRONYM_SUBJECT.search(full_text)
+    if m:
+        return m.group(1)
+    m = _IS_COMMITTED.search(full_text)
+    if m and not ROLE_WORD.search(m.group(1)):
+        return m.group(1).strip()  # "Action against Hunger is committed to preventing ..."
+    return None
+
+
+_IS_COMMITTED = re.compile(r"(?:^|\.[ \t]+|\*\*)((?:[A-Z][\w'’&+-]*[ \t]+(?:(?:of|for|against|and|the)[ \t]+)*){1,6}?)"
+                           r"is[ \t]+(?:deeply[ \t]+|strongly[ \t]+)?committed[ \t]+to\b", re.MULTILINE)
+
+
+def known_organization_named_most(full_text: str) -> str | None:
+    """The well-known organisation (data/organizations.py) the notice names most often, at least twice."""
+    from ..data.organizations import KNOWN_ORGANIZATIONS
+
+    counts = {acronym: len(re.findall(rf"\b{acronym}\b", full_text)) for acronym in KNOWN_ORGANIZATIONS
+              if acronym in full_text}
+    best = max(counts, key=lambda a: counts[a], default=None)
+    return KNOWN_ORGANIZATIONS[best] if best and counts[best] >= 2 else None
+
+
+def spelled_as_in_text(name: str, full_text: str) -> str:
+    """A name a letterhead prints in capitals, as the notice spells it elsewhere; as printed when it never does.
+
+    >>> spelled_as_in_text("COUNCIL OF EUROPE", "COUNCIL OF EUROPE\\nApply on the Council of Europe site.")
+    'Council of Europe'
+    >>> spelled_as_in_text("UNDP", "UNDP Kosovo"), spelled_as_in_text("NEW ACME", "NEW ACME")
+    ('UNDP', 'NEW ACME')
+    """
+    if not name.isupper() or len(name.split()) < 2:
+        return name  # "UNDP" is how it is spelled
+    pattern = r"\s+".join(re.escape(word) for word in name.split())
+    for m in re.finditer(rf"\b{pattern}\b", full_text, re.IGNORECASE):
+        if not m.group(0).isupper():
+            return " ".join(m.group(0).split())
+    return name
+
+
+def _has_organization_head(name: str) -> bool:
+    """The noun a name is built on: 'Institute' in 'Institute for Strategic Dialogue'."""
+    head = _NAME_LINKS.split(name, maxsplit=1)[0].split()
+    return bool(head) and bool(_ORG_HEAD_WORD.fullmatch(head[-1]))
+
+
+def _initials_fit(name: str, acronym: str) -> bool:
+    """
+    >>> _initials_fit("National Association of Municipalities of Albania", "NAMA")
+    True
+    >>> _initials_fit("Programme Area of Responsibility", "AoR"), _initials_fit("Foo Bar Agency", "XYZ")
+    (False, False)
+    >>> _initials_fit("United Nations Children's Fund", "UNICEF"), _initials_fit("United Nations Fund", "UNICEF")
+    (True, False)
+    """
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    letters = acronym.upper()
+    if letters[0] != initials[:1]:
+        return False
+    if len(set(letters) - set(initials)) <= 1:
+        return True
+    # "United Nations Children's Fund (UNICEF)": every initial, in order, with a couple of letters more
+    rest = iter(letters)
+    return len(initials) >= 3 and len(letters) <= len(initials) + 2 and all(c in rest for c in initials)
+
+
+def names_an_organization(text: str) -> bool:
+    """A letterhead line ("UNITED NATIONS DEVELOPMENT PROGRAMME", "OSCE Mission in Kosovo", "Acme Consulting
+    GmbH"), not a role.
+
+    >>> names_an_organization("Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH")
+    True
+    >>> names_an_organization("Programme Officer"), names_an_organization("Kosovo Foundation for Open Society")
+    (False, True)
+    """
+    text = text.strip()
+    acronym_of_a_place = _ACRONYM_AND_PLACE.match(text)
+    if acronym_of_a_place and (find_countries(acronym_of_a_place.group(1)) or find_cities(acronym_of_a_place.group(1))):
+        return True  # "UNICEF Montenegro", "UNDP in Kosovo"
+    return (_has_organization_head(text) or bool(_LEGAL_FORM.search(text))) and not ROLE_WORD.search(text)

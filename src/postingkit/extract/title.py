@@ -1,0 +1,225 @@
+"""The title: candidates from a label, the first lines of the notice and the prose, chosen by score
+(extract/choice.py)."""
+from __future__ import annotations
+
+import re
+
+from ..data.debris import is_debris
+from ..data.headings import HEADING_NOUNS
+from ..data.weights import WEIGHTS
+from ..headings import classify_heading
+from ..model import Block
+from .choice import Candidate, Proposer, choose, proposer
+from .fields import LabelledField, find_field
+from .identity import (
+    PLACE_SUFFIXES,
+    ROLE_HEAD,
+    ROLE_NOUNS,
+    ROLE_WORD,
+    is_document_label,
+    names_a_role,
+    tidy_title,
+    without_place,
+)
+from .organization import names_an_organization
+from .terms import TRAILING_GRADE
+
+# and where a sentence announcing the role does: " (Tirana)", " in Belgrade, Serbia" (a title keeps them:
+# "Final Evaluation of the Project in Northern Kenya", "Danish Refugee Council (DRC)")
+_ANNOUNCED_PLACE_SUFFIXES = (re.compile(r"\s+\(([^()]+)\)$"),
+                             re.compile(r"\s+(?:based\s+)?(?:in|at)\s+((?:(?!\s(?:in|at)\s).)+)$")) + PLACE_SUFFIXES
+
+
+_TITLE_LABELS = (r"^(job\s+title|position\s+title|post\s+title|(assignment|consultancy|vacancy)\s+title|title|"
+                 r"position|role|post|vacancy|job|consultancy|"
+                 r"(position|job|role|post|vacancy)\s+name|"
+                 r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post))$")
+
+
+# a line that announces the role rather than names it: "Civil Rights Defenders is looking for a" (the role
+# follows on the next line) or "… invites applications for the position of Project Assistant"
+_ANNOUNCES_ROLE = re.compile(
+    r"^.*?\b(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:seeking|looking\s+for|recruiting|hiring|searching\s+for)"
+    r"|(?:invites?|inviting|welcomes?)\s+(?:\w+\s+){0,2}?(?:applications|candidates|applicants|experts)\s+for"
+    r"|announces?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:vacancy|call|position|opening|competition)\s+for"
+    r"|(?:wants\s+to\s+|would\s+like\s+to\s+)?hires?)"
+    r"(?:\s+(?:an?|the|one|two|three|\d+))?(?:\s+(?:qualified|motivated|experienced|dedicated|new))*"
+    r"(?:\s+(?:positions?|posts?|roles?)\s+of)?\s*:?\s*(?P<role>.*)$", re.IGNORECASE)
+
+
+_MAX_TITLE_WORDS = 16
+
+
+_AFTER_DOCUMENT_LABEL = re.compile(r"^(.+?)\s+(?:[–—-]|for(?:\s+the\s+(?:position|post|role)\s+of)?)\s+(\S.*)$")
+
+
+_FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
+
+
+def find_title_with_rule(blocks: list[Block], fields: list[LabelledField],
+                         full_text: str) -> tuple[str | None, str | None, str | None]:
+    """The title, the line it came from and the rule that chose it, chosen among title_proposers'."""
+    best, _ = choose(title_proposers(blocks, fields, full_text))
+    return (best.value, best.words, best.rule) if best else (None, None, None)
+
+
+def title_proposers(blocks: list[Block], fields: list[LabelledField], full_text: str) -> list[Proposer]:
+    """A labelled title; the first short line that is not a known heading (or the role after a document
+    label); a role the prose names."""
+    return [
+        proposer(["title.labelled"], lambda: [
+            Candidate(tidy_title(without_place(f.value)), "title.labelled", f.text, order)
+            for order, f in enumerate(find_field(fields, _TITLE_LABELS)[:1])]),
+        proposer(["title.after_document_label", "title.top_lines"], lambda: _title_in_top_lines(blocks)),
+        proposer([rule for rule, _ in PROSE_TITLE_RULES], lambda: [
+            Candidate(role, rule, words, offset) for _, offset, role, words, rule in prose_role_candidates(full_text)]),
+    ]
+
+
+def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
+    candidates: list[tuple[str, str]] = []  # (title, line) of short lines above the first section
+    under_fact_heading = False
+    for block in blocks[:8]:
+        text = block.text.strip()
+        if is_debris(text):
+            continue
+        label, colon, rest = text.partition(":")
+        if colon and is_document_label(label) and 0 < len(rest.split()) <= _MAX_TITLE_WORDS:
+            return [Candidate(tidy_title(rest), "title.after_document_label", text)]  # "Vacancy Notice: X"
+        labelled_role = _AFTER_DOCUMENT_LABEL.match(text)
+        if labelled_role and is_document_label(labelled_role.group(1)) and ROLE_WORD.search(labelled_role.group(2)):
+            # "Vacancy Announcement – M&E Specialist"
+            return [Candidate(tidy_title(without_place(labelled_role.group(2))), "title.after_document_label", text)]
+        if all(word.lower() in _FUNCTION_WORDS for word in text.split()):
+            continue  # "for" between "Terms of Reference" and the role
+        announced = _ANNOUNCES_ROLE.match(text) if len(text.split()) <= 2 * _MAX_TITLE_WORDS else None
+        if announced:
+            role = announced.group("role").strip(" .!")
+            if not role:
+                continue  # "X is looking for a": the role is on the next line
+            role = _announced_role(role)
+            if role:
+                candidates.append((tidy_title(role), text))
+            continue  # "We are looking for new colleagues to join our team" names no role
+        if colon and names_a_role(label) and names_a_role(rest) and len(rest.split()) <= _MAX_TITLE_WORDS:
+            candidates.append((tidy_title(rest), text))  # "Key Expert 2: Procurement Expert"
+            continue
+        # "Junior Advisor for Vocational Education" names a role first: the heading word comes after it
+        # as does "EDUCATION OFFICER", which ends in one; "Requirements for the Driver" is a heading
+        known_heading = classify_heading(text) is not None and not ROLE_HEAD.match(text) and not (
+            names_a_role(TRAILING_GRADE.sub("", without_place(text))) and text.split()[0].lower() not in HEADING_NOUNS)
+        if known_heading and block.kind == "heading" and candidates:
+            break  # the notice's sections begin: what follows is body text
+        if under_fact_heading:
+            under_fact_heading = False
+            continue  # "Work Location" / "Istanbul (in-person ...)": the heading's value, not the title
+        if known_heading and classify_heading(text) == ("other", "required") and block.kind == "heading":
+            under_fact_heading = True
+        if block.kind == "table_row" or known_heading or ":" in text[:40] \
+                or is_document_label(text) or names_an_organization(text):
+            continue
+        if _NUMBERED_SECTION.match(text):
+            if candidates:
+                break
+            continue  # "I. MSF INTERNATIONAL", "2. Background": the document's sections, not its title
+        words = len(text.split())
+        if words <= _MAX_TITLE_WORDS and not text.endswith("."):
+            candidates.append((tidy_title(without_place(text)), text))
+            continue
+        head = ROLE_HEAD.match(text)
+        if head and _A_SENTENCE_GOING_ON.search(head.group(1)):
+            head = None  # "CBM is seeking to recruit an auditor to ...": a sentence, not a title with its remit
+        if head:
+            candidates.append((tidy_title(head.group(1)), text))
+        break  # a long paragraph: the title was not printed above the text
+    if not candidates:
+        return []
+    # a project's name may come first ('EU-funded project "Support to ..."'): then a line naming a role wins
+    first = candidates[0]
+    if _NAMES_A_PROJECT.search(first[0]) and not ROLE_WORD.search(first[0]):
+        first = next((c for c in candidates if ROLE_WORD.search(c[0])), first)
+    return [Candidate(first[0], "title.top_lines", first[1])]
+
+
+# A role named in prose, when no line above the text prints it. Each phrasing is a rule with a weight;
+# the best-weighted, then the earliest, wins. "The X will report to the Head of Base" names X, never the
+# Head: a role after "report to", "supervision of" or "with the" is someone else.
+_ROLE = (rf"(?P<role>(?:[A-Z][\w&’'-]*\s+(?:\([A-Z]{{2,6}}\)\s+)?(?:(?:and|&|of|for)\s+)?){{0,6}}(?i:{ROLE_NOUNS})"
+         r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})?)(?:\s+\([A-Z]{2,6}\))?"
+         r"(?:\s+(?:for|in)\s+[A-Z][\w-]*)?")  # "the Country Representative (CR) for IGNITE will"
+
+
+_LOWER_ROLE = rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_NOUNS}))\b"
+
+
+PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [  # weights: data/weights.py
+    ("title.prose.as_the_role", re.compile(rf"\bAs\s+(?:an?|the)\s+{_ROLE},?\s+you\b")),
+    ("title.prose.role_of", re.compile(rf"\b[Tt]he\s+role\s+of\s+(?:the\s+|an?\s+)?{_ROLE}\s+(?:involves|is|will|"
+                                       rf"includes)\b")),
+    ("title.prose.purpose_of_the_role", re.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b")),
+    ("title.prose.seeking", re.compile(
+        rf"\b(?:looking\s+for|seeking(?:\s+to\s+recruit)?|to\s+recruit|recruiting|hiring)\s+(?:an?\s+|the\s+)?"
+        rf"(?:(?:experienced|qualified|motivated|dynamic|talented|dedicated|skilled|senior|junior)\s+)?"
+        rf"(?:\*\*)?(?:{_ROLE}|{_LOWER_ROLE.replace('?P<role>', '?P<lower>')})")),
+    ("title.prose.the_role_will", re.compile(
+        rf"(?<!to )(?<!of )(?<!with )(?<!and )\b(?:The|the)\s+{_ROLE}\s+(?:will|shall|is\s+responsible|is\s+expected|"
+        rf"engages|leads|supports|provides|manages|oversees|coordinates|serves|works|is\s+a\s+member|"
+        rf"is\s+part\s+of)\b")),
+]
+
+
+_SOMEONE_ELSE = re.compile(r"(?:report(?:s|ing)?\s+to|supervision\s+of|guidance\s+of|under|with|by|and)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+def prose_role_candidates(full_text: str) -> list[tuple[float, int, str, str, str]]:
+    """Every rule's earliest reading: (weight, offset, role, words, rule), best first."""
+    found = []
+    for rule, pattern in PROSE_TITLE_RULES:
+        weight = WEIGHTS[rule]
+        for m in pattern.finditer(full_text):
+            if _SOMEONE_ELSE.search(full_text[max(0, m.start() - 30):m.start()]):
+                continue
+            role = m.group("role") if m.group("role") else m.groupdict().get("lower")
+            if not role or role.split()[-1].lower() in ("head", "chief") and " of " not in role:
+                continue
+            found.append((weight, m.start(), tidy_title(role[0].upper() + role[1:]), m.group(0), rule))
+            break  # the earliest of each rule
+    return sorted(found, key=lambda c: (-c[0], c[1]))
+
+
+def prose_role_with_rule(full_text: str) -> tuple[str | None, str | None, str | None]:
+    """(title, the words it was read from, rule) for a role the prose names, or Nones.
+
+    >>> prose_role_with_rule("Reporting to the Program Manager (PM), the Country Representative (CR) will lead it.")[0]
+    'Country Representative'
+    >>> prose_role_with_rule("CBM is seeking to recruit an auditor to perform an audit.")[:3:2]
+    ('Auditor', 'title.prose.seeking')
+    >>> prose_role_with_rule("Report any incident to the Head of Base.")
+    (None, None, None)
+    """
+    candidates = prose_role_candidates(full_text)
+    best = candidates[0] if candidates else None
+    return (best[2], best[3], best[4]) if best else (None, None, None)
+
+
+_A_SENTENCE_GOING_ON = re.compile(r"\b(?:is|are|was|will|seeking|looking|recruit\w*|hir\w+|invites?|we|our)\b",
+                                  re.IGNORECASE)
+
+
+_NUMBERED_SECTION = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s+\S")
+
+
+_NAMES_A_PROJECT = re.compile(r"[\"“”„]|\b(?:project|programme|program|activity|initiative)\b", re.IGNORECASE)
+
+
+def _announced_role(text: str) -> str | None:
+    """The role an announcing line names, without where it is based; None when it names no role.
+
+    >>> _announced_role("experienced Finance Manager in Belgrade, Serbia"), _announced_role("Field Officer (Tirana)")
+    ('experienced Finance Manager', 'Field Officer')
+    >>> _announced_role("new colleagues to join our team") is None
+    True
+    """
+    text = without_place(text, _ANNOUNCED_PLACE_SUFFIXES)
+    return text if len(text.split()) <= _MAX_TITLE_WORDS and names_a_role(text) else None
