@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 
 from .evidence import evidence_for, first_reading
@@ -10,7 +11,7 @@ from .extract.choice import Candidate, Proposer, choose, proposer
 from .extract.dates import find_deadline, find_posted, month_first_in, reads_either_way
 from .extract.experience import min_experience_years
 from .extract.fields import LabelledField, find_field
-from .extract.header import BoardHeader, header_zone
+from .extract.header import BoardHeader, HeaderZone, header_zone
 from .extract.identity import find_reference, names_a_role, without_place
 from .extract.items import Item
 from .extract.languages import extract_languages, find_mentions
@@ -37,7 +38,19 @@ from .extract.scan import indexes_mentioning
 from .extract.sentences import split_sentences
 from .extract.terms import contract_duration, education_level, employment_type, grade
 from .extract.title import find_title_with_rule
-from .model import Block, Document, Duty, FieldEvidence, Location, Posting, Qualification, Section, Source
+from .model import (
+    Block,
+    DateMention,
+    Document,
+    Duty,
+    FieldEvidence,
+    LanguageRequirement,
+    Location,
+    Posting,
+    Qualification,
+    Section,
+    Source,
+)
 
 _LOCATION_LABELS = (r"location|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city|"
                     r"mjesto\s+rada|mesto\s+rada|lokacija|vendndodhja|vendi\s+i\s+pun|arbeitsort|einsatzort|"
@@ -49,63 +62,46 @@ _EXPERIENCE_LABELS = r"experience"
 _GRADE_LABELS = r"^(grade|level|post\s+level|band|pay\s+grade|salary\s+grade|category\s+and\s+level)$"
 
 
+@dataclass(frozen=True)
+class ParseContext:
+    """What one parse reads, computed once and handed to every field; nothing of it outlives the parse."""
+    document: Document
+    sections: list[Section]
+    fields: list[LabelledField]
+    items: list[Item]
+    full_text: str  # the text `postingkit read --format text` prints: evidence spans point into it
+    prose: list[str]  # blocks other than table rows
+    zone: HeaderZone
+    mentions_in: Callable[[str], tuple]  # language mentions, memoised for this parse (items are read twice)
+
+    @classmethod
+    def of(cls, document: Document, sections: list[Section], fields: list[LabelledField],
+           items: list[Item]) -> ParseContext:
+        blocks = document.blocks
+        return cls(document, sections, fields, items, "\n".join(b.text for b in blocks),
+                   [b.text for b in blocks if b.kind != "table_row"], header_zone(blocks), cache(find_mentions))
+
+
 def build_record(document: Document, sections: list[Section], fields: list[LabelledField],
                  items: list[Item], source: Source) -> Posting:
-    blocks = document.blocks
-    full_text = "\n".join(b.text for b in blocks)
-    prose = [b.text for b in blocks if b.kind != "table_row"]
-    warnings: list[str] = []
-
+    ctx = ParseContext.of(document, sections, fields, items)
+    blocks, full_text, header, board = document.blocks, ctx.full_text, ctx.zone.lines, ctx.zone.board
     title, title_line, title_rule = find_title_with_rule(blocks, fields, full_text)
-    zone = header_zone(blocks)
-    header = zone.lines
-    board = zone.board
-    chosen, _ = choose(organization_proposers(blocks, fields, full_text, title, title_line, zone))
+    chosen, _ = choose(organization_proposers(blocks, fields, full_text, title, title_line, ctx.zone))
     organization, organization_rule = (chosen.value, chosen.rule) if chosen else (None, None)
     organization = spelled_as_in_text(organization, full_text) if organization else None
     locations, remote, places_rule = _places(fields, full_text, title_line, organization, header, board)
     countries = [l.country for l in locations if l.country]
-    dated_text = "\n".join([f.text for f in fields] + [b.text for b in blocks if b.kind != "table_row"])
-    month_first = "US" in countries
-    deadline, deadline_warnings = find_deadline(dated_text, month_first)
-    posted = find_posted(dated_text, month_first)
-    if reads_either_way(deadline) or reads_either_way(posted):
-        # the notice's own unambiguous dates say how it writes "03/10/2024"; else a US notice is month first
-        shown = month_first_in(dated_text)
-        if shown is not None and shown != month_first:
-            deadline, deadline_warnings = find_deadline(dated_text, shown)
-            posted = find_posted(dated_text, shown)
-    warnings += deadline_warnings
+    deadline, posted, warnings = _dates(ctx, "US" in countries)
     # only paragraphs that talk about pay are cut into sentences: most of a notice never is
-    remuneration = find_remuneration(pay_texts(fields, prose), countries[0] if len(countries) == 1 else None)
+    remuneration = find_remuneration(pay_texts(fields, ctx.prose), countries[0] if len(countries) == 1 else None)
     if remuneration is not None and remuneration.period_inferred:
         warnings.append(f"remuneration: the notice states no period; {remuneration.period} read from the amounts")
-
-    duties = [Duty(text=i.text, group=i.group) for i in items if i.section == "duties"]
-    qualification_items = [i for i in items if i.section in ("qualifications", "languages")]
-    mentions_in = cache(find_mentions)  # this parse's memo: item texts are read for category and languages
-    qualifications = [
-        Qualification(text=i.text, requirement=i.requirement,
-                      category=qualification_category(i.text, bool(mentions_in(i.text))))
-        for i in qualification_items]
-    language_labels = find_field(fields, _LANGUAGE_LABELS)
-    language_texts = [(i.text, i.requirement) for i in qualification_items] + \
-                     [(f.value, "required") for f in language_labels]
-    labelled_indexes = set(range(len(qualification_items), len(language_texts)))
-    labelled_indexes |= {n for n, i in enumerate(qualification_items) if i.section == "languages"}
-    languages = extract_languages(language_texts, labelled_indexes, mentions_in)
-
+    qualifications, languages = _qualifications_and_languages(ctx)
     required = [q.text for q in qualifications if q.requirement == "required"]
     experience_texts = [f.text for f in find_field(fields, _EXPERIENCE_LABELS)] + required
-    # labelled values, not the labels: "Contract length: 12 months" says nothing of contract work; then the
-    # lines under the title ("Full-time · Mid-Senior level")
-    # the title line also without its place: "Education Officer, NOB, Podgorica" ends in its grade then
-    title_lines = [title_line, without_place(title_line)] if title_line else []
     terms_fields = find_field(fields, _TERMS_LABELS)
-    terms_texts = [f.value for f in terms_fields] + title_lines + \
-        header + \
-        [s for i in indexes_mentioning([t.lower() for t in prose], _TERMS_HINTS)
-         for s in split_sentences(prose[i]) if _talks_about_terms(s)]
+    terms_texts = _terms_texts(ctx, terms_fields, title_line)
     employment = employment_type(terms_texts)
     experience_elsewhere = _mentions_of_experience(blocks)
     experience = min_experience_years(experience_texts, experience_elsewhere)
@@ -126,23 +122,65 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
         "employment_type": ("employment_type.terms" if employment else None,
                             first_reading(terms_texts, employment_type, employment)),
     })
-    warnings += document.metadata.get("warnings", [])
-    if document.pages is not None and document.metadata.get("truncated_pages"):
-        warnings.append(f"only the first pages were read; {document.metadata['truncated_pages']} more were skipped")
     posting = Posting(
         source=source, title=title, organization=organization, reference=reference,
         locations=locations, remote=remote, employment_type=employment,
         # with their labels: "Duration: 40 working days over 4 months" is a contract's length by its label
         contract_duration=contract_duration([f.text for f in terms_fields] + terms_texts),
-        duties=duties, qualifications=qualifications,
-        languages=languages, deadline=deadline, posted=posted, remuneration=remuneration,
-        experience_years_min=experience,
+        duties=[Duty(text=i.text, group=i.group) for i in items if i.section == "duties"],
+        qualifications=qualifications, languages=languages, deadline=deadline, posted=posted,
+        remuneration=remuneration, experience_years_min=experience,
         education_level=education_level([q.text for q in qualifications
                                          if q.requirement == "required" and q.category == "education"]),
         grade=grade([f.value for f in find_field(fields, _GRADE_LABELS)], terms_texts),
-        warnings=warnings, evidence=evidence)
+        warnings=warnings + _reading_warnings(document), evidence=evidence)
     json_ld = document.metadata.get("json_ld")
     return with_json_ld(posting, json_ld) if json_ld else posting
+
+
+def _dates(ctx: ParseContext, month_first: bool) -> tuple[DateMention | None, DateMention | None, list[str]]:
+    """Deadline and posting date, with the deadline's warnings; a US notice writes its dates month first
+    unless its own unambiguous dates say otherwise."""
+    dated_text = "\n".join([f.text for f in ctx.fields] + ctx.prose)
+    deadline, warnings = find_deadline(dated_text, month_first)
+    posted = find_posted(dated_text, month_first)
+    if reads_either_way(deadline) or reads_either_way(posted):
+        # the notice's own unambiguous dates say how it writes "03/10/2024"
+        shown = month_first_in(dated_text)
+        if shown is not None and shown != month_first:
+            deadline, warnings = find_deadline(dated_text, shown)
+            posted = find_posted(dated_text, shown)
+    return deadline, posted, list(warnings)
+
+
+def _qualifications_and_languages(ctx: ParseContext) -> tuple[list[Qualification], list[LanguageRequirement]]:
+    items = [i for i in ctx.items if i.section in ("qualifications", "languages")]
+    qualifications = [
+        Qualification(text=i.text, requirement=i.requirement,
+                      category=qualification_category(i.text, bool(ctx.mentions_in(i.text))))
+        for i in items]
+    language_texts = [(i.text, i.requirement) for i in items] + \
+                     [(f.value, "required") for f in find_field(ctx.fields, _LANGUAGE_LABELS)]
+    labelled_indexes = set(range(len(items), len(language_texts)))
+    labelled_indexes |= {n for n, i in enumerate(items) if i.section == "languages"}
+    return qualifications, extract_languages(language_texts, labelled_indexes, ctx.mentions_in)
+
+
+def _terms_texts(ctx: ParseContext, terms_fields: list[LabelledField], title_line: str | None) -> list[str]:
+    """Labelled values, not the labels ("Contract length: 12 months" says nothing of contract work); the
+    title line, also without its place ("Education Officer, NOB, Podgorica" ends in its grade then); the
+    lines under the title ("Full-time · Mid-Senior level"); sentences about the position's terms."""
+    title_lines = [title_line, without_place(title_line)] if title_line else []
+    sentences = [s for i in indexes_mentioning([t.lower() for t in ctx.prose], _TERMS_HINTS)
+                 for s in split_sentences(ctx.prose[i]) if _talks_about_terms(s)]
+    return [f.value for f in terms_fields] + title_lines + ctx.zone.lines + sentences
+
+
+def _reading_warnings(document: Document) -> list[str]:
+    warnings = list(document.metadata.get("warnings", []))
+    if document.pages is not None and document.metadata.get("truncated_pages"):
+        warnings.append(f"only the first pages were read; {document.metadata['truncated_pages']} more were skipped")
+    return warnings
 
 
 def with_json_ld(posting: Posting, json_ld: dict) -> Posting:
