@@ -12,10 +12,12 @@ import pytest
 from postingkit import lexicon
 from postingkit.extract.dates import find_date, find_deadline, find_posted
 from postingkit.extract.experience import years_in
+from postingkit.extract.fields import labelled, labelled_fields
 from postingkit.extract.money import find_remuneration, texts_about_pay
 from postingkit.extract.requirement import stated_requirement
 from postingkit.headings import classify_heading
 from postingkit.lexicon.heading_tiers import TIERS
+from postingkit.model import Block
 
 LEXICON = Path(lexicon.__file__).parent
 _SECTION_OF_TIER = {tier: (kind, requirement) for tier, kind, requirement in TIERS}
@@ -54,6 +56,10 @@ def _date_label(example: str, entry: lexicon.Entry) -> bool:
     return find_deadline(example)[0] is not None
 
 
+def _field_label(example: str, entry: lexicon.Entry) -> bool:
+    return bool(labelled(labelled_fields([Block("paragraph", example)]), str(entry.means)))
+
+
 # kind -> what the code that uses the entries reads an example as, compared with the entry's meaning
 ORACLES: dict[str, Callable[[str, lexicon.Entry], bool]] = {
     "headings": _heading,
@@ -63,6 +69,7 @@ ORACLES: dict[str, Callable[[str, lexicon.Entry], bool]] = {
     "months": _month,
     "numbers": _number,
     "date_labels": _date_label,
+    "field_labels": _field_label,
     "requirement_words": lambda example, entry: stated_requirement(example) == entry.means,
 }
 

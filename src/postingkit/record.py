@@ -10,7 +10,7 @@ from .evidence import evidence_for, first_reading
 from .extract.choice import Candidate, Proposer, choose, proposer
 from .extract.dates import find_deadline, find_posted, month_first_in, reads_either_way
 from .extract.experience import min_experience_years
-from .extract.fields import LabelledField, find_field
+from .extract.fields import LabelledField, labelled
 from .extract.header import BoardHeader, HeaderZone, header_zone
 from .extract.identity import find_reference, names_a_role, without_place
 from .extract.items import Item
@@ -52,15 +52,6 @@ from .model import (
     Source,
 )
 
-_LOCATION_LABELS = (r"location|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city|"
-                    r"mjesto\s+rada|mesto\s+rada|lokacija|vendndodhja|vendi\s+i\s+pun|arbeitsort|einsatzort|"
-                    r"место\s+на\s+работа|место\s+рада")
-_PAY_LABELS = r"salary|remuneration|pay|compensation|fee|rate|wage|stipend"
-_TERMS_LABELS = r"job\s+type|contract|employment|appointment|type|duration|schedule|hours"
-_LANGUAGE_LABELS = r"^(working\s+)?languages?(\s+(required|requirements?|skills?|needed))?$"
-_EXPERIENCE_LABELS = r"experience"
-_GRADE_LABELS = r"^(grade|level|post\s+level|band|pay\s+grade|salary\s+grade|category\s+and\s+level)$"
-
 
 @dataclass(frozen=True)
 class ParseContext:
@@ -99,8 +90,8 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
         warnings.append(f"remuneration: the notice states no period; {remuneration.period} read from the amounts")
     qualifications, languages = _qualifications_and_languages(ctx)
     required = [q.text for q in qualifications if q.requirement == "required"]
-    experience_texts = [f.text for f in find_field(fields, _EXPERIENCE_LABELS)] + required
-    terms_fields = find_field(fields, _TERMS_LABELS)
+    experience_texts = [f.text for f in labelled(fields, "experience")] + required
+    terms_fields = labelled(fields, "terms")
     terms_texts = _terms_texts(ctx, terms_fields, title_line)
     employment = employment_type(terms_texts)
     experience_elsewhere = _mentions_of_experience(blocks)
@@ -132,7 +123,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
         remuneration=remuneration, experience_years_min=experience,
         education_level=education_level([q.text for q in qualifications
                                          if q.requirement == "required" and q.category == "education"]),
-        grade=grade([f.value for f in find_field(fields, _GRADE_LABELS)], terms_texts),
+        grade=grade([f.value for f in labelled(fields, "grade")], terms_texts),
         warnings=warnings + _reading_warnings(document), evidence=evidence)
     json_ld = document.metadata.get("json_ld")
     return with_json_ld(posting, json_ld) if json_ld else posting
@@ -160,7 +151,7 @@ def _qualifications_and_languages(ctx: ParseContext) -> tuple[list[Qualification
                       category=qualification_category(i.text, bool(ctx.mentions_in(i.text))))
         for i in items]
     language_texts = [(i.text, i.requirement) for i in items] + \
-                     [(f.value, "required") for f in find_field(ctx.fields, _LANGUAGE_LABELS)]
+                     [(f.value, "required") for f in labelled(ctx.fields, "languages")]
     labelled_indexes = set(range(len(items), len(language_texts)))
     labelled_indexes |= {n for n, i in enumerate(items) if i.section == "languages"}
     return qualifications, extract_languages(language_texts, labelled_indexes, ctx.mentions_in)
@@ -258,7 +249,7 @@ def organization_proposers(blocks: list[Block], fields: list[LabelledField], ful
 
 def pay_texts(fields: list[LabelledField], prose: list[str]) -> list[str]:
     """Labelled pay fields, then the sentences of paragraphs that talk about pay (most never are cut)."""
-    return [f.text for f in find_field(fields, _PAY_LABELS)] + \
+    return [f.text for f in labelled(fields, "pay")] + \
         [s for text in texts_about_pay(prose) for s in split_sentences(text)]
 
 
@@ -289,7 +280,7 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
 
     remote: true when the notice says the job is remote; null when it is hybrid or says nothing;
     false when a place of work is stated and nothing says remote."""
-    location_texts = [f.value for f in find_field(fields, _LOCATION_LABELS)]
+    location_texts = [f.value for f in labelled(fields, "location")]
     based_in = based_in_phrases(full_text)
     stated = location_texts + based_in + [title_line or ""] + ([board.place] if board else [])
     locations: list[Location] = []

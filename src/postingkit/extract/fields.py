@@ -4,9 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import alternation, by_meaning, entries
 from ..model import Block
 
-_LABEL_LINE = re.compile(r"^(?P<label>[A-Z][\w/&'().\- ]{1,40}?)\s*:\s*(?P<value>\S.*)$")
+# a label starts with a capital of any script ("Место на работа"), checked in _is_label
+_LABEL_LINE = re.compile(r"^(?P<label>[^\W\d_][\w/&'().\- ]{1,40}?)\s*:\s*(?P<value>\S.*)$")
+_ABBREVIATED_END = re.compile(r"\b(?:no|nr|ref)\.$", re.IGNORECASE)  # "Vacancy No.:", "Ref.:"
 _MAX_LABEL_WORDS = 5
 
 
@@ -40,7 +43,24 @@ def labelled_fields(blocks: list[Block]) -> list[LabelledField]:
 
 
 def _is_label(label: str) -> bool:
-    return 0 < len(label.split()) <= _MAX_LABEL_WORDS and not label.endswith(".")
+    """A few words from a capital, not a sentence's end ("Vacancy No." is an abbreviation, not an end)."""
+    return label[:1].isupper() and 0 < len(label.split()) <= _MAX_LABEL_WORDS and \
+        (not label.endswith(".") or bool(_ABBREVIATED_END.search(label)))
+
+
+# field -> one pattern over every language's labels for it
+FIELD_LABELS: dict[str, re.Pattern[str]] = {str(field): re.compile(alternation(found), re.IGNORECASE)
+                                             for field, found in by_meaning(entries("field_labels")).items()}
+
+
+def labelled(fields: list[LabelledField], field: str) -> list[LabelledField]:
+    """The labelled facts whose label the lexicon files under `field` (location, pay, terms ...).
+
+    >>> [f.value for f in labelled(labelled_fields([Block("paragraph", "Duty Station: Kyiv")]), "location")]
+    ['Kyiv']
+    """
+    pattern = FIELD_LABELS[field]
+    return [f for f in fields if pattern.search(f.label)]
 
 
 def find_field(fields: list[LabelledField], pattern: str) -> list[LabelledField]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .fields import LabelledField, find_field
+from .fields import LabelledField, labelled
 from .places import find_cities, find_countries
 from .terms import TRAILING_GRADE
 
@@ -26,9 +26,6 @@ ROLE_HEAD = re.compile(rf"^((?:[\w-]+\s+){{0,6}}?(?i:{ROLE_NOUNS})s?)\s+(?:to|fo
 PLACE_SUFFIXES = (re.compile(r"\s+[–—|·-]\s+([^–—|·]+)$"), re.compile(r",\s+([^,]+)$"))
 
 
-_REF_LABELS = (r"^(vacancy\s+(no|number|notice|ref\w*|id)|reference(\s+(no|number|code))?|ref\.?(\s+no)?|"
-               r"job\s+(id|number|ref\w*|identification(\s+number)?)|requisition(\s+(id|no|number))?|vn|"
-               r"post\s+number|position\s+(number|id)|job\s+code|job\s+opening\s+(id|number))\.?$")
 
 
 _DOCUMENT_LABEL = re.compile(
@@ -138,7 +135,7 @@ def find_reference(fields: list[LabelledField], header: tuple[str, ...] | list[s
     >>> find_reference([], ["COUNCIL OF EUROPE", "Vacancy notice No. e45/2026"])
     'e45/2026'
     """
-    found = find_field(fields, _REF_LABELS)
+    found = labelled(fields, "reference")
     if not found:
         return next((m.group("ref") for m in map(_NUMBERED_NOTICE.match, header) if m), None)
     value = re.split(r"\s+\(|\s{2,}|;", found[0].value)[0].strip(" .,;")  # "24-Human Rights-OHCHR-238041-R-Kyiv (X)"

@@ -7,14 +7,9 @@ import re
 from ..data.debris import is_debris
 from ..headings import classify_heading
 from ..model import Block
-from .fields import LabelledField, find_field
+from .fields import LabelledField, labelled
 from .identity import ROLE_WORD, is_document_label, without_place
 from .places import find_cities, find_countries
-
-_ORG_LABELS = (r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
-               r"department|office|department\s*/\s*office|organi[sz]ation\s+name|client|posted\s+by|"
-               r"(company|employer)\s+name|name\s+of\s+(the\s+)?(organi[sz]ation|company|employer))$")
-
 
 _ORG_HEADS = (r"institute|association|organi[sz]ation|cent(?:re|er)|agency|foundation|council|network|mission|"
               r"office|programme|program|fund|union|committee|bank|commission|university|ministry|society|trust|"
@@ -144,8 +139,8 @@ def _reads_like_a_name(text: str) -> bool:
 
 
 def labelled_organization(fields: list[LabelledField]) -> str | None:
-    labelled = find_field(fields, _ORG_LABELS)
-    return without_place(labelled[0].value.strip(" .")) if labelled else None  # "UNDP Kosovo - KOSOVO"
+    found = labelled(fields, "organization")
+    return without_place(found[0].value.strip(" .")) if found else None  # "UNDP Kosovo - KOSOVO"
 
 
 def find_organization(fields: list[LabelledField], full_text: str) -> str | None:

@@ -10,7 +10,7 @@ from ..data.weights import WEIGHTS
 from ..headings import classify_heading
 from ..model import Block
 from .choice import Candidate, Proposer, choose, proposer
-from .fields import LabelledField, find_field
+from .fields import LabelledField, labelled
 from .identity import (
     PLACE_SUFFIXES,
     ROLE_HEAD,
@@ -30,10 +30,6 @@ _ANNOUNCED_PLACE_SUFFIXES = (re.compile(r"\s+\(([^()]+)\)$"),
                              re.compile(r"\s+(?:based\s+)?(?:in|at)\s+((?:(?!\s(?:in|at)\s).)+)$")) + PLACE_SUFFIXES
 
 
-_TITLE_LABELS = (r"^(job\s+title|position\s+title|post\s+title|(assignment|consultancy|vacancy)\s+title|title|"
-                 r"position|role|post|vacancy|job|consultancy|"
-                 r"(position|job|role|post|vacancy)\s+name|"
-                 r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post))$")
 
 
 # a line that announces the role rather than names it: "Civil Rights Defenders is looking for a" (the role
@@ -69,7 +65,7 @@ def title_proposers(blocks: list[Block], fields: list[LabelledField], full_text:
     return [
         proposer(["title.labelled"], lambda: [
             Candidate(tidy_title(without_place(f.value)), "title.labelled", f.text, order)
-            for order, f in enumerate(find_field(fields, _TITLE_LABELS)[:1])]),
+            for order, f in enumerate(labelled(fields, "title")[:1])]),
         proposer(["title.after_document_label", "title.top_lines"], lambda: _title_in_top_lines(blocks)),
         proposer([rule for rule, _ in PROSE_TITLE_RULES], lambda: [
             Candidate(role, rule, words, offset) for _, offset, role, words, rule in prose_role_candidates(full_text)]),

@@ -1,0 +1,38 @@
+"""The labels of "Label: value" lines and key/value table rows, by the field their value feeds. A pattern is
+searched in the lower-cased label; anchored ones (^...$) must be the whole label."""
+
+ENTRIES = [
+    {"id": "title", "means": "title",
+     "pattern": r"^(job\s+title|position\s+title|post\s+title|(assignment|consultancy|vacancy)\s+title|title|"
+                r"position|role|post|vacancy|job|consultancy|(position|job|role|post|vacancy)\s+name|"
+                r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post))$",
+     "examples": ["Job title: Project Officer", "Position: Driver"], "not": ["Position type: Full time"]},
+    {"id": "organization", "means": "organization",
+     "pattern": r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
+                r"department|office|department\s*/\s*office|organi[sz]ation\s+name|client|posted\s+by|"
+                r"(company|employer)\s+name|name\s+of\s+(the\s+)?(organi[sz]ation|company|employer))$",
+     "examples": ["Organization: UNICEF", "Hiring organisation: Save the Children"],
+     "not": ["Organization type: NGO"]},
+    {"id": "reference", "means": "reference",
+     "pattern": r"^(vacancy\s+(no|number|notice|ref\w*|id)|reference(\s+(no|number|code))?|ref\.?(\s+no)?|"
+                r"job\s+(id|number|ref\w*|identification(\s+number)?)|requisition(\s+(id|no|number))?|vn|"
+                r"post\s+number|position\s+(number|id)|job\s+code|job\s+opening\s+(id|number))\.?$",
+     "examples": ["Vacancy No: VN/2024/12", "Job ID: 12345", "Ref. No.: 7/2024"], "not": ["References: two"]},
+    {"id": "location", "means": "location",
+     "pattern": r"location|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city",
+     "examples": ["Duty Station: Kyiv, Ukraine", "Place of work: Skopje"], "not": ["Job type: Contract"]},
+    {"id": "pay", "means": "pay", "pattern": r"salary|remuneration|pay|compensation|fee|rate|wage|stipend",
+     "examples": ["Salary: $70,000 per year", "Daily fee: EUR 300"], "not": ["Start date: 1 May 2025"]},
+    {"id": "terms", "means": "terms",
+     "pattern": r"job\s+type|contract|employment|appointment|type|duration|schedule|hours",
+     "examples": ["Job type: Full-time", "Contract duration: 12 months"], "not": ["Location: Berlin"]},
+    {"id": "languages", "means": "languages",
+     "pattern": r"^(working\s+)?languages?(\s+(required|requirements?|skills?|needed))?$",
+     "examples": ["Languages: English, French", "Language requirements: fluent English"],
+     "not": ["Language of the notice: English"]},
+    {"id": "experience", "means": "experience", "pattern": r"experience",
+     "examples": ["Experience: 5 years"], "not": ["Education: Master's degree"]},
+    {"id": "grade", "means": "grade",
+     "pattern": r"^(grade|level|post\s+level|band|pay\s+grade|salary\s+grade|category\s+and\s+level)$",
+     "examples": ["Grade: P-3", "Category and level: NO-B"], "not": ["Level of effort: 20 days"]},
+]

@@ -1,0 +1,14 @@
+"""Field labels in French (see en/field_labels.py)."""
+
+ENTRIES = [
+    {"id": "title", "means": "title", "pattern": r"^(intitul[ée]\s+du\s+poste|titre\s+du\s+poste|poste)$",
+     "examples": ["Intitulé du poste : Chargé de projet", "Poste : Comptable"], "not": ["Poste à pourvoir le : 1 mai"]},
+    {"id": "organization", "means": "organization", "pattern": r"^(employeur|entreprise|organisation|structure)$",
+     "examples": ["Employeur : Médecins du Monde"], "not": ["Lieu de travail : Paris"]},
+    {"id": "location", "means": "location", "pattern": r"lieu\s+de\s+travail|localisation|lieu\s+d'affectation",
+     "examples": ["Lieu de travail : Paris", "Localisation : Lyon"], "not": ["Salaire : 40 000 €"]},
+    {"id": "pay", "means": "pay", "pattern": r"salaire|r[ée]mun[ée]ration", "examples": ["Salaire : 40 000 € par an"],
+     "not": ["Lieu de travail : Paris"]},
+    {"id": "terms", "means": "terms", "pattern": r"type\s+de\s+contrat|dur[ée]e\s+du\s+contrat|temps\s+de\s+travail",
+     "examples": ["Type de contrat : CDI", "Durée du contrat : 12 mois"], "not": ["Lieu de travail : Paris"]},
+]
