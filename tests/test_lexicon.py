@@ -13,7 +13,9 @@ from postingkit import lexicon
 from postingkit.extract.dates import find_date, find_deadline, find_posted
 from postingkit.extract.experience import years_in
 from postingkit.extract.fields import labelled, labelled_fields
+from postingkit.extract.identity import names_a_role
 from postingkit.extract.money import find_remuneration, texts_about_pay
+from postingkit.extract.organization import _has_organization_head
 from postingkit.extract.requirement import stated_requirement
 from postingkit.headings import classify_heading
 from postingkit.lexicon.heading_tiers import TIERS
@@ -70,6 +72,8 @@ ORACLES: dict[str, Callable[[str, lexicon.Entry], bool]] = {
     "numbers": _number,
     "date_labels": _date_label,
     "field_labels": _field_label,
+    "role_nouns": lambda example, entry: names_a_role(example),
+    "organization_heads": lambda example, entry: _has_organization_head(example),
     "requirement_words": lambda example, entry: stated_requirement(example) == entry.means,
 }
 

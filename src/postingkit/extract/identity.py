@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import entries, or_regex
 from .fields import LabelledField, labelled
 from .places import find_cities, find_countries
 from .terms import TRAILING_GRADE
 
-ROLE_NOUNS = (r"officer|manager|lead|leader|coordinator|co-ordinator|assistant|consultant|specialist|advis[eo]r|"
-              r"director|analyst|engineer|mentors?|expert|associate|intern|head|researcher|developer|"
-              r"administrator|representative|facilitator|trainer|editor|designer|accountant|auditor|economist|"
-              r"lawyer|driver|clerk|technician|scientist|fellow|volunteer|translator|interpreter|secretary|"
-              r"programmer|nurse|doctor|teacher|lecturer|professor|chief|supervisor|executive|planner|"
-              r"strategist|writer|producer|agent|inspector|monitor")
+# the role nouns of every language, one alternation: "officer|manager|...", matched as a group
+ROLE_NOUNS = or_regex(word for entry in entries("role_nouns") for word in entry.words)
 
 
 _ROLE_PHRASE = re.compile(rf"\b(?:The|the|an?|An?|As an?|as an?)\s+((?:[A-Z][\w-]*\s+){{0,5}}(?i:{ROLE_NOUNS}))\b(?!-)")

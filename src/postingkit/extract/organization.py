@@ -6,17 +6,13 @@ import re
 
 from ..data.debris import is_debris
 from ..headings import classify_heading
+from ..lexicon import entries, or_regex
 from ..model import Block
 from .fields import LabelledField, labelled
 from .identity import ROLE_WORD, is_document_label, without_place
 from .places import find_cities, find_countries
 
-_ORG_HEADS = (r"institute|association|organi[sz]ation|cent(?:re|er)|agency|foundation|council|network|mission|"
-              r"office|programme|program|fund|union|committee|bank|commission|university|ministry|society|trust|"
-              r"group|company|corporation|federation|alliance|partnership|initiative|secretariat|authority|"
-              r"service|institution|college|school|hospital|ngo|unit|forum|coalition|project|directorate|delegation|"
-              r"embassy|"
-              r"court|parliament|assembly|chamber|consortium|community")
+_ORG_HEADS = or_regex(word for entry in entries("organization_heads") for word in entry.words)
 
 
 _ORG_HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS})", re.IGNORECASE)

@@ -1,0 +1,15 @@
+"""The nouns an organisation's name is built on ("Institute" in "Institute for Strategic Dialogue", "Council"
+in "Danish Refugee Council"): a capitalised name ending in one, before "of", "for" ..., names an employer."""
+
+ENTRIES = [
+    {"id": "heads", "means": "organization",
+     "words": ["institute", "association", "organisation", "organization", "centre", "center", "agency",
+               "foundation", "council", "network", "mission", "office", "programme", "program", "fund", "union",
+               "committee", "bank", "commission", "university", "ministry", "society", "trust", "group", "company",
+               "corporation", "federation", "alliance", "partnership", "initiative", "secretariat", "authority",
+               "service", "institution", "college", "school", "hospital", "ngo", "unit", "forum", "coalition",
+               "project", "directorate", "delegation", "embassy", "court", "parliament", "assembly", "chamber",
+               "consortium", "community"],
+     "examples": ["Institute for Strategic Dialogue", "Danish Refugee Council", "Council of Europe"],
+     "not": ["Project Officer", "Acme Health Partners"]},
+]

@@ -1,0 +1,16 @@
+"""The nouns a job title ends in ("Project Officer", "Senior Data Analyst"); a title or a prose phrase naming a
+role is read by them. The plural is matched too."""
+
+ENTRIES = [
+    {"id": "roles", "means": "role",
+     "words": ["officer", "manager", "lead", "leader", "coordinator", "co-ordinator", "assistant", "consultant",
+               "specialist", "adviser", "advisor", "director", "analyst", "engineer", "mentor", "expert",
+               "associate", "intern", "head", "researcher", "developer", "administrator", "representative",
+               "facilitator", "trainer", "editor", "designer", "accountant", "auditor", "economist", "lawyer",
+               "driver", "clerk", "technician", "scientist", "fellow", "volunteer", "translator", "interpreter",
+               "secretary", "programmer", "nurse", "doctor", "teacher", "lecturer", "professor", "chief",
+               "supervisor", "executive", "planner", "strategist", "writer", "producer", "agent", "inspector",
+               "monitor"],
+     "examples": ["Project Officer (m/f/d)", "Senior Data Analyst", "Trainers", "M&E Specialist"],
+     "not": ["Acme Health Partners", "Programme Management"]},
+]
