@@ -10,12 +10,17 @@ read from the bytecode cache, where TOML or YAML would be parsed on every start.
 from __future__ import annotations
 
 import importlib
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-# the order languages are tried in where the order matters (first entries win ties); any/ first
-LANGUAGES = ("any", "en", "fr", "es", "de", "hbs", "sq", "mk", "uk", "bg")
+_HERE = os.path.dirname(__file__)
+# every folder is a language: adding one is adding a folder. any/ and English first, where order matters
+# (an alternation tries its first entries first), then the others by name
+LANGUAGES = ("any", "en") + tuple(sorted(
+    name for name in os.listdir(_HERE)
+    if name not in ("any", "en", "__pycache__") and os.path.isdir(os.path.join(_HERE, name))))
 _KEYS = frozenset({"id", "means", "words", "pattern", "hints", "starts", "examples", "not", "note"})
 
 
