@@ -12,7 +12,8 @@ import postingkit
 from postingkit.pipeline import parse_bytes
 
 PACKAGE = Path(postingkit.__file__).parent
-BASE = ("postingkit.lexicon", "postingkit.data", "postingkit.model", "postingkit.errors", "postingkit.headings")
+BASE = ("postingkit.lexicon", "postingkit.data", "postingkit.model", "postingkit.errors", "postingkit.headings",
+        "postingkit.patterns")
 LAYERS = {  # module prefix -> what it may import from postingkit besides BASE
     "postingkit.readers": ("postingkit.readers",),
     "postingkit.lists": (),

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .lexicon import alternation, by_meaning, entries
 from .lexicon.heading_tiers import TIERS
 
-_HEADING_NOISE = re.compile(r"^[\W\d]+|[\s:.\-–—]+$")
-_PARENTHESIS = re.compile(r"\([^)]*\)")
-_LEGAL_FORM = re.compile(r"\b(?:ltd|llc|llp|inc|gmbh|plc|pvt|corp|s\.?a|sarl|ag|b\.?v)\.?$")
+_HEADING_NOISE = rx.compile(r"^[\W\d]+|[\s:.\-–—]+$")
+_PARENTHESIS = rx.compile(r"\([^)]*\)")
+_LEGAL_FORM = rx.compile(r"\b(?:ltd|llc|llp|inc|gmbh|plc|pvt|corp|s\.?a|sarl|ag|b\.?v)\.?$")
 _MAX_HEADING_WORDS = 8  # longer "headings" are lead-in sentences ("X will undertake the following activities:")
 
 
@@ -19,7 +20,7 @@ def _tier_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     unknown = set(grouped) - {tier for tier, _, _ in TIERS}
     if unknown:
         raise ValueError(f"heading entries name unknown tiers: {sorted(unknown)}")
-    return [(kind, requirement, re.compile(alternation(grouped[tier])))
+    return [(kind, requirement, rx.compile(alternation(grouped[tier])))
             for tier, kind, requirement in TIERS if tier in grouped]
 
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import signal
 import sys
 import tempfile
@@ -11,6 +10,8 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
+
+from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 
 
 @contextlib.contextmanager
@@ -96,7 +97,7 @@ def temp_prefix(target: Path) -> str:
     return f".{target.name}.{os.getpid()}."
 
 
-_PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
+_PART = rx.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
 
 
 def remove_stale_parts(folder: Path, recursive: bool = False) -> int:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .evidence import evidence_for, first_reading
 from .extract.choice import Candidate, Proposer, choose, proposer
 from .extract.dates import find_deadline, find_posted, month_first_in, reads_either_way
@@ -315,7 +316,7 @@ def _remote(stated: list[str], full_text: str, locations: list[Location]) -> boo
     return False if locations else None
 
 
-_PLACE_JOINT = re.compile(r",\s*|\s+(?:in|at)\s+|\s+[-–—|·]\s+")
+_PLACE_JOINT = rx.compile(r",\s*|\s+(?:in|at)\s+|\s+[-–—|·]\s+")
 
 
 def _last_place_words(line: str) -> str:

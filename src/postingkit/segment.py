@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .data.debris import is_debris
 from .headings import classify_heading
 from .model import Block, Section
@@ -11,11 +12,11 @@ from .model import Block, Section
 _ITEM_SECTIONS = ("duties", "qualifications", "languages")
 # Sentences that introduce a list where a heading would ("Under the supervision of X, the consultant will:",
 # "The successful candidate will have:"): what the list holds is in the verb, not in heading words.
-_DUTIES_LEAD_IN = re.compile(
+_DUTIES_LEAD_IN = rx.compile(
     r"\b(?:will|shall)(?:\s+be)?(?:\s+(?:responsible\s+for|expected\s+to|required\s+to|tasked\s+with|in\s+charge\s+of|"
     r"undertake|perform|carry\s+out|deliver|have\s+the\s+following\s+(?:tasks|duties|responsibilities)))?"
     r"(?:\s+(?:the\s+)?following(?:\s+(?:tasks|duties|activities|responsibilities|functions))?)?$")
-_QUALIFICATIONS_LEAD_IN = re.compile(
+_QUALIFICATIONS_LEAD_IN = rx.compile(
     r"\b(?:will|should|must|shall)\s+(?:have|possess|bring|meet|demonstrate)(?:\s+the\s+following(?:\s+\w+){0,2})?$")
 
 
@@ -40,7 +41,7 @@ def _numbered_heading(block: Block) -> bool:
         and not block.text.endswith((".", ";", ",")) and block.text[:1].isupper()
 
 
-_INLINE_LABEL = re.compile(r"^([A-Za-z][\w /&,-]{2,60}?)\s*:\s+(\S.*)$", re.DOTALL)
+_INLINE_LABEL = rx.compile(r"^([A-Za-z][\w /&,-]{2,60}?)\s*:\s+(\S.*)$", re.DOTALL)
 _INLINE_KINDS = ("duties", "qualifications")
 
 

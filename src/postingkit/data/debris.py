@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-_DEBRIS = re.compile(
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
+
+_DEBRIS = rx.compile(
     r"""^(?:
         deadline\ for\ applications\ has\ passed | this\ (job|vacancy|position)\ (has\ )?(expired|closed).* |
         no\ documents\ to\ display | similar\ jobs | related\ jobs | share\ (this\ )?(job|vacancy)? |

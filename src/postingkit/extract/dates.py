@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..lexicon import alternation, by_meaning, entries, hints, or_regex
 from ..model import DateMention
 from .scan import indexes_mentioning, matches_from_hints
@@ -17,7 +18,7 @@ MONTHS: dict[str, int] = {word: int(e.means)  # type: ignore[call-overload]
                           for e in entries("months") for word in e.words}
 _MONTH = or_regex(MONTHS) + r"\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_DATE = re.compile(
+_DATE = rx.compile(
     rf"""{_WEEKDAY}(?:
         (?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of|de))?[\s-]+(?P<m1>{_MONTH})(?:\s+de)?[\s,-]+
         (?P<y1>\d{{4}}|\d{{2}}(?![\d:]))  # 26 November 2023, 14-Jul-24, 15 de enero de 2026
@@ -25,7 +26,7 @@ _DATE = re.compile(
       | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})                                           # 2024-07-14
       | (?P<a4>\d{{1,2}})[./-](?P<b4>\d{{1,2}})[./-](?P<y4>\d{{4}}|\d{{2}})(?!\d)                     # 14.07.2024
     )""", re.VERBOSE | re.IGNORECASE)
-_TIME = re.compile(
+_TIME = rx.compile(
     r"""^[\s,]*\(?(?:at|by|before|until|till|,|@)?\s*
         (?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon|midday)
         (?:\s*(?:hrs|hours|h|noon|midday|midnight)\b)?  # "12:00 noon"
@@ -45,18 +46,18 @@ class _Label:
 
 
 def _labels() -> dict[str, _Label]:
-    return {str(means): _Label(re.compile(alternation(found), re.IGNORECASE | re.MULTILINE), hints(found),
+    return {str(means): _Label(rx.compile(alternation(found), re.IGNORECASE | re.MULTILINE), hints(found),
                                tuple(dict.fromkeys(s for e in found for s in e.starts)))
             for means, found in by_meaning(entries("date_labels")).items()}
 
 
 _LABELS = _labels()
 _DEADLINE_LABEL, _POSTED_LABEL, _EXTENDED_LABEL = _LABELS["deadline"], _LABELS["posted"], _LABELS["extended"]
-_NOT_POSTED = re.compile(r"last\s+update|updated|modified", re.IGNORECASE)
-_NO_DEADLINE = re.compile(r"rolling\s+basis|until\s+(?:the\s+position\s+is\s+)?filled|no\s+closing\s+date|"
+_NOT_POSTED = rx.compile(r"last\s+update|updated|modified", re.IGNORECASE)
+_NO_DEADLINE = rx.compile(r"rolling\s+basis|until\s+(?:the\s+position\s+is\s+)?filled|no\s+closing\s+date|"
                           r"open\s+until\s+filled|no\s+deadline", re.IGNORECASE)
-_ONLY_ON = re.compile(r"[\s,]*(?:on|of)?[\s,]*", re.IGNORECASE)
-_TIME_START = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m|midnight|noon|midday", re.IGNORECASE)
+_ONLY_ON = rx.compile(r"[\s,]*(?:on|of)?[\s,]*", re.IGNORECASE)
+_TIME_START = rx.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m|midnight|noon|midday", re.IGNORECASE)
 
 
 def _time_just_before(lead: str) -> re.Match[str] | None:
@@ -108,7 +109,7 @@ def _to_date(m: re.Match[str], month_first: bool) -> date | None:
 
 
 # starts with a digit class (no look-behind first), so the engine can skip ahead to the next digit
-_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d-])")
+_NUMERIC_DATE = rx.compile(r"(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d-])")
 
 
 def month_first_in(text: str) -> bool | None:

@@ -3,26 +3,27 @@ from __future__ import annotations
 
 import re
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .numbers import WORD_NUMBER, number_value
 
 _COUNT = r"\d{1,2}|" + WORD_NUMBER
-_YEARS = re.compile(
+_YEARS = rx.compile(
     rf"""(?P<n>{_COUNT})
         (?:\s*\((?:{_COUNT})\))?  # "two (2) years", "2 (two) years"
         (?:\s*\+|\s*or\s+more|\s*[-–]\s*\d{{1,2}}|\s+to\s+(?:{_COUNT}))?  # "two to three"
         \s*(?:full\s+)?(?:years?|godin[ae]?|vjet|vite|години|ans|années|años|jahre)\b""", re.VERBOSE | re.IGNORECASE)
-_EXPERIENCE = re.compile(r"experience|iskustv|p[eë]rvoj|искуств|in\s+(?:a|the)\s+(?:similar|related|"
+_EXPERIENCE = rx.compile(r"experience|iskustv|p[eë]rvoj|искуств|in\s+(?:a|the)\s+(?:similar|related|"
                          r"relevant)\s+(?:role|position|field)|"
                          r"track\s+record|working\s+in|work(?:ing)?\s+with|exp[ée]rience|experiencia|berufserfahrung|"
                          r"erfahrung|proven\s+success|"
                          # "10+ years in embedded software development", "3 years in Power BI"; not a firm's age
                          r"\byears?\s+(?:in|within)\s+(?!operation|business|existence|the\s+(?:market|industry))",
                          re.IGNORECASE)
-_NOT_EXPERIENCE = re.compile(r"\b(age|old|contract|duration|term|validity|period|extension)\b", re.IGNORECASE)
-_SHORTENED = re.compile(r"\(\s*(?:\d{1,2}|[a-z]+)\s+years?\s+(?:with|for)\b|\bor\s+(?:\d{1,2}|"
+_NOT_EXPERIENCE = rx.compile(r"\b(age|old|contract|duration|term|validity|period|extension)\b", re.IGNORECASE)
+_SHORTENED = rx.compile(r"\(\s*(?:\d{1,2}|[a-z]+)\s+years?\s+(?:with|for)\b|\bor\s+(?:\d{1,2}|"
                         r"[a-z]+)\s+years?\s+(?:with|for)\b",
                         re.IGNORECASE)
-_DEGREE_ALTERNATIVE = re.compile(r"\b(degree|bachelor|master|ph\.?d|diploma)\b", re.IGNORECASE)
+_DEGREE_ALTERNATIVE = rx.compile(r"\b(degree|bachelor|master|ph\.?d|diploma)\b", re.IGNORECASE)
 
 
 def years_in(text: str) -> int | None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..lexicon import alternation, by_meaning, entries
 from ..model import Block
 
 # a label starts with a capital of any script ("Место на работа"), checked in _is_label
-_LABEL_LINE = re.compile(r"^(?P<label>[^\W\d_][\w/&'().\- ]{1,40}?)\s*:\s*(?P<value>\S.*)$")
-_ABBREVIATED_END = re.compile(r"\b(?:no|nr|ref)\.$", re.IGNORECASE)  # "Vacancy No.:", "Ref.:"
+_LABEL_LINE = rx.compile(r"^(?P<label>[^\W\d_][\w/&'().\- ]{1,40}?)\s*:\s*(?P<value>\S.*)$")
+_ABBREVIATED_END = rx.compile(r"\b(?:no|nr|ref)\.$", re.IGNORECASE)  # "Vacancy No.:", "Ref.:"
 _MAX_LABEL_WORDS = 5
 
 
@@ -49,7 +50,7 @@ def _is_label(label: str) -> bool:
 
 
 # field -> one pattern over every language's labels for it
-FIELD_LABELS: dict[str, re.Pattern[str]] = {str(field): re.compile(alternation(found), re.IGNORECASE)
+FIELD_LABELS: dict[str, re.Pattern[str]] = {str(field): rx.compile(alternation(found), re.IGNORECASE)
                                              for field, found in by_meaning(entries("field_labels")).items()}
 
 
@@ -65,5 +66,5 @@ def labelled(fields: list[LabelledField], field: str) -> list[LabelledField]:
 
 def find_field(fields: list[LabelledField], pattern: str) -> list[LabelledField]:
     """The fields whose label matches a regex (searched, case-insensitive)."""
-    compiled = re.compile(pattern, re.IGNORECASE)
+    compiled = rx.compile(pattern, re.IGNORECASE)
     return [f for f in fields if compiled.search(f.label)]

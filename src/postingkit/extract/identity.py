@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..lexicon import entries, or_regex
 from .fields import LabelledField, labelled
 from .places import find_cities, find_countries
@@ -13,19 +14,19 @@ from .terms import TRAILING_GRADE
 ROLE_NOUNS = or_regex(word for entry in entries("role_nouns") for word in entry.words)
 
 
-_ROLE_PHRASE = re.compile(rf"\b(?:The|the|an?|An?|As an?|as an?)\s+((?:[A-Z][\w-]*\s+){{0,5}}(?i:{ROLE_NOUNS}))\b(?!-)")
+_ROLE_PHRASE = rx.compile(rf"\b(?:The|the|an?|An?|As an?|as an?)\s+((?:[A-Z][\w-]*\s+){{0,5}}(?i:{ROLE_NOUNS}))\b(?!-)")
 
 
-ROLE_HEAD = re.compile(rf"^((?:[\w-]+\s+){{0,6}}?(?i:{ROLE_NOUNS})s?)\s+(?:to|for|in|who|–|-|—)\s", re.IGNORECASE)
+ROLE_HEAD = rx.compile(rf"^((?:[\w-]+\s+){{0,6}}?(?i:{ROLE_NOUNS})s?)\s+(?:to|for|in|who|–|-|—)\s", re.IGNORECASE)
 
 
 # where a title says where the job is: "– Berlin, Germany", ", Podgorica"
-PLACE_SUFFIXES = (re.compile(r"\s+[–—|·-]\s+([^–—|·]+)$"), re.compile(r",\s+([^,]+)$"))
+PLACE_SUFFIXES = (rx.compile(r"\s+[–—|·-]\s+([^–—|·]+)$"), rx.compile(r",\s+([^,]+)$"))
 
 
 
 
-_DOCUMENT_LABEL = re.compile(
+_DOCUMENT_LABEL = rx.compile(
     r"(?:(?:job|vacancy|position|post|employment|career|recruitment)\s+(?:notice|announcement|description|posting|"
     r"advert(?:isement)?|opening|opportunity|vacancy|offer)|(?:job\s+)?vacancy|open\s+position|"
     r"call\s+for\s+(?:applications|expressions?\s+of\s+interest|candidates)|re-?advertise(?:ment|d)|re-?announcement|"
@@ -41,7 +42,7 @@ _MAX_LABEL_WORDS = 16  # "Stellenausschreibung / Job Posting / Avis de vacance d
 _MAX_LABEL_CHARS = 200
 
 
-_TRAILING_NUMBER = re.compile(r"\s*(?:\b(?:no|nr|number|ref|reference)\b\.?|#)?\s*[\w/.-]*\d[\w/.()-]*\s*$", re.I)
+_TRAILING_NUMBER = rx.compile(r"\s*(?:\b(?:no|nr|number|ref|reference)\b\.?|#)?\s*[\w/.-]*\d[\w/.()-]*\s*$", re.I)
 
 
 def is_document_label(text: str) -> bool:
@@ -88,16 +89,16 @@ def names_a_role(text: str) -> bool:
     return bool(words) and bool(ROLE_WORD.fullmatch(words[-1].strip(",.;:")))
 
 
-_PARENTHESES = re.compile(r"\([^()]*\)")
+_PARENTHESES = rx.compile(r"\([^()]*\)")
 
 
-_LEADING_REFERENCE = re.compile(r"^(?:#\s?|(?:no|nr|ref)\.?\s*)[\w/.-]*\d[\w/.-]*\s+(?=[A-Z])", re.IGNORECASE)
+_LEADING_REFERENCE = rx.compile(r"^(?:#\s?|(?:no|nr|ref)\.?\s*)[\w/.-]*\d[\w/.-]*\s+(?=[A-Z])", re.IGNORECASE)
 
 
-ROLE_WORD = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.IGNORECASE)  # "Trainers for Digital Skills Workshops"
+ROLE_WORD = rx.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.IGNORECASE)  # "Trainers for Digital Skills Workshops"
 
 
-_GENDER_MARK = re.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all\s+genders\)|\s*\(gn\)", re.IGNORECASE)
+_GENDER_MARK = rx.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all\s+genders\)|\s*\(gn\)", re.IGNORECASE)
 
 
 def tidy_title(text: str) -> str:
@@ -121,7 +122,7 @@ def tidy_title(text: str) -> str:
 
 
 # "Vacancy notice No. e45/2026", "Vacancy Announcement No: VA/2024/017" printed as a line of the header
-_NUMBERED_NOTICE = re.compile(
+_NUMBERED_NOTICE = rx.compile(
     r"^(?:(?:job|vacancy|position|post)\s+(?:notice|announcement|advert(?:isement)?)|vacancy|call\s+for\s+\w+)"
     r"\s+(?:no\.?|nr\.?|number|ref\.?|reference|#)\s*[:.]?\s*(?P<ref>[\w/.-]*\d[\w/.-]*?)[.,;]?$", re.IGNORECASE)
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS
 from ..model import Block, Section
 from .requirement import item_requirement
 from .sentences import split_sentences
 
-_CELL_BULLETS = re.compile(rf"\s*[{re.escape(GLYPH_BULLETS)}]\s*")
+_CELL_BULLETS = rx.compile(rf"\s*[{re.escape(GLYPH_BULLETS)}]\s*")
 _COLUMN_REQUIREMENT = [
-    ("preferred", re.compile(r"^(desirable|preferred|desired|assets?|advantageous|nice to have|optional)$", re.I)),
-    ("required", re.compile(r"^(essential|required|mandatory|minimum|must have|requirements?)$", re.I)),
+    ("preferred", rx.compile(r"^(desirable|preferred|desired|assets?|advantageous|nice to have|optional)$", re.I)),
+    ("required", rx.compile(r"^(essential|required|mandatory|minimum|must have|requirements?)$", re.I)),
 ]
 _GROUP_MAX_WORDS = 14
 MAX_ITEMS = 1000  # per field: a notice lists dozens; a runaway input must not yield a million records' worth
@@ -57,10 +58,10 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
 
 # a sentence where the employer speaks of itself ("Our success depends on ...", "we value connecting") and
 # asks nothing of the candidate ("We are looking for someone with ..." does)
-_THE_EMPLOYER_SPEAKS = re.compile(
+_THE_EMPLOYER_SPEAKS = rx.compile(
     r"^(?!.*\b(?:looking\s+for|seek(?:ing)?|require[sd]?|need(?:s|ed)?|must|should|expect|want)\b)"
     r"(?:.*\b(?:we|our|us)\b|.*\bis\s+committed\s+to\b|.*\b(?:careers?\s+site|learn\s+more)\b)", re.IGNORECASE)
-_YEARS_FIRST = re.compile(r"^\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?years?\b", re.IGNORECASE)
+_YEARS_FIRST = rx.compile(r"^\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?years?\b", re.IGNORECASE)
 
 
 def _candidate_item_to_qualifications(item: Item) -> Item:
@@ -76,12 +77,12 @@ def _candidate_item_to_qualifications(item: Item) -> Item:
     return item
 
 
-_DESCRIBES_THE_JOB = re.compile(r"^(?:(?:job|position|role|post)\s+)?description$|^(?:the\s+|your\s+|"
+_DESCRIBES_THE_JOB = rx.compile(r"^(?:(?:job|position|role|post)\s+)?description$|^(?:the\s+|your\s+|"
                                 r"about\s+the\s+)?role$")
 
 
 # "The assistant will manage ...", "He/she is responsible for ..."; not where the post is or what it offers
-_SAYS_WHAT_HOLDER_DOES = re.compile(
+_SAYS_WHAT_HOLDER_DOES = rx.compile(
     r"\b(?:will|shall)\s+(?:also\s+|be\s+(?=responsible|in\s+charge|tasked))?(?!be\b|report\s+to|receive|have\b|"
     r"need\b|join\b|start\b|get\b|enjoy\b|benefit\b)[a-z]+|\b(?:is|are)\s+responsible\s+for\b|"
     r"\bresponsibilities\s+include\b", re.IGNORECASE)
@@ -129,7 +130,7 @@ def _section_items(section: Section) -> list[Item]:
     return items
 
 
-_FACT_LINE = re.compile(
+_FACT_LINE = rx.compile(
     r"^(?:organi[sz]ation|agency|employer|company|duty\s+station|location|place\s+of\s+work|duration|"
     r"reporting\s+to|reports\s+to|supervisor|contract(?:\s+(?:type|length|duration))?|type\s+of\s+contract|"
     r"length\s+of\s+contract|start(?:ing)?\s+date|"
@@ -158,7 +159,7 @@ def _header_requirements(cells: list[str]) -> dict[int, str]:
     return found if found and all(not c or i in found for i, c in enumerate(cells) if i > 0) else {}
 
 
-_MARK_OR_SHARE = re.compile(r"^\s*(?:[xX✓✔✗•*+√]|yes|no|\d{1,3}(?:[.,]\d+)?\s*%)?\s*$", re.IGNORECASE)
+_MARK_OR_SHARE = rx.compile(r"^\s*(?:[xX✓✔✗•*+√]|yes|no|\d{1,3}(?:[.,]\d+)?\s*%)?\s*$", re.IGNORECASE)
 
 
 def _table_items(row: Block, columns: dict[int, str]) -> list[tuple[int, str]]:
@@ -181,7 +182,7 @@ def _table_items(row: Block, columns: dict[int, str]) -> list[tuple[int, str]]:
 
 
 # "The base salary range for this position is $142,000-$211,000": the record's pay, not a duty
-_STATES_PAY = re.compile(r"\b(?:salary|remuneration|compensation|pay\s+range|base\s+pay|wage)\b[^.]*\d", re.IGNORECASE)
+_STATES_PAY = rx.compile(r"\b(?:salary|remuneration|compensation|pay\s+range|base\s+pay|wage)\b[^.]*\d", re.IGNORECASE)
 
 
 _PAY_HINTS = ("salar", "remunera", "compensation", "pay", "wage")

@@ -8,6 +8,7 @@ import math
 import re
 from typing import Any
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..model import DateMention, Location, Remuneration
 from .places import find_countries
 
@@ -16,7 +17,7 @@ _EMPLOYMENT = {"FULL_TIME": "full_time", "PART_TIME": "part_time", "CONTRACTOR":
                "TEMPORARY": "temporary", "INTERN": "internship", "VOLUNTEER": "volunteer"}
 
 
-_MARKUP = re.compile(r"<[^>]*>")
+_MARKUP = rx.compile(r"<[^>]*>")
 _MAX_VALUE_CHARS = 500  # a title or a name; anything longer is not one
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.language_names import LANGUAGE_NAMES
 from ..data.languages import LANGUAGE_ALIASES, LANGUAGE_GROUPS, NAME_OVERRIDES, NOT_LANGUAGES
 from ..model import LanguageRequirement
@@ -17,32 +18,32 @@ from .requirement import KNOWLEDGE_AFTER_COMMA, REQUIREMENT_WORD, item_requireme
 # that carries its own requirement is its own clause
 _ASIDE_WITH_REQUIREMENT = (r"\s*\((?=[^()]{0,80}\b(?:is|are|would\s+be|will\s+be)\s+(?:a\s+(?:plus|bonus)|"
                            r"an?\s+(?:asset|advantage|added\s+advantage)|desirable|preferred|beneficial))")
-_CLAUSE_BREAK = re.compile(rf";|,?\s+(?:while|whereas|but|however)\s+|\.\s+(?=(?-i:[A-Z]))|{KNOWLEDGE_AFTER_COMMA}|"
+_CLAUSE_BREAK = rx.compile(rf";|,?\s+(?:while|whereas|but|however)\s+|\.\s+(?=(?-i:[A-Z]))|{KNOWLEDGE_AFTER_COMMA}|"
                            rf"{_ASIDE_WITH_REQUIREMENT}",
                            re.IGNORECASE)
-_CUE = re.compile(
+_CUE = rx.compile(
     r"language|fluen|proficien|speak|spoken|written|writing|reading|oral|verbal|native|mother tongue|communicat|"
     r"command of|knowledge of|bilingual|literate|working|level|\b[ABC][12]\b|interpret|translat|" + REQUIREMENT_WORD,
     re.IGNORECASE)
-_CONJUNCTION = re.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
-_ALTERNATIVE_CLAUSE = re.compile(r"\b(at least one of|one of|either|any of|any one of)\b", re.IGNORECASE)
-_PURE_SEPARATOR = re.compile(r"^[\s,/()&]*(?:(?:and/or|or|and)\b[\s,/()&]*)?$", re.IGNORECASE)
-_CONTEXT_AFTER = re.compile(r"^[\s-]*(speaking|speakers?|communit\w*|population|minorit\w*|people|culture|"
+_CONJUNCTION = rx.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
+_ALTERNATIVE_CLAUSE = rx.compile(r"\b(at least one of|one of|either|any of|any one of)\b", re.IGNORECASE)
+_PURE_SEPARATOR = rx.compile(r"^[\s,/()&]*(?:(?:and/or|or|and)\b[\s,/()&]*)?$", re.IGNORECASE)
+_CONTEXT_AFTER = rx.compile(r"^[\s-]*(speaking|speakers?|communit\w*|population|minorit\w*|people|culture|"
                             r"context|government|municipalit\w*|citizens|nationals?|children|families|"
                             r"authorities|institutions)\b", re.IGNORECASE)
-_NATIVE_BEFORE = re.compile(r"\b(native|fluent|mother[- ]tongue|first[- ]language|proficient)\b[\w\s-]*$")
+_NATIVE_BEFORE = rx.compile(r"\b(native|fluent|mother[- ]tongue|first[- ]language|proficient)\b[\w\s-]*$")
 _PROFICIENCY = [  # lowest first: a notice asking "native or working" asks for working at least
-    ("basic", re.compile(r"\b(basic|elementary|beginner)\b", re.I)),
-    ("working", re.compile(r"\bworking\b|(?<!very )\bgood (?:knowledge|understanding|level|skills)\b", re.I)),
-    ("professional", re.compile(r"\b(professional|proficien\w*|good command|excellent|very good|strong|advanced|"
+    ("basic", rx.compile(r"\b(basic|elementary|beginner)\b", re.I)),
+    ("working", rx.compile(r"\bworking\b|(?<!very )\bgood (?:knowledge|understanding|level|skills)\b", re.I)),
+    ("professional", rx.compile(r"\b(professional|proficien\w*|good command|excellent|very good|strong|advanced|"
                                 r"high level)\b", re.I)),
-    ("fluent", re.compile(r"\bfluen\w*", re.I)),
-    ("native", re.compile(r"\b(native|mother tongue|first language)\b", re.I)),
+    ("fluent", rx.compile(r"\bfluen\w*", re.I)),
+    ("native", rx.compile(r"\b(native|mother tongue|first language)\b", re.I)),
 ]
-_CEFR = re.compile(r"\b([ABC][12])\b")
-_DESCRIBES_LANGUAGES = re.compile(
+_CEFR = rx.compile(r"\b([ABC][12])\b")
+_DESCRIBES_LANGUAGES = rx.compile(
     r"\b(?:are|is)\s+the\s+(?:two\s+)?(?:official|working|main)\s+languages?\s+(?:of|at|in|used)\b", re.IGNORECASE)
-_BILINGUAL = re.compile(r"\bbilingual\b", re.IGNORECASE)  # "bilingual English/Spanish" asks for both
+_BILINGUAL = rx.compile(r"\bbilingual\b", re.IGNORECASE)  # "bilingual English/Spanish" asks for both
 
 
 @dataclass

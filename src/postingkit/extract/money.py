@@ -1,13 +1,13 @@
 """Pay: amounts and ranges, ISO 4217 currency, and the period the amount pays for.
 
-Amount strings go to price-parser, which knows the thousands and decimal conventions ("1.609,42",
+Amounts are read in every thousands and decimal convention ("1.609,42",
 "1 609,42", "60'000"); currency words and symbols are mapped here, and no currency is ever assumed."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import lru_cache
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.currencies import DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY
 from ..lexicon import alternation, by_meaning, entries, hints, or_regex
 from ..model import Remuneration
@@ -35,7 +35,7 @@ _RANGE_JOINT = r"(?:-|–|—|‒|―|~|to(?:\s+a)?(?:\s+maximum(?:\s+(?:salary|
 # a unit repeated after each end: "$130,000.00 USD Annually - $150,000.00 USD Annually", "£30,393 pa to £34,368 pa"
 _UNIT_BETWEEN = (r"(?:\s*(?:annually|yearly|hourly|p\.?a\.?|per\s+(?:year|annum|hour|month|week|day)|"
                  r"/\s*(?:yr|year|hr|hour|month)))?")
-_AMOUNT = re.compile(
+_AMOUNT = rx.compile(
     rf"""(?P<cur1>{_CURRENCY_TOKEN})?\s?
         (?P<low>{_NUMBER})\s?(?P<k1>[kK]\b)?
         (?:(?:\s?(?P<curL>{_CURRENCY_TOKEN}))?{_UNIT_BETWEEN}  # "45.000,00 € - 52.000,00 €": after each number
@@ -45,19 +45,19 @@ _AMOUNT = re.compile(
 # built from every language's pay words; run on lower-cased text: without IGNORECASE the engine can skip
 # ahead on each branch's first letter
 _PAY_WORD_ENTRIES = entries("pay_words")
-_PAY_WORD = re.compile(alternation(_PAY_WORD_ENTRIES))
-_PAY_NOUN = re.compile(r"(?:(?:gross|net|basic|base|monthly|annual|yearly|daily|hourly|weekly)\s+)*"
+_PAY_WORD = rx.compile(alternation(_PAY_WORD_ENTRIES))
+_PAY_NOUN = rx.compile(r"(?:(?:gross|net|basic|base|monthly|annual|yearly|daily|hourly|weekly)\s+)*"
                        r"(?:salary|remuneration|pay|wage|fee|compensation|stipend|honorarium|"
                        r"lump[\s-]sum)", re.IGNORECASE)
-_NOT_PAY = re.compile(r"budget|bonus|grant|funding|turnover|revenue|portfolio|allowance|per\s+diem|"
+_NOT_PAY = rx.compile(r"budget|bonus|grant|funding|turnover|revenue|portfolio|allowance|per\s+diem|"
                       r"insurance|pension|reimburse|\bin\s+sales\b|401\s?\(?k|relocation|sign[\s-]?on|"
                       r"valuation|raised|investment|stock|equity\s+grant", re.IGNORECASE)
 _PERIOD_ORDER = ("hour", "day", "week", "month", "year", "total")  # the record's periods; ties go to the first
-_PERIODS = [(period, re.compile(alternation(found), re.IGNORECASE))
+_PERIODS = [(period, rx.compile(alternation(found), re.IGNORECASE))
             for period, found in sorted(by_meaning(entries("pay_periods")).items(),
                                         key=lambda item: _PERIOD_ORDER.index(str(item[0])))]
 # Without an amount, only a phrase that names the pay itself tells the period ("competitive day rate").
-_PERIOD_ONLY = re.compile(
+_PERIOD_ONLY = rx.compile(
     r"(?P<period>hourly|daily|day|weekly|monthly|annual|yearly)\s+(?:rates?|fees?|salary|remuneration|pay|wage|"
     r"contract)",
     re.IGNORECASE)
@@ -91,17 +91,25 @@ def currency_code(token: str, country: str | None = None) -> str | None:
     return None
 
 
+_DECIMAL_TAIL = re.compile(r"[.,](\d{1,2})$")
+
+
 def parse_amount(text: str) -> float | None:
-    """
+    """An amount as `_NUMBER` finds it: digits grouped by thousands with any separator ("1,609", "1.609",
+    "60'000", "1 609"), then at most two decimals after a dot or a comma; or plain digits with at most two
+    decimals. A separator followed by three digits groups thousands; one followed by one or two ends them.
+
     >>> parse_amount("1,609.42"), parse_amount("1.609,42"), parse_amount("45.000,00"), parse_amount("60'000")
     (1609.42, 1609.42, 45000.0, 60000.0)
-    >>> parse_amount("1 609,42"), parse_amount("49,119")
-    (1609.42, 49119.0)
+    >>> parse_amount("1 609,42"), parse_amount("49,119"), parse_amount("1609,5"), parse_amount("2.900")
+    (1609.42, 49119.0, 1609.5, 2900.0)
     """
-    from price_parser import Price  # imported here: most notices state no pay figure at all
-
-    amount = Price.fromstring(text.replace("’", "'").replace("\u202f", " ")).amount
-    return float(amount) if isinstance(amount, Decimal) else None
+    tail = _DECIMAL_TAIL.search(text)
+    whole, decimals = (text[:tail.start()], tail.group(1)) if tail else (text, "")
+    digits = "".join(c for c in whole if c.isdigit())
+    if not digits:
+        return None
+    return float(f"{digits}.{decimals}" if decimals else digits)
 
 
 def find_remuneration(texts: list[str], country: str | None = None) -> Remuneration | None:
@@ -181,7 +189,7 @@ def _with_inferred_period(pay: Remuneration) -> Remuneration:
 _PAY_HINTS = hints(_PAY_WORD_ENTRIES) + ("$", "£", "€", "₹", "usd", "gbp", "eur", "cad", "aud", "inr")
 _MAX_AMOUNT_LINE_WORDS = 12
 # "$77350 - $147600 / year", "Band 5: £28,691 – £35,207": a short line that is mostly an amount is pay
-_CURRENCY_AMOUNT = re.compile(r"(?:[$£€₹]|\b(?:USD|GBP|EUR|CAD|AUD|INR)\b)\s?\d|\d\s?(?:[€£]|(?:USD|GBP|EUR|CAD)\b)")
+_CURRENCY_AMOUNT = rx.compile(r"(?:[$£€₹]|\b(?:USD|GBP|EUR|CAD|AUD|INR)\b)\s?\d|\d\s?(?:[€£]|(?:USD|GBP|EUR|CAD)\b)")
 
 
 def texts_about_pay(texts: list[str]) -> list[str]:
@@ -193,7 +201,7 @@ def texts_about_pay(texts: list[str]) -> list[str]:
                 and not _NOT_PAY.search(texts[i]))]
 
 
-_SPACED_THOUSANDS = re.compile(r"(\d),\s(\d{3})\b")  # "$ 60, 000 - $90, 000"
+_SPACED_THOUSANDS = rx.compile(r"(\d),\s(\d{3})\b")  # "$ 60, 000 - $90, 000"
 
 
 def _amounts(text: str, country: str | None) -> list[tuple[float, Remuneration]]:
@@ -239,14 +247,14 @@ def _amounts(text: str, country: str | None) -> list[tuple[float, Remuneration]]
     return found
 
 
-_NOT_BASE_PAY = re.compile(r"on[\s-]target|\bote\b|commissions?\b|bonus(?:es)?\b|401\s?\(?k|equity|revenue|"
+_NOT_BASE_PAY = rx.compile(r"on[\s-]target|\bote\b|commissions?\b|bonus(?:es)?\b|401\s?\(?k|equity|revenue|"
                            r"sales\b|budget|funding|valuation", re.IGNORECASE)
 
 
 # "Monthly gross salary: 2.900-3.200": the amount right after a pay label, with no currency written
-_LABELLED_AMOUNT = re.compile(r"^\W*(?:[\w-]+\s+){0,3}(?:salary|remuneration|pay|wage|compensation|fee)\W*:\W*$",
+_LABELLED_AMOUNT = rx.compile(r"^\W*(?:[\w-]+\s+){0,3}(?:salary|remuneration|pay|wage|compensation|fee)\W*:\W*$",
                               re.IGNORECASE)
-_NOT_PAY_AFTER = re.compile(r"\s*(?:contribution|allowance|bonus|relocation|sign[\s-]?on|"
+_NOT_PAY_AFTER = rx.compile(r"\s*(?:contribution|allowance|bonus|relocation|sign[\s-]?on|"
                             r"(?:to|for|towards)\s+(?:the\s+|your\s+)?(?:flights?|travel|insurance|relocation|"
                             r"equipment))\b",
                             re.IGNORECASE)
@@ -259,7 +267,7 @@ def _last_noun_is_not_base_pay(before: str) -> bool:
     return last_not > last_pay
 
 
-_NOT_A_PAY_PERIOD = re.compile(r"\d+\s*(?:hrs?|hours?|days?|shifts?)\s*(?:per|a|/)\s*week|"
+_NOT_A_PAY_PERIOD = rx.compile(r"\d+\s*(?:hrs?|hours?|days?|shifts?)\s*(?:per|a|/)\s*week|"
                                r"\b(?:hours?|days?)\s+(?:per|a)\s+week", re.IGNORECASE)
 
 
@@ -276,9 +284,9 @@ def _period_near(text: str, start: int, end: int) -> str | None:
     return max(hits)[1] if hits else None
 
 
-_CEILING = re.compile(r"\b(?:up\s+to|maximum(?:\s+of)?|max\.?|not\s+(?:to\s+)?exceed(?:ing)?|no\s+more\s+than|"
+_CEILING = rx.compile(r"\b(?:up\s+to|maximum(?:\s+of)?|max\.?|not\s+(?:to\s+)?exceed(?:ing)?|no\s+more\s+than|"
                       r"ceiling\s+of|capped\s+at)\s*$", re.IGNORECASE)
-_FLOOR = re.compile(r"\b(?:from|starting\s+(?:at|from)|minimum(?:\s+of)?|min\.?|at\s+least|no\s+less\s+than)\s*$",
+_FLOOR = rx.compile(r"\b(?:from|starting\s+(?:at|from)|minimum(?:\s+of)?|min\.?|at\s+least|no\s+less\s+than)\s*$",
                     re.IGNORECASE)
 
 

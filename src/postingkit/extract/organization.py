@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.debris import is_debris
 from ..headings import classify_heading
 from ..lexicon import entries, or_regex
@@ -15,20 +16,20 @@ from .places import find_cities, find_countries
 _ORG_HEADS = or_regex(word for entry in entries("organization_heads") for word in entry.words)
 
 
-_ORG_HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS})", re.IGNORECASE)
+_ORG_HEAD_WORD = rx.compile(rf"(?:{_ORG_HEADS})", re.IGNORECASE)
 
 
-_NAME_LINKS = re.compile(r"\s+(?:of|for|on|in|to)\s+", re.IGNORECASE)  # "COUNCIL OF EUROPE"
+_NAME_LINKS = rx.compile(r"\s+(?:of|for|on|in|to)\s+", re.IGNORECASE)  # "COUNCIL OF EUROPE"
 
 
-_ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_IN_PARENTHESES = rx.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 
 
 # the capitalised name just before "(ACRONYM)", read backwards from it: "Institute for Strategic Dialogue "
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the|de|la|du)[ \t]+)*){1,8})$")
+_NAME_BEFORE = rx.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the|de|la|du)[ \t]+)*){1,8})$")
 
 
-_IS_AN_ORGANIZATION = re.compile(
+_IS_AN_ORGANIZATION = rx.compile(
     r"(?:^|\.[ \t]+)(?:The[ \t]+)?((?:[A-Z][\w'’&+-]*(?:[ \t]+e\.V\.)?[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){1,8}?)"
     r"is[ \t]+(?:an?|the)[ \t]+"
     r"(?:[\w()&-]+[ \t]+){0,8}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
@@ -36,18 +37,18 @@ _IS_AN_ORGANIZATION = re.compile(
 
 
 # "About World Vision": a heading that introduces the employer (not "About the role", "About you")
-_ABOUT_NAME = re.compile(r"^\**About\s+((?!the\b|us\b|you\b|our\b|this\b|"
+_ABOUT_NAME = rx.compile(r"^\**About\s+((?!the\b|us\b|you\b|our\b|this\b|"
                          r"the\s)[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,5})"
                          r"\s*:?\**\s*$", re.MULTILINE)
 
 
-_ACRONYM_SUBJECT = re.compile(
+_ACRONYM_SUBJECT = rx.compile(
     r"(?:^|\.[ \t]+)([A-Z]{2,6})[ \t]+(?:is[ \t]+(?:making|seeking|looking|recruiting|hiring|inviting|dedicated|"
     r"committed|pleased|currently|an?\s|the\s)|(?:works|supports|operates|provides|implements|aims|seeks|invites|"
     r"promotes|helps|strives|announces|has\s+been|was\s+(?:founded|established|created))\b)", re.MULTILINE)
 
 
-_NAME_IS_SEEKING = re.compile(
+_NAME_IS_SEEKING = rx.compile(
     r"(?:^|\.[ \t]+|,[ \t]+the[ \t]+)((?:(?:[A-Z][\w'’&.+-]*|e\.V\.)[ \t]+(?:(?:of|for|on|in|to|and|the|de|du|"
     r"la)[ \t]+)*){0,7}?"
     r"(?:[A-Z][\w'’&.+-]*|e\.V\.))"  # "…, the Johanniter-Unfall-Hilfe e.V. International Assistance, is looking for"
@@ -61,11 +62,11 @@ _NOT_A_NAME = {"we", "our team", "organization", "organisation", "company", "tea
                "our organization", "our organisation", "our company", "the organization", "mission"}
 
 
-_ACRONYM_AND_PLACE = re.compile(r"^[A-Z]{2,8}\s+(?:in\s+|[–-]\s+)?((?:[A-Z][\w'’-]*\s*){1,4})$")
+_ACRONYM_AND_PLACE = rx.compile(r"^[A-Z]{2,8}\s+(?:in\s+|[–-]\s+)?((?:[A-Z][\w'’-]*\s*){1,4})$")
 
 
 # the legal form a company's name ends with: German, English, Romance, Dutch, and the Western Balkans' own
-_LEGAL_FORM = re.compile(r"\s(?:g?GmbH|AG|e\.\s?V\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|PLC|plc|"
+_LEGAL_FORM = rx.compile(r"\s(?:g?GmbH|AG|e\.\s?V\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|PLC|plc|"
                          r"S\.A\.|SA|S\.r\.l\.|SRL|N\.V\.|B\.V\.|sh\.p\.k\.?|SH\.P\.K\.?|d\.o\.o\.?|DOO|"
                          r"ASBL|gUG)$")
 
@@ -104,7 +105,7 @@ def _organization_under_title(blocks: list[Block]) -> str | None:
     return None
 
 
-_IN_A_PLACE = re.compile(r"^(.+?)\s+in\s+(.+)$")
+_IN_A_PLACE = rx.compile(r"^(.+?)\s+in\s+(.+)$")
 
 
 def _name_in_a_place(text: str) -> bool:
@@ -173,7 +174,7 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     return None
 
 
-_IS_COMMITTED = re.compile(r"(?:^|\.[ \t]+|\*\*)((?:[A-Z][\w'’&+-]*[ \t]+(?:(?:of|for|against|and|the)[ \t]+)*){1,6}?)"
+_IS_COMMITTED = rx.compile(r"(?:^|\.[ \t]+|\*\*)((?:[A-Z][\w'’&+-]*[ \t]+(?:(?:of|for|against|and|the)[ \t]+)*){1,6}?)"
                            r"is[ \t]+(?:deeply[ \t]+|strongly[ \t]+)?committed[ \t]+to\b", re.MULTILINE)
 
 

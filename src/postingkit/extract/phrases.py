@@ -2,12 +2,13 @@
 regex to compile at start-up, and one dictionary probe per word instead of hundreds of alternatives."""
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-_TOKEN = re.compile(r"[\w'’&]+(?:[.\-][\w'’&]+)*")
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
+
+_TOKEN = rx.compile(r"[\w'’&]+(?:[.\-][\w'’&]+)*")
 V = TypeVar("V")
 
 

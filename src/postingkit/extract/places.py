@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.cities import CITY_COUNTRIES
 from ..data.countries import AMBIGUOUS_NAMES, COUNTRY_ALIASES, US_STATES_ALONE, US_STATES_WITH_ZIP
 from ..data.country_names import COUNTRY_NAMES
@@ -11,12 +12,12 @@ from ..model import Location
 from .phrases import PhraseTable
 from .scan import indexes_mentioning, matches_from_hints
 
-_REMOTE = re.compile(r"\b(remote(?:ly|-first|\s+(?:work|position|role|job|based|first))?|home[- ]based|"
+_REMOTE = rx.compile(r"\b(remote(?:ly|-first|\s+(?:work|position|role|job|based|first))?|home[- ]based|"
                      r"work(?:ing)?\s+from\s+home|telecommut\w*|teleworking|anywhere)\b", re.IGNORECASE)
-_REMOTE_CONTEXT = re.compile(r"remote\s+(?:areas?|locations?|regions?|communit|villages?|parts?|sensing|"
+_REMOTE_CONTEXT = rx.compile(r"remote\s+(?:areas?|locations?|regions?|communit|villages?|parts?|sensing|"
                              r"monitoring|sites?|and\s+hard)", re.IGNORECASE)
 # A sentence that says the job itself is remote (not "travel to remote areas").
-_REMOTE_STATEMENT = re.compile(
+_REMOTE_STATEMENT = rx.compile(
     r"\b(?:remote[- ]first|fully[- ]remote|100\s?%\s+remote|work(?:ing)?\s+remotely|"
     r"(?:position|role|job|post|assignment|consultancy|work)\s+(?:is|will\s+be)\s+(?:fully\s+|entirely\s+)?"
     r"(?:remote|home[- ]based|telework)|(?:remote|home[- ]based)\s+(?:position|role|job|post|assignment|consultancy)|"
@@ -27,8 +28,8 @@ _REMOTE_STATEMENT = re.compile(
     r"(?:can|may)\s+be\s+(?:done|performed|carried\s+out|based|undertaken)\s+(?:fully\s+)?(?:remotely|home[- ]based|"
     r"from\s+home))\b",
     re.IGNORECASE)
-_CITY_BEFORE = re.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*[,(–-]\s*$")
-_BASED_IN = re.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+is\s+in|work\s+location|"
+_CITY_BEFORE = rx.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*[,(–-]\s*$")
+_BASED_IN = rx.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+is\s+in|work\s+location|"
                        r"our\s+office\s+in|"
                        # where the holder must live or may work: "The CR must reside in Peru", "open to candidates
                        # located and with the right to work in United Kingdom and Kenya"
@@ -37,11 +38,11 @@ _BASED_IN = re.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+
 # each alternative's first word
 _BASED_IN_STARTS = ("based", "duty", "located", "position", "work", "our", "must", "right")
 # where the organisation sits, not the job: "The Federal Headquarters (HQ) is based in Berlin"
-_THE_ORGANISATION_SITS = re.compile(r"(?:headquarter\w*|\bhq\b|head\s+office|registered\s+office|secretariat|"
+_THE_ORGANISATION_SITS = rx.compile(r"(?:headquarter\w*|\bhq\b|head\s+office|registered\s+office|secretariat|"
                                     r"sister[\s-]compan\w+|we\s+are)[^.\n]{0,60}$", re.IGNORECASE)
 
 
-_US_CITY_STATE = re.compile(r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), ([A-Z]{2})\b(?![’'-])( \d{5}(?:-\d{4})?\b)?")
+_US_CITY_STATE = rx.compile(r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), ([A-Z]{2})\b(?![’'-])( \d{5}(?:-\d{4})?\b)?")
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +91,7 @@ def _region_table() -> PhraseTable[str]:
     return PhraseTable(REGION_COUNTRIES)
 
 
-_CODE = re.compile(r"^[A-Z][A-Z0-9]$")
+_CODE = rx.compile(r"^[A-Z][A-Z0-9]$")
 
 
 def place_of_line(text: str) -> list[Location]:
@@ -177,7 +178,7 @@ def says_job_is_remote(text: str) -> bool:
 
 
 # A sentence that says the job is partly remote: the record's `remote` is then null, as for "Hybrid".
-_HYBRID_STATEMENT = re.compile(
+_HYBRID_STATEMENT = rx.compile(
     r"\bhybrid\s+(?:work|working|model|role|position|arrangement|schedule|set-?up|basis|mode)\b|"
     r"\b(?:partly|partially)\s+remote\b|"
     r"\bremote(?:ly)?\s+(?:work\s+|working\s+)?(?:for\s+)?up\s+to\s+(?:\d+|one|two|three|four)\s*(?:%|per\s*cent|"
@@ -261,9 +262,9 @@ def based_in_phrases(text: str) -> list[str]:
 
 
 # "Trust Consultancy and Development is an independent ... consultancy based in Gaziantep": the organisation
-_ORGANISATION_IS = re.compile(r"\bis\s+an?\s+[^.\n]{0,120}\b(?:organi[sz]ation|ngo|company|consultancy|agency|firm|"
+_ORGANISATION_IS = rx.compile(r"\bis\s+an?\s+[^.\n]{0,120}\b(?:organi[sz]ation|ngo|company|consultancy|agency|firm|"
                               r"charity|foundation|network|institute|non-?profit)\s*,?\s*$", re.IGNORECASE)
-_THE_JOB = re.compile(r"\b(?:position|role|job|post|assignment|vacancy)\b", re.IGNORECASE)
+_THE_JOB = rx.compile(r"\b(?:position|role|job|post|assignment|vacancy)\b", re.IGNORECASE)
 
 
 def _an_organisation_based_in(before: str) -> bool:

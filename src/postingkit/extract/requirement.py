@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..lexicon import alternation, by_meaning, entries, hints
 
 _REQUIREMENT_WORDS = by_meaning(entries("requirement_words"))
-_STRONGLY_REQUIRED = re.compile(alternation(_REQUIREMENT_WORDS["required"]), re.IGNORECASE)
-_PREFERRED = re.compile(alternation(_REQUIREMENT_WORDS["preferred"]), re.IGNORECASE)
+_STRONGLY_REQUIRED = rx.compile(alternation(_REQUIREMENT_WORDS["required"]), re.IGNORECASE)
+_PREFERRED = rx.compile(alternation(_REQUIREMENT_WORDS["preferred"]), re.IGNORECASE)
 # any word that states a requirement, for finders that only need to know one is there
 REQUIREMENT_WORD = alternation(_REQUIREMENT_WORDS["required"] + _REQUIREMENT_WORDS["preferred"])
 
@@ -15,15 +16,15 @@ REQUIREMENT_WORD = alternation(_REQUIREMENT_WORDS["required"] + _REQUIREMENT_WOR
 # is an asset", "Fluency in Albanian and English, knowledge of Serbian is an asset"
 KNOWLEDGE_AFTER_COMMA = (r",\s+(?:and\s+|but\s+)?(?=(?:(?:good|basic|some|working|sound)\s+)?"
                          r"(?:knowledge|command|understanding|familiarity|fluency|proficiency)\s+(?:of|in|with)\b)")
-_LATER_CLAUSE = re.compile(rf";|,?\s+(?:while|whereas)\s+|\.\s+(?=(?-i:[A-Z]))|{KNOWLEDGE_AFTER_COMMA}", re.IGNORECASE)
+_LATER_CLAUSE = rx.compile(rf";|,?\s+(?:while|whereas)\s+|\.\s+(?=(?-i:[A-Z]))|{KNOWLEDGE_AFTER_COMMA}", re.IGNORECASE)
 _PREFERRED_HINTS = hints(_REQUIREMENT_WORDS["preferred"])
 
 _CATEGORY_RULES = [
-    ("education", re.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university|graduate|"
+    ("education", rx.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university|graduate|"
                              r"education|academic|certificat|(?<!driving )(?<!driver.s )licen[cs]e|"
                              r"accredited)", re.IGNORECASE)),
-    ("experience", re.compile(r"\b(experience[ds]?|years?\b|track record)", re.IGNORECASE)),
-    ("skill", re.compile(r"\b(skills?|ability|able to|abilities|knowledge|proficien|familiar|competen|"
+    ("experience", rx.compile(r"\b(experience[ds]?|years?\b|track record)", re.IGNORECASE)),
+    ("skill", rx.compile(r"\b(skills?|ability|able to|abilities|knowledge|proficien|familiar|competen|"
                          r"understanding|capacity to|expertise|command of)", re.IGNORECASE)),
 ]
 
@@ -80,8 +81,8 @@ def stated_requirement(text: str) -> str | None:
     return "preferred" if _PREFERRED.search(text) else None
 
 
-_YEARS_OF_EXPERIENCE = re.compile(r"\byears?\b.{0,40}\bexperience|\bexperience\b.{0,20}\byears?\b", re.IGNORECASE)
-_DEGREE = re.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university)", re.IGNORECASE)
+_YEARS_OF_EXPERIENCE = rx.compile(r"\byears?\b.{0,40}\bexperience|\bexperience\b.{0,20}\byears?\b", re.IGNORECASE)
+_DEGREE = rx.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university)", re.IGNORECASE)
 
 
 def qualification_category(text: str, names_a_language: bool) -> str:

@@ -3,50 +3,51 @@ from __future__ import annotations
 
 import re
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..model import ContractDuration
 from .numbers import WORD_NUMBER, number_value
 
 _EMPLOYMENT_TYPES = [  # most specific first
-    ("internship", re.compile(r"\b(intern(ship)?|traineeship|trainee)\b", re.I)),
-    ("volunteer", re.compile(r"\b(volunteer(ing)?|unpaid)\b", re.I)),
-    ("consultancy", re.compile(r"\b(consultan(cy|t)|individual contractor|freelance|ssa|service contract)\b", re.I)),
-    ("part_time", re.compile(r"\bpart[- ]time\b", re.I)),
-    ("temporary", re.compile(r"\b(temporary|fixed[- ]term|short[- ]term|maternity cover|interim)\b", re.I)),
-    ("full_time", re.compile(r"\bfull[- ]time\b", re.I)),
-    ("contract", re.compile(r"\bcontract(ed|ual)?\b", re.I)),
+    ("internship", rx.compile(r"\b(intern(ship)?|traineeship|trainee)\b", re.I)),
+    ("volunteer", rx.compile(r"\b(volunteer(ing)?|unpaid)\b", re.I)),
+    ("consultancy", rx.compile(r"\b(consultan(cy|t)|individual contractor|freelance|ssa|service contract)\b", re.I)),
+    ("part_time", rx.compile(r"\bpart[- ]time\b", re.I)),
+    ("temporary", rx.compile(r"\b(temporary|fixed[- ]term|short[- ]term|maternity cover|interim)\b", re.I)),
+    ("full_time", rx.compile(r"\bfull[- ]time\b", re.I)),
+    ("contract", rx.compile(r"\bcontract(ed|ual)?\b", re.I)),
 ]
-_PERMANENT = re.compile(r"\b(permanent|open[- ]ended|indefinite|unlimited)\b", re.I)
+_PERMANENT = rx.compile(r"\b(permanent|open[- ]ended|indefinite|unlimited)\b", re.I)
 _NUM = r"\d{1,3}(?:\.\d)?|" + WORD_NUMBER
-_DURATION = re.compile(
+_DURATION = rx.compile(
     rf"""(?P<low>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<high>{_NUM}))?[\s-]*
         (?P<unit>months?|years?|weeks?)\b""", re.VERBOSE | re.IGNORECASE)
-_DURATION_CONTEXT = re.compile(r"contract|duration|assignment|fixed[- ]term|period|appointment|consultancy|"
+_DURATION_CONTEXT = rx.compile(r"contract|duration|assignment|fixed[- ]term|period|appointment|consultancy|"
                                r"engagement|position|job type|internship|traineeship|employment", re.IGNORECASE)
-_NOT_DURATION = re.compile(r"experience|\bage\b|retire|\bold\b|ago", re.IGNORECASE)
+_NOT_DURATION = rx.compile(r"experience|\bage\b|retire|\bold\b|ago", re.IGNORECASE)
 # "6 months probation", "a probationary period of 3 months", "one month's notice": not the contract's length
-_PROBATION_AFTER = re.compile(r"^['’]?s?\s*(?:of\s+)?(?:probation|trial|notice)", re.IGNORECASE)
-_PROBATION_BEFORE = re.compile(r"(?:probation(?:ary)?|trial|notice)(?:\s+period)?(?:\s+of)?\s*$", re.IGNORECASE)
+_PROBATION_AFTER = rx.compile(r"^['’]?s?\s*(?:of\s+)?(?:probation|trial|notice)", re.IGNORECASE)
+_PROBATION_BEFORE = rx.compile(r"(?:probation(?:ary)?|trial|notice)(?:\s+period)?(?:\s+of)?\s*$", re.IGNORECASE)
 _MAX_CONTRACT_MONTHS = 120
 _EDUCATION = [
-    ("secondary", re.compile(r"\b(secondary|high[- ]school|baccalaur)", re.I)),
-    ("bachelor", re.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|"
+    ("secondary", rx.compile(r"\b(secondary|high[- ]school|baccalaur)", re.I)),
+    ("bachelor", rx.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|"
                             r"(?<!advanced )university degree|"
                             r"b\.?a\.?\b|b\.?sc|college degree|university (studies|education)|"
                             r"higher education)", re.I)),
-    ("master", re.compile(r"\b(master|advanced (university )?degree|graduate degree|post[- ]?graduate|m\.?sc|mba|"
+    ("master", rx.compile(r"\b(master|advanced (university )?degree|graduate degree|post[- ]?graduate|m\.?sc|mba|"
                           r"second[- ]level|m\.?a\.?\s+(in|degree)\b)", re.I)),
-    ("doctorate", re.compile(r"\b(ph\.?d|doctora)", re.I)),
+    ("doctorate", rx.compile(r"\b(ph\.?d|doctora)", re.I)),
 ]
 
 
-_GRADE_VALUE = re.compile(r"^(?:[A-Z]{1,3}\s?-?\s?\d{1,2}|NO[A-D]|[A-Z]{1,3}|\d{1,2}[A-Z]?)$")
+_GRADE_VALUE = rx.compile(r"^(?:[A-Z]{1,3}\s?-?\s?\d{1,2}|NO[A-D]|[A-Z]{1,3}|\d{1,2}[A-Z]?)$")
 # a UN/NGO grade after a title: "Human Rights Officer, P3", "Field Assistant (G-5)", "Officer – NOB"
 # and any grade the title names as one: "Project Officer (Grade B3)"
-TRAILING_GRADE = re.compile(r"\s*(?:,|[-–—]|\()\s*(?:(?i:grade)\s+)?([PD]-?[1-7]|NO-?[A-D]|GS?-?[1-7]|SB-?[1-5]|"
+TRAILING_GRADE = rx.compile(r"\s*(?:,|[-–—]|\()\s*(?:(?i:grade)\s+)?([PD]-?[1-7]|NO-?[A-D]|GS?-?[1-7]|SB-?[1-5]|"
                             r"SC-?[1-9]|"
                             r"FS-?[1-7]|(?<=[Gg]rade )[A-Z]{1,3}-?\d{1,2})\)?\s*$")
 # "Grade B3" may leave the hyphen out; "level B2" is how good an English is, not a grade
-_GRADE_IN_TEXT = re.compile(r"\b(?i:grade|post\s+level|level|band)\s*:?\s*((?:[A-Z]{1,3}\s?-\s?)?\d{1,2}|NO[A-D])\b"
+_GRADE_IN_TEXT = rx.compile(r"\b(?i:grade|post\s+level|level|band)\s*:?\s*((?:[A-Z]{1,3}\s?-\s?)?\d{1,2}|NO[A-D])\b"
                             r"|\b(?i:grade)\s*:?\s*([A-Z]{1,3}\d{1,2})\b")
 
 
@@ -125,8 +126,8 @@ def _number(word: str) -> float:
     return float(number_value(word))
 
 
-_ANY_DEGREE = re.compile(r"\bdegree\b", re.I)
-_DEGREE_IN_PARENTHESES = re.compile(
+_ANY_DEGREE = rx.compile(r"\bdegree\b", re.I)
+_DEGREE_IN_PARENTHESES = rx.compile(
     r"\b(?:university|academic|higher\s+education)\s+degree\s*\((?P<level>[^()]{2,40})\)", re.I)
 
 

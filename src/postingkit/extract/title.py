@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.debris import is_debris
 from ..data.headings import HEADING_NOUNS
 from ..data.weights import WEIGHTS
@@ -26,15 +27,15 @@ from .terms import TRAILING_GRADE
 
 # and where a sentence announcing the role does: " (Tirana)", " in Belgrade, Serbia" (a title keeps them:
 # "Final Evaluation of the Project in Northern Kenya", "Danish Refugee Council (DRC)")
-_ANNOUNCED_PLACE_SUFFIXES = (re.compile(r"\s+\(([^()]+)\)$"),
-                             re.compile(r"\s+(?:based\s+)?(?:in|at)\s+((?:(?!\s(?:in|at)\s).)+)$")) + PLACE_SUFFIXES
+_ANNOUNCED_PLACE_SUFFIXES = (rx.compile(r"\s+\(([^()]+)\)$"),
+                             rx.compile(r"\s+(?:based\s+)?(?:in|at)\s+((?:(?!\s(?:in|at)\s).)+)$")) + PLACE_SUFFIXES
 
 
 
 
 # a line that announces the role rather than names it: "Civil Rights Defenders is looking for a" (the role
 # follows on the next line) or "… invites applications for the position of Project Assistant"
-_ANNOUNCES_ROLE = re.compile(
+_ANNOUNCES_ROLE = rx.compile(
     r"^.*?\b(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:seeking|looking\s+for|recruiting|hiring|searching\s+for)"
     r"|(?:invites?|inviting|welcomes?)\s+(?:\w+\s+){0,2}?(?:applications|candidates|applicants|experts)\s+for"
     r"|announces?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:vacancy|call|position|opening|competition)\s+for"
@@ -46,7 +47,7 @@ _ANNOUNCES_ROLE = re.compile(
 _MAX_TITLE_WORDS = 16
 
 
-_AFTER_DOCUMENT_LABEL = re.compile(r"^(.+?)\s+(?:[–—-]|for(?:\s+the\s+(?:position|post|role)\s+of)?)\s+(\S.*)$")
+_AFTER_DOCUMENT_LABEL = rx.compile(r"^(.+?)\s+(?:[–—-]|for(?:\s+the\s+(?:position|post|role)\s+of)?)\s+(\S.*)$")
 
 
 _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
@@ -149,22 +150,22 @@ _LOWER_ROLE = rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_NOUNS}))\b"
 
 
 PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [  # weights: data/weights.py
-    ("title.prose.as_the_role", re.compile(rf"\bAs\s+(?:an?|the)\s+{_ROLE},?\s+you\b")),
-    ("title.prose.role_of", re.compile(rf"\b[Tt]he\s+role\s+of\s+(?:the\s+|an?\s+)?{_ROLE}\s+(?:involves|is|will|"
+    ("title.prose.as_the_role", rx.compile(rf"\bAs\s+(?:an?|the)\s+{_ROLE},?\s+you\b")),
+    ("title.prose.role_of", rx.compile(rf"\b[Tt]he\s+role\s+of\s+(?:the\s+|an?\s+)?{_ROLE}\s+(?:involves|is|will|"
                                        rf"includes)\b")),
-    ("title.prose.purpose_of_the_role", re.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b")),
-    ("title.prose.seeking", re.compile(
+    ("title.prose.purpose_of_the_role", rx.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b")),
+    ("title.prose.seeking", rx.compile(
         rf"\b(?:looking\s+for|seeking(?:\s+to\s+recruit)?|to\s+recruit|recruiting|hiring)\s+(?:an?\s+|the\s+)?"
         rf"(?:(?:experienced|qualified|motivated|dynamic|talented|dedicated|skilled|senior|junior)\s+)?"
         rf"(?:\*\*)?(?:{_ROLE}|{_LOWER_ROLE.replace('?P<role>', '?P<lower>')})")),
-    ("title.prose.the_role_will", re.compile(
+    ("title.prose.the_role_will", rx.compile(
         rf"(?<!to )(?<!of )(?<!with )(?<!and )\b(?:The|the)\s+{_ROLE}\s+(?:will|shall|is\s+responsible|is\s+expected|"
         rf"engages|leads|supports|provides|manages|oversees|coordinates|serves|works|is\s+a\s+member|"
         rf"is\s+part\s+of)\b")),
 ]
 
 
-_SOMEONE_ELSE = re.compile(r"(?:report(?:s|ing)?\s+to|supervision\s+of|guidance\s+of|under|with|by|and)\s+(?:the\s+)?$",
+_SOMEONE_ELSE = rx.compile(r"(?:report(?:s|ing)?\s+to|supervision\s+of|guidance\s+of|under|with|by|and)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 
 
@@ -199,14 +200,14 @@ def prose_role_with_rule(full_text: str) -> tuple[str | None, str | None, str | 
     return (best[2], best[3], best[4]) if best else (None, None, None)
 
 
-_A_SENTENCE_GOING_ON = re.compile(r"\b(?:is|are|was|will|seeking|looking|recruit\w*|hir\w+|invites?|we|our)\b",
+_A_SENTENCE_GOING_ON = rx.compile(r"\b(?:is|are|was|will|seeking|looking|recruit\w*|hir\w+|invites?|we|our)\b",
                                   re.IGNORECASE)
 
 
-_NUMBERED_SECTION = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s+\S")
+_NUMBERED_SECTION = rx.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s+\S")
 
 
-_NAMES_A_PROJECT = re.compile(r"[\"“”„]|\b(?:project|programme|program|activity|initiative)\b", re.IGNORECASE)
+_NAMES_A_PROJECT = rx.compile(r"[\"“”„]|\b(?:project|programme|program|activity|initiative)\b", re.IGNORECASE)
 
 
 def _announced_role(text: str) -> str | None:

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import codecs
-import re
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..errors import UnsupportedFormatError
 
 
@@ -80,8 +80,8 @@ def _western_or_central(data: bytes) -> str:
     return "cp1250" if votes > 0 else "cp1252"
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL = rx.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_CONTROL_BYTES = rx.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
 _SAMPLE_BYTES = 65536
 
 

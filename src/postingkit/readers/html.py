@@ -7,6 +7,7 @@ import json
 import re
 from typing import Any
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..errors import DamagedDocumentError
 from ..model import Block, Document
 from .decoding import decode_text
@@ -21,15 +22,15 @@ _BLOCKS = {"p", "div", "section", "article", "main", "header", "li", "ul", "ol",
            "body", "html"} | _HEADINGS
 _CELLS = {"td", "th"}
 _MAX_JSONLD_BYTES = 1_000_000
-_TAG = re.compile(r"<[^<>]{0,2000}>")
+_TAG = rx.compile(r"<[^<>]{0,2000}>")
 MAX_MARKUP_CHARS = 8_000_000
-_SCRIPTS_AND_STYLES = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_SCRIPTS_AND_STYLES = rx.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 # libxml2 checks each attribute against the ones before it, so one tag with 100,000 attributes takes
 # minutes inside C code that neither --timeout nor Ctrl-C can interrupt. A real tag has a few dozen;
 # past MAX_ATTRIBUTES the tag keeps only its name.
 MAX_ATTRIBUTES = 500
-_LONG_TAG = re.compile(r"<([a-zA-Z][\w:-]*)([^<>]{4000,})>")
-_SKIPPED_ELEMENTS = re.compile(r"<(script|style|nav|footer|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_LONG_TAG = rx.compile(r"<([a-zA-Z][\w:-]*)([^<>]{4000,})>")
+_SKIPPED_ELEMENTS = rx.compile(r"<(script|style|nav|footer|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def _without_crowded_attributes(match: re.Match) -> str:

@@ -5,24 +5,26 @@ from __future__ import annotations
 import html
 import re
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
+
 # `security" style="border-bottom: 1px">security` -- a word, the tail of a tag's attributes, the word again
-_BROKEN_ATTRIBUTE_ECHO = re.compile(
+_BROKEN_ATTRIBUTE_ECHO = rx.compile(
     r"""(\b[\w-]+)"            # the word the tag was wrapped around, then the quote that closed it
         (?:\s+[\w:-]+="[^"<>]*")+  # one or more attribute="value" pairs
         \s*/?>\s*\1\b           # the tag's end and the same word repeated as its text
     """, re.VERBOSE)
-_BROKEN_ATTRIBUTES = re.compile(r"""(?:"\s+|\s)(?:[\w:-]+="[^"<>]*"\s*)+/?>""")
-_TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]{0,500})?/?>")
-_LIST_TAG = re.compile(r"<li\b[^<>]{0,500}>", re.IGNORECASE)
-_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)")
-_MD_EMPHASIS = re.compile(r"\*{2,}|(?<!\w)__|__(?!\w)")
-_MD_ESCAPE = re.compile(r"\\([*_#\[\]()\-.!`>])")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_ODD_SPACES = re.compile(r"[\u00a0\u2007\u2009\u200a\u202f\u205f\u3000]")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACES = re.compile(r"[ \t]+")
+_BROKEN_ATTRIBUTES = rx.compile(r"""(?:"\s+|\s)(?:[\w:-]+="[^"<>]*"\s*)+/?>""")
+_TAG = rx.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]{0,500})?/?>")
+_LIST_TAG = rx.compile(r"<li\b[^<>]{0,500}>", re.IGNORECASE)
+_MD_LINK = rx.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)")
+_MD_EMPHASIS = rx.compile(r"\*{2,}|(?<!\w)__|__(?!\w)")
+_MD_ESCAPE = rx.compile(r"\\([*_#\[\]()\-.!`>])")
+_MD_HEADING = rx.compile(r"^\s{0,3}#{1,6}\s+")
+_ODD_SPACES = rx.compile(r"[\u00a0\u2007\u2009\u200a\u202f\u205f\u3000]")
+_INVISIBLE = rx.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = rx.compile(r"[ \t]+")
 # Most lines hold no markup at all: one scan for any character that could start some skips the rest.
-_MAY_NEED_CLEANING = re.compile(
+_MAY_NEED_CLEANING = rx.compile(
     r"[<>&*_\[\\\"\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad]")
 
 

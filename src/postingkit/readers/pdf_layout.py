@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.debris import is_debris
 from ..data.marks import GLYPH_BULLETS
 from ..model import Block
@@ -21,9 +22,9 @@ _TEXT_COLUMN_MIN_LINES = 8
 _CHROME_BAND = 0.08  # top and bottom share of the page where running headers and footers sit
 _HEADING_SIZE_STEP = 1.5
 _HEADING_MAX_WORDS = 14
-_LIST_MARKER = re.compile(rf"^\s*(?:[{re.escape(GLYPH_BULLETS)}o*\-–]|\(?(?:\d{{1,2}}|[a-zA-Z]|[ivx]{{1,4}})[.)])\s*$")
-_LABEL_VALUE = re.compile(r"^[^:]{1,40}:\s*\S")
-_SUFFIX_AFTER_SOFT_HYPHEN = re.compile(
+_LIST_MARKER = rx.compile(rf"^\s*(?:[{re.escape(GLYPH_BULLETS)}o*\-–]|\(?(?:\d{{1,2}}|[a-zA-Z]|[ivx]{{1,4}})[.)])\s*$")
+_LABEL_VALUE = rx.compile(r"^[^:]{1,40}:\s*\S")
+_SUFFIX_AFTER_SOFT_HYPHEN = rx.compile(
     r"^(ated?|ation|ations|tion|tions|sion|ment|ments|ness|ity|ities|ance|ence|ive|ous|able|ible|ally|ing|ings|"
     r"ed|er|ers|ies|ion|ions|ism|ist|ists|ful|less|ly|al|ise|ize|ised|ized|ional)\b")
 

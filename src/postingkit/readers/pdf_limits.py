@@ -4,9 +4,9 @@ a stream that inflates to gigabytes, are refused in a fraction of a second inste
 machine's memory inside PDFium (which parses a page's whole content stream at once)."""
 from __future__ import annotations
 
-import re
 import zlib
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..errors import DamagedDocumentError
 
 MAX_STREAM_BYTES = 16 * 1024 * 1024  # inflated; a text page's content is tens of KB, a dense chart a few MB
@@ -14,9 +14,9 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024  # all content streams together (300 pages o
 MAX_TEXT_OPERATIONS = 100_000  # Tj / TJ in one stream; a page of per-glyph runs has a few thousand
 _CHUNK = 256 * 1024
 
-_STREAM_START = re.compile(rb"stream\r?\n")
+_STREAM_START = rx.compile(rb"stream\r?\n")
 # fonts, images, colour profiles and metadata are not page content; their size says nothing of the cost
-_NOT_CONTENT = re.compile(rb"/Length[123]\b|/Subtype\s*/(?:Image|CIDFontType0C|Type1C|OpenType|XML)\b|/N\s+[134]\b")
+_NOT_CONTENT = rx.compile(rb"/Length[123]\b|/Subtype\s*/(?:Image|CIDFontType0C|Type1C|OpenType|XML)\b|/N\s+[134]\b")
 
 
 def check_content_streams(data: bytes) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS
 from ..headings import classify_heading
 from ..model import Block, Document
@@ -13,7 +14,7 @@ from .markup import clean_inline, is_bold_line, strip_markdown_heading
 # (U+F0B7 and friends, see measurements.md), ASCII stand-ins, and Word's "o" for second-level bullets.
 # need a space after them: "**bold**", "-5%" and "+3 years" are not list items ("+" is Markdown's third bullet)
 _ASCII_BULLETS = "*+\\-\u2013\u2014"
-_LIST_MARK = re.compile(
+_LIST_MARK = rx.compile(
     rf"""^(?P<indent>\s*)
         (?:
             # a glyph; ASCII ones and Word's "o" need a space
@@ -25,7 +26,7 @@ _LIST_MARK = re.compile(
               |\d{{1,2}}[.)](?=[A-Z][a-z]))  # "1.Coordinate": the space left out
         )
         (?=\S)""", re.VERBOSE)
-_TABLE_SEPARATOR = re.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
+_TABLE_SEPARATOR = rx.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
 _SENTENCE_END = (".", "!", "?", ";", ":")
 _HEADING_MAX_WORDS = 10
 _COLON_HEADING_MAX_WORDS = 12
@@ -66,7 +67,7 @@ def split_list_mark(line: str) -> tuple[str, bool, int] | None:
     return line[m.end():].strip(), numbered, indent
 
 
-_INLINE_BULLET = re.compile(rf"\s+(?=[{re.escape(GLYPH_BULLETS)}]\s)")
+_INLINE_BULLET = rx.compile(rf"\s+(?=[{re.escape(GLYPH_BULLETS)}]\s)")
 
 
 # A list exported without its line breaks glues each item onto the last word of the one before:
@@ -75,16 +76,16 @@ _INLINE_BULLET = re.compile(rf"\s+(?=[{re.escape(GLYPH_BULLETS)}]\s)")
 # end or a closing parenthesis, then a capitalised word or a figure, with no space between.
 # the end of each glued item: a whole lowercase word (so "JavaScript" and "PowerPoint" stay whole), a
 # sentence's end or a closing parenthesis, right before a capitalised word or a figure of years
-_GLUE = re.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!?](?=[A-Z][a-z]|\d)|"
+_GLUE = rx.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!?](?=[A-Z][a-z]|\d)|"
                    r"[a-z]\)(?=[A-Z][a-z])")
-_GLUE_HINT = re.compile(r"[a-z][A-Z\d]|[a-z][.!?)][A-Z\d]")
+_GLUE_HINT = rx.compile(r"[a-z][A-Z\d]|[a-z][.!?)][A-Z\d]")
 # once a line is known to be a glued list, also: a capitalised word of five or more lowercase letters
 # ("Job Cost ExperienceStrong ..."; not "PowerPoint" or "CostPoint"), a closing parenthesis
 # ("(GAAP)MRP"), an acronym's full stop ("AWS.Expert") and a figure of years after any letter ("PHP 7.x2+ years")
-_MORE_GLUE = re.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)(?=[A-Z])|[A-Z]{2}[.!?](?=[A-Z][a-z])|"
+_MORE_GLUE = rx.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)(?=[A-Z])|[A-Z]{2}[.!?](?=[A-Z][a-z])|"
                         r"[a-z](?=\d{1,2}\+\s*years?\b)")
 # "Essential Job Functions* Excellent interpersonal skills": a heading with its first bullet glued on
-_HEADING_THEN_BULLET = re.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
+_HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
 _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
 
 
@@ -93,10 +94,10 @@ _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has sev
 # attributes:") and, in lists written without full stops, items that start with a capitalised gerund
 # ("...customers enquiries Entering brochure requests..."). Only lines far longer than a paragraph are read so.
 _FLATTENED_MIN_CHARS = 600
-_CAPS_HEADING = re.compile(r"(?<=[a-z.)] )((?:[A-Z]{2,}/?\s+(?:(?:AND|OF|&)\s+)?){1,5}[A-Z]{2,}:?)(?=\s+[A-Z][a-z])")
-_CAPS_LABEL = re.compile(r"(?<=[a-z.)] )(?=(?:[A-Z]{2,}\s+){0,2}[A-Z]{2,}:\s)")
-_TITLE_LABEL = re.compile(r"(?<=[a-z.)] )((?:Key|Main|Essential|Desirable|Personal)\s+[a-z]+(?:\s+[a-z]+)?:)\s")
-_GERUND_ITEM = re.compile(r"(?<=[a-z)]) (?=[A-Z][a-z]{2,}ing\b)")
+_CAPS_HEADING = rx.compile(r"(?<=[a-z.)] )((?:[A-Z]{2,}/?\s+(?:(?:AND|OF|&)\s+)?){1,5}[A-Z]{2,}:?)(?=\s+[A-Z][a-z])")
+_CAPS_LABEL = rx.compile(r"(?<=[a-z.)] )(?=(?:[A-Z]{2,}\s+){0,2}[A-Z]{2,}:\s)")
+_TITLE_LABEL = rx.compile(r"(?<=[a-z.)] )((?:Key|Main|Essential|Desirable|Personal)\s+[a-z]+(?:\s+[a-z]+)?:)\s")
+_GERUND_ITEM = rx.compile(r"(?<=[a-z)]) (?=[A-Z][a-z]{2,}ing\b)")
 _SPARSE_STOPS = 200  # characters per full stop above which a stretch is a list, not prose
 
 
@@ -213,8 +214,8 @@ def _join_continuations(block: Block | None, lines: list[str]) -> None:
         block.text = " ".join([block.text, *lines])
 
 
-_SUBNUMBERED = re.compile(r"^[ \t]*(\d{1,2})\.\d{1,2}\.?[ \t]+[A-Z]", re.MULTILINE)
-_TOP_NUMBERED = re.compile(r"^\s*(\d{1,2})\.\s+(\S.*)$")
+_SUBNUMBERED = rx.compile(r"^[ \t]*(\d{1,2})\.\d{1,2}\.?[ \t]+[A-Z]", re.MULTILINE)
+_TOP_NUMBERED = rx.compile(r"^\s*(\d{1,2})\.\s+(\S.*)$")
 
 
 def _parent_heading(raw: str, parents: set[str]) -> Block | None:
