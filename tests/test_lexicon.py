@@ -142,5 +142,14 @@ def test_no_word_means_two_things(kind: str) -> None:
     assert {word: means for word, means in meanings.items() if len(means) > 1} == {}
 
 
+def test_the_merged_lexicon_is_the_folders() -> None:
+    """postingkit loads lexicon/_merged.py; run `python -m postingkit.lexicon` after editing a folder."""
+    from postingkit.lexicon import _merged
+    from postingkit.lexicon.__main__ import render
+
+    assert _merged.ENTRIES == lexicon.merged_from_folders()
+    assert (LEXICON / "_merged.py").read_text(encoding="utf-8") == render()
+
+
 def test_the_folders_are_the_languages() -> None:
     assert lexicon.LANGUAGES == ("any", "en", "bg", "de", "es", "fr", "hbs", "mk", "sq", "uk")

@@ -41,18 +41,29 @@ class Entry:
         return self.pattern if self.pattern is not None else or_regex(self.words)
 
 
-def entries(kind: str, languages: Iterable[str] = LANGUAGES) -> list[Entry]:
-    """Every language's entries of one kind (headings, currencies, pay_words ...), in LANGUAGES order."""
-    found: list[Entry] = []
-    for lang in languages:
-        try:
-            module = importlib.import_module(f"{__name__}.{lang}.{kind}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{lang}.{kind}":
-                raise
-            continue
-        found += [_entry(raw, lang, kind) for raw in module.ENTRIES]
-    return found
+def entries(kind: str) -> list[Entry]:
+    """Every language's entries of one kind (headings, currencies, pay_words ...), in LANGUAGES order,
+    from the merged module (`python -m postingkit.lexicon` writes it from the folders)."""
+    from ._merged import ENTRIES
+
+    return [_entry(raw, lang, kind) for lang, raw in ENTRIES.get(kind, [])]
+
+
+def merged_from_folders() -> dict[str, list[tuple[str, dict]]]:
+    """kind -> [(language, entry), ...] read from the language folders themselves."""
+    kinds = sorted({name[:-3] for lang in LANGUAGES for name in os.listdir(os.path.join(_HERE, lang))
+                    if name.endswith(".py") and name != "__init__.py"})
+    merged: dict[str, list[tuple[str, dict]]] = {}
+    for kind in kinds:
+        for lang in LANGUAGES:
+            try:
+                module = importlib.import_module(f"{__name__}.{lang}.{kind}")
+            except ModuleNotFoundError as exc:
+                if exc.name != f"{__name__}.{lang}.{kind}":
+                    raise
+                continue
+            merged.setdefault(kind, []).extend((lang, raw) for raw in module.ENTRIES)
+    return merged
 
 
 def _entry(raw: dict, lang: str, kind: str) -> Entry:
