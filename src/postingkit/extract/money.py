@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.currencies import DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY
-from ..lexicon import alternation, by_meaning, entries, hints, or_regex
+from ..lexicon import alternation, by_meaning, entries, gated_search, hints, or_regex
 from ..model import Remuneration
 from .choice import Candidate
 from .scan import indexes_mentioning
@@ -46,6 +46,7 @@ _AMOUNT = rx.compile(
 # ahead on each branch's first letter
 _PAY_WORD_ENTRIES = entries("pay_words")
 _PAY_WORD = rx.compile(alternation(_PAY_WORD_ENTRIES))
+_TALKS_ABOUT_PAY = gated_search(_PAY_WORD_ENTRIES, rx.compile)  # each entry's pattern only where its hints are
 _PAY_NOUN = rx.compile(r"(?:(?:gross|net|basic|base|monthly|annual|yearly|daily|hourly|weekly)\s+)*"
                        r"(?:salary|remuneration|pay|wage|fee|compensation|stipend|honorarium|"
                        r"lump[\s-]sum)", re.IGNORECASE)
@@ -196,7 +197,7 @@ def texts_about_pay(texts: list[str]) -> list[str]:
     """The texts that mention pay: substring scans pick the candidates, a pattern confirms them."""
     lowered = [t.lower() for t in texts]
     return [texts[i] for i in indexes_mentioning(lowered, _PAY_HINTS)
-            if _PAY_WORD.search(lowered[i])
+            if _TALKS_ABOUT_PAY(lowered[i])
             or (len(texts[i].split()) <= _MAX_AMOUNT_LINE_WORDS and _CURRENCY_AMOUNT.search(texts[i])
                 and not _NOT_PAY.search(texts[i]))]
 

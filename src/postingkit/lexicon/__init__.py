@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 _HERE = os.path.dirname(__file__)
@@ -95,6 +95,26 @@ def alternation(found: Iterable[Entry]) -> str:
 def hints(found: Iterable[Entry]) -> tuple[str, ...]:
     """The plain substrings a text must hold for any of the entries to match it (a cheap pre-filter)."""
     return tuple(dict.fromkeys(h for e in found for h in e.hints))
+
+
+def gated_search(found: Iterable[Entry], compile: Callable[[str, int], re.Pattern[str]] = re.compile,
+                 flags: int = 0) -> Callable[[str], bool]:
+    """A test "does any entry match this (lower-cased) text?" that runs an entry's pattern only when one of
+    its hints is in the text: a few substring scans in C instead of one long alternation tried at every
+    position. Entries without hints are always tried.
+
+    >>> found = [Entry("en.x.pay", "en", "pay", pattern=r"\\bpaid\\b", hints=("paid",))]
+    >>> test = gated_search(found)
+    >>> test("a paid role"), test("unpaid"), test("no pay")
+    (True, False, False)
+    """
+    tests = [(entry.hints, compile(entry.regex(), flags)) for entry in found]
+
+    def search(lowered: str) -> bool:
+        return any((not hints or any(h in lowered for h in hints)) and pattern.search(lowered) is not None
+                   for hints, pattern in tests)
+
+    return search
 
 
 def by_meaning(found: Iterable[Entry]) -> dict[object, list[Entry]]:
