@@ -1,4 +1,4 @@
-"""Bulgarian currency names (see any/currencies.py)."""
+"""Bulgarian currency names (see mul/currencies.py)."""
 
 ENTRIES = [
     {"id": "lev", "means": "BGN", "words": ["лв", "лв."], "examples": ["Заплата: 2000 лв. месечно"],

@@ -1,4 +1,4 @@
-"""Currency names as English notices write them (see any/currencies.py). "pesos" means the notice's
+"""Currency names as English notices write them (see mul/currencies.py). "pesos" means the notice's
 country's peso (data/currencies.py), so its `means` is "peso"."""
 
 ENTRIES = [

@@ -1,4 +1,4 @@
-"""Currency names in Bosnian, Croatian, Montenegrin and Serbian notices (see any/currencies.py)."""
+"""Currency names in Bosnian, Croatian, Montenegrin and Serbian notices (see mul/currencies.py)."""
 
 ENTRIES = [
     {"id": "konvertibilna_marka", "means": "BAM", "words": ["konvertibilna marka", "konvertibilnih maraka"],

@@ -1,4 +1,4 @@
-"""Currency names in Macedonian and Serbian Cyrillic (see any/currencies.py)."""
+"""Currency names in Macedonian and Serbian Cyrillic (see mul/currencies.py)."""
 
 ENTRIES = [
     {"id": "denar", "means": "MKD", "words": ["денари", "денар", "ден."], "examples": ["Плата: 40.000 денари месечно"],

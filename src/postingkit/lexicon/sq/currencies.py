@@ -1,4 +1,4 @@
-"""Currency names in Albanian notices (see any/currencies.py)."""
+"""Currency names in Albanian notices (see mul/currencies.py)."""
 
 ENTRIES = [
     {"id": "lek", "means": "ALL", "words": ["leke", "lekë"], "examples": ["Paga: 90.000 lekë në muaj"],

@@ -1,4 +1,4 @@
-"""Currency names in Ukrainian (see any/currencies.py)."""
+"""Currency names in Ukrainian (see mul/currencies.py)."""
 
 ENTRIES = [
     {"id": "hryvnia", "means": "UAH", "words": ["грн", "грн."], "examples": ["Зарплата: 30 000 грн на місяць"],
