@@ -1,6 +1,12 @@
 """DOCX -> blocks with python-docx: body order of paragraphs and tables, headings from styles and
 short bold paragraphs, list items from numbering (the bullet is not in the text), table cells.
-Page headers and footers live in other parts of the package and are never read."""
+Page headers and footers live in other parts of the package and are never read (page chrome).
+
+python-docx reads a paragraph's direct runs and the body's direct paragraphs only, so before it reads
+anything the body is flattened: content controls, tracked insertions, smart tags and simple fields give
+up their content to their parent; tracked deletions and moved-away text go (deleted text is not text);
+text boxes' paragraphs follow the paragraph that anchors them (once: Word writes each box twice, as
+DrawingML and as a VML fallback)."""
 from __future__ import annotations
 
 import io
@@ -29,6 +35,7 @@ def read_docx(data: bytes) -> Document:
     except Exception as exc:  # lxml.etree.XMLSyntaxError and friends
         raise DamagedDocumentError(f"damaged DOCX file: {type(exc).__name__}: {exc}") from None
     try:
+        flatten_body(document.element.body)
         styles = _StyleNames(document)
         blocks: list[Block] = []
         for item in document.iter_inner_content():
@@ -40,6 +47,34 @@ def read_docx(data: bytes) -> Document:
         raise DamagedDocumentError(f"damaged DOCX file ({type(exc).__name__}: {exc})") from None
     # plain short paragraphs read as text lines may be an unstyled list, as in a text notice
     return Document(blocks=merge_continuations(blocks))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_UNWRAPPED = tuple(_W + tag for tag in ("sdt", "ins", "moveTo", "smartTag", "customXml", "fldSimple"))
+_REMOVED = tuple(_W + tag for tag in ("del", "moveFrom"))
+
+
+def flatten_body(body) -> None:
+    """Content controls, insertions and the like replaced by their content; deletions removed; text
+    boxes' paragraphs moved after the body paragraph that anchors them."""
+    for element in list(body.iter(*_REMOVED)):
+        element.getparent().remove(element)
+    for element in reversed(list(body.iter(*_UNWRAPPED))):  # innermost first
+        content = element.find(_W + "sdtContent") if element.tag == _W + "sdt" else element
+        parent, at = element.getparent(), element.getparent().index(element)
+        children = [] if content is None else [c for c in content if c.tag != _W + "sdtPr"]
+        for offset, child in enumerate(children):
+            parent.insert(at + offset, child)
+        parent.remove(element)
+    for box in list(body.iter(_W + "txbxContent")):
+        anchor = next((a for a in box.iterancestors(_W + "p")), None)
+        in_fallback = any(a.tag == _FALLBACK for a in box.iterancestors())
+        if anchor is not None and anchor.getparent() is not None and not in_fallback:
+            last = anchor
+            for paragraph in box.findall(_W + "p"):
+                last.addnext(paragraph)
+                last = paragraph
 
 
 class _StyleNames:
