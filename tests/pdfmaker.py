@@ -10,7 +10,10 @@ def _escape(text: str) -> bytes:
     return data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def make_pdf(pages: list[list[Line]], width: float = 612, height: float = 792) -> bytes:
+SCANNED = "scanned"  # a page that is one grey image and no text, as a scanner makes it
+
+
+def make_pdf(pages: list[list[Line] | str], width: float = 612, height: float = 792) -> bytes:
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -19,9 +22,18 @@ def make_pdf(pages: list[list[Line]], width: float = 612, height: float = 792) -
 
     regular = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+    image = add(b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
+                b"/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream")
     pages_id = len(objects) + 1 + 2 * len(pages)  # written after the page objects
     page_ids = []
     for lines in pages:
+        if lines == SCANNED:
+            stream = b"q %d 0 0 %d 0 0 cm /Im1 Do Q" % (width, height)
+            content = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+            page_ids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
+                                b"/Resources << /XObject << /Im1 %d 0 R >> >> >>"
+                                % (pages_id, width, height, content, image)))
+            continue
         stream = b"".join(
             b"BT /%s %.1f Tf %.1f %.1f Td (%s) Tj "
             b"ET\n" % (b"F2" if weight == "bold" else b"F1", size, x, y, _escape(text))

@@ -47,7 +47,7 @@ REFUSED = [
     ("blank.txt", b"   \n\t\r\n  ", "empty file: no text to parse"),
     ("random.txt", os.urandom(200_000), "binary data, not text (unsupported format)"),
     ("truncated.pdf", PDF[: len(PDF) // 3], "damaged PDF (Failed to load document (PDFium: Data format error).)"),
-    ("scanned.pdf", make_pdf([[]]), "no text layer: the notice is a scanned image; OCR it first"),
+    ("scanned.pdf", make_pdf([[]]), "no text layer (scanned?): the notice is an image of text; OCR it first"),
     ("locked.pdf", (FIXTURES / "encrypted-with-user-password.pdf").read_bytes(), "encrypted PDF; decrypt it first"),
     ("not-a-zip.docx", b"PK\x03\x04 garbage", "damaged ZIP/DOCX file (File is not a zip file)"),
     ("no-document.docx", _zip({"hello.txt": b"hi"}),

@@ -115,7 +115,8 @@ def test_pdf_hyphen_marks_at_line_ends_are_undone() -> None:
 
 
 def test_pdf_without_text_layer_is_refused() -> None:
-    with pytest.raises(EmptyDocumentError, match="no text layer: the notice is a scanned image; OCR it first"):
+    with pytest.raises(EmptyDocumentError,
+                       match=r"no text layer \(scanned\?\): the notice is an image of text; OCR it first"):
         read_pdf(make_pdf([[]]))
 
 
@@ -299,3 +300,18 @@ def test_pages_exported_a_few_glyphs_at_a_time_are_read_as_whole_words() -> None
     document = read_pdf(make_stream_pdf(glyph_by_glyph(700, "Project "
                                                             "Officer") + glyph_by_glyph(680, "Draft the reports.")))
     assert [b.text for b in document.blocks] == ["Project Officer", "Draft the reports."]
+
+
+def test_a_scanned_page_among_text_pages_is_named_and_a_scanned_pdf_is_refused() -> None:
+    from postingkit.pipeline import parse_bytes
+
+    from .pdfmaker import SCANNED
+
+    text_page = [(72, 700, 16, "bold", "Project Officer"), (72, 670, 11, "regular", "Deadline: 14 July 2025")]
+    posting = parse_bytes(make_pdf([text_page, SCANNED, SCANNED]), "notice.pdf")
+    assert posting.title == "Project Officer" and posting.deadline.date == "2025-07-14"
+    assert posting.warnings == ["page 2, 3: no text layer (scanned?); only the pages with text were read"]
+    blank_page: list = []
+    assert parse_bytes(make_pdf([text_page, blank_page]), "notice.pdf").warnings == []
+    with pytest.raises(EmptyDocumentError, match=r"no text layer \(scanned\?\)"):
+        parse_bytes(make_pdf([SCANNED]), "scan.pdf")

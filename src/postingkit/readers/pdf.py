@@ -36,12 +36,14 @@ def read_pdf(data: bytes) -> Document:
         raise DamagedDocumentError(f"damaged PDF ({exc})") from None
     try:
         page_count = len(pdf)
-        pages, heights, chars, plain = [], [], 0, []
+        pages, heights, chars, plain, scanned = [], [], 0, [], []
         for index in range(min(page_count, MAX_PAGES)):
             page = pdf[index]
             textpage = page.get_textpage()
             count = textpage.count_chars()
             chars += count
+            if count == 0 and _has_image(page, pdfium_c):
+                scanned.append(index + 1)  # a picture of text, not text: a blank page says nothing
             rects = textpage.count_rects()
             if count > MAX_CHARS_PER_PAGE or rects > MAX_RECTS_PER_PAGE:
                 plain.append(index + 1)
@@ -56,13 +58,23 @@ def read_pdf(data: bytes) -> Document:
     finally:
         pdf.close()
     if chars == 0:
-        raise EmptyDocumentError("no text layer: the notice is a scanned image; OCR it first")
+        raise EmptyDocumentError("no text layer (scanned?): the notice is an image of text; OCR it first")
     segments = merge_line_pieces([s for page in drop_chrome(pages, heights) for s in page])
     metadata: dict = {"truncated_pages": page_count - MAX_PAGES} if page_count > MAX_PAGES else {}
+    warnings = []
+    if scanned:
+        warnings.append(f"page {', '.join(map(str, scanned))}: no text layer (scanned?); only the pages with "
+                        f"text were read")
     if plain:
-        metadata["warnings"] = [f"page {', '.join(map(str, plain))}: too many text pieces to lay out; "
-                                f"read as plain lines (at most {MAX_CHARS_PER_PAGE:,} characters a page)"]
+        warnings.append(f"page {', '.join(map(str, plain))}: too many text pieces to lay out; "
+                        f"read as plain lines (at most {MAX_CHARS_PER_PAGE:,} characters a page)")
+    if warnings:
+        metadata["warnings"] = warnings
     return Document(blocks=layout_blocks(segments), pages=page_count, metadata=metadata)
+
+
+def _has_image(page, pdfium_c) -> bool:
+    return next(iter(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)), None) is not None
 
 
 def _plain_segments(textpage, page_number: int, height: float, chars: int) -> list[Segment]:
