@@ -20,7 +20,7 @@ LAYERS = {  # module prefix -> what it may import from postingkit besides BASE
     "postingkit.segment": (),
     "postingkit.extract": ("postingkit.extract",),
     "postingkit.evidence": (),
-    "postingkit.record": ("postingkit.extract", "postingkit.evidence"),  # assembly: no reader, no exporter
+    "postingkit.record": ("postingkit.extract", "postingkit.evidence", "postingkit.segment"),  # no reader, no exporter
 }
 
 

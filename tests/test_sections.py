@@ -206,3 +206,21 @@ def test_prose_where_the_employer_speaks_of_itself_is_not_a_qualification() -> N
                          "Strong analytical skills.\n")
     assert [q.text for q in posting.qualifications] == [
         "We are looking for someone with five years of audit work.", "Strong analytical skills."]
+
+
+def _template_notice(title: str, duty: str, skill: str) -> str:
+    return (f"We are looking for a {title}\n\nWho we are\nA software house in Pune.\n\nWhat you'll be doing\n- {duty}\n"
+            f"- Review pull requests\n\nWhat skills & experience you'll bring\n- {skill}\n- Three years of "
+            f"experience\n\nWant to apply?\nWrite to jobs@example.com\n")
+
+
+def test_several_notices_of_one_template_in_one_file_give_a_warning() -> None:
+    """Provenance: realdocs/visnet-jd.pdf (three job descriptions of one company, one template)."""
+    from postingkit import parse_text
+
+    single = parse_text(_template_notice("Frontend Developer", "Build React screens", "React"))
+    assert single.warnings == []
+    joined = parse_text(_template_notice("Frontend Developer", "Build React screens", "React") + "\n" +
+                        _template_notice("Backend Developer", "Design REST services", "Django"))
+    assert joined.warnings == ["the file seems to hold 2 notices (the same section headings come 2 times); this "
+                               "record mixes them: split the file to parse each"]

@@ -52,6 +52,7 @@ from .model import (
     Section,
     Source,
 )
+from .segment import notices_in
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
         education_level=education_level([q.text for q in qualifications
                                          if q.requirement == "required" and q.category == "education"]),
         grade=grade([f.value for f in labelled(fields, "grade")], terms_texts),
-        warnings=warnings + _reading_warnings(document), evidence=evidence)
+        warnings=warnings + _reading_warnings(document, sections), evidence=evidence)
     json_ld = document.metadata.get("json_ld")
     return with_json_ld(posting, json_ld) if json_ld else posting
 
@@ -168,8 +169,12 @@ def _terms_texts(ctx: ParseContext, terms_fields: list[LabelledField], title_lin
     return [f.value for f in terms_fields] + title_lines + ctx.zone.lines + sentences
 
 
-def _reading_warnings(document: Document) -> list[str]:
+def _reading_warnings(document: Document, sections: list[Section]) -> list[str]:
     warnings = list(document.metadata.get("warnings", []))
+    notices = notices_in(sections)
+    if notices > 1:
+        warnings.append(f"the file seems to hold {notices} notices (the same section headings come {notices} "
+                        f"times); this record mixes them: split the file to parse each")
     if document.pages is not None and document.metadata.get("truncated_pages"):
         warnings.append(f"only the first pages were read; {document.metadata['truncated_pages']} more were skipped")
     return warnings

@@ -149,3 +149,31 @@ def starts_with_duty_verb(text: str) -> bool:
     word = re.sub(r"[^a-z]", "", (text.split() or [""])[0].lower())
     return word in DUTY_VERBS or (word.endswith("s") and (word[:-1] in DUTY_VERBS or (
         word.endswith("es") and word[:-2] in DUTY_VERBS)) or (word.endswith("ies") and word[:-3] + "y" in DUTY_VERBS))
+
+
+_TEMPLATE_KINDS = ("duties", "qualifications", "languages", "about", "benefits", "apply", "summary", "pay")
+
+
+def notices_in(sections: list[Section]) -> int:
+    """How many notices the sections seem to hold: more than one only when duties and qualifications come
+    round again and at least two section headings repeat word for word (one organisation's template,
+    filled in twice, as in a PDF of several job descriptions). Unlike notices joined by chance, a single
+    notice never did that on the shared corpora (245 notices).
+
+    >>> one = [Section("duties", "Duties"), Section("qualifications", "Requirements")]
+    >>> notices_in(one), notices_in(one + one)
+    (1, 2)
+    """
+    cycles, seen = 0, set()
+    for kind in (s.kind for s in sections if s.kind in ("duties", "qualifications")):
+        if kind in seen and len(seen) == 2:
+            cycles, seen = cycles + 1, set()
+        seen.add(kind)
+    cycles += len(seen) == 2
+    counts: dict[str, int] = {}
+    for section in sections:
+        if section.heading and section.kind in _TEMPLATE_KINDS:
+            key = " ".join(section.heading.lower().split()).rstrip(" :")
+            counts[key] = counts.get(key, 0) + 1
+    repeated = sorted((n for n in counts.values() if n >= 2), reverse=True)
+    return min(cycles, repeated[1]) if cycles >= 2 and len(repeated) >= 2 else 1
