@@ -1,7 +1,8 @@
 """How long each reader takes per notice, in-process, one core. Run: python benchmarks/readers.py
 
-Prints the median of several runs for every sample, per format, and (if pdfplumber is installed)
-pdfplumber's own text extraction on the same PDFs for comparison. Read ratios, not absolute times:
+Prints the median of several runs for every sample, per format; parsing every PDF of the shared realdocs
+and of the samples against `pdftotext -layout` on the same file (issue 13); and (if pdfplumber is
+installed) pdfplumber's own text extraction on the same PDFs. Read ratios, not absolute times:
 the machine is shared and noisy."""
 from __future__ import annotations
 
@@ -27,6 +28,34 @@ def median_ms(action, runs: int = RUNS) -> float:
     return statistics.median(times) * 1000
 
 
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def against_pdftotext() -> None:
+    """Parsing each PDF in-process (read and extract, the whole record) against `pdftotext -layout FILE -`
+    on the same file (a process: what a user would otherwise run), medians of several runs each."""
+    import shutil
+    import subprocess
+
+    from postingkit.pipeline import parse_bytes
+
+    if shutil.which("pdftotext") is None:
+        print("(pdftotext not installed: apt-get install poppler-utils to compare)")
+        return
+    paths = sorted((SHARED / "realdocs").glob("*.pdf")) + sorted(SAMPLES.glob("*.pdf"))
+    ratios = []
+    print(f"\n{'PDF':48s} {'parse ms':>9s} {'pdftotext':>9s} {'ratio':>6s}")
+    for path in paths:
+        data = path.read_bytes()
+        ours = median_ms(lambda d=data: parse_bytes(d, None), runs=7)
+        theirs = median_ms(lambda p=path: subprocess.run(["pdftotext", "-layout", str(p), "-"],
+                                                         capture_output=True, check=True), runs=7)
+        ratios.append(ours / theirs)
+        print(f"{path.name[:48]:48s} {ours:9.1f} {theirs:9.1f} {ours / theirs:6.2f}")
+    print(f"{len(paths)} PDFs: median ratio {statistics.median(ratios):.2f}x (target <= 1.5x), "
+          f"worst {max(ratios):.2f}x (target <= 2.5x)")
+
+
 def main() -> int:
     print(f"{'sample':44s} {'format':6s} {'pages':>5s} {'read ms':>8s}")
     for path in sorted(SAMPLES.iterdir()):
@@ -36,6 +65,7 @@ def main() -> int:
         fmt = detect_format(data, path.name)
         pages = read_document(data, fmt).pages
         print(f"{path.name:44s} {fmt:6s} {pages or '':>5} {median_ms(lambda d=data, f=fmt: read_document(d, f)):8.1f}")
+    against_pdftotext()
     try:
         import pdfplumber
     except ImportError:

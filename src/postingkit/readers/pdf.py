@@ -85,23 +85,35 @@ def _plain_segments(textpage, page_number: int, height: float, chars: int) -> li
                     page=page_number) for n, line in enumerate(lines)]
 
 
+_RECT_TEXT_CHARS = 4096  # a rect is one run of a line: a few hundred characters at most
+
+
 def _segments(textpage, page_number: int, pdfium_c) -> list[Segment]:
     segments = []
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
+    # PDFium's raw calls with one reused buffer: pypdfium2's get_text_bounded asks PDFium twice per rect
+    # (once for the length) and allocates each time, which was most of reading a long PDF
+    raw = textpage.raw
+    buffer = (ctypes.c_ushort * _RECT_TEXT_CHARS)()
     for i in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(i)
-        text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", " ")
+        copied = pdfium_c.FPDFText_GetBoundedText(raw, left, top, right, bottom, buffer, _RECT_TEXT_CHARS)
+        if copied >= _RECT_TEXT_CHARS:
+            text = textpage.get_text_bounded(left, bottom, right, top)
+        else:
+            text = ctypes.string_at(buffer, max(copied, 0) * 2).decode("utf-16-le", errors="ignore")
+        text = text.replace("\r", "").replace("\n", " ").rstrip("\x00")
         if not text.strip():
             continue
-        index = textpage.get_index((left + min(right, left + 3)) / 2, (top + bottom) / 2, 2, 2)
+        index = pdfium_c.FPDFText_GetCharIndexAtPos(raw, (left + min(right, left + 3)) / 2, (top + bottom) / 2, 2, 2)
         size, bold = 0.0, False
-        if index is not None and index >= 0:
-            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, index)
-            pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), ctypes.byref(flags))
+        if index >= 0:
+            size = pdfium_c.FPDFText_GetFontSize(raw, index)
+            pdfium_c.FPDFText_GetFontInfo(raw, index, name, len(name), ctypes.byref(flags))
             font = name.value.decode("latin-1", errors="replace").lower()
             bold = "bold" in font or "black" in font or "heavy" in font or \
-                pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= 600
+                pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600
         segments.append(Segment(text=text, x0=left, x1=right, top=top, bottom=bottom, page=page_number,
                                 size=round(size, 1), bold=bold))
     return segments
