@@ -200,6 +200,9 @@ def _merge_columns(table: _Table, columns: list[float]) -> bool:
     return False
 
 
+_NEXT_LINE_GAP = 0.6  # of the font size, between a row's lowest line's bottom and the next line's top
+
+
 def _add_to_table(table: _Table, s: Segment, previous: Segment | None, columns: list[float]) -> None:
     """Cells come cell by cell, each from the row's top line down. A cell's first line that starts
     below everything the current row holds on this page opens a new row; after a page break the
@@ -213,7 +216,12 @@ def _add_to_table(table: _Table, s: Segment, previous: Segment | None, columns: 
     gap_in_cell = not new_cell and previous is not None and previous.page == s.page and \
         previous.top - s.top > 1.8 * max(s.size, 8.0)
     below_row = table.lowest is not None and s.top < table.lowest - _LINE_TOLERANCE
-    if not table.rows or ((new_cell or gap_in_cell) and below_row):
+    # a table written line by line across its cells: a lone line right under the row, in a column whose
+    # cell already has text, is that cell's next line; the next row starts at the first column
+    next_line_of_cell = (new_cell and below_row and len(columns) < 2 and column > 0 and bool(table.rows)
+                         and bool(table.rows[-1][column]) and previous is not None and previous.page == s.page
+                         and table.lowest - s.top < _NEXT_LINE_GAP * max(s.size, 8.0))
+    if not table.rows or ((new_cell or gap_in_cell) and below_row and not next_line_of_cell):
         table.rows.append([[] for _ in table.columns])
         table.lowest = None
         table.size = table.size or s.size
