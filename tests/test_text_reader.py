@@ -131,3 +131,16 @@ def test_a_posting_flattened_onto_one_line_keeps_its_headings_labels_and_gerund_
     assert [d.text for d in posting.duties] == [
         "Answering telephone, dealing with customers enquiries", "Entering brochure requests onto computer system",
         "Taking reservations, entering directly onto computer system", "Faxing, filing and photocopying"]
+
+
+def test_a_paragraph_running_into_a_flattened_list_gives_its_heading_and_items() -> None:
+    """The shape of a UN internship notice scraped onto one line (shared ngo corpus): prose, a section's
+    name, then its items after spaced bullets; a header's middle dots are not bullets."""
+    from postingkit import parse_text
+
+    posting = parse_text("Data Intern\n\nThe intern supports monitoring. Key Tasks • Provide field support to "
+                         "offices. • Support data collection and analysis. • Manage spreadsheets.\n")
+    assert [d.text for d in posting.duties] == ["Provide field support to offices.",
+                                                "Support data collection and analysis.", "Manage spreadsheets."]
+    header = parse_text("Finance Officer\nSave the Children · Pristina, Kosovo · 2 weeks ago\n\nDuties\n- Pay bills\n")
+    assert header.organization == "Save the Children" and [d.text for d in header.duties] == ["Pay bills"]

@@ -168,13 +168,47 @@ def split_inline_bullets(line: str) -> list[str]:
 
     >>> split_inline_bullets("• Support trainings • Maintain files • Prepare reports")
     ['• Support trainings', '• Maintain files', '• Prepare reports']
-    >>> split_inline_bullets("Skills\t• Fluent English • Excel")  # table cells keep their bullets
-    ['Skills\t• Fluent English • Excel']
+    >>> split_inline_bullets("Skills\\t• Fluent English • Excel")  # table cells keep their bullets
+    ['Skills\\t• Fluent English • Excel']
     """
     stripped = line.lstrip()
-    if "\t" in line or not stripped or stripped[0] not in GLYPH_BULLETS or not _INLINE_BULLET.search(stripped[1:]):
+    if "\t" in line or not stripped:
+        return [line]
+    if stripped[0] not in GLYPH_BULLETS:
+        return _prose_then_bullets(line)
+    if not _INLINE_BULLET.search(stripped[1:]):
         return [line]
     return _INLINE_BULLET.split(line)
+
+
+_SENTENCE_BREAK = rx.compile(r"(?<=[.!?:;])\s+(?=\S)")
+# the glyphs that only ever mark list items; "·" and "|" also join a header's parts ("Org · City · 2 weeks ago")
+_PROSE_BULLET = rx.compile(r"\s+(?=[•●▪■►➢➤]\s)")
+_MAX_TAIL_HEADING_WORDS = 5
+
+
+def _prose_then_bullets(line: str) -> list[str]:
+    """A paragraph that runs into a flattened list: "… on response monitoring. Key Tasks • Provide field
+    support … • Support data collection …" (a scraped page's section on one line). With two or more
+    spaced bullets, the prose stays a paragraph, a short known heading at its end ("Key Tasks") becomes a
+    heading line, and each bullet an item.
+
+    >>> _prose_then_bullets("It works on monitoring. Key Tasks • Provide field support. • Support data collection.")
+    ['It works on monitoring.', 'Key Tasks', '• Provide field support.', '• Support data collection.']
+    >>> _prose_then_bullets("Applicants must meet one of: • Be enrolled • Hold a degree")
+    ['Applicants must meet one of:', '• Be enrolled', '• Hold a degree']
+    >>> _prose_then_bullets("Costs • one bullet only")
+    ['Costs • one bullet only']
+    """
+    parts = _PROSE_BULLET.split(line)
+    if len(parts) < 3:
+        return [line]
+    head, items = parts[0].strip(), parts[1:]
+    sentences = _SENTENCE_BREAK.split(head)
+    tail = sentences[-1]
+    if len(sentences) > 1 and len(tail.split()) <= _MAX_TAIL_HEADING_WORDS and classify_heading(tail) is not None:
+        return [" ".join(sentences[:-1]), tail, *items]
+    return [head, *items] if head else items
 
 
 def text_to_blocks(text: str) -> list[Block]:
