@@ -15,6 +15,10 @@ from .conftest import SAMPLES
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".pdf", ".docx", ".html"))
+# each fixture notice (named after the problem it caught, checked field by field in test_notice_styles.py)
+# pins its full record too, so that no other field drifts unseen
+NOTICES = Path(__file__).resolve().parent / "fixtures" / "notices"
+NOTICE_FILES = sorted(NOTICES.iterdir())
 
 
 def _record(path: Path) -> dict:
@@ -34,6 +38,20 @@ def test_sample_matches_golden(path: Path) -> None:
 
 def test_every_sample_has_a_golden_file() -> None:
     assert {f"{p.name}.json" for p in SAMPLE_FILES} == {p.name for p in GOLDEN.glob("*.json")}
+
+
+@pytest.mark.parametrize("path", NOTICE_FILES, ids=lambda p: p.name)
+def test_fixture_notice_matches_its_full_record(path: Path) -> None:
+    golden = GOLDEN / "notices" / f"{path.name}.json"
+    record = _record(path)
+    if os.environ.get("POSTINGKIT_REGENERATE"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert record == json.loads(golden.read_text(encoding="utf-8"))
+
+
+def test_every_fixture_notice_has_a_golden_file() -> None:
+    assert {f"{p.name}.json" for p in NOTICE_FILES} == {p.name for p in (GOLDEN / "notices").glob("*.json")}
 
 
 @pytest.mark.parametrize("name", ["osce-democratization-officer.txt", "lsg-capacity-building-officer.docx",
