@@ -16,6 +16,7 @@ from postingkit.extract.fields import labelled, labelled_fields
 from postingkit.extract.identity import names_a_role
 from postingkit.extract.money import find_remuneration, texts_about_pay
 from postingkit.extract.organization import _has_organization_head
+from postingkit.extract.places import is_hybrid, is_remote, says_job_is_hybrid, says_job_is_remote
 from postingkit.extract.requirement import stated_requirement
 from postingkit.headings import classify_heading
 from postingkit.lexicon.heading_tiers import TIERS
@@ -62,6 +63,11 @@ def _field_label(example: str, entry: lexicon.Entry) -> bool:
     return bool(labelled(labelled_fields([Block("paragraph", example)]), str(entry.means)))
 
 
+_WORK_MODE_TESTS = {"remote_word": is_remote, "not_remote": lambda text: not is_remote(text),
+                    "remote_statement": says_job_is_remote, "hybrid_word": is_hybrid,
+                    "hybrid_statement": says_job_is_hybrid}
+
+
 # kind -> what the code that uses the entries reads an example as, compared with the entry's meaning
 ORACLES: dict[str, Callable[[str, lexicon.Entry], bool]] = {
     "headings": _heading,
@@ -74,6 +80,7 @@ ORACLES: dict[str, Callable[[str, lexicon.Entry], bool]] = {
     "field_labels": _field_label,
     "role_nouns": lambda example, entry: names_a_role(example),
     "organization_heads": lambda example, entry: _has_organization_head(example),
+    "work_modes": lambda example, entry: _WORK_MODE_TESTS[str(entry.means)](example),
     "requirement_words": lambda example, entry: stated_requirement(example) == entry.means,
 }
 

@@ -8,26 +8,17 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 from ..data.cities import CITY_COUNTRIES
 from ..data.countries import AMBIGUOUS_NAMES, COUNTRY_ALIASES, US_STATES_ALONE, US_STATES_WITH_ZIP
 from ..data.country_names import COUNTRY_NAMES
+from ..lexicon import alternation, by_meaning, entries, hints
 from ..model import Location
 from .phrases import PhraseTable
 from .scan import indexes_mentioning, matches_from_hints
 
-_REMOTE = rx.compile(r"\b(remote(?:ly|-first|\s+(?:work|position|role|job|based|first))?|home[- ]based|"
-                     r"work(?:ing)?\s+from\s+home|telecommut\w*|teleworking|anywhere)\b", re.IGNORECASE)
-_REMOTE_CONTEXT = rx.compile(r"remote\s+(?:areas?|locations?|regions?|communit|villages?|parts?|sensing|"
-                             r"monitoring|sites?|and\s+hard)", re.IGNORECASE)
+_WORK_MODES = by_meaning(entries("work_modes"))
+_REMOTE = rx.compile(alternation(_WORK_MODES["remote_word"]), re.IGNORECASE)
+_REMOTE_CONTEXT = rx.compile(alternation(_WORK_MODES["not_remote"]), re.IGNORECASE)
 # A sentence that says the job itself is remote (not "travel to remote areas").
-_REMOTE_STATEMENT = rx.compile(
-    r"\b(?:remote[- ]first|fully[- ]remote|100\s?%\s+remote|work(?:ing)?\s+remotely|"
-    r"(?:position|role|job|post|assignment|consultancy|work)\s+(?:is|will\s+be)\s+(?:fully\s+|entirely\s+)?"
-    r"(?:remote|home[- ]based|telework)|(?:remote|home[- ]based)\s+(?:position|role|job|post|assignment|consultancy)|"
-    r"open\s+to\s+remote\s+(?:candidates|applicants|work(?:ers)?)|"
-    # "This is a 3–6 months remote, full-time internship"; French "en remote", "full remote"
-    r"this\s+is\s+an?\s+(?:[\w–-]+\s+){0,4}remote\b(?!\s+(?:area|location|region|village|site))|"
-    r"\ben\s+(?:full\s+)?remote|full\s+remote|remote\s+(?:internship|contract)|"
-    r"(?:can|may)\s+be\s+(?:done|performed|carried\s+out|based|undertaken)\s+(?:fully\s+)?(?:remotely|home[- ]based|"
-    r"from\s+home))\b",
-    re.IGNORECASE)
+_REMOTE_STATEMENT = rx.compile(alternation(_WORK_MODES["remote_statement"]), re.IGNORECASE)
+_REMOTE_HINTS = hints(_WORK_MODES["remote_statement"])
 _CITY_BEFORE = rx.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*[,(–-]\s*$")
 _BASED_IN = rx.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+is\s+in|work\s+location|"
                        r"our\s+office\s+in|"
@@ -174,19 +165,13 @@ def says_job_is_remote(text: str) -> bool:
     >>> says_job_is_remote("This is a 3–6 months remote, full-time internship."), says_job_is_remote("en remote")
     (True, True)
     """
-    return any(_REMOTE_STATEMENT.search(line) for line in _lines_mentioning(text, ("remote", "home", "telework")))
+    return any(_REMOTE_STATEMENT.search(line) for line in _lines_mentioning(text, _REMOTE_HINTS))
 
 
 # A sentence that says the job is partly remote: the record's `remote` is then null, as for "Hybrid".
-_HYBRID_STATEMENT = rx.compile(
-    r"\bhybrid\s+(?:work|working|model|role|position|arrangement|schedule|set-?up|basis|mode)\b|"
-    r"\b(?:partly|partially)\s+remote\b|"
-    r"\bremote(?:ly)?\s+(?:work\s+|working\s+)?(?:for\s+)?up\s+to\s+(?:\d+|one|two|three|four)\s*(?:%|per\s*cent|"
-    r"percent|days?)|"
-    r"\b\d+\s*(?:%|per\s*cent|percent)\s+(?:of\s+(?:the\s+|your\s+)?time\s+)?(?:remote(?:ly)?|from\s+home)\b|"
-    r"\b(?:\d|one|two|three|four)\s+days?\s+(?:a|per)\s+week\s+(?:remote(?:ly)?|from\s+home|in\s+the\s+office|"
-    r"on[- ]site)\b",
-    re.IGNORECASE)
+_HYBRID_STATEMENT = rx.compile(alternation(_WORK_MODES["hybrid_statement"]), re.IGNORECASE)
+_HYBRID_HINTS = hints(_WORK_MODES["hybrid_statement"])
+_HYBRID_WORD = rx.compile(alternation(_WORK_MODES["hybrid_word"]), re.IGNORECASE)
 
 
 def says_job_is_hybrid(text: str) -> bool:
@@ -196,8 +181,7 @@ def says_job_is_hybrid(text: str) -> bool:
     >>> says_job_is_hybrid("Three days a week in the office, two from home"), says_job_is_hybrid("Hybrid cars")
     (True, False)
     """
-    hints = ("hybrid", "remote", "from home", "in the office", "on-site", "on site")
-    return any(_HYBRID_STATEMENT.search(line) for line in _lines_mentioning(text, hints))
+    return any(_HYBRID_STATEMENT.search(line) for line in _lines_mentioning(text, _HYBRID_HINTS))
 
 
 def _lines_mentioning(text: str, hints: tuple[str, ...]) -> list[str]:
@@ -232,7 +216,7 @@ def is_hybrid(text: str) -> bool:
     >>> is_hybrid("Berlin, Germany (Hybrid)"), is_hybrid("Berlin")
     (True, False)
     """
-    return bool(re.search(r"\bhybrid\b|partly\s+remote|partially\s+remote", text, re.IGNORECASE))
+    return bool(_HYBRID_WORD.search(text))
 
 
 def is_remote(text: str) -> bool:

@@ -1,0 +1,44 @@
+"""Whether the job is done remotely, partly remotely, or in a place. `means`: remote_word (a location that
+is no place: "Home Based"), not_remote ("remote areas": a remote word that speaks of somewhere else),
+remote_statement (a sentence saying the job is remote), hybrid_word, hybrid_statement."""
+
+ENTRIES = [
+    {"id": "remote_word", "means": "remote_word",
+     "pattern": r"\b(?:remote(?:ly|-first|\s+(?:work|position|role|job|based|first))?|home[- ]based|"
+                r"work(?:ing)?\s+from\s+home|telecommut\w*|teleworking|anywhere)\b",
+     "hints": ["remote", "home", "telecommut", "telework", "anywhere"],
+     "examples": ["Location: Home Based", "Remote; based in Albania", "Anywhere"], "not": ["Berlin, Germany"]},
+    {"id": "remote_places", "means": "not_remote",
+     "pattern": r"remote\s+(?:areas?|locations?|regions?|communit|villages?|parts?|sensing|monitoring|sites?|"
+                r"and\s+hard)",
+     "examples": ["travel to remote areas", "Remote sensing analyst"], "not": ["Remote; based in Albania"]},
+    {"id": "remote_statement", "means": "remote_statement",
+     "pattern": r"\b(?:remote[- ]first|fully[- ]remote|100\s?%\s+remote|work(?:ing)?\s+remotely|"
+                r"(?:position|role|job|post|assignment|consultancy|work)\s+(?:is|will\s+be)\s+"
+                r"(?:fully\s+|entirely\s+)?(?:remote|home[- ]based|telework)|"
+                r"(?:remote|home[- ]based)\s+(?:position|role|job|post|assignment|consultancy)|"
+                r"open\s+to\s+remote\s+(?:candidates|applicants|work(?:ers)?)|"
+                r"this\s+is\s+an?\s+(?:[\w–-]+\s+){0,4}remote\b(?!\s+(?:area|location|region|village|site))|"
+                r"full\s+remote|remote\s+(?:internship|contract)|"
+                r"(?:can|may)\s+be\s+(?:done|performed|carried\s+out|based|undertaken)\s+(?:fully\s+)?"
+                r"(?:remotely|home[- ]based|from\s+home))\b",
+     "hints": ["remote", "home", "telework"],
+     "examples": ["This is a remote-first role.", "Open to remote candidates", "The work can be done remotely.",
+                  "This is a 3–6 months remote, full-time internship."],
+     "not": ["Travel to remote areas", "Occasional remote meetings with partners"]},
+    {"id": "hybrid_word", "means": "hybrid_word", "pattern": r"\bhybrid\b|partly\s+remote|partially\s+remote",
+     "hints": ["hybrid", "remote"], "examples": ["Berlin, Germany (Hybrid)"], "not": ["Berlin"]},
+    {"id": "hybrid_statement", "means": "hybrid_statement",
+     "pattern": r"\bhybrid\s+(?:work|working|model|role|position|arrangement|schedule|set-?up|basis|mode)\b|"
+                r"\b(?:partly|partially)\s+remote\b|"
+                r"\bremote(?:ly)?\s+(?:work\s+|working\s+)?(?:for\s+)?up\s+to\s+(?:\d+|one|two|three|four)\s*"
+                r"(?:%|per\s*cent|percent|days?)|"
+                r"\b(?!100\b)\d+\s*(?:%|per\s*cent|percent)\s+(?:of\s+(?:the\s+|your\s+)?time\s+)?"
+                r"(?:remote(?:ly)?|from\s+home)\b|"
+                r"\b(?:\d|one|two|three|four)\s+days?\s+(?:a|per)\s+week\s+(?:remote(?:ly)?|from\s+home|"
+                r"in\s+the\s+office|on[- ]site)\b",
+     "hints": ["hybrid", "remote", "from home", "in the office", "on-site", "on site"],
+     "examples": ["We offer the possibility of remote work up to 40% of the time.",
+                  "Three days a week in the office, two from home"],
+     "not": ["Hybrid cars", "Remote areas", "100% remote"]},
+]
