@@ -144,3 +144,13 @@ def test_a_paragraph_running_into_a_flattened_list_gives_its_heading_and_items()
                                                 "Support data collection and analysis.", "Manage spreadsheets."]
     header = parse_text("Finance Officer\nSave the Children · Pristina, Kosovo · 2 weeks ago\n\nDuties\n- Pay bills\n")
     assert header.organization == "Save the Children" and [d.text for d in header.duties] == ["Pay bills"]
+
+
+def test_a_markdown_heading_glued_to_the_sentence_before_it_opens_its_section() -> None:
+    """The shape of a French job-board scrape (shared jobboard corpus): '...we strive to do!### **What You'll
+    Do:**' then the section's list."""
+    from postingkit import parse_text
+
+    posting = parse_text("ML Intern\n\nYour ideas are heard, we strive to do!### **What You'll Do:**\n\n"
+                         "* Improve the recommendation engine.\n* Extract product attributes.\n")
+    assert [d.text for d in posting.duties] == ["Improve the recommendation engine.", "Extract product attributes."]

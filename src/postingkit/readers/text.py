@@ -125,13 +125,21 @@ def split_flattened(line: str) -> list[str]:
     return pieces
 
 
+# a markdown heading glued to the end of the sentence before it: "... we strive to do!### **What You'll Do:**"
+_GLUED_MARKDOWN_HEADING = rx.compile(r"(?<=[.!?:)\]*])[ \t]*(?=#{2,6}[ \t]+\S)")
+
+
 def split_heading_and_bullet(line: str) -> list[str]:
     """
     >>> split_heading_and_bullet("Essential Job Functions* Excellent interpersonal skills.")
     ['Essential Job Functions', '* Excellent interpersonal skills.']
     >>> split_heading_and_bullet("Salary* paid monthly")  # what follows is no item: left alone
     ['Salary* paid monthly']
+    >>> split_heading_and_bullet("Ideas are heard!### **What You'll Do:**")
+    ['Ideas are heard!', "### **What You'll Do:**"]
     """
+    if "#" in line and _GLUED_MARKDOWN_HEADING.search(line):
+        return [part for piece in _GLUED_MARKDOWN_HEADING.split(line) for part in split_heading_and_bullet(piece)]
     m = _HEADING_THEN_BULLET.match(line.strip())
     if not m or len(m.group(1).split()) > 6 or not m.group(2)[:1].isupper():
         return [line]
