@@ -154,3 +154,15 @@ def test_a_markdown_heading_glued_to_the_sentence_before_it_opens_its_section() 
     posting = parse_text("ML Intern\n\nYour ideas are heard, we strive to do!### **What You'll Do:**\n\n"
                          "* Improve the recommendation engine.\n* Extract product attributes.\n")
     assert [d.text for d in posting.duties] == ["Improve the recommendation engine.", "Extract product attributes."]
+
+
+def test_items_whose_bullets_were_lost_stay_whole_between_their_double_spaces() -> None:
+    """The shape of US LinkedIn scrapes (shared jobboard corpus): the bullets are gone, each item is still
+    set off by two spaces and may hold several sentences."""
+    from postingkit import parse_text
+
+    posting = parse_text("Writer\n\nAbout You\n\n You have the reporting chops. You have three years of experience.  "
+                         "You are a sharp writer. Your copy is clean.  You enjoy collaboration. \n")
+    assert [q.text for q in posting.qualifications] == [
+        "You have the reporting chops. You have three years of experience.",
+        "You are a sharp writer. Your copy is clean.", "You enjoy collaboration."]

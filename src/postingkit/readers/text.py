@@ -171,6 +171,27 @@ def split_glued_items(line: str) -> list[str]:
     return [f"- {p}" for p in pieces]
 
 
+# items whose bullets were lost in a scrape, each still set off by two spaces: "  Pitch, research, and write
+# articles.  Interview expert sources.  Follow the latest news." (one space stays inside an item)
+_DOUBLE_SPACED_ITEM = rx.compile(r"(?<=[.!?;])[ \t]{2,}(?=[A-Z“\"(])")
+_MIN_DOUBLE_SPACED_ITEMS = 2
+
+
+def split_double_spaced_items(line: str) -> list[str]:
+    """
+    >>> split_double_spaced_items(" Pitch articles.  Interview sources. Internally too.  Meet targets. ")
+    ['- Pitch articles.', '- Interview sources. Internally too.', '- Meet targets.']
+    >>> split_double_spaced_items("Salary:  negotiable")  # only a sentence's end followed by a capital
+    ['Salary:  negotiable']
+    """
+    if "  " not in line or "\t" in line:
+        return [line]
+    pieces = [p.strip() for p in _DOUBLE_SPACED_ITEM.split(line.strip())]
+    if len(pieces) < _MIN_DOUBLE_SPACED_ITEMS:
+        return [line]
+    return [f"- {p}" for p in pieces if p]
+
+
 def split_inline_bullets(line: str) -> list[str]:
     """A scraped list flattened onto one line ("• a • b • c") is one item per bullet.
 
@@ -229,7 +250,8 @@ def text_to_blocks(text: str) -> list[Block]:
     blank_before = True
     joined: list[str] = []  # lines continuing blocks[-1], joined once: `text += line` was quadratic
     pieces = (piece for line in lines for flat in split_flattened(line) for headed in split_heading_and_bullet(flat)
-              for glued in split_glued_items(headed) for piece in split_inline_bullets(glued))
+              for glued in split_glued_items(headed) for spaced in split_double_spaced_items(glued)
+              for piece in split_inline_bullets(spaced))
     for raw in pieces:
         if not raw.strip():
             blank_before = True
