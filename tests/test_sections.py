@@ -224,3 +224,13 @@ def test_several_notices_of_one_template_in_one_file_give_a_warning() -> None:
                         _template_notice("Backend Developer", "Design REST services", "Django"))
     assert joined.warnings == ["the file seems to hold 2 notices (the same section headings come 2 times); this "
                                "record mixes them: split the file to parse each"]
+
+
+def test_a_heading_naming_its_lead_in_and_a_lone_item_over_prose() -> None:
+    """Shapes of a US LinkedIn posting (shared jobboard corpus): a heading that runs into a lead-in ("...
+    include but are not limited to"), and one item alone under "Preferred" with prose after it."""
+    posting = parse_text("Health IT Specialist\n\nEssential functions of the job include but are not limited to:\n"
+                         "- Assist health systems with their records\n\nPreferred\nPharm. D, or Master's degree\n"
+                         "We are an equal opportunity employer.\n")
+    assert [d.text for d in posting.duties] == ["Assist health systems with their records"]
+    assert [(q.text, q.requirement) for q in posting.qualifications] == [("Pharm. D, or Master's degree", "preferred")]

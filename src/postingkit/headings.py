@@ -13,6 +13,9 @@ _HEADING_NOISE = rx.compile(r"^[\W\d]+|[\s:.\-–—]+$")
 _PARENTHESIS = rx.compile(r"\([^)]*\)")
 _LEGAL_FORM = rx.compile(r"\b(?:ltd|llc|llp|inc|gmbh|plc|pvt|corp|s\.?a|sarl|ag|b\.?v)\.?$")
 _MAX_HEADING_WORDS = 8  # longer "headings" are lead-in sentences ("X will undertake the following activities:")
+# "Essential functions of the job include but are not limited to": the heading, then a lead-in's tail
+_LEAD_IN_TAIL = rx.compile(r"\s+(?:of\s+(?:the|this)\s+(?:job|position|role|post)\s+)?(?:will\s+)?include[s]?"
+                           r"(?:,?\s+but\s+(?:are|is)\s+not\s+limited\s+to)?$")
 
 
 def _tier_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
@@ -39,8 +42,11 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     ('qualifications', 'required')
     >>> classify_heading("Desirable"), classify_heading("How to apply"), classify_heading("Preparatory phase")
     (('qualifications', 'preferred'), ('apply', 'required'), None)
+    >>> classify_heading("Essential functions of the job include but are not limited to")
+    ('duties', 'required')
     """
     text = _HEADING_NOISE.sub("", heading.lower().replace("’", "'")).strip()
+    text = _LEAD_IN_TAIL.sub("", text) if "includ" in text else text
     if not text or len(_PARENTHESIS.sub("", text).split()) > _MAX_HEADING_WORDS or _LEGAL_FORM.search(text):
         return None  # "IDP Education Ltd" is a company, not an Education section
     for kind, requirement, pattern in _RULES:

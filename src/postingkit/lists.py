@@ -19,7 +19,7 @@ def demote_list_lines(blocks: list[Block]) -> list[Block]:
     A short line the heading vocabulary knows ("Essential", "Benefits") ends the stretch."""
     demoted: list[Block] = []
     stretch: list[Block] = []
-    under_section_heading = False
+    under_section_heading = under_item_heading = False
     for block in blocks + [Block("paragraph", "")]:
         section_heading = _is_section_heading(block)
         short_line = block.kind == "heading" and not section_heading and not block.text.isupper() \
@@ -28,19 +28,23 @@ def demote_list_lines(blocks: list[Block]) -> list[Block]:
         if short_line or (under_section_heading and unpunctuated):
             stretch.append(block)
             continue
-        demoted += _demote_stretch(stretch, under_section_heading) + [block]
+        # a lone line over bullets is their group's name; over prose, under a heading announcing items, an item
+        lone_item = under_item_heading and block.kind != "list_item"
+        demoted += _demote_stretch(stretch, under_section_heading, lone_item) + [block]
         stretch = []
         under_section_heading = section_heading
+        under_item_heading = section_heading and (classify_heading(block.text) or ("",))[0] in _ITEM_KINDS
     return demoted[:-1]  # without the sentinel
 
 
-def _demote_stretch(stretch: list[Block], under_section_heading: bool) -> list[Block]:
+def _demote_stretch(stretch: list[Block], under_section_heading: bool, lone_item: bool) -> list[Block]:
     longest = together = 0
     for block in stretch:
         together = together + 1 if block.kind == "heading" else 0
         longest = max(longest, together)
-    # one line alone over prose or bullets is a sub-heading, whatever its case
-    listed = under_section_heading and len(stretch) >= 2
+    # one line alone over prose or bullets is a sub-heading, whatever its case, except right under a heading
+    # that announces items and over prose ("Preferred" / "Pharm. D, or Master's degree" / a paragraph)
+    listed = under_section_heading and (len(stretch) >= 2 or lone_item)
     return [replace(block, kind="paragraph") if longest >= 3 or (listed and _reads_like_an_item(block.text))
             else block for block in stretch]
 

@@ -8,7 +8,9 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 _BOUNDARY = rx.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“(])")
 _ABBREVIATIONS = rx.compile(
     r"(?:\b(?:e\.g|i\.e|etc|mr|ms|mrs|dr|prof|no|nr|approx|incl|vs|st|jr|inc|ltd|co|dept|min|max|"
-    r"p\.a|a\.m|p\.m|u\.s|u\.k|e\.u|ref|art|para|sec|cf|al|resp)|\b[A-Z])\.$", re.IGNORECASE)
+    r"p\.a|a\.m|p\.m|u\.s|u\.k|e\.u|ref|art|para|sec|cf|al|resp|pharm)|\b[A-Z])\.$", re.IGNORECASE)
+# a piece that starts with an initial ("D, or Master's degree" after "Pharm.") goes on the sentence before
+_INITIAL_FIRST = rx.compile(r"[A-Z][.,]\s")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -17,6 +19,8 @@ def split_sentences(text: str) -> list[str]:
     ['Strong skills are essential.', 'Knowledge of e.g. Excel is an asset.', 'Apply now!']
     >>> split_sentences("Deadline is 26 Nov. 2023 at noon.")
     ['Deadline is 26 Nov. 2023 at noon.']
+    >>> split_sentences("Pharm. D, or Master's degree. Fluent English.")
+    ["Pharm. D, or Master's degree.", 'Fluent English.']
     """
     if not any(mark in text for mark in ".!?"):
         return [text.strip()] if text.strip() else []
@@ -24,7 +28,8 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     for piece in pieces:
         tail = sentences[-1][-12:] if sentences else ""  # an abbreviation can only be at the very end
-        if sentences and (_ABBREVIATIONS.search(tail) or _ends_with_month_abbreviation(tail)):
+        if sentences and (_ABBREVIATIONS.search(tail) or _ends_with_month_abbreviation(tail)
+                          or _INITIAL_FIRST.match(piece)):
             sentences[-1] = f"{sentences[-1]} {piece}"
         else:
             sentences.append(piece)

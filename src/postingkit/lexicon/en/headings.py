@@ -25,7 +25,9 @@ ENTRIES = [
      "examples": ["Scope of work and deliverables", "Tasks / Outputs"], "not": ["Deliverables"]},
     {"id": "essential_functions", "means": "essential_functions",
      "pattern": r"^essential (job |key )?(functions|duties|responsibilities|tasks)\b",
-     "examples": ["Essential Job Functions", "Essential duties"], "not": ["Essential qualifications"]},
+     "examples": ["Essential Job Functions", "Essential duties",
+                  "Essential functions of the job include but are not limited to"],
+     "not": ["Essential qualifications"]},
     {"id": "outcomes", "means": "outcomes",
      "pattern": r"outcomes?\b|success (will be )?measured|key results|working relationships|key performance|"
                 r"kpis?\b|deliverables?\b|expected outputs?|^outputs?$|reporting (lines|requirements)",
