@@ -166,3 +166,13 @@ def test_items_whose_bullets_were_lost_stay_whole_between_their_double_spaces() 
     assert [q.text for q in posting.qualifications] == [
         "You have the reporting chops. You have three years of experience.",
         "You are a sharp writer. Your copy is clean.", "You enjoy collaboration."]
+
+
+def test_a_bold_sentence_is_an_emphasised_item_not_a_heading() -> None:
+    """The shape of an Indian Glassdoor scrape (shared jobboard corpus): items set in bold, each a sentence."""
+    from postingkit import parse_text
+
+    posting = parse_text("Analyst\n\nSoft Skills\n**Excellent leadership and interpersonal skills.**\n"
+                         "**Effective verbal and written communication skills.**\n")
+    assert [q.text for q in posting.qualifications] == ["Excellent leadership and interpersonal skills.",
+                                                        "Effective verbal and written communication skills."]

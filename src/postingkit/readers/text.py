@@ -326,7 +326,9 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
     text = clean_inline(line)
     if not text:
         return None
-    marked = md_heading or (bold and len(text.split()) <= _COLON_HEADING_MAX_WORDS) or \
+    # a bold sentence ("**Excellent leadership and interpersonal skills.**") is an emphasised item, not a title
+    bold_sentence = bold and text.endswith((".", "!", "?", ";")) and len(text.split()) >= 4
+    marked = md_heading or (bold and not bold_sentence and len(text.split()) <= _COLON_HEADING_MAX_WORDS) or \
         (text.endswith(":") and looks_like_heading(text))
     if marked or looks_like_heading(text):
         return Block("heading", text.rstrip(":").strip(), marked=marked)
