@@ -44,8 +44,10 @@ ENTRIES = [
      "pattern": r"^behaviou?rs?\b|values in practice|^(our |core )?values$",
      "examples": ["Behaviours", "Core values"], "not": ["Values-based leadership experience"]},
     {"id": "benefits", "means": "benefits",
-     "pattern": r"benefits|what we offer|we offer|perks|why (join|work)|why you('ll| will) love",
-     "examples": ["What we offer", "Benefits", "Why join us"], "not": ["Beneficiaries"]},
+     "pattern": r"benefits|what we offer|we offer|perks|why (join|work)|why you('ll| will) love|"
+                r"you('ll| will) (get|receive|enjoy)$|what's in it for you|in return",
+     "examples": ["What we offer", "Benefits", "Why join us", "At Consensus, You'll Get:", "What's in it for you"],
+     "not": ["Beneficiaries", "What you'll do", "What you'll get to work on every day in this role"]},
     {"id": "pay", "means": "pay", "pattern": r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay",
      "examples": ["Salary", "Remuneration", "Rate of pay"], "not": ["Payroll duties"]},
     {"id": "dates", "means": "dates", "pattern": r"deadline|closing date|timeline|key dates",
