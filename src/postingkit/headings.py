@@ -9,7 +9,8 @@ from . import patterns as rx  # re.compile, from a per-machine cache of compiled
 from .lexicon import alternation, by_meaning, entries
 from .lexicon.heading_tiers import TIERS
 
-_HEADING_NOISE = rx.compile(r"^[\W\d]+|[\s:.\-–—]+$")
+# numbering and marks before; punctuation, emoji and their variation selectors after ("Vos missions 🚀️")
+_HEADING_NOISE = rx.compile(r"^[\W\d]+|[\s:.\-–—\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]+$")
 _PARENTHESIS = rx.compile(r"\([^)]*\)")
 _LEGAL_FORM = rx.compile(r"\b(?:ltd|llc|llp|inc|gmbh|plc|pvt|corp|s\.?a|sarl|ag|b\.?v)\.?$")
 _MAX_HEADING_WORDS = 8  # longer "headings" are lead-in sentences ("X will undertake the following activities:")
@@ -44,6 +45,8 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     (('qualifications', 'preferred'), ('apply', 'required'), None)
     >>> classify_heading("Essential functions of the job include but are not limited to")
     ('duties', 'required')
+    >>> classify_heading("Vos missions \U0001f680\ufe0f"), classify_heading("Le profil recherché \u2728")
+    (('duties', 'required'), ('qualifications', 'required'))
     """
     text = _HEADING_NOISE.sub("", heading.lower().replace("’", "'")).strip()
     text = _LEAD_IN_TAIL.sub("", text) if "includ" in text else text

@@ -1,13 +1,23 @@
 """French section headings (see en/headings.py)."""
 
 ENTRIES = [
-    {"id": "benefits", "means": "benefits", "pattern": r"ce que nous (vous )?offrons|nous offrons|avantages",
-     "examples": ["Ce que nous vous offrons", "Avantages"], "not": ["Vos missions"]},
+    {"id": "application", "means": "apply",
+     "pattern": r"process(us)? de recrutement|[ée]tapes? de recrutement|comment postuler|pour postuler|candidature",
+     "examples": ["Le process de recrutement pour ce poste", "Comment postuler ?", "Votre candidature"],
+     "not": ["Vous êtes notre candidat·e idéal·e si..."]},
+    {"id": "benefits", "means": "benefits",
+     "pattern": r"ce que nous (vous )?offrons|nous offrons|avantages|entreprise id[ée]ale|pourquoi nous rejoindre|"
+                r"ce que nous (vous )?proposons",
+     "examples": ["Ce que nous vous offrons", "Parmi nos avantages", "Nous sommes votre entreprise idéale si vous "
+                  "recherchez"], "not": ["Vos missions"]},
     {"id": "preferred", "means": "preferred", "pattern": r"\bun plus\b|atouts?|souhait",
      "examples": ["Atouts", "Compétences souhaitées", "Un plus"], "not": ["Compétences"]},
     {"id": "required", "means": "required",
-     "pattern": r"profil recherch|votre profil|le profil|comp[ée]tences",
-     "examples": ["Profil recherché", "Votre profil", "Compétences requises"], "not": ["Vos missions"]},
+     "pattern": r"profil recherch|votre profil|le profil|comp[ée]tences|candidat[·.]?e? id[ée]al|qui [êe]tes[- ]vous",
+     "examples": ["Profil recherché", "Votre profil", "Compétences requises",
+                  "Vous êtes notre candidat·e idéal·e si...", "Qui êtes-vous ?"], "not": ["Vos missions"]},
+    {"id": "about", "means": "about", "pattern": r"^[àa] propos|qui sommes[- ]nous",
+     "examples": ["À propos de l'équipe Tech", "Qui sommes-nous ?"], "not": ["Vos missions"]},
     {"id": "duties", "means": "duties", "pattern": r"responsabilit[ée]s|^(vos |tes |la |les )?missions?$",
      "examples": ["Vos missions", "Responsabilités", "Vos missions :"], "not": ["Mission de l'entreprise"]},
 ]
