@@ -234,3 +234,16 @@ def test_a_heading_naming_its_lead_in_and_a_lone_item_over_prose() -> None:
                          "We are an equal opportunity employer.\n")
     assert [d.text for d in posting.duties] == ["Assist health systems with their records"]
     assert [(q.text, q.requirement) for q in posting.qualifications] == [("Pharm. D, or Master's degree", "preferred")]
+
+
+def test_what_the_holder_will_do_in_prose_under_a_looking_for_heading_is_the_duties_when_none_are_listed() -> None:
+    """The shape of NRC's notices (shared ngo corpus): the role described in 'you will' prose under "What
+    we're looking for", the candidate's list under "What you will bring"."""
+    text = ("Partnerships Manager\n\nWhat we're looking for\nIn this role, you will develop the partnership strategy. "
+            "You will build strong relationships with partners.\n\nWhat you will bring\n- A university degree\n")
+    posting = parse_text(text)
+    assert [d.text for d in posting.duties] == ["In this role, you will develop the partnership strategy.",
+                                                "You will build strong relationships with partners."]
+    assert [q.text for q in posting.qualifications] == ["A university degree"]
+    listed = parse_text(text + "\nResponsibilities\n- Manage partner grants\n")
+    assert [d.text for d in listed.duties] == ["Manage partner grants"]

@@ -44,6 +44,11 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
                 items.extend(Item(sentence, "duties", "required", None)
                              for b in section.blocks if b.kind == "paragraph"
                              for sentence in split_sentences(b.text) if _SAYS_WHAT_HOLDER_DOES.search(sentence))
+    # what the holder will do, said in prose under a heading such as "What we're looking for", is the duties
+    # of a notice that lists none of its own
+    has_duties = any(item.section == "duties" for item in items)
+    items = [Item(i.text, "duties", i.requirement, i.group) if i.section == _DUTIES_IN_PROSE else i
+             for i in items if i.section != _DUTIES_IN_PROSE or not has_duties]
     items = [_candidate_item_to_qualifications(item) for item in items]
     kept, counts = [], {}
     for item in items:
@@ -88,6 +93,9 @@ _SAYS_WHAT_HOLDER_DOES = rx.compile(
     r"\bresponsibilities\s+include\b", re.IGNORECASE)
 
 
+_DUTIES_IN_PROSE = "duties_in_prose"
+
+
 def _section_items(section: Section) -> list[Item]:
     has_list = any(b.kind == "list_item" or (b.kind == "table_row" and _table_items(b, {})) for b in section.blocks)
     columns: dict[int, str] = {}
@@ -123,9 +131,12 @@ def _section_items(section: Section) -> list[Item]:
                 group, parent = block.text.rstrip(":").strip(), None
         else:
             for sentence in split_sentences(block.text):
-                if section.kind == "qualifications" and (_SAYS_WHAT_HOLDER_DOES.search(sentence)
-                                                         or _THE_EMPLOYER_SPEAKS.search(sentence)):
-                    continue  # "you will build partnerships", "At Principal, we value ...": not the candidate
+                if section.kind == "qualifications" and _SAYS_WHAT_HOLDER_DOES.search(sentence):
+                    # "you will build partnerships": the work, kept in case the notice lists no duties
+                    items.append(Item(sentence, _DUTIES_IN_PROSE, "required", group))
+                    continue
+                if section.kind == "qualifications" and _THE_EMPLOYER_SPEAKS.search(sentence):
+                    continue  # "At Principal, we value ...": not the candidate
                 add(sentence, section.requirement, group)
     return items
 
