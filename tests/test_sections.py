@@ -247,3 +247,13 @@ def test_what_the_holder_will_do_in_prose_under_a_looking_for_heading_is_the_dut
     assert [q.text for q in posting.qualifications] == ["A university degree"]
     listed = parse_text(text + "\nResponsibilities\n- Manage partner grants\n")
     assert [d.text for d in listed.duties] == ["Manage partner grants"]
+
+
+def test_question_headings_of_a_staffing_agency_template() -> None:
+    """The shape of Experis postings (shared jobboard corpus): "What's the Job?", "What's Needed?",
+    "What's in it for me?" as headings over prose."""
+    posting = parse_text("Sales Representative\n\nWhat's the Job?\nEngage customers. Identify opportunities.\n\n"
+                         "What's Needed?\n6+ years of experience in sales. Fluent English.\n\nWhat's in it for me?\n"
+                         "Competitive pay rate.\n")
+    assert [d.text for d in posting.duties] == ["Engage customers.", "Identify opportunities."]
+    assert [q.text for q in posting.qualifications] == ["6+ years of experience in sales.", "Fluent English."]

@@ -335,6 +335,9 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
     return Block("paragraph", text)
 
 
+_QUESTION_HEADING_MAX_WORDS = 6
+
+
 def looks_like_heading(text: str) -> bool:
     """Short, unpunctuated, capitalised lines, and short lead-ins ending in a colon.
 
@@ -342,12 +345,16 @@ def looks_like_heading(text: str) -> bool:
     (True, True)
     >>> looks_like_heading("Deadline: Jul 14, 2024"), looks_like_heading("Perform in-person team visits.")
     (False, False)
+    >>> looks_like_heading("What's Needed?"), looks_like_heading("Are you ready for a change?")
+    (True, False)
     """
     words = text.split()
     if not words or not (text[0].isupper() or text[0].isdigit()):
         return False
     if text.endswith(":"):
         return len(words) <= _COLON_HEADING_MAX_WORDS
+    if text.endswith("?") and len(words) <= _QUESTION_HEADING_MAX_WORDS:
+        return classify_heading(text.rstrip("?")) is not None  # "What's the Job?", "Who are we?"
     if ":" in text or text.endswith(_SENTENCE_END + (",",)):
         return False
     if text.isupper() and len(words) <= 14:

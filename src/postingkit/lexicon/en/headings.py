@@ -45,8 +45,9 @@ ENTRIES = [
      "examples": ["Behaviours", "Core values"], "not": ["Values-based leadership experience"]},
     {"id": "benefits", "means": "benefits",
      "pattern": r"benefits|what we offer|we offer|perks|why (join|work)|why you('ll| will) love|"
-                r"you('ll| will) (get|receive|enjoy)$|what's in it for you|in return",
-     "examples": ["What we offer", "Benefits", "Why join us", "At Consensus, You'll Get:", "What's in it for you"],
+                r"you('ll| will) (get|receive|enjoy)$|what's in it for (you|me)|in return",
+     "examples": ["What we offer", "Benefits", "Why join us", "At Consensus, You'll Get:", "What's in it for you",
+                  "What's in it for me?"],
      "not": ["Beneficiaries", "What you'll do", "What you'll get to work on every day in this role"]},
     {"id": "pay", "means": "pay", "pattern": r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay",
      "examples": ["Salary", "Remuneration", "Rate of pay"], "not": ["Payroll duties"]},
@@ -71,9 +72,9 @@ ENTRIES = [
                 r"what we look for|what we('re| are) looking for|about you|we are looking for|must have|"
                 r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
                 r"knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? need|"
-                r"personal (attributes|qualities)|(?<!company )\bprofile\b",
+                r"personal (attributes|qualities)|(?<!company )\bprofile\b|^what's needed|^what is needed",
      "examples": ["Qualifications", "Requirements", "What you'll bring", "The ideal candidate",
-                  "Education and experience"], "not": ["Company profile", "Responsibilities"]},
+                  "Education and experience", "What's Needed?"], "not": ["Company profile", "Responsibilities"]},
     {"id": "languages", "means": "languages", "pattern": r"languages?\b",
      "examples": ["Foreign languages", "Official languages"],
      "note": "after the required tier: a heading naming knowledge or skills is a qualification heading",
@@ -89,9 +90,10 @@ ENTRIES = [
                 r"functions|activities|assignment|you will:?$|obligations|"
                 r"^(you will be|you'll be) responsible for$|"
                 r"day[- ]to[- ]day|in this role|your (mission|impact)|^(the )?missions?$|"
-                r"role objectives|scope of consultancy|what you('ll| will) be doing|spend (your )?time",
+                r"role objectives|scope of consultancy|what you('ll| will) be doing|spend (your )?time|"
+                r"^what's the (job|role)|^what is the (job|role)",
      "examples": ["Key Responsibilities", "Duties and Responsibilities:", "Scope of Consultancy",
-                  "Role objectives", "What you'll do", "Your mission"],
+                  "Role objectives", "What you'll do", "Your mission", "What's the Job?"],
      "not": ["Responsible person", "Preparatory phase"]},
     {"id": "about", "means": "about",
      "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation|"
