@@ -199,9 +199,18 @@ _STATES_PAY = rx.compile(r"\b(?:salary|remuneration|compensation|pay\s+range|bas
 _PAY_HINTS = ("salar", "remunera", "compensation", "pay", "wage")
 
 
+# the legal text US postings close with, under whatever heading it falls: never a duty or a qualification
+_BOILERPLATE = rx.compile(
+    r"\b(?:the\s+above\s+(?:statements|description)|not\s+(?:intended|meant)\s+to\s+be\s+(?:an?\s+)?"
+    r"(?:exhaustive|all[- ]inclusive|complete)|for\s+ADA\s+purposes|is\s+an\s+equal\s+opportunity\s+employer)\b|"
+    r"^never:\s*0\s*%", re.IGNORECASE)
+
+
 def _is_item(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) <= 2 or stripped.endswith("?") or not any(c.isalpha() for c in stripped):
+        return False
+    if _BOILERPLATE.search(stripped):
         return False
     lowered = stripped.lower()
     return not (any(hint in lowered for hint in _PAY_HINTS) and _STATES_PAY.search(stripped))
