@@ -262,6 +262,6 @@ def test_question_headings_of_a_staffing_agency_template() -> None:
 def test_the_legal_text_closing_a_us_posting_is_not_a_qualification() -> None:
     """Shapes of US LinkedIn postings (shared jobboard corpus)."""
     posting = parse_text("Analyst\n\nQualifications\n- SQL\n- The above statements are intended to describe the "
-                         "general nature of the work.\n- They are not intended to be an exhaustive list of all duties.\n"
+                         "general nature of the work.\n- They are not intended to be an exhaustive list.\n"
                          "- Never: 0%; Occasional: 1-33%\n- Acme is an equal opportunity employer.\n")
     assert [q.text for q in posting.qualifications] == ["SQL"]
