@@ -807,13 +807,14 @@ ENTRIES = {'currencies': [('mul',
                            'have|(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the '
                            ")?candidates?$|knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? "
                            "need|personal (attributes|qualities)|(?<!company )\\bprofile\\b|^what's needed|^what is "
-                           'needed',
+                           'needed|makes? you successful|to be successful|to succeed (in|at)',
                 'examples': ['Qualifications',
                              'Requirements',
                              "What you'll bring",
                              'The ideal candidate',
                              'Education and experience',
-                             "What's Needed?"],
+                             "What's Needed?",
+                             'What Will Make You Successful'],
                 'not': ['Company profile', 'Responsibilities']}),
               ('en',
                {'id': 'languages',

@@ -72,9 +72,10 @@ ENTRIES = [
                 r"what we look for|what we('re| are) looking for|about you|we are looking for|must have|"
                 r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
                 r"knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? need|"
-                r"personal (attributes|qualities)|(?<!company )\bprofile\b|^what's needed|^what is needed",
+                r"personal (attributes|qualities)|(?<!company )\bprofile\b|^what's needed|^what is needed|"
+                r"makes? you successful|to be successful|to succeed (in|at)",
      "examples": ["Qualifications", "Requirements", "What you'll bring", "The ideal candidate",
-                  "Education and experience", "What's Needed?"], "not": ["Company profile", "Responsibilities"]},
+                  "Education and experience", "What's Needed?", "What Will Make You Successful"], "not": ["Company profile", "Responsibilities"]},
     {"id": "languages", "means": "languages", "pattern": r"languages?\b",
      "examples": ["Foreign languages", "Official languages"],
      "note": "after the required tier: a heading naming knowledge or skills is a qualification heading",
