@@ -75,7 +75,8 @@ ENTRIES = [
                 r"personal (attributes|qualities)|(?<!company )\bprofile\b|^what's needed|^what is needed|"
                 r"makes? you successful|to be successful|to succeed (in|at)",
      "examples": ["Qualifications", "Requirements", "What you'll bring", "The ideal candidate",
-                  "Education and experience", "What's Needed?", "What Will Make You Successful"], "not": ["Company profile", "Responsibilities"]},
+                  "Education and experience", "What's Needed?", "What Will Make You Successful"],
+     "not": ["Company profile", "Responsibilities"]},
     {"id": "languages", "means": "languages", "pattern": r"languages?\b",
      "examples": ["Foreign languages", "Official languages"],
      "note": "after the required tier: a heading naming knowledge or skills is a qualification heading",
