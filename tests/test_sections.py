@@ -265,3 +265,11 @@ def test_the_legal_text_closing_a_us_posting_is_not_a_qualification() -> None:
                          "general nature of the work.\n- They are not intended to be an exhaustive list.\n"
                          "- Never: 0%; Occasional: 1-33%\n- Acme is an equal opportunity employer.\n")
     assert [q.text for q in posting.qualifications] == ["SQL"]
+
+
+def test_prose_under_a_duties_heading_that_describes_the_organisation_is_not_a_duty() -> None:
+    """The shape of a UN internship notice (shared ngo corpus)."""
+    posting = parse_text("Data Intern\n\nResponsibilities\nThe Strategic Branch (SPPB) helps OCHA deliver joint "
+                         "responses. OCHA's mission is to coordinate humanitarian action. The intern will support "
+                         "data collection.\n")
+    assert [d.text for d in posting.duties] == ["The intern will support data collection."]

@@ -94,6 +94,12 @@ _SAYS_WHAT_HOLDER_DOES = rx.compile(
 
 
 _DUTIES_IN_PROSE = "duties_in_prose"
+# a sentence whose subject is a named body and whose verb says what it is or does, in prose under a duties
+# heading: "OCHA's mission is ...", "The Office for the Coordination of Humanitarian Affairs (OCHA) is ..."
+_AN_ORGANISATION_DESCRIBED = rx.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:of|for|and|the|on|in)\s+)*){1,10}?"
+    r"(?:(?:mission|vision|goal|aim|purpose|mandate|work)\s+)?"
+    r"(?:is|are|was|aims|helps|focuses|works|supports|provides|operates|strives)\b")
 
 
 def _section_items(section: Section) -> list[Item]:
@@ -137,6 +143,9 @@ def _section_items(section: Section) -> list[Item]:
                     continue
                 if section.kind == "qualifications" and _THE_EMPLOYER_SPEAKS.search(sentence):
                     continue  # "At Principal, we value ...": not the candidate
+                if section.kind == "duties" and _AN_ORGANISATION_DESCRIBED.match(sentence) \
+                        and not _SAYS_WHAT_HOLDER_DOES.search(sentence):
+                    continue  # "The Strategic Prioritization Branch (SPPB) helps OCHA ...": not the work
                 add(sentence, section.requirement, group)
     return items
 
