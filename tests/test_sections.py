@@ -273,3 +273,15 @@ def test_prose_under_a_duties_heading_that_describes_the_organisation_is_not_a_d
                          "responses. OCHA's mission is to coordinate humanitarian action. The intern will support "
                          "data collection.\n")
     assert [d.text for d in posting.duties] == ["The intern will support data collection."]
+
+
+def test_boilerplate_and_labelled_assets_under_a_qualifications_list() -> None:
+    """Shapes of UN and NGO notices (shared ngo corpus): a labelled asset line after the list is an item;
+    the UN's language note, calls to apply and where the post is based are not."""
+    posting = parse_text("Travel Assistant\n\nEducation\n- Secondary education.\n\nAsset: Training in tourism.\n\n"
+                         "Languages\nEnglish and French are the working languages of the United Nations Secretariat. "
+                         "Fluency in English is required.\n\nQualifications\n- Two years of experience\n"
+                         "- Qualified female candidates are encouraged to apply.\n- N/A\n")
+    assert [(q.text, q.requirement) for q in posting.qualifications] == [
+        ("Secondary education.", "required"), ("Asset: Training in tourism.", "preferred"),
+        ("Fluency in English is required.", "required"), ("Two years of experience", "required")]

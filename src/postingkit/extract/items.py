@@ -94,6 +94,8 @@ _SAYS_WHAT_HOLDER_DOES = rx.compile(
 
 
 _DUTIES_IN_PROSE = "duties_in_prose"
+_LABELLED_REQUIREMENT = rx.compile(r"^(?:an?\s+)?(?:assets?|advantage|desirable|preferred|nice\s+to\s+have|essential|"
+                                   r"required|mandatory|a\s+plus)\s*:\s*\S", re.IGNORECASE)
 # a sentence whose subject is a named body and whose verb says what it is or does, in prose under a duties
 # heading: "OCHA's mission is ...", "The Office for the Coordination of Humanitarian Affairs (OCHA) is ..."
 _AN_ORGANISATION_DESCRIBED = rx.compile(
@@ -135,6 +137,8 @@ def _section_items(section: Section) -> list[Item]:
         elif has_list:
             if block.text.endswith(":"):  # "Technical assistance may include:" leads the items below it
                 group, parent = block.text.rstrip(":").strip(), None
+            elif section.kind == "qualifications" and _LABELLED_REQUIREMENT.match(block.text):
+                add(block.text, section.requirement, group)  # "Asset: Training in tourism." under the list
         else:
             for sentence in split_sentences(block.text):
                 if section.kind == "qualifications" and _SAYS_WHAT_HOLDER_DOES.search(sentence):
@@ -208,11 +212,15 @@ _STATES_PAY = rx.compile(r"\b(?:salary|remuneration|compensation|pay\s+range|bas
 _PAY_HINTS = ("salar", "remunera", "compensation", "pay", "wage")
 
 
-# the legal text US postings close with, under whatever heading it falls: never a duty or a qualification
+# the legal and procedural text notices close with, under whatever heading it falls: never a duty or a
+# qualification (US legal notes, UN language notes, calls to apply, where the post is based, "N/A")
 _BOILERPLATE = rx.compile(
     r"\b(?:the\s+above\s+(?:statements|description)|not\s+(?:intended|meant)\s+to\s+be\s+(?:an?\s+)?"
-    r"(?:exhaustive|all[- ]inclusive|complete)|for\s+ADA\s+purposes|is\s+an\s+equal\s+opportunity\s+employer)\b|"
-    r"^never:\s*0\s*%", re.IGNORECASE)
+    r"(?:exhaustive|all[- ]inclusive|complete)|for\s+ADA\s+purposes|is\s+an\s+equal\s+opportunity\s+employer|"
+    r"are\s+the\s+working\s+languages\s+of|(?:are|is)\s+(?:strongly\s+)?encouraged\s+to\s+apply|"
+    r"will\s+be\s+given\s+due\s+consideration|download\s+(?:a|the)\s+(?:more\s+)?detailed)\b|"
+    r"^never:\s*0\s*%|^n/?a\.?$|^(?:the\s+)?(?:position|post|role)\s+(?:will\s+be|is)\s+based\s+in\b",
+    re.IGNORECASE)
 
 
 def _is_item(text: str) -> bool:
