@@ -281,7 +281,8 @@ def test_boilerplate_and_labelled_assets_under_a_qualifications_list() -> None:
     posting = parse_text("Travel Assistant\n\nEducation\n- Secondary education.\n\nAsset: Training in tourism.\n\n"
                          "Languages\nEnglish and French are the working languages of the United Nations Secretariat. "
                          "Fluency in English is required.\n\nQualifications\n- Two years of experience\n"
-                         "- Qualified female candidates are encouraged to apply.\n- N/A\n")
+                         "- Qualified female candidates are encouraged to apply.\n- N/A\n"
+                         "- Proficiency will be evaluated during the selection process.\n")
     assert [(q.text, q.requirement) for q in posting.qualifications] == [
         ("Secondary education.", "required"), ("Asset: Training in tourism.", "preferred"),
         ("Fluency in English is required.", "required"), ("Two years of experience", "required")]

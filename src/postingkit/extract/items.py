@@ -218,7 +218,9 @@ _BOILERPLATE = rx.compile(
     r"\b(?:the\s+above\s+(?:statements|description)|not\s+(?:intended|meant)\s+to\s+be\s+(?:an?\s+)?"
     r"(?:exhaustive|all[- ]inclusive|complete)|for\s+ADA\s+purposes|is\s+an\s+equal\s+opportunity\s+employer|"
     r"are\s+the\s+working\s+languages\s+of|(?:are|is)\s+(?:strongly\s+)?encouraged\s+to\s+apply|"
-    r"will\s+be\s+given\s+due\s+consideration|download\s+(?:a|the)\s+(?:more\s+)?detailed)\b|"
+    r"will\s+be\s+given\s+due\s+consideration|download\s+(?:a|the)\s+(?:more\s+)?detailed|"
+    r"will\s+be\s+(?:specifically\s+)?(?:evaluated|assessed|tested)\s+during\s+the\s+(?:selection|recruitment))\b|"
+    r"^the\s+purpose\s+of\s+the\s+.{0,80}?\b(?:position|role|post)\s+is\b|"
     r"^never:\s*0\s*%|^n/?a\.?$|^(?:the\s+)?(?:position|post|role)\s+(?:will\s+be|is)\s+based\s+in\b",
     re.IGNORECASE)
 
