@@ -5,7 +5,9 @@ import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 
-_BOUNDARY = rx.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“(])")
+# after a sentence's end, with a space; or glued by a scrape ("...from your home office.Take inbound leads"),
+# when a word of three letters or more follows (not "Node.Js")
+_BOUNDARY = rx.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“(])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2,})")
 _ABBREVIATIONS = rx.compile(
     r"(?:\b(?:e\.g|i\.e|etc|mr|ms|mrs|dr|prof|no|nr|approx|incl|vs|st|jr|inc|ltd|co|dept|min|max|"
     r"p\.a|a\.m|p\.m|u\.s|u\.k|e\.u|ref|art|para|sec|cf|al|resp|pharm)|\b[A-Z])\.$", re.IGNORECASE)
@@ -19,6 +21,8 @@ def split_sentences(text: str) -> list[str]:
     ['Strong skills are essential.', 'Knowledge of e.g. Excel is an asset.', 'Apply now!']
     >>> split_sentences("Deadline is 26 Nov. 2023 at noon.")
     ['Deadline is 26 Nov. 2023 at noon.']
+    >>> split_sentences("Work from your home office.Take inbound leads. Use Node.Js daily.")
+    ['Work from your home office.', 'Take inbound leads.', 'Use Node.Js daily.']
     >>> split_sentences("Pharm. D, or Master's degree. Fluent English.")
     ["Pharm. D, or Master's degree.", 'Fluent English.']
     """
