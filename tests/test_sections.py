@@ -286,3 +286,14 @@ def test_boilerplate_and_labelled_assets_under_a_qualifications_list() -> None:
     assert [(q.text, q.requirement) for q in posting.qualifications] == [
         ("Secondary education.", "required"), ("Asset: Training in tourism.", "preferred"),
         ("Fluency in English is required.", "required"), ("Two years of experience", "required")]
+
+
+def test_a_labelled_first_item_then_its_bullets_are_one_list() -> None:
+    """The shape of an Indian Glassdoor posting (shared jobboard corpus): "Required Skills: <first item>"
+    with the rest of the list in bullets under it."""
+    posting = parse_text("Data Engineer\n\nRequired Skills: Strong Python fundamentals (Pandas, NumPy).\n"
+                         "- Basic understanding of PySpark.\n- Proficiency in SQL.\n\nAbout us\nWe build apps.\n")
+    assert [q.text for q in posting.qualifications] == ["Strong Python fundamentals (Pandas, NumPy).",
+                                                        "Basic understanding of PySpark.", "Proficiency in SQL."]
+    apart = parse_text("Data Engineer\n\nRequired Skills: Strong Python fundamentals.\n\n- Lead the design\n")
+    assert [q.text for q in apart.qualifications] == ["Strong Python fundamentals."]

@@ -74,16 +74,24 @@ def segment(blocks: list[Block]) -> list[Section]:
     """Group blocks under their headings. Page debris is dropped here, once, for every format."""
     sections = [Section(kind="other", heading="")]
     numbered_sections = 0  # once a notice numbers its sections ("1. Background"), a known numbered line is one
+    labelled: Section | None = None  # a section opened by "Required Skills: <one item>", just closed
     for block in blocks:
         if is_debris(block.text):
             continue
+        if labelled is not None and block.kind == "list_item" and not block.after_blank and not sections[-1].blocks:
+            # "Required Skills: Strong Python." then, on the next line, bullets: the label's value is the
+            # list's first item (after a blank line the bullets are a list of their own)
+            sections.pop()
+            labelled.blocks = [Block("list_item", b.text) for b in labelled.blocks]
+        labelled = None
         current = sections[-1]
         inline = _inline_heading(block) if block.kind == "paragraph" else None
         if inline and inline[0].kind != current.kind:
             section, value_blocks = inline
             section.blocks.extend(value_blocks)
-            # the labelled paragraph is whole: what follows it is not its list
+            # the labelled paragraph is whole: what follows it is not its list, unless bullets follow at once
             sections.extend([section, Section(kind="other", heading="")])
+            labelled = section if len(value_blocks) == 1 and value_blocks[0].kind == "paragraph" else None
             continue
         known = classify_heading(block.text) if block.kind == "heading" or _numbered_heading(block) else None
         if block.kind != "heading" and (known is None or known[0] == current.kind or
