@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .data.headings import HEADING_NOUNS, HEADING_WORDS
+from .data.marks import SENTENCE_END
 from .headings import classify_heading
 from .model import Block
-
-_SENTENCE_END = (".", "!", "?", ";", ":")
 
 
 def demote_list_lines(blocks: list[Block]) -> list[Block]:
@@ -24,7 +23,7 @@ def demote_list_lines(blocks: list[Block]) -> list[Block]:
         section_heading = _is_section_heading(block)
         short_line = block.kind == "heading" and not section_heading and not block.text.isupper() \
             and not block.marked
-        unpunctuated = block.kind == "paragraph" and block.text and not block.text.endswith(_SENTENCE_END)
+        unpunctuated = block.kind == "paragraph" and block.text and not block.text.endswith(SENTENCE_END)
         if short_line or (under_section_heading and unpunctuated):
             stretch.append(block)
             continue

@@ -62,9 +62,3 @@ def labelled(fields: list[LabelledField], field: str) -> list[LabelledField]:
     """
     pattern = FIELD_LABELS[field]
     return [f for f in fields if pattern.search(f.label)]
-
-
-def find_field(fields: list[LabelledField], pattern: str) -> list[LabelledField]:
-    """The fields whose label matches a regex (searched, case-insensitive)."""
-    compiled = rx.compile(pattern, re.IGNORECASE)
-    return [f for f in fields if compiled.search(f.label)]

@@ -10,7 +10,7 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 _BOUNDARY = rx.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“(])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2,})")
 _ABBREVIATIONS = rx.compile(
     r"(?:\b(?:e\.g|i\.e|etc|mr|ms|mrs|dr|prof|no|nr|approx|incl|vs|st|jr|inc|ltd|co|dept|min|max|"
-    r"p\.a|a\.m|p\.m|u\.s|u\.k|e\.u|ref|art|para|sec|cf|al|resp|pharm)|\b[A-Z])\.$", re.IGNORECASE)
+    r"p\.a|a\.m|p\.m|u\.s|u\.k|e\.u|ref|art|para|sec|cf|al|resp)|\b[A-Z])\.$", re.IGNORECASE)
 # a piece that starts with an initial ("D, or Master's degree" after "Pharm.") goes on the sentence before
 _INITIAL_FIRST = rx.compile(r"[A-Z][.,]\s")
 

@@ -170,7 +170,16 @@ _SOMEONE_ELSE = rx.compile(r"(?:report(?:s|ing)?\s+to|supervision\s+of|guidance\
 
 
 def prose_role_candidates(full_text: str) -> list[tuple[float, int, str, str, str]]:
-    """Every rule's earliest reading: (weight, offset, role, words, rule), best first."""
+    """Every rule's earliest reading: (weight, offset, role, words, rule), best first.
+
+    >>> text = "Reporting to the Program Manager (PM), the Country Representative (CR) will lead it."
+    >>> prose_role_candidates(text)[0][2]
+    'Country Representative'
+    >>> [(c[2], c[4]) for c in prose_role_candidates("CBM is seeking to recruit an auditor to perform an audit.")]
+    [('Auditor', 'title.prose.seeking')]
+    >>> prose_role_candidates("Report any incident to the Head of Base.")
+    []
+    """
     found = []
     for rule, pattern in PROSE_TITLE_RULES:
         weight = WEIGHTS[rule]
@@ -183,21 +192,6 @@ def prose_role_candidates(full_text: str) -> list[tuple[float, int, str, str, st
             found.append((weight, m.start(), tidy_title(role[0].upper() + role[1:]), m.group(0), rule))
             break  # the earliest of each rule
     return sorted(found, key=lambda c: (-c[0], c[1]))
-
-
-def prose_role_with_rule(full_text: str) -> tuple[str | None, str | None, str | None]:
-    """(title, the words it was read from, rule) for a role the prose names, or Nones.
-
-    >>> prose_role_with_rule("Reporting to the Program Manager (PM), the Country Representative (CR) will lead it.")[0]
-    'Country Representative'
-    >>> prose_role_with_rule("CBM is seeking to recruit an auditor to perform an audit.")[:3:2]
-    ('Auditor', 'title.prose.seeking')
-    >>> prose_role_with_rule("Report any incident to the Head of Base.")
-    (None, None, None)
-    """
-    candidates = prose_role_candidates(full_text)
-    best = candidates[0] if candidates else None
-    return (best[2], best[3], best[4]) if best else (None, None, None)
 
 
 _A_SENTENCE_GOING_ON = rx.compile(r"\b(?:is|are|was|will|seeking|looking|recruit\w*|hir\w+|invites?|we|our)\b",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
-from ..data.marks import GLYPH_BULLETS
+from ..data.marks import GLYPH_BULLETS, SENTENCE_END
 from ..headings import classify_heading
 from ..model import Block, Document
 from .decoding import decode_text
@@ -27,7 +27,6 @@ _LIST_MARK = rx.compile(
         )
         (?=\S)""", re.VERBOSE)
 _TABLE_SEPARATOR = rx.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
-_SENTENCE_END = (".", "!", "?", ";", ":")
 _HEADING_MAX_WORDS = 10
 _COLON_HEADING_MAX_WORDS = 12
 
@@ -294,7 +293,7 @@ def _parent_heading(raw: str, parents: set[str]) -> Block | None:
     if not m:
         return None
     text = clean_inline(m.group(2))
-    if not text or len(text.split()) > _HEADING_MAX_WORDS or text.endswith(_SENTENCE_END[:-1]):
+    if not text or len(text.split()) > _HEADING_MAX_WORDS or text.endswith(SENTENCE_END[:-1]):
         return None
     # sections without sub-items ("6. Duration and location") are known by their words
     if m.group(1) not in parents and classify_heading(text) is None:
@@ -355,7 +354,7 @@ def looks_like_heading(text: str) -> bool:
         return len(words) <= _COLON_HEADING_MAX_WORDS
     if text.endswith("?") and len(words) <= _QUESTION_HEADING_MAX_WORDS:
         return classify_heading(text.rstrip("?")) is not None  # "What's the Job?", "Who are we?"
-    if ":" in text or text.endswith(_SENTENCE_END + (",",)):
+    if ":" in text or text.endswith(SENTENCE_END + (",",)):
         return False
     if text.isupper() and len(words) <= 14:
         return True
