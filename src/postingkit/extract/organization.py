@@ -33,12 +33,13 @@ _IS_AN_ORGANIZATION = rx.compile(
     r"(?:^|\.[ \t]+)(?:The[ \t]+)?((?:[A-Z][\w'’&+-]*(?:[ \t]+e\.V\.)?[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){1,8}?)"
     r"is[ \t]+(?:an?|the)[ \t]+"
     r"(?:[\w()&-]+[ \t]+){0,8}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
-    r"non-profit|nonprofit|body|institution|association|consultancy|firm|federation|movement)\b", re.MULTILINE)
+    r"non-profit|nonprofit|body|institution|association|consultancy|firm|federation|movement|leader|provider|"
+    r"startup|start-up|bank|manufacturer)\b", re.MULTILINE)
 
 
 # "About World Vision": a heading that introduces the employer (not "About the role", "About you")
-_ABOUT_NAME = rx.compile(r"^\**About\s+((?!the\b|us\b|you\b|our\b|this\b|"
-                         r"the\s)[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,5})"
+_ABOUT_NAME = rx.compile(r"^\**About\s+((?!(?i:the|us|you|our|this|me|company)\b)"
+                         r"[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,5})"
                          r"\s*:?\**\s*$", re.MULTILINE)
 
 
