@@ -47,9 +47,9 @@ def read_pdf(data: bytes) -> Document:
             rects = textpage.count_rects()
             if count > MAX_CHARS_PER_PAGE or rects > MAX_RECTS_PER_PAGE:
                 plain.append(index + 1)
-                pages.append(_plain_segments(textpage, index + 1, page.get_height(), min(count, MAX_CHARS_PER_PAGE)))
+                pages.append(_plain_segments(textpage, index + 1, pdfium_c, min(count, MAX_CHARS_PER_PAGE)))
             elif rects and count / rects < MIN_CHARS_PER_RECT:
-                pages.append(_plain_segments(textpage, index + 1, page.get_height(), count))
+                pages.append(_plain_segments(textpage, index + 1, pdfium_c, count))
             else:
                 pages.append(_segments(textpage, index + 1, pdfium_c))
             heights.append(page.get_height())
@@ -77,12 +77,51 @@ def _has_image(page, pdfium_c) -> bool:
     return next(iter(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)), None) is not None
 
 
-def _plain_segments(textpage, page_number: int, height: float, chars: int) -> list[Segment]:
-    """PDFium's own reading of the page, one segment a line: no sizes or columns, but linear in the text."""
-    lines = [line for line in textpage.get_text_range(0, chars).replace("\r", "").split("\n") if line.strip()]
-    step = height / (len(lines) + 1)
-    return [Segment(text=line, x0=0.0, x1=float(len(line)), top=height - step * n, bottom=height - step * (n + 1),
-                    page=page_number) for n, line in enumerate(lines)]
+def _plain_segments(textpage, page_number: int, pdfium_c, chars: int) -> list[Segment]:
+    """PDFium's own reading of the page, one segment a line, linear in the text. Each line is placed where
+    its first and last characters are, with the first one's font size and weight, so that paragraphs,
+    headings and running headers are found as on any other page (PDFium's text has one character per
+    character index, line breaks included)."""
+    text = textpage.get_text_range(0, chars)
+    raw = textpage.raw
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    segments, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        stripped = line.strip()
+        if stripped:
+            first = start + len(line) - len(line.lstrip())
+            last = start + len(line.rstrip()) - 1
+            left, right, bottom, top = _char_box(raw, first, pdfium_c)
+            _, right, _, _ = _char_box(raw, last, pdfium_c)
+            size, bold = _font(raw, first, pdfium_c, name, flags)
+            segments.append(Segment(text=stripped, x0=left, x1=max(right, left + 1), top=top, bottom=bottom,
+                                    page=page_number, size=size, bold=bold))
+        start = end + 1
+    return segments
+
+
+def _char_box(raw, index: int, pdfium_c) -> tuple[float, float, float, float]:
+    """left, right, bottom, top of one character, bottom on its baseline and top by its font size, as a text
+    rect of a capital would be: lines of a paragraph are then evenly spaced whatever their letters."""
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    pdfium_c.FPDFText_GetCharBox(raw, index, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+                                 ctypes.byref(top))
+    x, y = ctypes.c_double(), ctypes.c_double()
+    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    if pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(x), ctypes.byref(y)) and size > 0:
+        return left.value, right.value, y.value, y.value + 0.7 * size
+    return left.value, right.value, bottom.value, top.value
+
+
+def _font(raw, index: int, pdfium_c, name, flags) -> tuple[float, bool]:
+    """A character's font size, and whether its font is bold (by name, or by weight)."""
+    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    pdfium_c.FPDFText_GetFontInfo(raw, index, name, len(name), ctypes.byref(flags))
+    font = name.value.decode("latin-1", errors="replace").lower()
+    bold = "bold" in font or "black" in font or "heavy" in font or pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600
+    return round(size, 1), bold
 
 
 _RECT_TEXT_CHARS = 4096  # a rect is one run of a line: a few hundred characters at most
@@ -107,13 +146,7 @@ def _segments(textpage, page_number: int, pdfium_c) -> list[Segment]:
         if not text.strip():
             continue
         index = pdfium_c.FPDFText_GetCharIndexAtPos(raw, (left + min(right, left + 3)) / 2, (top + bottom) / 2, 2, 2)
-        size, bold = 0.0, False
-        if index >= 0:
-            size = pdfium_c.FPDFText_GetFontSize(raw, index)
-            pdfium_c.FPDFText_GetFontInfo(raw, index, name, len(name), ctypes.byref(flags))
-            font = name.value.decode("latin-1", errors="replace").lower()
-            bold = "bold" in font or "black" in font or "heavy" in font or \
-                pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600
+        size, bold = _font(raw, index, pdfium_c, name, flags) if index >= 0 else (0.0, False)
         segments.append(Segment(text=text, x0=left, x1=right, top=top, bottom=bottom, page=page_number,
-                                size=round(size, 1), bold=bold))
+                                size=size, bold=bold))
     return segments
