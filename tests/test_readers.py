@@ -116,6 +116,27 @@ def test_pdf_hyphen_marks_at_line_ends_are_undone() -> None:
     assert join_lines("decision\x02", "making") == "decision-making"
 
 
+def test_google_docs_export_is_read_as_lines_with_their_places_sizes_and_weights() -> None:
+    """A Google Docs (Skia) export places 1-5 characters a text rect: the page is read as PDFium's own
+    lines, each placed where its characters are, so wrapped lines join into paragraphs and list items and
+    the bold lines are headings. Provenance: tests/fixtures/realdocs/PROVENANCE.tsv."""
+    document = read_pdf((FIXTURES / "realdocs" / "rm-job-desc-java-developer.pdf").read_bytes())
+    assert [b.text for b in document.blocks if b.kind == "heading"] == [
+        "Sobre nosotros", "Descripción del trabajo", "Responsabilidades", "Requisitos", "Beneficios", "Cómo aplicar"]
+    assert [b.kind for b in document.blocks].count("list_item") == 15
+    assert document.blocks[2].text.startswith("BBVA es una institución financiera líder a nivel global, comprometida "
+                                              "con la innovación y la excelencia")
+    assert document.blocks[2].text.endswith("personal de nuestros colaboradores.")
+    posting = parse(FIXTURES / "realdocs" / "rm-job-desc-java-developer.pdf")
+    assert posting.title == "Java developer"
+    assert [d.text for d in posting.duties][:2] == [
+        "Desarrollar y mantener aplicaciones Java de alta calidad para diversas necesidades comerciales.",
+        "Colaborar estrechamente con otros miembros del equipo, incluidos diseñadores, analistas y otros "
+        "desarrolladores, para entender los requisitos del proyecto y garantizar la entrega oportuna y exitosa de "
+        "las soluciones."]
+    assert (len(posting.duties), len(posting.qualifications)) == (5, 6)
+
+
 def test_pdf_without_text_layer_is_refused() -> None:
     with pytest.raises(EmptyDocumentError,
                        match=r"no text layer \(scanned\?\): the notice is an image of text; OCR it first"):

@@ -12,6 +12,10 @@ from .terms import TRAILING_GRADE
 
 # the role nouns of every language, one alternation: "officer|manager|...", matched as a group
 ROLE_NOUNS = or_regex(word for entry in entries("role_nouns") for word in entry.words)
+# Romance titles put the noun first ("Analista de datos"), English ones last ("Data Analyst")
+_ROLE_FIRST_NOUNS = or_regex(word for entry in entries("role_nouns") if entry.means == "role_first"
+                             for word in entry.words)
+_ROLE_FIRST = rx.compile(rf"(?:{_ROLE_FIRST_NOUNS})s?", re.IGNORECASE)
 
 
 _ROLE_PHRASE = rx.compile(rf"\b(?:The|the|an?|An?|As an?|as an?)\s+((?:[A-Z][\w-]*\s+){{0,5}}(?i:{ROLE_NOUNS}))\b(?!-)")
@@ -33,7 +37,8 @@ _DOCUMENT_LABEL = rx.compile(
     r"we\s*(?:'re|’re|\s+are)\s+hiring|"
     r"stellenausschreibung|stellenangebot|offre\s+d['’]emploi|avis\s+de\s+vacance(?:\s+de\s+poste)?|"
     r"terms\s+of\s+reference|(?:temporary|fixed[- ]term)\s+appointment|(?:internal|external)\s+vacancy|"
-    r"convocatoria|oglas|konkurs|vakancija|njoftim\s+pune)", re.IGNORECASE)
+    r"convocatoria|oglas|konkurs|vakancija|njoftim\s+pune|(?:job\s+)?requisition|"
+    r"(?:job\s+|position\s+)?(?:description|requisition)\s+(?:template|form))", re.IGNORECASE)
 
 
 _MAX_LABEL_WORDS = 16  # "Stellenausschreibung / Job Posting / Avis de vacance de poste No. 12/2024" is 11
@@ -52,6 +57,8 @@ def is_document_label(text: str) -> bool:
     (True, False)
     >>> is_document_label("Vacancy Announcement No. 12/2024"), is_document_label("Driver")
     (True, False)
+    >>> is_document_label("Requisition Template"), is_document_label("Job Description Template")
+    (True, True)
     """
     if len(text) > _MAX_LABEL_CHARS or len(text.split()) > _MAX_LABEL_WORDS:
         return False  # a paragraph, or one long run of letters: the patterns below would crawl through all of it
@@ -84,9 +91,12 @@ def names_a_role(text: str) -> bool:
     """
     >>> names_a_role("Project Officer (m/f/d)"), names_a_role("Acme Health Partners")
     (True, False)
+    >>> names_a_role("Analista de datos"), names_a_role("Ingénieur logiciel"), names_a_role("Sobre nosotros")
+    (True, True, False)
     """
     words = _PARENTHESES.sub(" ", text).split()
-    return bool(words) and bool(ROLE_WORD.fullmatch(words[-1].strip(",.;:")))
+    return bool(words) and (bool(ROLE_WORD.fullmatch(words[-1].strip(",.;:")))
+                            or bool(_ROLE_FIRST.fullmatch(words[0].strip(",.;:"))))
 
 
 _PARENTHESES = rx.compile(r"\([^()]*\)")

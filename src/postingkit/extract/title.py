@@ -47,7 +47,8 @@ _ANNOUNCES_ROLE = rx.compile(
 _MAX_TITLE_WORDS = 16
 
 
-_AFTER_DOCUMENT_LABEL = rx.compile(r"^(.+?)\s+(?:[–—-]|for(?:\s+the\s+(?:position|post|role)\s+of)?)\s+(\S.*)$")
+_AFTER_DOCUMENT_LABEL = rx.compile(r"^(.+?)\s+(?:[–—-]|for(?:\s+the\s+(?:position|post|role)\s+of)?|"
+                                   r"para(?:\s+el\s+puesto\s+de)?|pour(?:\s+le\s+poste\s+de)?)\s+(\S.*)$")
 
 
 _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
@@ -73,6 +74,24 @@ def title_proposers(blocks: list[Block], fields: list[LabelledField], full_text:
     ]
 
 
+def _role_before_document_label(text: str) -> str | None:
+    """The role a line names before saying what the document is.
+
+    >>> _role_before_document_label("Software Developer Job Description Template")
+    'Software Developer'
+    >>> _role_before_document_label("Job Description"), _role_before_document_label("Driver")
+    (None, None)
+    """
+    words = text.split()
+    if len(words) > _MAX_TITLE_WORDS + 3:
+        return None
+    for cut in range(1, len(words)):
+        head = " ".join(words[:cut]).rstrip(" -–—:|")
+        if is_document_label(" ".join(words[cut:])):
+            return head if names_a_role(head) else None
+    return None
+
+
 def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
     candidates: list[tuple[str, str]] = []  # (title, line) of short lines above the first section
     under_fact_heading = False
@@ -87,6 +106,9 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
         if labelled_role and is_document_label(labelled_role.group(1)) and ROLE_WORD.search(labelled_role.group(2)):
             # "Vacancy Announcement – M&E Specialist"
             return [Candidate(tidy_title(without_place(labelled_role.group(2))), "title.after_document_label", text)]
+        role = _role_before_document_label(text)
+        if role:  # "Software Developer Job Description Template"
+            return [Candidate(tidy_title(role), "title.after_document_label", text)]
         if all(word.lower() in _FUNCTION_WORDS for word in text.split()):
             continue  # "for" between "Terms of Reference" and the role
         announced = _ANNOUNCES_ROLE.match(text) if len(text.split()) <= 2 * _MAX_TITLE_WORDS else None

@@ -40,6 +40,11 @@ ENTRIES = [
                 r"evaluation (method|process|criteria)",
      "examples": ["Equal opportunities", "Additional information", "United Nations Considerations"],
      "not": ["Information management"]},
+    {"id": "working_conditions", "means": "notes", "note": "when and where the work is done: neither duties "
+     "nor qualifications, though 'requirements' is in the name",
+     "pattern": r"^(work(ing)? (schedule|hours|conditions|environment)|travel requirements?)\b",
+     "examples": ["WORK SCHEDULE OR TRAVEL REQUIREMENTS", "Working conditions", "Travel requirements"],
+     "not": ["Work experience", "Requirements"]},
     {"id": "values", "means": "notes", "note": "asked of all staff: neither duties nor qualifications",
      "pattern": r"^behaviou?rs?\b|values in practice|^(our |core )?values$",
      "examples": ["Behaviours", "Core values"], "not": ["Values-based leadership experience"]},
@@ -99,8 +104,8 @@ ENTRIES = [
      "not": ["Responsible person", "Preparatory phase"]},
     {"id": "about", "means": "about",
      "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation|"
-                r"company (profile|overview|description)|background|context",
-     "examples": ["About us", "Who we are", "Background", "Company profile"], "not": ["Team lead"]},
+                r"company (profile|overview|description|summary)|background|context",
+     "examples": ["About us", "Who we are", "Background", "Company profile", "COMPANY SUMMARY"], "not": ["Team lead"]},
     {"id": "summary", "means": "summary",
      "pattern": r"^(job|position|role|vacancy) (overview|summary|purpose)|^(main )?purpose of the (job|post|position)|"
                 r"^overview|^summary|^(the )?role$|^purpose|^introduction|^job description$|^description$|"

@@ -1,8 +1,10 @@
 """Field labels in Spanish (see en/field_labels.py)."""
 
 ENTRIES = [
-    {"id": "title", "means": "title", "pattern": r"^(t[íi]tulo\s+del\s+puesto|puesto|cargo)$",
-     "examples": ["Puesto: Analista de datos", "Cargo: Coordinador"], "not": ["Puestos vacantes: 2"]},
+    {"id": "title", "means": "title",
+     "pattern": r"^(t[íi]tulo\s+del\s+puesto|(nombre\s+del\s+)?puesto(\s+de\s+trabajo)?|cargo|vacante)$",
+     "examples": ["Puesto: Analista de datos", "Cargo: Coordinador", "Puesto de trabajo: Java developer"],
+     "not": ["Puestos vacantes: 2"]},
     {"id": "organization", "means": "organization", "pattern": r"^(empresa|organizaci[óo]n|entidad)$",
      "examples": ["Empresa: BBVA"], "not": ["Ubicación: Madrid"]},
     {"id": "location", "means": "location", "pattern": r"ubicaci[óo]n|lugar\s+de\s+trabajo|localidad",
