@@ -108,7 +108,7 @@ _LEADING_REFERENCE = rx.compile(r"^(?:#\s?|(?:no|nr|ref)\.?\s*)[\w/.-]*\d[\w/.-]
 ROLE_WORD = rx.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.IGNORECASE)  # "Trainers for Digital Skills Workshops"
 
 
-_GENDER_MARK = rx.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all\s+genders\)|\s*\(gn\)", re.IGNORECASE)
+GENDER_MARK = rx.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all\s+genders\)|\s*\(gn\)", re.IGNORECASE)
 
 
 def tidy_title(text: str) -> str:
@@ -123,7 +123,7 @@ def tidy_title(text: str) -> str:
     ('Human Rights Officer', 'Field Assistant')
     """
     text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator"
-    text = _GENDER_MARK.sub("", text).strip(" .:;-–")  # "Project Officer (m/f/d)": the role is the title
+    text = GENDER_MARK.sub("", text).strip(" .:;-–")  # "Project Officer (m/f/d)": the role is the title
     text = TRAILING_GRADE.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own
     if text.isupper():
         text = " ".join(w if len(w) <= 3 and w in ("UN", "EU", "IT", "HR", "ICT", "M&E") else w.capitalize()

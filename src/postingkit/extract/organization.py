@@ -97,13 +97,28 @@ def _organization_under_title(blocks: list[Block]) -> str | None:
     """Job boards print the employer on the line under the title: "Administrative Assistant /
     Norwegian Refugee Council / Prishtina"."""
     for block in blocks:
-        text = block.text.strip()
+        text = _without_where(block.text.strip())
         if is_debris(text):
             continue
         if block.kind != "table_row" and ":" not in text and len(text.split()) <= 8 and (
                 names_an_organization(text) or _name_in_a_place(text)):
             return text
     return None
+
+
+_WHERE_IN_PARENTHESES = rx.compile(r"\s*\(([^()]*)\)$")
+
+
+def _without_where(text: str) -> str:
+    """A name without the places it works in, in parentheses after it; an acronym there stays.
+
+    >>> _without_where("Ypsilon.NET AG (Frankfurt a.M. or Leipzig, Germany)"), _without_where("Acme Ltd (ACL)")
+    ('Ypsilon.NET AG', 'Acme Ltd (ACL)')
+    """
+    where = _WHERE_IN_PARENTHESES.search(text)
+    if where and (find_countries(where.group(1)) or find_cities(where.group(1))):
+        return text[:where.start()]
+    return text
 
 
 _IN_A_PLACE = rx.compile(r"^(.+?)\s+in\s+(.+)$")

@@ -13,6 +13,7 @@ from ..model import Block
 from .choice import Candidate, Proposer, choose, proposer
 from .fields import LabelledField, labelled
 from .identity import (
+    GENDER_MARK,
     PLACE_SUFFIXES,
     ROLE_HEAD,
     ROLE_NOUNS,
@@ -125,7 +126,9 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
             continue
         # "Junior Advisor for Vocational Education" names a role first: the heading word comes after it
         # as does "EDUCATION OFFICER", which ends in one; "Requirements for the Driver" is a heading
-        known_heading = classify_heading(text) is not None and not ROLE_HEAD.match(text) and not (
+        # and "Experienced Softwaredeveloper PHP (m/f)": a gender mark is printed after a role, never a heading
+        known_heading = classify_heading(text) is not None and not ROLE_HEAD.match(text) \
+            and not GENDER_MARK.search(text) and not (
             names_a_role(TRAILING_GRADE.sub("", without_place(text))) and text.split()[0].lower() not in HEADING_NOUNS)
         if known_heading and block.kind == "heading" and candidates:
             break  # the notice's sections begin: what follows is body text

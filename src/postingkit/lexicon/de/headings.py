@@ -9,7 +9,20 @@ ENTRIES = [
      "examples": ["Wir bieten", "Was wir bieten"], "not": ["Ihr Profil"]},
     {"id": "preferred", "means": "preferred", "pattern": r"w[üu]nschenswert|von vorteil",
      "examples": ["Wünschenswert", "Von Vorteil"], "not": ["Anforderungen"]},
-    {"id": "required", "means": "required", "pattern": r"anforderungen|ihr profil|das bringen sie mit",
-     "examples": ["Anforderungen", "Ihr Profil", "Das bringen Sie mit"], "not": ["Ihre Aufgaben"]},
-    {"id": "duties", "means": "duties", "pattern": r"aufgaben", "examples": ["Ihre Aufgaben"], "not": ["Ihr Profil"]},
+    {"id": "required", "means": "required",
+     "pattern": r"anforderungen|(ihr|dein) profil|^profil$|das bringen sie mit|das bringst du mit|"
+                r"was (sie|du) mitbring|qualifikation|voraussetzungen|kenntnisse",
+     "examples": ["Anforderungen", "Ihr Profil", "Das bringen Sie mit", "Dein Profil", "Was du mitbringst"],
+     "not": ["Ihre Aufgaben"]},
+    {"id": "duties", "means": "duties", "pattern": r"aufgaben|t[äa]tigkeit|was (sie|dich|du) erwartet|"
+     r"das erwartet (sie|dich)|verantwortung",
+     "examples": ["Ihre Aufgaben", "Deine Aufgaben", "Ihr Tätigkeitsbereich", "Was dich erwartet"],
+     "not": ["Ihr Profil"]},
+    {"id": "about", "means": "about", "pattern": r"^[üu]ber (uns|die firma|das unternehmen)|wer wir sind|"
+     r"^(das )?unternehmen$",
+     "examples": ["Über uns", "Über die Firma", "Wer wir sind"], "not": ["Deine Aufgaben"]},
+    {"id": "summary", "means": "summary", "pattern": r"^(stellen)?beschreibung$",
+     "examples": ["Beschreibung", "Stellenbeschreibung"], "not": ["Dein Profil"]},
+    {"id": "contact", "means": "apply", "pattern": r"^kontakt", "examples": ["Kontakt Information", "Kontakt"],
+     "not": ["Über uns"]},
 ]
