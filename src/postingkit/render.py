@@ -14,6 +14,10 @@ def document_text(document: Document) -> str:
 def to_markdown(document: Document) -> str:
     """
     >>> from postingkit.model import Block, Document
+    >>> print(to_markdown(Document([Block("list_item", "a", numbered=True), Block("list_item", "b", numbered=True)])))
+    1. a
+    2. b
+    <BLANKLINE>
     >>> print(to_markdown(Document([Block("heading", "Duties"), Block("list_item", "Draft reports"),
     ...                             Block("table_row", "a b", cells=["a", "b"]),
     ...                             Block("paragraph", "Apply.")])), end="")
@@ -29,7 +33,10 @@ def to_markdown(document: Document) -> str:
     out: list[str] = []
     previous: Block | None = None
     in_table = False
+    numbers: dict[int, int] = {}  # the next number of each level's numbered list, as the notice counted
     for block in document.blocks:
+        if block.kind != "list_item":
+            numbers.clear()
         if block.kind == "table_row":
             cells = [_cell(c) for c in (block.cells or [block.text])]
             if not in_table:
@@ -48,7 +55,10 @@ def to_markdown(document: Document) -> str:
             if previous is None or previous.kind != "list_item":
                 _gap(out)
             indent = "  " * min(block.level // 2, 4) if block.level else ""
-            out.append(f"{indent}{'1.' if block.numbered else '-'} {block.text}")
+            if block.numbered:
+                numbers[block.level] = numbers.get(block.level, 0) + 1
+                numbers = {level: n for level, n in numbers.items() if level <= block.level}  # a sub-list restarts
+            out.append(f"{indent}{f'{numbers[block.level]}.' if block.numbered else '-'} {block.text}")
         else:
             _gap(out)
             out.append(block.text)

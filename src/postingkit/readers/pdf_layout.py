@@ -79,7 +79,8 @@ def merge_line_pieces(segments: list[Segment]) -> list[Segment]:
         p = merged[-1] if merged else None
         marker = p is not None and _LIST_MARKER.match(p.text) is not None
         if p and p.page == s.page and (
-                (abs(p.top - s.top) < _LINE_TOLERANCE and 0 <= s.x0 - p.x1 < max(4.0, s.size * 0.6))
+                ((abs(p.top - s.top) < _LINE_TOLERANCE or _inside_line(s, p) or _inside_line(p, s))
+                 and 0 <= s.x0 - p.x1 < max(4.0, s.size * 0.6))
                 or (marker and s.x0 > p.x1 and min(p.top, s.top) > max(p.bottom, s.bottom))):
             joiner = " " if marker and not p.text.endswith(" ") else ""
             p.text = p.text + joiner + s.text
@@ -89,6 +90,12 @@ def merge_line_pieces(segments: list[Segment]) -> list[Segment]:
         else:
             merged.append(Segment(**vars(s)))
     return merged
+
+
+def _inside_line(small: Segment, line: Segment) -> bool:
+    """A hyphen, a dot or a quote mark has a box of its own, lower than its line's: it is still on it."""
+    return line.bottom - _LINE_TOLERANCE <= small.bottom and small.top <= line.top + _LINE_TOLERANCE \
+        and small.top - small.bottom < line.top - line.bottom
 
 
 def layout_blocks(segments: list[Segment]) -> list[Block]:
