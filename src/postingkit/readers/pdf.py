@@ -59,7 +59,10 @@ def read_pdf(data: bytes) -> Document:
         pdf.close()
     if chars == 0:
         raise EmptyDocumentError("no text layer (scanned?): the notice is an image of text; OCR it first")
-    segments = merge_line_pieces([s for page in drop_chrome(pages, heights) for s in page])
+    # pieces join into lines before the chrome is dropped: a hyphen of its own at the top of a page
+    # ("СТАЖЕР" "-" "АНАЛИТИК") is not a page-number dash
+    pages = [merge_line_pieces(page) for page in pages]
+    segments = [s for page in drop_chrome(pages, heights) for s in page]
     metadata: dict = {"truncated_pages": page_count - MAX_PAGES} if page_count > MAX_PAGES else {}
     warnings = []
     if scanned:
