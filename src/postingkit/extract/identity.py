@@ -38,6 +38,7 @@ _DOCUMENT_LABEL = rx.compile(
     r"stellenausschreibung|stellenangebot|offre\s+d['’]emploi|avis\s+de\s+vacance(?:\s+de\s+poste)?|"
     r"terms\s+of\s+reference|(?:temporary|fixed[- ]term)\s+appointment|(?:internal|external)\s+vacancy|"
     r"convocatoria|oglas|konkurs|vakancija|njoftim\s+pune|(?:job\s+)?requisition|"
+    r"вакансия|должностная\s+инструкция|"
     r"(?:job\s+|position\s+)?(?:description|requisition)\s+(?:template|form))", re.IGNORECASE)
 
 

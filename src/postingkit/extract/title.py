@@ -75,6 +75,10 @@ def title_proposers(blocks: list[Block], fields: list[LabelledField], full_text:
     ]
 
 
+# job boards print the employer above the role: "Omniscient Neurotechnology (o8t)" / "Python Engineer"
+_AN_EMPLOYER_ABOVE = rx.compile(r"\([A-Za-z0-9]{2,8}\)$")
+
+
 def _role_before_document_label(text: str) -> str | None:
     """The role a line names before saying what the document is.
 
@@ -110,6 +114,8 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
         role = _role_before_document_label(text)
         if role:  # "Software Developer Job Description Template"
             return [Candidate(tidy_title(role), "title.after_document_label", text)]
+        if text.startswith("(") and text.endswith(")"):
+            continue  # "(КУПП БКХ)": an aside to the line above, an acronym or a place, never the title
         if all(word.lower() in _FUNCTION_WORDS for word in text.split()):
             continue  # "for" between "Terms of Reference" and the role
         announced = _ANNOUNCES_ROLE.match(text) if len(text.split()) <= 2 * _MAX_TITLE_WORDS else None
@@ -158,7 +164,8 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
         return []
     # a project's name may come first ('EU-funded project "Support to ..."'): then a line naming a role wins
     first = candidates[0]
-    if _NAMES_A_PROJECT.search(first[0]) and not ROLE_WORD.search(first[0]):
+    if not ROLE_WORD.search(first[0]) and (_NAMES_A_PROJECT.search(first[0])
+                                           or _AN_EMPLOYER_ABOVE.search(first[0])):
         first = next((c for c in candidates if ROLE_WORD.search(c[0])), first)
     return [Candidate(first[0], "title.top_lines", first[1])]
 

@@ -97,10 +97,12 @@ ENTRIES = [
                 r"functions|activities|assignment|you will:?$|obligations|"
                 r"^(you will be|you'll be) responsible for$|"
                 r"day[- ]to[- ]day|in this role|your (mission|impact)|^(the )?missions?$|"
-                r"role objectives|scope of consultancy|what you('ll| will) be doing|spend (your )?time|"
+                r"role objectives|scope of consultancy|what you('ll|'d| will| would)( actually)? be doing|"
+                r"spend (your )?time|your first \d+ days|"
                 r"^what's the (job|role)|^what is the (job|role)",
      "examples": ["Key Responsibilities", "Duties and Responsibilities:", "Scope of Consultancy",
-                  "Role objectives", "What you'll do", "Your mission", "What's the Job?"],
+                  "Role objectives", "What you'll do", "Your mission", "What's the Job?",
+                  "What you'd actually be doing", "In your first 90 days you will"],
      "not": ["Responsible person", "Preparatory phase"]},
     {"id": "about", "means": "about",
      "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation|"
