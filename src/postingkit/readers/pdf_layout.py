@@ -107,6 +107,7 @@ def layout_blocks(segments: list[Segment]) -> list[Block]:
     table: _Table | None = None
     previous: Segment | None = None
     right_margin = max(s.x1 for s in segments)
+    lines = _lines_of(segments)
     def finish(table: _Table) -> None:
         if _is_text_columns(table):
             for column in range(len(table.columns)):
@@ -120,7 +121,7 @@ def layout_blocks(segments: list[Segment]) -> list[Block]:
             blocks.extend(_table_blocks(table, right_margin))
 
     for index, s in enumerate(segments):
-        columns = _row_columns(segments, index)
+        columns = _row_columns(segments, index, lines)
         if table is not None and _continues_table(table, s, previous, columns):
             _add_to_table(table, s, previous, columns)
         elif columns:
@@ -154,11 +155,25 @@ def _is_text_columns(table: _Table) -> bool:
     return len(table.columns) >= 2 and all(n >= _TEXT_COLUMN_MIN_LINES for n in lines_per_column)
 
 
-def _row_columns(segments: list[Segment], index: int) -> list[float]:
+_NEAR_SEGMENTS = 40  # a line's cells are looked for this many segments either side, not across the document
+
+
+def _lines_of(segments: list[Segment]) -> dict[tuple[int | None, int], list[int]]:
+    """Segment indexes by page and whole point of their top: a line's cells are then found among a few
+    segments, not by comparing every segment with its 80 neighbours."""
+    lines: dict[tuple[int | None, int], list[int]] = {}
+    for i, s in enumerate(segments):
+        lines.setdefault((s.page, int(s.top)), []).append(i)
+    return lines
+
+
+def _row_columns(segments: list[Segment], index: int, lines: dict[tuple[int | None, int], list[int]]) -> list[float]:
     """The x positions of the cells on this segment's line, when the line holds several cells."""
     s = segments[index]
-    same_line = [o for o in segments[max(0, index - 40):index + 40]
-                 if o.page == s.page and abs(o.top - s.top) < _LINE_TOLERANCE]
+    top = int(s.top)
+    reach = int(_LINE_TOLERANCE) + 1
+    same_line = [segments[j] for key in range(top - reach, top + reach + 1) for j in lines.get((s.page, key), ())
+                 if -_NEAR_SEGMENTS <= j - index < _NEAR_SEGMENTS and abs(segments[j].top - s.top) < _LINE_TOLERANCE]
     if len(same_line) < 2:
         return []
     return sorted({round(o.x0) for o in same_line})
