@@ -28,12 +28,24 @@ def median_ms(action, runs: int = RUNS) -> float:
     return statistics.median(times) * 1000
 
 
+def side_by_side_ms(ours, theirs, runs: int = 9) -> tuple[float, float]:
+    """Medians of both, their runs taking turns: a busy moment of the machine slows both, not one."""
+    ours(), theirs()
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for action, record in ((ours, times[0]), (theirs, times[1])):
+            start = time.perf_counter()
+            action()
+            record.append(time.perf_counter() - start)
+    return statistics.median(times[0]) * 1000, statistics.median(times[1]) * 1000
+
+
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 
 def against_pdftotext() -> None:
     """Parsing each PDF in-process (read and extract, the whole record) against `pdftotext -layout FILE -`
-    on the same file (a process: what a user would otherwise run), medians of several runs each."""
+    on the same file (a process: what a user would otherwise run), medians of runs taking turns."""
     import shutil
     import subprocess
 
@@ -47,9 +59,9 @@ def against_pdftotext() -> None:
     print(f"\n{'PDF':48s} {'parse ms':>9s} {'pdftotext':>9s} {'ratio':>6s}")
     for path in paths:
         data = path.read_bytes()
-        ours = median_ms(lambda d=data: parse_bytes(d, None), runs=7)
-        theirs = median_ms(lambda p=path: subprocess.run(["pdftotext", "-layout", str(p), "-"],
-                                                         capture_output=True, check=True), runs=7)
+        ours, theirs = side_by_side_ms(
+            lambda d=data: parse_bytes(d, None),
+            lambda p=path: subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True, check=True))
         ratios.append(ours / theirs)
         print(f"{path.name[:48]:48s} {ours:9.1f} {theirs:9.1f} {ours / theirs:6.2f}")
     print(f"{len(paths)} PDFs: median ratio {statistics.median(ratios):.2f}x (target <= 1.5x), "
