@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS
 from ..model import Block, Section
+from .organization import introduces_an_organization
 from .requirement import item_requirement
 from .sentences import split_sentences
 
@@ -221,15 +222,26 @@ _BOILERPLATE = rx.compile(
     r"will\s+be\s+given\s+due\s+consideration|download\s+(?:a|the)\s+(?:more\s+)?detailed|"
     r"will\s+be\s+(?:specifically\s+)?(?:evaluated|assessed|tested)\s+during\s+the\s+(?:selection|recruitment))\b|"
     r"^the\s+purpose\s+of\s+the\s+.{0,80}?\b(?:position|role|post)\s+is\b|"
-    r"^never:\s*0\s*%|^n/?a\.?$|^(?:the\s+)?(?:position|post|role)\s+(?:will\s+be|is)\s+based\s+in\b",
+    r"^never:\s*0\s*%|^n/?a\.?$|^(?:the\s+)?(?:position|post|role)\s+(?:will\s+be|is)\s+based\s+in\b|"
+    # US pay-transparency and equal-opportunity notes: about the offer and the law, not the candidate
+    r"\b(?:estimate\s+of\s+the\s+(?:compensation|pay|salary|wage)|(?:compensation|pay|salary)\s+range\s+"
+    r"(?:for\s+this|takes|is\s+(?:based|determined)|may|will|reflects)|(?:compensation|pay|salary)\s+decisions\s+"
+    r"(?:are|include)|range\s+estimate|geographic\s+differential|not\s+typical\s+for\s+an\s+individual\s+to\s+be\s+"
+    r"hired|eligible\s+for\s+an?\s+(?:discretionary\s+)?(?:annual\s+)?bonus|employment\s+decisions\s+are\s+made|"
+    r"without\s+regard\s+to\s+(?:race|age|sex)|require\s+an?\s+reasonable\s+accommodation)\b",
     re.IGNORECASE)
+
+
+# a line that is only an amount of pay: "$125,000 — $205,100 USD"
+_ONLY_AN_AMOUNT = rx.compile(r"^[\s$€£¥\d,.\-—–/+kK]*\d[\s$€£¥\d,.\-—–/+kK]*(?:[A-Z]{3})?(?:\s*(?:per|/|a|an)\s+"
+                             r"(?:year|hour|month|annum))?\.?$")
 
 
 def _is_item(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) <= 2 or stripped.endswith("?") or not any(c.isalpha() for c in stripped):
         return False
-    if _BOILERPLATE.search(stripped):
+    if _BOILERPLATE.search(stripped) or _ONLY_AN_AMOUNT.match(stripped) or introduces_an_organization(stripped):
         return False
     lowered = stripped.lower()
     return not (any(hint in lowered for hint in _PAY_HINTS) and _STATES_PAY.search(stripped))

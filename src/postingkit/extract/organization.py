@@ -32,7 +32,7 @@ _NAME_BEFORE = rx.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the
 _IS_AN_ORGANIZATION = rx.compile(
     r"(?:^|\.[ \t]+)(?:The[ \t]+)?((?:[A-Z][\w'’&+-]*(?:[ \t]+e\.V\.)?[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){1,8}?)"
     r"is[ \t]+(?:an?|the)[ \t]+"
-    r"(?:[\w()&-]+[ \t]+){0,8}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
+    r"(?:[\w()&'’-]+[ \t]+){0,8}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
     r"non-profit|nonprofit|body|institution|association|consultancy|firm|federation|movement|leader|provider|"
     r"startup|start-up|bank|manufacturer)\b", re.MULTILINE)
 
@@ -70,6 +70,18 @@ _ACRONYM_AND_PLACE = rx.compile(r"^[A-Z]{2,8}\s+(?:in\s+|[–-]\s+)?((?:[A-Z][\w
 _LEGAL_FORM = rx.compile(r"\s(?:g?GmbH|AG|e\.\s?V\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|PLC|plc|"
                          r"S\.A\.|SA|S\.r\.l\.|SRL|N\.V\.|B\.V\.|sh\.p\.k\.?|SH\.P\.K\.?|d\.o\.o\.?|DOO|"
                          r"ASBL|gUG)$")
+
+
+def introduces_an_organization(sentence: str) -> bool:
+    """A sentence that says what the employer is: about it, never a duty or a qualification.
+
+    >>> introduces_an_organization("Robert Half is the world’s first and largest specialized talent solutions firm")
+    True
+    >>> introduces_an_organization("Python is a plus")
+    False
+    """
+    m = _IS_AN_ORGANIZATION.match(sentence)
+    return m is not None and not ROLE_WORD.search(m.group(1))
 
 
 def organization_in_letterhead(blocks: list[Block], title_line: str | None) -> str | None:
