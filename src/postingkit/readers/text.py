@@ -165,9 +165,26 @@ def split_glued_items(line: str) -> list[str]:
     ends = sorted(set(ends) | set(more))
     bullet = stripped[:1] in GLYPH_BULLETS or stripped[:2] in ("- ", "* ")
     pieces = [p.strip() for p in (stripped[a:b] for a, b in zip([0, *ends], [*ends, len(stripped)])) if p.strip()]
+    pieces = _sentences_of_a_glued_list(pieces)
     if bullet:
         return [pieces[0]] + [f"- {p}" for p in pieces[1:]]
     return [f"- {p}" for p in pieces]
+
+
+_SPACED_SENTENCE_END = rx.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
+
+
+def _sentences_of_a_glued_list(pieces: list[str]) -> list[str]:
+    """In a glued list whose items are single sentences, a piece holding two sentences is two items
+    ("...multiple priorities. Bachelor’s or associate degree ..." at the list's end, where the scrape kept a space).
+
+    >>> _sentences_of_a_glued_list(["Knowledge of X.", "Business acumen.", "Work independently. A degree."])
+    ['Knowledge of X.', 'Business acumen.', 'Work independently.', 'A degree.']
+    """
+    split = [_SPACED_SENTENCE_END.split(p) for p in pieces]
+    if len(pieces) < 3 or sum(len(parts) == 1 for parts in split) * 2 <= len(pieces):
+        return pieces  # the items are paragraphs: their sentences stay together
+    return [part for parts in split for part in parts]
 
 
 # items whose bullets were lost in a scrape, each still set off by two spaces: "  Pitch, research, and write
