@@ -267,6 +267,18 @@ def test_the_legal_text_closing_a_us_posting_is_not_a_qualification() -> None:
     assert [q.text for q in posting.qualifications] == ["SQL"]
 
 
+def test_pay_transparency_and_employer_notes_after_a_us_qualifications_list_are_not_qualifications() -> None:
+    """Shapes of US LinkedIn postings (shared jobboard corpus): a pay-range disclosure, the range itself,
+    an equal-opportunity note, a copyright line and a sentence saying what the employer is."""
+    posting = parse_text(
+        "Analyst\n\nQualifications\n- SQL\n- Excellent presentation skills\n\nAcme is required by law to include a "
+        "reasonable estimate of the compensation range for this role. This compensation range takes into account "
+        "the wide range of factors that are considered in making compensation decisions.\n\n$125,000 — $205,100 USD\n\n"
+        "Acme Staffing is the world’s first and largest specialized talent solutions firm.\n\n© 2024 Acme. "
+        "An Equal Opportunity Employer.\n")
+    assert [q.text for q in posting.qualifications] == ["SQL", "Excellent presentation skills"]
+
+
 def test_prose_under_a_duties_heading_that_describes_the_organisation_is_not_a_duty() -> None:
     """The shape of a UN internship notice (shared ngo corpus)."""
     posting = parse_text("Data Intern\n\nResponsibilities\nThe Strategic Branch (SPPB) helps OCHA deliver joint "

@@ -217,7 +217,7 @@ _PAY_HINTS = ("salar", "remunera", "compensation", "pay", "wage")
 # qualification (US legal notes, UN language notes, calls to apply, where the post is based, "N/A")
 _BOILERPLATE = rx.compile(
     r"\b(?:the\s+above\s+(?:statements|description)|not\s+(?:intended|meant)\s+to\s+be\s+(?:an?\s+)?"
-    r"(?:exhaustive|all[- ]inclusive|complete)|for\s+ADA\s+purposes|is\s+an\s+equal\s+opportunity\s+employer|"
+    r"(?:exhaustive|all[- ]inclusive|complete)|for\s+ADA\s+purposes|an\s+equal\s+opportunity\s+employer|"
     r"are\s+the\s+working\s+languages\s+of|(?:are|is)\s+(?:strongly\s+)?encouraged\s+to\s+apply|"
     r"will\s+be\s+given\s+due\s+consideration|download\s+(?:a|the)\s+(?:more\s+)?detailed|"
     r"will\s+be\s+(?:specifically\s+)?(?:evaluated|assessed|tested)\s+during\s+the\s+(?:selection|recruitment))\b|"
@@ -228,7 +228,8 @@ _BOILERPLATE = rx.compile(
     r"(?:for\s+this|takes|is\s+(?:based|determined)|may|will|reflects)|(?:compensation|pay|salary)\s+decisions\s+"
     r"(?:are|include)|range\s+estimate|geographic\s+differential|not\s+typical\s+for\s+an\s+individual\s+to\s+be\s+"
     r"hired|eligible\s+for\s+an?\s+(?:discretionary\s+)?(?:annual\s+)?bonus|employment\s+decisions\s+are\s+made|"
-    r"without\s+regard\s+to\s+(?:race|age|sex)|require\s+an?\s+reasonable\s+accommodation)\b",
+    r"without\s+regard\s+to\s+(?:race|age|sex)|require\s+an?\s+reasonable\s+accommodation)\b|"
+    r"^©|^copyright\b|^by\s+clicking\b",
     re.IGNORECASE)
 
 
