@@ -214,16 +214,27 @@ def _template_notice(title: str, duty: str, skill: str) -> str:
             f"experience\n\nWant to apply?\nWrite to jobs@example.com\n")
 
 
-def test_several_notices_of_one_template_in_one_file_give_a_warning() -> None:
-    """Provenance: realdocs/visnet-jd.pdf (three job descriptions of one company, one template)."""
-    from postingkit import parse_text
+def test_several_notices_of_one_template_give_the_first_ones_record_and_parse_notices_each() -> None:
+    """Provenance: realdocs/visnet-jd.pdf (three job descriptions of one company, one template) and
+    ceit-JD.pdf (two form-table position descriptions)."""
+    from postingkit.pipeline import parse_notices
 
     single = parse_text(_template_notice("Frontend Developer", "Build React screens", "React"))
     assert single.warnings == []
-    joined = parse_text(_template_notice("Frontend Developer", "Build React screens", "React") + "\n" +
-                        _template_notice("Backend Developer", "Design REST services", "Django"))
-    assert joined.warnings == ["the file seems to hold 2 notices (the same section headings come 2 times); this "
-                               "record mixes them: split the file to parse each"]
+    both = (_template_notice("Frontend Developer", "Build React screens", "React") + "\n" +
+            _template_notice("Backend Developer", "Design REST services", "Django"))
+    first = parse_text(both)
+    assert first.warnings == ["the file holds 2 notices of one template; this record is the first one's "
+                              "(postingkit.parse_notices() gives one record each)"]
+    assert (first.title, [d.text for d in first.duties]) == ("Frontend Developer",
+                                                             ["Build React screens", "Review pull requests"])
+    each = parse_notices(both.encode())
+    assert [(p.title, [d.text for d in p.duties], [q.text for q in p.qualifications]) for p in each] == [
+        ("Frontend Developer", ["Build React screens", "Review pull requests"],
+         ["React", "Three years of experience"]),
+        ("Backend Developer", ["Design REST services", "Review pull requests"],
+         ["Django", "Three years of experience"])]
+    assert [p.title for p in parse_notices(_template_notice("Driver", "Drive", "Licence").encode())] == ["Driver"]
 
 
 def test_a_heading_naming_its_lead_in_and_a_lone_item_over_prose() -> None:

@@ -9,18 +9,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["parse", "parse_text", "parse_many", "Posting", "PostingkitError", "__version__"]
+__all__ = ["parse", "parse_text", "parse_notices", "parse_many", "Posting", "PostingkitError", "__version__"]
 
 if TYPE_CHECKING:
     from .batch import parse_many
     from .errors import PostingkitError
     from .model import Posting
-    from .pipeline import parse, parse_text
+    from .pipeline import parse, parse_notices, parse_text
 
 
 def __getattr__(name: str) -> Any:
     # Lazy: `import postingkit` stays cheap; pydantic loads on first use.
-    if name in ("parse", "parse_text"):
+    if name in ("parse", "parse_text", "parse_notices"):
         from . import pipeline
 
         return getattr(pipeline, name)

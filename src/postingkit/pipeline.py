@@ -14,7 +14,7 @@ from .model import Document, Posting, Source
 from .readers import read_document
 from .readers.detect import detect_format
 from .record import build_record
-from .segment import segment
+from .segment import notice_starts, notices_in, segment
 
 Source_ = Union[str, os.PathLike, bytes]  # noqa: UP007 (an alias evaluated at run time, on Python 3.10)
 # A vacancy notice is tens of kilobytes of text. Past these bounds the rest is dropped (with a
@@ -32,6 +32,17 @@ def parse(source: Source_, *, max_bytes: int = MAX_BYTES_DEFAULT) -> Posting:
         return parse_bytes(source, None)
     path = Path(source)
     return parse_bytes(read_file(path, max_bytes), str(source))
+
+
+def parse_notices(source: Source_, *, max_bytes: int = MAX_BYTES_DEFAULT) -> list[Posting]:
+    """One record for each notice of a file that holds several of one template (a PDF of three job
+    descriptions); a list of one for any other file. The evidence spans of each record point into the text
+    of its own notice (`read` prints the whole file's)."""
+    data, path = _bytes_of(source, max_bytes)
+    document = bounded(_document(data, path))
+    source_ = _source(data, path, document)
+    parts = _notices(document)
+    return [build_posting(part, source_) for part in parts] if len(parts) > 1 else [build_posting(document, source_)]
 
 
 def parse_text(text: str) -> Posting:
@@ -122,8 +133,29 @@ def bounded(document: Document) -> Document:
                     metadata={**document.metadata, "warnings": document.metadata.get("warnings", []) + [warning]})
 
 
+def _notices(document: Document) -> list[Document]:
+    """The notices of one template that a file holds, each a document of its own (the warnings go with the
+    first); a list of one when the file holds one notice, or several that no heading separates clearly."""
+    count = notices_in(segment(document.blocks))
+    starts = notice_starts(document.blocks, count) if count > 1 else None
+    if not starts:
+        return [document]
+    ends = [*starts[1:], len(document.blocks)]
+    return [Document(blocks=document.blocks[a:b], pages=document.pages,
+                     metadata=document.metadata if n == 0 else {k: v for k, v in document.metadata.items()
+                                                                 if k != "warnings"})
+            for n, (a, b) in enumerate(zip(starts, ends))]
+
+
 def build_posting(document: Document, source: Source) -> Posting:
     document = bounded(document)
+    parts = _notices(document)
+    if len(parts) > 1:  # several notices of one template: the record is the first one's, as the warning says
+        warning = (f"the file holds {len(parts)} notices of one template; this record is the first one's "
+                   f"(postingkit.parse_notices() gives one record each)")
+        first = parts[0]
+        document = Document(blocks=first.blocks, pages=first.pages,
+                            metadata={**first.metadata, "warnings": first.metadata.get("warnings", []) + [warning]})
     sections = segment(document.blocks)
     fields = labelled_fields(document.blocks)
     items, cut = extract_items(sections)

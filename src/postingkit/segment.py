@@ -185,3 +185,25 @@ def notices_in(sections: list[Section]) -> int:
             counts[key] = counts.get(key, 0) + 1
     repeated = sorted((n for n in counts.values() if n >= 2), reverse=True)
     return min(cycles, repeated[1]) if cycles >= 2 and len(repeated) >= 2 else 1
+
+
+def notice_starts(blocks: list[Block], notices: int) -> list[int] | None:
+    """Where each of `notices` notices of one template begins, as block indexes: the first heading that
+    comes exactly `notices` times marks the same place in every notice, and each notice begins as far
+    before it as the first one does ("We are looking for a Backend Developer" before its "Who we are").
+    None when no heading marks them so.
+
+    >>> blocks = [Block("heading", t) for t in ("Driver", "Duties", "Skills", "Clerk", "Duties", "Skills")]
+    >>> notice_starts(blocks, 2), notice_starts(blocks, 3)
+    ([0, 3], None)
+    """
+    places: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            places.setdefault(" ".join(block.text.lower().split()).rstrip(" :"), []).append(index)
+    first = next((found for found in places.values() if len(found) == notices), None)
+    if first is None:
+        return None
+    starts = [index - first[0] for index in first]
+    return starts if all(a < b for a, b in zip(starts, starts[1:])) else None
+

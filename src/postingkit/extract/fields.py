@@ -27,15 +27,21 @@ def labelled_fields(blocks: list[Block]) -> list[LabelledField]:
     [LabelledField(label='job type', value='Contract, 4 to 12 months', text='Job type:Contract, 4 to 12 months')]
     >>> [f.label for f in labelled_fields([Block("table_row", "", cells=["Salary", "Day rate", "Level", "5"])])]
     ['salary', 'level']
+    >>> labelled_fields([Block("table_row", "", cells=["BRANCH:", "POSITION TITLE:", "Accounts Officer"])])[0].value
+    'Accounts Officer'
     """
     fields: list[LabelledField] = []
     for block in blocks:
         if block.kind == "table_row":
-            cells = block.cells
-            for i in range(0, len(cells) - 1, 2):
+            cells, i = block.cells, 0
+            while i < len(cells) - 1:
+                if cells[i].rstrip().endswith(":") and cells[i + 1].rstrip().endswith(":"):
+                    i += 1  # a form's empty field ("DIVISION/STRAND:"), then the next label and its value
+                    continue
                 label, value = cells[i].strip(" :"), cells[i + 1].strip()
                 if label and value and _is_label(label) and "•" not in value:
                     fields.append(LabelledField(label.lower(), value, f"{label}: {value}"))
+                i += 2
         elif block.kind in ("paragraph", "list_item", "heading"):
             m = _LABEL_LINE.match(block.text)
             if m and _is_label(m.group("label")):
