@@ -142,3 +142,16 @@ def test_education(texts: list[str], level: str | None) -> None:
 ])
 def test_the_organisations_seat_is_not_the_jobs_place(text: str, countries: list[str]) -> None:
     assert [l.country for l in parse_text("Coordinator\n\n" + text + "\n").locations] == countries
+
+
+def test_the_sentence_announcing_the_role_names_the_country_when_nothing_else_does() -> None:
+    """Shapes of NGO consultancy notices (shared ngo corpus): no location field, header or 'based in', but
+    the sentence announcing the role says where the work is; one naming several countries says nothing."""
+    posting = parse_text("Project HOPE is an international NGO.\n\nProject HOPE is seeking a WASH Technical Advisor "
+                         "to support its emergency response to landslides and flooding in Nepal.\n\nResponsibilities\n"
+                         "- Design water supply works\n")
+    assert [(l.country, l.city) for l in posting.locations] == [("NP", None)]
+    assert posting.evidence.locations.rule == "locations.announcing_sentence"
+    wide = parse_text("Acme is seeking a Regional Advisor to support programmes in Kenya, Uganda and Tanzania.\n\n"
+                      "Responsibilities\n- Advise country teams\n")
+    assert wide.locations == []

@@ -25,6 +25,7 @@ from .extract.organization import (
     spelled_as_in_text,
 )
 from .extract.places import (
+    announcing_sentences,
     based_in_phrases,
     find_cities,
     find_countries,
@@ -291,9 +292,11 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     stated = location_texts + based_in + [title_line or ""] + ([board.place] if board else [])
     locations: list[Location] = []
     sources = [(text, True) for text in location_texts] + [(text, False) for text in based_in]
-    tiers = (sources, [(title_line or "", False)], [(line, False) for line in header],
-             [(re.sub(r"\([^()]*\)", " ", organization or ""), False)])  # "(DRC)" is its acronym
-    for tier, candidates in enumerate(tiers):
+    tiers = (lambda: sources, lambda: [(title_line or "", False)], lambda: [(line, False) for line in header],
+             lambda: [(re.sub(r"\([^()]*\)", " ", organization or ""), False)],  # "(DRC)" is its acronym
+             lambda: [(sentence, False) for sentence in announcing_sentences(full_text)])
+    for tier, candidates_of in enumerate(tiers):
+        candidates = candidates_of()
         if tier == 1 and board is not None and board.places:  # the job board's own location line
             return board.places, _remote(stated, full_text, board.places), "locations.board_header"
         locations = _unique([l for text, labelled in candidates
@@ -303,6 +306,8 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
                                        # "Co-operation Programme Division, Office in Skopje"
                                        or (find_cities(text) if tier < 2 else
                                            find_cities(_last_place_words(text)) if tier == 2 else []))])
+        if tier == 4 and len({l.country for l in locations}) > 1:
+            locations = []  # a sentence naming several countries says where the work reaches, not where it is
         if locations:
             stated += [text for text, _ in candidates]  # "Austin, TX (Hybrid)" under the title says both
             return locations, _remote(stated, full_text, locations), _PLACE_RULES[tier]
@@ -310,7 +315,7 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
 
 
 _PLACE_RULES = ("locations.labelled_or_based_in", "locations.title", "locations.header_line",
-                "locations.organization_name")
+                "locations.organization_name", "locations.announcing_sentence")
 
 
 def _remote(stated: list[str], full_text: str, locations: list[Location]) -> bool | None:

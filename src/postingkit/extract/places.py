@@ -230,6 +230,29 @@ def is_remote(text: str) -> bool:
     return False
 
 
+# the sentence that announces the role: "Project HOPE is seeking a WASH Technical Advisor to support its
+# emergency response to landslides and flooding in Nepal"
+_ANNOUNCES_ROLE = rx.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:seeking|looking\s+for|recruiting|hiring)\b",
+                             re.IGNORECASE)
+
+
+def announcing_sentences(text: str) -> list[str]:
+    """The first sentences that announce the role being filled, where a notice naming no place of work
+    often says where the work is.
+
+    >>> announcing_sentences("About us. Project HOPE is seeking a WASH Advisor to respond to floods in Nepal. Apply.")
+    ['Project HOPE is seeking a WASH Advisor to respond to floods in Nepal']
+    """
+    sentences = []
+    for m in _ANNOUNCES_ROLE.finditer(text, 0, 20_000):
+        start = max(text.rfind(".", max(0, m.start() - 200), m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [e for e in (text.find(".", m.end(), m.end() + 300), text.find("\n", m.end(), m.end() + 300)) if e >= 0]
+        sentences.append(text[start:min(ends) if ends else m.end() + 300].strip())
+        if len(sentences) == 2:
+            break
+    return sentences
+
+
 def based_in_phrases(text: str) -> list[str]:
     """Phrases that say where the job holder sits ("based in ...", "duty station ...").
 
