@@ -10,7 +10,7 @@ from .errors import EmptyDocumentError, InputError, shown_path
 from .extract.fields import labelled_fields
 from .extract.items import extract_items
 from .lists import demote_list_lines
-from .model import Document, Posting, Source
+from .model import Document, Posting, Section, Source
 from .readers import read_document
 from .readers.detect import detect_format
 from .record import build_record
@@ -133,10 +133,10 @@ def bounded(document: Document) -> Document:
                     metadata={**document.metadata, "warnings": document.metadata.get("warnings", []) + [warning]})
 
 
-def _notices(document: Document) -> list[Document]:
+def _notices(document: Document, sections: list[Section] | None = None) -> list[Document]:
     """The notices of one template that a file holds, each a document of its own (the warnings go with the
     first); a list of one when the file holds one notice, or several that no heading separates clearly."""
-    count = notices_in(segment(document.blocks))
+    count = notices_in(segment(document.blocks) if sections is None else sections)
     starts = notice_starts(document.blocks, count) if count > 1 else None
     if not starts:
         return [document]
@@ -149,14 +149,15 @@ def _notices(document: Document) -> list[Document]:
 
 def build_posting(document: Document, source: Source) -> Posting:
     document = bounded(document)
-    parts = _notices(document)
+    sections = segment(document.blocks)
+    parts = _notices(document, sections)
     if len(parts) > 1:  # several notices of one template: the record is the first one's, as the warning says
         warning = (f"the file holds {len(parts)} notices of one template; this record is the first one's "
                    f"(postingkit.parse_notices() gives one record each)")
         first = parts[0]
         document = Document(blocks=first.blocks, pages=first.pages,
                             metadata={**first.metadata, "warnings": first.metadata.get("warnings", []) + [warning]})
-    sections = segment(document.blocks)
+        sections = segment(document.blocks)
     fields = labelled_fields(document.blocks)
     items, cut = extract_items(sections)
     if cut:

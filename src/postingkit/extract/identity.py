@@ -51,6 +51,11 @@ _MAX_LABEL_CHARS = 200
 _TRAILING_NUMBER = rx.compile(r"\s*(?:\b(?:no|nr|number|ref|reference)\b\.?|#)?\s*[\w/.-]*\d[\w/.()-]*\s*$", re.I)
 
 
+def mentions_document_label(text: str) -> bool:
+    """Does any part of the line say what the document is? (One search: a gate before finer tests.)"""
+    return _DOCUMENT_LABEL.search(text) is not None
+
+
 def is_document_label(text: str) -> bool:
     """What the document is rather than which job: "Vacancy Notice", "Stellenausschreibung / Job Posting".
 

@@ -222,8 +222,15 @@ _BOILERPLATE = rx.compile(
     r"will\s+be\s+given\s+due\s+consideration|download\s+(?:a|the)\s+(?:more\s+)?detailed|"
     r"will\s+be\s+(?:specifically\s+)?(?:evaluated|assessed|tested)\s+during\s+the\s+(?:selection|recruitment))\b|"
     r"^the\s+purpose\s+of\s+the\s+.{0,80}?\b(?:position|role|post)\s+is\b|"
-    r"^never:\s*0\s*%|^n/?a\.?$|^(?:the\s+)?(?:position|post|role)\s+(?:will\s+be|is)\s+based\s+in\b|"
-    # US pay-transparency and equal-opportunity notes: about the offer and the law, not the candidate
+    r"^never:\s*0\s*%|^n/?a\.?$|^(?:the\s+)?(?:position|post|role)\s+(?:will\s+be|is)\s+based\s+in\b",
+    re.IGNORECASE)
+
+
+# US pay-transparency and equal-opportunity notes: about the offer and the law, not the candidate; searched
+# only in items holding one of the hints (most items hold none)
+_EMPLOYER_NOTE_HINTS = ("compensation", "pay", "salary", "wage", "range", "differential", "typical", "bonus",
+                        "decisions", "regard", "accommodation", "©", "copyright", "clicking")
+_EMPLOYER_NOTES = rx.compile(
     r"\b(?:estimate\s+of\s+the\s+(?:compensation|pay|salary|wage)|(?:compensation|pay|salary)\s+range\s+"
     r"(?:for\s+this|takes|is\s+(?:based|determined)|may|will|reflects)|(?:compensation|pay|salary)\s+decisions\s+"
     r"(?:are|include)|range\s+estimate|geographic\s+differential|not\s+typical\s+for\s+an\s+individual\s+to\s+be\s+"
@@ -245,4 +252,6 @@ def _is_item(text: str) -> bool:
     if _BOILERPLATE.search(stripped) or _ONLY_AN_AMOUNT.match(stripped) or introduces_an_organization(stripped):
         return False
     lowered = stripped.lower()
+    if any(hint in lowered for hint in _EMPLOYER_NOTE_HINTS) and _EMPLOYER_NOTES.search(stripped):
+        return False
     return not (any(hint in lowered for hint in _PAY_HINTS) and _STATES_PAY.search(stripped))

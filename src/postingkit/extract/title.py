@@ -19,6 +19,7 @@ from .identity import (
     ROLE_NOUNS,
     ROLE_WORD,
     is_document_label,
+    mentions_document_label,
     names_a_role,
     tidy_title,
     without_place,
@@ -88,7 +89,7 @@ def _role_before_document_label(text: str) -> str | None:
     (None, None)
     """
     words = text.split()
-    if len(words) > _MAX_TITLE_WORDS + 3:
+    if len(words) > _MAX_TITLE_WORDS + 3 or not mentions_document_label(text):
         return None
     for cut in range(1, len(words)):
         head = " ".join(words[:cut]).rstrip(" -–—:|")
