@@ -53,6 +53,10 @@ def item_requirement(text: str, section_requirement: str) -> str:
     'preferred'
     >>> item_requirement("Fluent in English. Any other UN language is an asset.", "required")
     'required'
+    >>> item_requirement("Speaks fluent English (Arabic, Turkish and Kurdish would be an asset)", "required")
+    'required'
+    >>> item_requirement("Knowledge of French (an asset)", "required"), item_requirement("Arabic (desirable)", "x")
+    ('preferred', 'preferred')
     """
     if section_requirement == "preferred":
         return "preferred"
@@ -62,10 +66,31 @@ def item_requirement(text: str, section_requirement: str) -> str:
         first_clause = _LATER_CLAUSE.split(text, maxsplit=1)[0]
         if len(first_clause) < len(text) and stated_requirement(first_clause) is None:
             return section_requirement
+    if "(" in text:  # "Speaks fluent English (Arabic and Kurdish would be an asset)": the aside's own subject
+        text = _ASIDE.sub(lambda m: "" if _speaks_of_its_own_subject(m.group(1)) else m.group(0), text)
+        lowered = text.lower()
     if any(hint in lowered for hint in _PREFERRED_HINTS) and _PREFERRED.search(text) \
             and not _STRONGLY_REQUIRED.search(text):
         return "preferred"
     return "required"
+
+
+_ASIDE = rx.compile(r"\(([^()]*)\)")
+_ASIDE_FILLERS = {"would", "will", "are", "the", "and", "highly", "very", "strongly", "considered", "but", "not",
+                  "required", "also", "especially", "particularly", "definite", "big", "added", "great", "strong"}
+
+
+def _speaks_of_its_own_subject(aside: str) -> bool:
+    """Does an aside in parentheses name something of its own beside its 'asset' ("conflict setting
+    desirable"), rather than qualify the item ("desirable", "an asset")?
+
+    >>> _speaks_of_its_own_subject("conflict setting desirable"), _speaks_of_its_own_subject("a strong asset")
+    (True, False)
+    """
+    if not _PREFERRED.search(aside):
+        return False
+    rest = _PREFERRED.sub(" ", aside)
+    return len([w for w in re.findall(r"[^\W\d_]{3,}", rest) if w.lower() not in _ASIDE_FILLERS]) >= 2
 
 
 def stated_requirement(text: str) -> str | None:
