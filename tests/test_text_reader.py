@@ -176,3 +176,16 @@ def test_a_bold_sentence_is_an_emphasised_item_not_a_heading() -> None:
                          "**Effective verbal and written communication skills.**\n")
     assert [q.text for q in posting.qualifications] == ["Excellent leadership and interpersonal skills.",
                                                         "Effective verbal and written communication skills."]
+
+
+def test_a_labelled_double_spaced_list_inside_a_paragraph() -> None:
+    """The shape of UK Adzuna rows (shared jobboard corpus): the whole notice on one line, a label ending in a
+    colon after the prose, then items set off by two spaces, one pair of them left one space apart."""
+    from postingkit import parse_text
+
+    posting = parse_text("Mechanical Engineer\nAcme Ltd\nWarrington\n\nMy client is looking to recruit an engineer. "
+                         "Responsibilities:  Determining the design with the Manager. Designing plans with staff.  "
+                         "Providing input to tenders.  Supervise small teams.\n")
+    assert [d.text for d in posting.duties] == ["Determining the design with the Manager.",
+                                                "Designing plans with staff.", "Providing input to tenders.",
+                                                "Supervise small teams."]

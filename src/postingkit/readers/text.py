@@ -199,13 +199,25 @@ def split_double_spaced_items(line: str) -> list[str]:
     ['- Pitch articles.', '- Interview sources. Internally too.', '- Meet targets.']
     >>> split_double_spaced_items("Salary:  negotiable")  # only a sentence's end followed by a capital
     ['Salary:  negotiable']
+    >>> split_double_spaced_items("We build. Responsibilities:  Design parts.  Test parts.")
+    ['We build.', 'Responsibilities:', '- Design parts.', '- Test parts.']
     """
     if "  " not in line or "\t" in line:
         return [line]
     pieces = [p.strip() for p in _DOUBLE_SPACED_ITEM.split(line.strip())]
     if len(pieces) < _MIN_DOUBLE_SPACED_ITEMS:
         return [line]
+    lead = _LIST_LABEL.search(pieces[0])
+    if lead:  # "... special projects. Responsibilities:  Determining ...": prose, the list's label, its items
+        before, label, first = pieces[0][:lead.start()].strip(), lead.group(1), pieces[0][lead.end():].strip()
+        items = _sentences_of_a_glued_list([first, *(p for p in pieces[1:] if p)])
+        return [*([before] if before else []), label, *(f"- {p}" for p in items)]
     return [f"- {p}" for p in pieces if p]
+
+
+# a short label ending in a colon, after a sentence or at the start, that two spaces set apart from the first
+# of the double-spaced items it introduces
+_LIST_LABEL = rx.compile(r"(?:^|(?<=[.!?])\s)((?:[A-Z][\w/&’'-]*)(?:\s+[\w/&’'-]+){0,5}:)[ \t]{2,}(?=[A-Z])")
 
 
 def split_inline_bullets(line: str) -> list[str]:
