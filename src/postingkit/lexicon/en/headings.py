@@ -46,8 +46,9 @@ ENTRIES = [
      "examples": ["WORK SCHEDULE OR TRAVEL REQUIREMENTS", "Working conditions", "Travel requirements"],
      "not": ["Work experience", "Requirements"]},
     {"id": "values", "means": "notes", "note": "asked of all staff: neither duties nor qualifications",
-     "pattern": r"^behaviou?rs?\b|values in practice|^(our |core )?values$",
-     "examples": ["Behaviours", "Core values"], "not": ["Values-based leadership experience"]},
+     "pattern": r"^behaviou?rs?\b|values in practice|^(our |core )?values$|social responsibility|^csr$",
+     "examples": ["Behaviours", "Core values", "Corporate Social Responsibility"],
+     "not": ["Values-based leadership experience", "Responsibilities"]},
     {"id": "benefits", "means": "benefits",
      "pattern": r"benefits|what we offer|we offer|perks|why (join|work)|why you('ll| will) love|"
                 r"you('ll| will) (get|receive|enjoy)$|what's in it for (you|me)|in return",
