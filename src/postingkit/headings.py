@@ -14,6 +14,7 @@ _HEADING_NOISE = rx.compile(r"^[\W\d]+|[\s:.\-–—\u200d\ufe0f\u2600-\u27bf\U0
 _PARENTHESIS = rx.compile(r"\([^)]*\)")
 _LEGAL_FORM = rx.compile(r"\b(?:ltd|llc|llp|inc|gmbh|plc|pvt|corp|s\.?a|sarl|ag|b\.?v)\.?$")
 _MAX_HEADING_WORDS = 8  # longer "headings" are lead-in sentences ("X will undertake the following activities:")
+_MAX_CAPITALS_HEADING_WORDS = 12  # "ON DAY ONE WE WILL EXPECT YOU TO HAVE"
 # "Essential functions of the job include but are not limited to": the heading, then a lead-in's tail
 _LEAD_IN_TAIL = rx.compile(r"\s+(?:of\s+(?:the|this)\s+(?:job|position|role|post)\s+)?(?:will\s+)?include[s]?"
                            r"(?:,?\s+but\s+(?:are|is)\s+not\s+limited\s+to)?$")
@@ -50,7 +51,9 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     """
     text = _HEADING_NOISE.sub("", heading.lower().replace("’", "'")).strip()
     text = _LEAD_IN_TAIL.sub("", text) if "includ" in text else text
-    if not text or len(_PARENTHESIS.sub("", text).split()) > _MAX_HEADING_WORDS or _LEGAL_FORM.search(text):
+    # a line in capitals is a heading by its type, not a lead-in sentence: it may be longer
+    longest = _MAX_CAPITALS_HEADING_WORDS if heading.isupper() else _MAX_HEADING_WORDS
+    if not text or len(_PARENTHESIS.sub("", text).split()) > longest or _LEGAL_FORM.search(text):
         return None  # "IDP Education Ltd" is a company, not an Education section
     for kind, requirement, pattern in _RULES:
         if pattern.search(text):

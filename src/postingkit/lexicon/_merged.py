@@ -817,14 +817,17 @@ ENTRIES = {'currencies': [('mul',
                            'have|(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the '
                            ")?candidates?$|knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? "
                            "need|personal (attributes|qualities)|(?<!company )\\bprofile\\b|^what's needed|^what is "
-                           'needed|makes? you successful|to be successful|to succeed (in|at)',
+                           "needed|makes? you successful|to be successful|to succeed (in|at)|(we|we'll|we will) expect "
+                           "you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$",
                 'examples': ['Qualifications',
                              'Requirements',
                              "What you'll bring",
                              'The ideal candidate',
                              'Education and experience',
                              "What's Needed?",
-                             'What Will Make You Successful'],
+                             'What Will Make You Successful',
+                             'ON DAY ONE WE WILL EXPECT YOU TO HAVE',
+                             'You should have'],
                 'not': ['Company profile', 'Responsibilities']}),
               ('en',
                {'id': 'languages',
