@@ -136,7 +136,13 @@ def split_heading_and_bullet(line: str) -> list[str]:
     ['Salary* paid monthly']
     >>> split_heading_and_bullet("Ideas are heard!### **What You'll Do:**")
     ['Ideas are heard!', "### **What You'll Do:**"]
+    >>> split_heading_and_bullet("Preferred Qualifications:•")
+    ['Preferred Qualifications:']
     """
+    if line.rstrip()[-1:] in GLYPH_BULLETS and ":" in line:  # "Preferred Qualifications:•": the next item's bullet
+        bare = line.rstrip().rstrip(GLYPH_BULLETS + " ")
+        if bare.endswith(":"):
+            return [bare]
     if "#" in line and _GLUED_MARKDOWN_HEADING.search(line):
         return [part for piece in _GLUED_MARKDOWN_HEADING.split(line) for part in split_heading_and_bullet(piece)]
     m = _HEADING_THEN_BULLET.match(line.strip())
