@@ -195,7 +195,8 @@ def test_a_heading_ending_in_the_first_items_bullet_still_opens_its_section() ->
     """The shape of a Canadian JSearch posting (shared jobboard corpus): "Preferred Qualifications:•"."""
     from postingkit import parse_text
 
-    posting = parse_text("ML Engineer\n\nRequirements\n- Python\n\nPreferred Qualifications:•\nExperience with "
-                         "evaluation tools\n\n• Built Slack apps\n\n• Background in ad tech\n")
+    posting = parse_text("ML Engineer\n\nRequirements\n- Python\n\nPreferred Qualifications:•\nExperience with AI "
+                         "evaluation tools and observability for non deterministic systems\n\n• Built Slack apps\n\n"
+                         "• Background in ad tech\n")
     assert [(q.text, q.requirement) for q in posting.qualifications][-2:] == [
         ("Built Slack apps", "preferred"), ("Background in ad tech", "preferred")]
