@@ -129,6 +129,9 @@ def find_remuneration(texts: list[str], country: str | None = None) -> Remunerat
     True
     >>> find_remuneration(["$77350 - $147600"]).model_dump(exclude={"text"})
     {'min': 77350.0, 'max': 147600.0, 'currency': 'USD', 'period': 'year', 'period_inferred': True}
+    >>> pay = find_remuneration(["a base pay between USD 161,000 in the lowest market and USD 288,000 in the highest"])
+    >>> pay.min, pay.max, pay.text
+    (161000.0, 288000.0, 'USD 161,000 in the lowest market and USD 288,000')
     """
     candidates, without_amount = remuneration_candidates(texts, country)
     if not candidates:
@@ -205,10 +208,36 @@ def texts_about_pay(texts: list[str]) -> list[str]:
 _SPACED_THOUSANDS = rx.compile(r"(\d),\s(\d{3})\b")  # "$ 60, 000 - $90, 000"
 
 
-def _amounts(text: str, country: str | None) -> list[tuple[float, Remuneration]]:
+# "a starting base pay between USD 161,000 in the lowest geographic market and USD 288,000 in the highest"
+_BETWEEN = rx.compile(r"\bbetween\s+(?=[^.;]{0,8}\d)([^.;]{1,20}?)\s+(?:in|for|at|on)\s[^.;]{0,60}?"
+                      r"\band\s+([^.;]{1,20}?)(?=\s+(?:in|for|at|on|per|a|an)\b|[,.;](?:\s|$)|$)", re.IGNORECASE)
+
+
+def _between_range(text: str, country: str | None) -> list[tuple[float, Remuneration]]:
+    """A range whose ends are set apart by what each end is for: the two amounts, one range."""
+    found = []
+    for m in _BETWEEN.finditer(text):
+        ends = [_amounts(m.group(k), country, whole=False) for k in (1, 2)]
+        if not all(len(e) == 1 for e in ends):
+            continue
+        (_, low), (_, high) = ends[0][0], ends[1][0]
+        if low.currency != high.currency or low.min is None or high.min is None \
+                or not low.min < high.min <= 3 * low.min:
+            continue  # one scale of one job
+        named = _PAY_NOUN.search(text[max(0, m.start() - 80):m.start()])
+        period = _period_near(text, m.start(), m.end())
+        features = ("remuneration.range",) + (("remuneration.named_as_pay",) if named else ()) + \
+            (("remuneration.period_stated",) if period else ())
+        pay = Remuneration(min=low.min, max=high.min, currency=low.currency, period=period,
+                           text=text[m.start(1):m.end(2)])
+        found.append((Candidate(pay, "remuneration.amount", pay.text, features=features).score, pay))
+    return found
+
+
+def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[float, Remuneration]]:
     """(score, pay) for every amount with a currency in one text."""
     text = _SPACED_THOUSANDS.sub(r"\1,\2", text)
-    found = []
+    found = _between_range(text, country) if whole and "between" in text.lower() else []
     for m in _AMOUNT.finditer(text):
         # "per" after "40,000" reads as a three-letter code: only tokens that name a currency count
         tokens = [t for t in (m.group(k) for k in ("cur1", "curL", "cur2", "cur3")) if t and currency_code(t, country)]
