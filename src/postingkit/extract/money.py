@@ -202,7 +202,25 @@ def texts_about_pay(texts: list[str]) -> list[str]:
     return [texts[i] for i in indexes_mentioning(lowered, _PAY_HINTS)
             if _TALKS_ABOUT_PAY(lowered[i])
             or (len(texts[i].split()) <= _MAX_AMOUNT_LINE_WORDS and _CURRENCY_AMOUNT.search(texts[i])
-                and not _NOT_PAY.search(texts[i]))]
+                and not _NOT_PAY.search(texts[i]))
+            or _a_salary_range_alone(texts[i])]
+
+
+# "$100,000 - $125,000 + Intensive Training Course": a range of two yearly-sized amounts in one currency
+_SALARY_SIZED_RANGE = rx.compile(r"([$£€])\s?(\d{2,3}(?:,\d{3}|[kK]))\s?(?:-|–|—|to)\s?\1\s?(\d{2,3}(?:,\d{3}|[kK]))\b")
+
+
+def _a_salary_range_alone(text: str) -> bool:
+    """A range of two salary-sized amounts, with nothing around it saying it is something else.
+
+    >>> _a_salary_range_alone("Houston, Texas $100,000 - $125,000 + Intensive Training Course")
+    True
+    >>> _a_salary_range_alone("Manage budgets of $100,000 - $500,000"), _a_salary_range_alone("$50 - $60")
+    (False, False)
+    """
+    m = _SALARY_SIZED_RANGE.search(text) if ("$" in text or "£" in text or "€" in text) else None
+    return m is not None and not _NOT_PAY.search(text[max(0, m.start() - 60):m.end() + 40]) \
+        and not _NOT_BASE_PAY.search(text[max(0, m.start() - 60):m.end() + 40])
 
 
 _SPACED_THOUSANDS = rx.compile(r"(\d),\s(\d{3})\b")  # "$ 60, 000 - $90, 000"
