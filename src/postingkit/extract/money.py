@@ -59,7 +59,7 @@ _PERIODS = [(period, rx.compile(alternation(found), re.IGNORECASE))
                                         key=lambda item: _PERIOD_ORDER.index(str(item[0])))]
 # Without an amount, only a phrase that names the pay itself tells the period ("competitive day rate").
 _PERIOD_ONLY = rx.compile(
-    r"(?P<period>hourly|daily|day|weekly|monthly|annual|yearly)\s+(?:rates?|fees?|salary|remuneration|pay|wage|"
+    r"\b(?P<period>hourly|daily|day|weekly|monthly|annual|yearly)\s+(?:rates?|fees?|salary|remuneration|pay|wage|"
     r"contract)",
     re.IGNORECASE)
 _PERIOD_WORD = {"hourly": "hour", "daily": "day", "day": "day", "weekly": "week", "monthly": "month",
