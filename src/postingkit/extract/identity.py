@@ -117,6 +117,10 @@ ROLE_WORD = rx.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.IGNORECASE)  # "Trainers f
 GENDER_MARK = rx.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all\s+genders\)|\s*\(gn\)", re.IGNORECASE)
 
 
+_TRAILING_TERMS = rx.compile(r"\s*(?:[-–—|,/]\s*|\()?(?:(?:100\s?%\s)?remote|hybrid|on[\s-]?site|part[\s-]?time|"
+                             r"full[\s-]?time|temporary|permanent|fixed[\s-]term)\)?\s*$", re.IGNORECASE)
+
+
 def tidy_title(text: str) -> str:
     """
     >>> tidy_title("PROGRAMMES LEAD, WESTERN BALKANS")
@@ -127,10 +131,17 @@ def tidy_title(text: str) -> str:
     ('Project Officer', 'Referent Finanzen')
     >>> tidy_title("Human Rights Officer, P3"), tidy_title("Field Assistant (G-5)")
     ('Human Rights Officer', 'Field Assistant')
+    >>> tidy_title("Solution Architect (Remote)"), tidy_title("Reservations Consultant  parttime")
+    ('Solution Architect', 'Reservations Consultant')
+    >>> tidy_title("Remote Support Engineer"), tidy_title("Part-time")
+    ('Remote Support Engineer', 'Part-time')
     """
     text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator"
     text = GENDER_MARK.sub("", text).strip(" .:;-–")  # "Project Officer (m/f/d)": the role is the title
     text = TRAILING_GRADE.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own
+    # "Solution Architect (Remote)", "Reservations Consultant  parttime": remote and terms have fields of their own
+    bare = _TRAILING_TERMS.sub("", text)
+    text = bare if bare and ROLE_WORD.search(bare) else text
     if text.isupper():
         text = " ".join(w if len(w) <= 3 and w in ("UN", "EU", "IT", "HR", "ICT", "M&E") else w.capitalize()
                         for w in text.split())

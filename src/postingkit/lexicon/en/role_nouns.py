@@ -10,7 +10,10 @@ ENTRIES = [
                "driver", "clerk", "technician", "scientist", "fellow", "volunteer", "translator", "interpreter",
                "secretary", "programmer", "nurse", "doctor", "teacher", "lecturer", "professor", "chief",
                "supervisor", "executive", "planner", "strategist", "writer", "producer", "agent", "inspector",
-               "monitor"],
+               "monitor", "architect", "chef", "cook", "cashier", "pharmacist", "therapist", "counsellor",
+               "counselor", "electrician", "mechanic", "operator", "dentist", "physician", "paralegal", "attorney",
+               "recruiter", "buyer", "estimator", "surveyor", "controller", "bookkeeper", "receptionist", "caregiver",
+               "tutor", "instructor", "coach", "investigator", "tester"],
      "examples": ["Project Officer (m/f/d)", "Senior Data Analyst", "Trainers", "M&E Specialist"],
      "not": ["Acme Health Partners", "Programme Management"]},
 ]
