@@ -52,3 +52,17 @@ def test_a_pattern_rebuilt_from_its_program_matches_as_re_compiles_it() -> None:
         assert [m.groupdict() for m in rebuilt.finditer(text)] == \
             [m.groupdict() for m in fresh.finditer(text)] == [m.groupdict() for m in expected.finditer(text)]
     assert rebuilt.flags == expected.flags and rebuilt.groupindex == expected.groupindex
+
+
+def test_patterns_no_run_uses_any_more_are_dropped_only_when_they_outnumber_the_used(monkeypatch) -> None:
+    """An upgrade or an edited pattern leaves entries behind: a run that used 150 of 400 writes only those;
+    one that used most of them, or parsed nothing, leaves the file as it is."""
+    cache = {(f"p{n}", 0): (0, [1], 0, {}, ()) for n in range(400)}
+    monkeypatch.setattr(patterns, "_CACHE", cache)
+    monkeypatch.setattr(patterns, "_NEW", {})
+    monkeypatch.setattr(patterns, "_USED", {(f"p{n}", 0) for n in range(150)})
+    assert sorted(patterns._kept()) == sorted((f"p{n}", 0) for n in range(150))
+    monkeypatch.setattr(patterns, "_USED", {(f"p{n}", 0) for n in range(300)})
+    assert patterns._kept() is None
+    monkeypatch.setattr(patterns, "_USED", {("p1", 0)})
+    assert patterns._kept() is None

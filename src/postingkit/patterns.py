@@ -61,6 +61,11 @@ def _load(path: str | None) -> dict:
 _PATH = _cache_path()
 _CACHE: dict[tuple[str, int], tuple] = _load(_PATH)
 _NEW: dict[tuple[str, int], tuple] = {}
+_USED: set[tuple[str, int]] = set()  # the cached patterns this process compiled from the file
+# An upgrade or an edited pattern leaves entries nobody compiles any more, and each start still reads them:
+# when the file holds this many times the patterns a run used, it is written again with only those.
+_STALE_RATIO = 1.5
+_MIN_USED_TO_PRUNE = 100  # a run that parsed nothing (`--help`) says nothing of what is stale
 _OWNER = os.getpid()  # worker processes inherit the patterns; only the process that loaded them writes
 
 
@@ -74,7 +79,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - th
     program = _CACHE.get(key)
     if program is not None:
         try:
-            return _sre.compile(pattern, *program)
+            compiled = _sre.compile(pattern, *program)
+            _USED.add(key)
+            return compiled
         except Exception:  # noqa: BLE001 - a stale or foreign entry: compile it the ordinary way
             pass
     if not _USABLE or _PATH is None:
@@ -104,16 +111,29 @@ def _program(pattern: str, flags: int) -> tuple:
             tuple(indexgroup))
 
 
+def _kept() -> dict | None:
+    """What the file should hold now, or None when it holds it already: the patterns it had and the new
+    ones; only the ones this run used when the rest outnumber them (a text run compiles most of the
+    PDF reader's too, so the ratio leaves them be)."""
+    used = len(_USED) + len(_NEW)
+    if used >= _MIN_USED_TO_PRUNE and len(_CACHE) > _STALE_RATIO * used + 50:
+        return {**{key: _CACHE[key] for key in _USED}, **_NEW}
+    return {**_CACHE, **_NEW} if _NEW else None
+
+
 @atexit.register
 def _save() -> None:
-    if not _NEW or _PATH is None or os.getpid() != _OWNER:
+    if _PATH is None or os.getpid() != _OWNER:
+        return
+    kept = _kept()
+    if kept is None:
         return
     temporary = None
     try:
         os.makedirs(os.path.dirname(_PATH), exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=os.path.dirname(_PATH), prefix=".regex-", suffix=".part")
         with os.fdopen(handle, "wb") as out:
-            out.write(marshal.dumps({**_CACHE, **_NEW}))
+            out.write(marshal.dumps(kept))
         os.replace(temporary, _PATH)
     except (OSError, ValueError):  # a read-only home or a full disk: next start compiles again
         if temporary is not None:
