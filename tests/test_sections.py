@@ -320,3 +320,14 @@ def test_a_labelled_first_item_then_its_bullets_are_one_list() -> None:
                                                         "Basic understanding of PySpark.", "Proficiency in SQL."]
     apart = parse_text("Data Engineer\n\nRequired Skills: Strong Python fundamentals.\n\n- Lead the design\n")
     assert [q.text for q in apart.qualifications] == ["Strong Python fundamentals."]
+
+
+def test_the_sentence_announcing_the_post_under_a_qualifications_heading_is_not_a_qualification() -> None:
+    """The shape of an NRC notice (shared ngo corpus): "What we're looking for" opens with the post itself;
+    a glued "detailedJOB DESCRIPTION" download note is boilerplate all the same."""
+    posting = parse_text("Partnerships Manager\n\nWhat we're looking for\nNRC Ethiopia is looking for an experienced "
+                         "Partnerships Manager to lead how we build partnerships.\n\nWe are looking for someone with "
+                         "five years of partnership work.\n\nPlease download a more detailedJOB DESCRIPTION for "
+                         "more specific duties.\n")
+    assert [q.text for q in posting.qualifications] == [
+        "We are looking for someone with five years of partnership work."]

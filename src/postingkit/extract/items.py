@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS
 from ..model import Block, Section
+from .identity import ROLE_NOUNS
 from .organization import introduces_an_organization
 from .requirement import item_requirement
 from .sentences import split_sentences
@@ -53,6 +54,8 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
     items = [_candidate_item_to_qualifications(item) for item in items]
     kept, counts = [], {}
     for item in items:
+        if item.section == "qualifications" and _ANNOUNCES_THE_ROLE.search(item.text):
+            continue  # "NRC Ethiopia is looking for an experienced ... Manager to lead ...": the post, not a need
         if _is_item(item.text):
             counts[item.section] = counts.get(item.section, 0) + 1
             if counts[item.section] <= MAX_ITEMS:
@@ -219,10 +222,11 @@ _BOILERPLATE = rx.compile(
     r"\b(?:the\s+above\s+(?:statements|description)|not\s+(?:intended|meant)\s+to\s+be\s+(?:an?\s+)?"
     r"(?:exhaustive|all[- ]inclusive|complete)|for\s+ADA\s+purposes|an\s+equal\s+opportunity\s+employer|"
     r"are\s+the\s+working\s+languages\s+of|(?:are|is)\s+(?:strongly\s+)?encouraged\s+to\s+apply|"
-    r"will\s+be\s+given\s+due\s+consideration|download\s+(?:a|the)\s+(?:more\s+)?detailed|"
+    r"will\s+be\s+given\s+due\s+consideration|"
     r"will\s+be\s+(?:specifically\s+)?(?:evaluated|assessed|tested)\s+during\s+the\s+(?:selection|recruitment))\b|"
     r"^the\s+purpose\s+of\s+the\s+.{0,80}?\b(?:position|role|post)\s+is\b|"
-    r"^never:\s*0\s*%|^n/?a\.?$|^(?:the\s+)?(?:position|post|role)\s+(?:will\s+be|is)\s+based\s+in\b",
+    r"^never:\s*0\s*%|^n/?a\.?$|^(?:the\s+)?(?:position|post|role)\s+(?:will\s+be|is)\s+based\s+in\b|"
+    r"\bdownload\s+(?:a|the)\s+(?:more\s+)?detailed",  # "a more detailedJOB DESCRIPTION": glued, no word end
     re.IGNORECASE)
 
 
@@ -238,6 +242,12 @@ _EMPLOYER_NOTES = rx.compile(
     r"without\s+regard\s+to\s+(?:race|age|sex)|require\s+an?\s+reasonable\s+accommodation)\b|"
     r"^©|^copyright\b|^by\s+clicking\b",
     re.IGNORECASE)
+
+
+# the sentence announcing the post under a qualifications heading: "X is looking for an experienced Partnerships
+# Manager to lead ..." ("We are looking for someone with five years of audit work" asks something of the candidate)
+_ANNOUNCES_THE_ROLE = rx.compile(rf"\b(?:is|are)\s+(?:currently\s+)?(?:looking\s+for|seeking|recruiting|hiring)\s+"
+                                 rf"(?:an?|the)\s+(?:[\w&/-]+\s+){{0,6}}?(?i:{ROLE_NOUNS})s?\s+(?:to|who)\b")
 
 
 # a line that is only an amount of pay: "$125,000 — $205,100 USD"
