@@ -331,3 +331,12 @@ def test_the_sentence_announcing_the_post_under_a_qualifications_heading_is_not_
                          "more specific duties.\n")
     assert [q.text for q in posting.qualifications] == [
         "We are looking for someone with five years of partnership work."]
+
+
+def test_prose_under_one_duties_heading_gives_way_to_the_list_under_another() -> None:
+    """The shape of a UN internship notice (shared ngo corpus): "Duties and Responsibilities" says what the
+    office does and where the intern sits; "Key Tasks" lists the duties."""
+    posting = parse_text("Data Intern\n\nDuties and Responsibilities\nThe work of the Branch focuses on coordination. "
+                         "The intern will be located in the Section.\n\nKey Tasks\n- Support data collection\n"
+                         "- Manage spreadsheets\n")
+    assert [d.text for d in posting.duties] == ["Support data collection", "Manage spreadsheets"]

@@ -34,7 +34,14 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
     """Every duty / qualification / language item, in document order, at most MAX_ITEMS a field; a
     warning for each field that was cut (a cut in duties never costs the qualifications after them)."""
     items: list[Item] = []
+    # prose under one duties heading ("Duties and Responsibilities": what the office does, where the intern
+    # sits) when another duties heading lists the tasks ("Key Tasks"): the list is the duties
+    listed_duties = any(section.kind == "duties" and any(b.kind == "list_item" for b in section.blocks)
+                        for section in sections)
     for section in sections:
+        if listed_duties and section.kind == "duties" and section.blocks \
+                and all(b.kind == "paragraph" for b in section.blocks):
+            continue
         if section.kind in ("duties", "qualifications", "languages"):
             items.extend(_section_items(section))
         elif section.kind == "summary" and _DESCRIBES_THE_JOB.match(section.heading.lower()):
