@@ -338,3 +338,13 @@ def test_a_scanned_page_among_text_pages_is_named_and_a_scanned_pdf_is_refused()
     assert parse_bytes(make_pdf([text_page, blank_page]), "notice.pdf").warnings == []
     with pytest.raises(EmptyDocumentError, match=r"no text layer \(scanned\?\)"):
         parse_bytes(make_pdf([SCANNED]), "scan.pdf")
+
+
+def test_a_site_menu_printed_as_a_row_of_cells_is_dropped_as_chrome() -> None:
+    """Browser prints of job boards (realdocs/omni8-position-description.pdf, a LinkedIn page) put the
+    site's menu on a row of cells; a row of real cells stays."""
+    from postingkit.pipeline import read
+
+    document = read(b"Home\tMy Network\tJobs\tMessaging\tMe\n\nPython Engineer\n\nSalary\t$120K\tRemote\tFull-time\n")
+    assert [(b.kind, b.cells) for b in document.blocks if b.kind == "table_row"] == [
+        ("table_row", ["Salary", "$120K", "Remote", "Full-time"])]

@@ -6,11 +6,12 @@ import os
 from pathlib import Path
 from typing import Union
 
+from .data.debris import is_debris
 from .errors import EmptyDocumentError, InputError, shown_path
 from .extract.fields import labelled_fields
 from .extract.items import extract_items
 from .lists import demote_list_lines
-from .model import Document, Posting, Section, Source
+from .model import Block, Document, Posting, Section, Source
 from .readers import read_document
 from .readers.detect import detect_format
 from .record import build_record
@@ -101,8 +102,14 @@ def _document(data: bytes, path: str | None) -> Document:
     if not any(b.text.strip() for b in document.blocks):
         raise EmptyDocumentError("no text found in the document", path)
     document.metadata.setdefault("format", fmt)
-    # once, after whichever reader: an unmarked list reads the same from .txt, .docx, .pdf and .html
-    return Document(blocks=demote_list_lines(document.blocks), pages=document.pages, metadata=document.metadata)
+    # once, after whichever reader: an unmarked list reads the same from .txt, .docx, .pdf and .html; a site's
+    # menu printed as a row of cells ("| Home | My Network | Jobs | Messaging |") is chrome like a menu line
+    blocks = [b for b in demote_list_lines(document.blocks) if not _site_menu_row(b)]
+    return Document(blocks=blocks, pages=document.pages, metadata=document.metadata)
+
+
+def _site_menu_row(block: Block) -> bool:
+    return block.kind == "table_row" and is_debris(" | ".join(c for c in block.cells if c.strip()))
 
 
 def parse_bytes(data: bytes, path: str | None) -> Posting:
