@@ -155,3 +155,14 @@ def test_the_sentence_announcing_the_role_names_the_country_when_nothing_else_do
     wide = parse_text("Acme is seeking a Regional Advisor to support programmes in Kenya, Uganda and Tanzania.\n\n"
                       "Responsibilities\n- Advise country teams\n")
     assert wide.locations == []
+
+
+def test_a_state_named_after_a_country_is_its_own_countrys() -> None:
+    """A LinkedIn print's location line (realdocs/omni8-position-description.pdf): "New South Wales" is in
+    Australia, not Wales; "New Mexico" and "New England" are in the US."""
+    from postingkit.extract.places import find_countries
+
+    assert [[l.country for l in find_countries(t)] for t in (
+        "Sydney, New South Wales, Australia", "Albuquerque, New Mexico", "Boston, New England", "Cardiff, Wales")] \
+        == [["AU"], ["US"], ["US"], ["GB"]]
+

@@ -9,7 +9,10 @@ COUNTRY_ALIASES: dict[str, str] = {
     "republic of north macedonia": "MK", "moldova": "MD", "russia": "RU", "turkey": "TR", "türkiye": "TR",
     "turkiye": "TR", "united states": "US", "united states of america": "US", "usa": "US", "u.s.": "US",
     "uk": "GB", "u.k.": "GB", "united kingdom": "GB", "great britain": "GB", "england": "GB",
-    "scotland": "GB", "wales": "GB", "czech republic": "CZ", "czechia": "CZ", "south korea": "KR",
+    "scotland": "GB", "wales": "GB",
+    # states named after a country, longer than the country's name so that they win: not Mexico, GB, GB
+    "new mexico": "US", "new england": "US", "new south wales": "AU",
+    "czech republic": "CZ", "czechia": "CZ", "south korea": "KR",
     "north korea": "KP", "korea": "KR", "vietnam": "VN", "viet nam": "VN", "laos": "LA", "syria": "SY",
     "iran": "IR", "tanzania": "TZ", "bolivia": "BO", "venezuela": "VE", "palestine": "PS",
     "occupied palestinian territory": "PS", "gaza": "PS", "west bank": "PS", "ivory coast": "CI",
