@@ -55,6 +55,8 @@ def find_countries(text: str) -> list[Location]:
     [('Austin', 'US')]
     >>> find_countries("Tirana, AL"), [l.country for l in find_countries("Dover, DE 19901")]
     ([], ['US'])
+    >>> [(l.city, l.country) for l in find_countries("Lebanon, PA")]
+    [('Lebanon', 'US')]
     """
     found: dict[str, Location] = {}
     for m in _country_table().find(text):
@@ -66,6 +68,8 @@ def find_countries(text: str) -> list[Location]:
         for m in _US_CITY_STATE.finditer(text):
             if m.group(2) in (US_STATES_WITH_ZIP if m.group(3) else US_STATES_ALONE):
                 found["US"] = Location(text=m.group(0), city=m.group(1), country="US")
+                # "Lebanon, PA", "Peru, IN": the town, not the country it is named after
+                found = {code: l for code, l in found.items() if code == "US" or l.text != m.group(1)}
                 break
     return list(found.values())
 
