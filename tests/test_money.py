@@ -134,3 +134,14 @@ def test_pay(case) -> None:
 def test_pay_keeps_the_words_it_came_from() -> None:
     found = find_remuneration(["The position offers a monthly remuneration of 1,609.42 Euro, subject to deductions."])
     assert found.text == "monthly remuneration of 1,609.42 Euro"
+
+
+def test_a_post_said_to_be_unpaid_has_pay_of_nothing_in_no_currency() -> None:
+    """UN internship notices (shared ngo corpus): "Interns are not financially remunerated"; unpaid work
+    experience counted towards a requirement says nothing of the post's pay."""
+    from postingkit.extract.money import find_remuneration
+
+    pay = find_remuneration(["Interns are not financially remunerated by the United Nations."])
+    assert pay.model_dump() == {"min": 0.0, "max": 0.0, "currency": None, "period": None, "period_inferred": False,
+                                "text": "are not financially remunerated"}
+    assert find_remuneration(["Related unpaid and/or volunteer work experience may be used."]) is None

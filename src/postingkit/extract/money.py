@@ -46,6 +46,7 @@ _AMOUNT = rx.compile(
 # ahead on each branch's first letter
 _PAY_WORD_ENTRIES = entries("pay_words")
 _PAY_WORD = rx.compile(alternation(_PAY_WORD_ENTRIES))
+_UNPAID = rx.compile(alternation([e for e in _PAY_WORD_ENTRIES if e.means == "unpaid"]), re.IGNORECASE)
 _TALKS_ABOUT_PAY = gated_search(_PAY_WORD_ENTRIES, rx.compile)  # each entry's pattern only where its hints are
 _PAY_NOUN = rx.compile(r"(?:(?:gross|net|basic|base|monthly|annual|yearly|daily|hourly|weekly)\s+)*"
                        r"(?:salary|remuneration|pay|wage|fee|compensation|stipend|honorarium|"
@@ -156,6 +157,9 @@ def remuneration_candidates(texts: list[str], country: str | None = None
         m = _PERIOD_ONLY.search(text)
         if without_amount is None and m:
             without_amount = Remuneration(period=_PERIOD_WORD[m.group("period").lower()], text=m.group(0))
+        unpaid = _UNPAID.search(text) if without_amount is None else None
+        if unpaid:  # "Interns are not financially remunerated": pay of nothing, in no currency
+            without_amount = Remuneration(min=0.0, max=0.0, text=unpaid.group(0))
     return candidates, without_amount
 
 

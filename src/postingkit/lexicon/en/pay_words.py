@@ -17,4 +17,11 @@ ENTRIES = [
      "hints": ["per ", "net ", "lump", "pro rata", "pro-rata"],
      "examples": ["30,000 per annum", "A lump sum for the assignment", "pro rata for part-time"],
      "not": ["Five days a week in the office"]},
+    {"id": "unpaid", "means": "unpaid", "note": "says the post is not paid: pay of 0, in no currency",
+     "pattern": r"\b(?:are|is)\s+not\s+(?:financially\s+)?(?:remunerated|paid)\b|"
+                r"\b(?:this|the)\s+(?:internship|position|role|post|assignment)\s+is\s+(?:an?\s+)?unpaid\b|"
+                r"\bunpaid\s+(?:internship|position|role|post)\b",
+     "hints": ["not paid", "not remunerated", "not financially", "unpaid"],
+     "examples": ["Interns are not financially remunerated by the United Nations.", "This internship is unpaid."],
+     "not": ["related unpaid and/or volunteer work experience may be used as qualifying work experience"]},
 ]
