@@ -68,9 +68,23 @@ def years_in(text: str) -> int | None:
 def min_experience_years(texts: list[str], elsewhere: list[str] = ()) -> int | None:
     """The smallest number of years any requirement asks for; where the requirements state none, the
     smallest that the rest of the notice asks for ('Overall Experience 5 - 8 years' as a heading,
-    'Fresh graduates with at least 1 year of experience' in prose)."""
+    'Fresh graduates with at least 1 year of experience' in prose); 0 where the notice says none is needed.
+
+    >>> min_experience_years(["Applicants are not required to have professional work experience."])
+    0
+    >>> min_experience_years(["Experience with Python"]) is None
+    True
+    """
     for candidates in (texts, elsewhere):
         found = [y for y in (years_in(t) for t in candidates) if y is not None and 0 < y <= 40]
         if found:
             return min(found)
+    if any(_NO_EXPERIENCE_NEEDED.search(t) for t in (*texts, *elsewhere) if "experience" in t.lower()):
+        return 0  # "Applicants ... are not required to have professional work experience"
     return None
+
+
+_NO_EXPERIENCE_NEEDED = rx.compile(
+    r"\bnot\s+required\s+to\s+have\s+(?:any\s+)?(?:professional\s+|prior\s+|previous\s+)?(?:work\s+)?experience\b|"
+    r"\bno\s+(?:prior\s+|previous\s+|professional\s+)?(?:work\s+)?experience\s+(?:is\s+)?(?:required|necessary|needed)\b",
+    re.IGNORECASE)
