@@ -340,3 +340,14 @@ def test_prose_under_one_duties_heading_gives_way_to_the_list_under_another() ->
                          "The intern will be located in the Section.\n\nKey Tasks\n- Support data collection\n"
                          "- Manage spreadsheets\n")
     assert [d.text for d in posting.duties] == ["Support data collection", "Manage spreadsheets"]
+
+
+def test_who_may_hold_the_post_is_a_qualification_wherever_the_notice_says_it() -> None:
+    """Shapes of NGO and US notices (shared ngo and jobboard corpora): residence, the right to work and
+    sponsorship said under the location, the terms or a closing note."""
+    posting = parse_text("Country Representative\n\nLocation: Paris (the candidates must hold a valid work "
+                         "authorisation in France)\n\nThe CR must reside in Peru.\n\nQualifications\n- Spanish\n\n"
+                         "Additional Information\nThis position is not eligible for sponsorship. We offer a bonus.\n")
+    assert [(q.text, q.requirement) for q in posting.qualifications] == [
+        ("Spanish", "required"), ("the candidates must hold a valid work authorisation in France", "required"),
+        ("The CR must reside in Peru.", "required"), ("This position is not eligible for sponsorship.", "required")]

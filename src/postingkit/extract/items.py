@@ -59,6 +59,7 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
     items = [Item(i.text, "duties", i.requirement, i.group) if i.section == _DUTIES_IN_PROSE else i
              for i in items if i.section != _DUTIES_IN_PROSE or not has_duties]
     items = [_candidate_item_to_qualifications(item) for item in items]
+    items += _eligibility_items(sections, {item.text for item in items})
     kept, counts = [], {}
     for item in items:
         if item.section == "qualifications" and _ANNOUNCES_THE_ROLE.search(item.text):
@@ -78,6 +79,49 @@ _THE_EMPLOYER_SPEAKS = rx.compile(
     r"^(?!.*\b(?:looking\s+for|seek(?:ing)?|require[sd]?|need(?:s|ed)?|must|should|expect|want)\b)"
     r"(?:.*\b(?:we|our|us)\b|.*\bis\s+committed\s+to\b|.*\b(?:careers?\s+site|learn\s+more)\b)", re.IGNORECASE)
 _YEARS_FIRST = rx.compile(r"^\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?years?\b", re.IGNORECASE)
+
+
+# who may hold the post, wherever the notice says it: the right to work, residence, sponsorship. A requirement
+# of the candidate, though notices put it under the location, the terms or the closing notes.
+_ELIGIBILITY = rx.compile(
+    r"\b(?:must|should|need\s+to)\s+(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|entitled|permitted)\s+to\s+"
+    r"work\b|\b(?:must|should)\s+(?:hold|have|possess)\s+(?:an?\s+)?(?:valid\s+)?(?:work\s+(?:authori[sz]ation|permit|"
+    r"visa)|(?:the\s+)?(?:permission|right)\s+to\s+work)|\bopen\s+to\s+candidates\b[^.]{0,60}\bright\s+to\s+work\b|"
+    r"\bmust\s+reside\s+(?:in|within)\b|\bnot\s+(?:be\s+)?eligible\s+for\s+(?:visa\s+|immigration\s+)?sponsorship|"
+    r"\bnot\s+considering\s+(?:applicants|candidates)\s+(?:that|who)\s+(?:need|require)\b", re.IGNORECASE)
+_ELIGIBILITY_HINTS = ("work", "reside", "sponsorship", "considering")
+_NOT_ELIGIBILITY_SECTIONS = ("benefits", "pay")
+
+
+def _eligibility_items(sections: list[Section], known: set[str]) -> list[Item]:
+    """Sentences outside the item sections that say who may hold the post ("The CR must reside in Peru.",
+    "This position is not eligible for sponsorship."): required qualifications. A requirement said in
+    parentheses is the parentheses' ("Location: Paris (the candidates must hold a valid work authorisation)").
+
+    >>> location = Block("paragraph", "Location: Paris (candidates must hold a valid work authorisation in France)")
+    >>> [i.text for i in _eligibility_items([Section("other", "Location", "required", [location])], set())]
+    ['candidates must hold a valid work authorisation in France']
+    """
+    found = []
+    for section in sections:
+        if section.kind in _NOT_ELIGIBILITY_SECTIONS:
+            continue
+        for block in section.blocks:
+            lowered = block.text.lower()
+            if block.kind == "table_row" or not any(h in lowered for h in _ELIGIBILITY_HINTS):
+                continue
+            for sentence in split_sentences(block.text):
+                m = _ELIGIBILITY.search(sentence)
+                if not m:
+                    continue
+                aside = _ASIDE_AROUND.search(sentence)
+                text = aside.group(1).strip() if aside and aside.start(1) <= m.start() < aside.end(1) else sentence
+                if not any(text in item for item in known):  # not already an item, nor part of one
+                    found.append(Item(text, "qualifications", "required", None))
+    return found
+
+
+_ASIDE_AROUND = rx.compile(r"\(([^()]+)\)")
 
 
 def _candidate_item_to_qualifications(item: Item) -> Item:
