@@ -108,7 +108,8 @@ def _eligibility_items(sections: list[Section], known: set[str]) -> list[Item]:
             continue
         for block in section.blocks:
             lowered = block.text.lower()
-            if block.kind == "table_row" or not any(h in lowered for h in _ELIGIBILITY_HINTS):
+            if block.kind == "table_row" or not any(h in lowered for h in _ELIGIBILITY_HINTS) \
+                    or not _ELIGIBILITY.search(block.text):
                 continue
             for sentence in split_sentences(block.text):
                 m = _ELIGIBILITY.search(sentence)
