@@ -351,3 +351,15 @@ def test_who_may_hold_the_post_is_a_qualification_wherever_the_notice_says_it() 
     assert [(q.text, q.requirement) for q in posting.qualifications] == [
         ("Spanish", "required"), ("the candidates must hold a valid work authorisation in France", "required"),
         ("The CR must reside in Peru.", "required"), ("This position is not eligible for sponsorship.", "required")]
+
+
+def test_a_need_stated_in_the_prose_presenting_the_post_is_a_qualification() -> None:
+    """The shape of a UK charity notice (shared ngo corpus): the overview says what is essential; a
+    sentence about the offer ("... are essential to build ...") or a notice to candidates is not one."""
+    posting = parse_text("Programmes Manager\n\nPosition Overview\nWe are a small charity. Experience in grant writing "
+                         "and French are essential. The postholder must also be able to work in English to a high "
+                         "standard. Great people are essential to build our future. Candidates must be aware that "
+                         "offers are subject to references.\n\nResponsibilities\n- Manage projects\n")
+    assert [q.text for q in posting.qualifications] == [
+        "Experience in grant writing and French are essential.",
+        "The postholder must also be able to work in English to a high standard."]

@@ -90,6 +90,15 @@ _ELIGIBILITY = rx.compile(
     r"\bmust\s+reside\s+(?:in|within)\b|\bnot\s+(?:be\s+)?eligible\s+for\s+(?:visa\s+|immigration\s+)?sponsorship|"
     r"\bnot\s+considering\s+(?:applicants|candidates)\s+(?:that|who)\s+(?:need|require)\b", re.IGNORECASE)
 _ELIGIBILITY_HINTS = ("work", "reside", "sponsorship", "considering")
+# a need stated in the prose that presents the post ("Experience in grant writing ... are essential. The
+# postholder must also be able to work in English"); not how to apply
+_NEED_IN_PROSE = rx.compile(
+    r"^(?!.*\b(?:appl(?:y|ying|ication|icants?\s+should\s+send)|submit|cv|resume|deadline)\b)"
+    r"(?:.*\b(?:are|is)\s+(?:essential|required|a\s+must)(?:\s+for\s+(?:this|the)\s+(?:role|post|position|job))?"
+    r"\s*[.;!]?\s*$|.*\b(?:the\s+)?(?:post\s?holder|successful\s+candidate|candidate)s?\s+(?:must|should|will\s+need"
+    r"\s+to)\s+(?:also\s+)?(?:be\s+(?:able|fluent|proficient|familiar|willing|available)|have|hold|possess|speak)\b)",
+    re.IGNORECASE)
+_NEED_HINTS = ("essential", "required", "a must", "must", "should", "need to")
 _NOT_ELIGIBILITY_SECTIONS = ("benefits", "pay")
 
 
@@ -108,11 +117,13 @@ def _eligibility_items(sections: list[Section], known: set[str]) -> list[Item]:
             continue
         for block in section.blocks:
             lowered = block.text.lower()
-            if block.kind == "table_row" or not any(h in lowered for h in _ELIGIBILITY_HINTS) \
-                    or not _ELIGIBILITY.search(block.text):
+            in_prose = section.kind in ("summary", "other") and block.kind == "paragraph" \
+                and any(h in lowered for h in _NEED_HINTS)
+            if block.kind == "table_row" or not (in_prose or (any(h in lowered for h in _ELIGIBILITY_HINTS)
+                                                              and _ELIGIBILITY.search(block.text))):
                 continue
             for sentence in split_sentences(block.text):
-                m = _ELIGIBILITY.search(sentence)
+                m = _ELIGIBILITY.search(sentence) or (_NEED_IN_PROSE.search(sentence) if in_prose else None)
                 if not m:
                     continue
                 aside = _ASIDE_AROUND.search(sentence)
