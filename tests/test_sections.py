@@ -363,3 +363,12 @@ def test_a_need_stated_in_the_prose_presenting_the_post_is_a_qualification() -> 
     assert [q.text for q in posting.qualifications] == [
         "Experience in grant writing and French are essential.",
         "The postholder must also be able to work in English to a high standard."]
+
+
+def test_a_paragraph_beside_a_qualifications_list_saying_what_the_holder_has_is_an_item() -> None:
+    """The shape of an audit terms of reference (shared ngo corpus); a lead-in ending in a colon is not."""
+    posting = parse_text("Auditor\n\nQualifications\nThe Auditor has appropriate professional qualifications and "
+                         "suitable experience with IFAC standards.\n\nThe auditor should:\n- hold a relevant degree\n")
+    assert [q.text for q in posting.qualifications] == [
+        "The Auditor has appropriate professional qualifications and suitable experience with IFAC standards.",
+        "hold a relevant degree"]

@@ -205,7 +205,9 @@ def _section_items(section: Section) -> list[Item]:
             if block.text.endswith(":"):  # "Technical assistance may include:" leads the items below it
                 group, parent = block.text.rstrip(":").strip(), None
             elif section.kind == "qualifications" and _LABELLED_REQUIREMENT.match(block.text):
-                add(block.text, section.requirement, group)  # "Asset: Training in tourism." under the list
+                add(block.text, section.requirement, group)  # "Asset: Training in tourism." after the list
+            elif section.kind == "qualifications" and _HAS_WHAT_IT_TAKES.match(block.text):
+                add(block.text, section.requirement, group)  # "The Auditor has appropriate qualifications"
         else:
             for sentence in split_sentences(block.text):
                 if section.kind == "qualifications" and _SAYS_WHAT_HOLDER_DOES.search(sentence):
@@ -219,6 +221,13 @@ def _section_items(section: Section) -> list[Item]:
                     continue  # "The Strategic Prioritization Branch (SPPB) helps OCHA ...": not the work
                 add(sentence, section.requirement, group)
     return items
+
+
+# a paragraph beside a qualifications list that says what the holder has: "The Auditor has appropriate
+# professional qualifications and suitable experience with IFAC standards ..."
+_HAS_WHAT_IT_TAKES = rx.compile(
+    r"^(?:the|a|an)\s+[\w\s-]{1,40}?\s+(?:has|have|holds?|possess(?:es)?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:qualifications?|experience|degree|expertise|knowledge|skills)\b[^:]*$", re.IGNORECASE)
 
 
 _FACT_LINE = rx.compile(
