@@ -372,3 +372,15 @@ def test_a_paragraph_beside_a_qualifications_list_saying_what_the_holder_has_is_
     assert [q.text for q in posting.qualifications] == [
         "The Auditor has appropriate professional qualifications and suitable experience with IFAC standards.",
         "hold a relevant degree"]
+
+
+def test_a_qualification_that_lost_its_full_stop_is_an_item_not_a_sub_heading() -> None:
+    """The shape of an Indian Glassdoor posting (shared jobboard corpus): short trait lines under "Soft
+    Skills" read as headings by their look."""
+    posting = parse_text("Data Analyst\n\nSoft Skills\nExcellent leadership and interpersonal skills.\n\n"
+                         "Adaptable to new environments, people, technologies, and processes\n\n"
+                         "Ability to manage ambiguity and solve undefined problems\n")
+    assert [q.text for q in posting.qualifications] == [
+        "Excellent leadership and interpersonal skills.",
+        "Adaptable to new environments, people, technologies, and processes",
+        "Ability to manage ambiguity and solve undefined problems"]

@@ -6,6 +6,7 @@ import re
 
 from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .data.debris import is_debris
+from .data.verbs import CANDIDATE_STARTS
 from .headings import classify_heading
 from .model import Block, Section
 
@@ -104,7 +105,11 @@ def segment(blocks: list[Block]) -> list[Section]:
             led = lead_in_kind(block.text)
             known = (led, "required") if led and led != current.kind else None
         if known is None:
-            if current.kind in _ITEM_SECTIONS and current.kind != "languages":
+            if current.kind == "qualifications" and block.kind == "heading" \
+                    and block.text.lower().startswith(CANDIDATE_STARTS):
+                # "Ability to manage ambiguity and solve undefined problems": an item that lost its full stop
+                current.blocks.append(Block("paragraph", block.text, page=block.page))
+            elif current.kind in _ITEM_SECTIONS and current.kind != "languages":
                 current.blocks.append(block)  # a sub-heading: items below it keep it as their group
             # (a languages section names languages: a heading after it starts something else)
             else:

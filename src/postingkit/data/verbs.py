@@ -26,4 +26,5 @@ CANDIDATE_STARTS = (
     "self-starter", "self-motivated", "self motivated", "familiarity ", "familiar with ", "good understanding ",
     "solid understanding ", "deep understanding ", "understanding of ", "minimum of ", "at least ", "must have ",
     "must be ", "you have ", "you are ", "demonstrated ", "track record ", "outstanding ", "exceptional ",
+    "adaptable ", "eager to ", "willingness to ", "willing to ",
 )
