@@ -850,10 +850,10 @@ ENTRIES = {'currencies': [('mul',
                            '.|description of (duties|the assignment)|scope of (work|services)|terms of '
                            'reference|accountabilities|areas of accountability|main functions|key '
                            "functions|functions|activities|assignment|you will:?$|obligations|^(you will be|you'll be) "
-                           'responsible for$|day[- ]to[- ]day|in this role|your (mission|impact)|^(the '
-                           ")?missions?$|role objectives|scope of consultancy|what you('ll|'d| will| would)( "
-                           "actually)? be doing|spend (your )?time|your first \\d+ days|^what's the (job|role)|^what "
-                           'is the (job|role)',
+                           'responsible for( the)?( following)?$|day[- ]to[- ]day|in this role|your '
+                           "(mission|impact)|^(the )?missions?$|role objectives|scope of consultancy|what you('ll|'d| "
+                           "will| would)( actually)? be doing|spend (your )?time|your first \\d+ days|^what's the "
+                           '(job|role)|^what is the (job|role)',
                 'examples': ['Key Responsibilities',
                              'Duties and Responsibilities:',
                              'Scope of Consultancy',
@@ -862,7 +862,8 @@ ENTRIES = {'currencies': [('mul',
                              'Your mission',
                              "What's the Job?",
                              "What you'd actually be doing",
-                             'In your first 90 days you will'],
+                             'In your first 90 days you will',
+                             "You'll be responsible for following"],
                 'not': ['Responsible person', 'Preparatory phase']}),
               ('en',
                {'id': 'about',

@@ -98,14 +98,15 @@ ENTRIES = [
                 r"job description .|description of (duties|the assignment)|scope of (work|services)|"
                 r"terms of reference|accountabilities|areas of accountability|main functions|key functions|"
                 r"functions|activities|assignment|you will:?$|obligations|"
-                r"^(you will be|you'll be) responsible for$|"
+                r"^(you will be|you'll be) responsible for( the)?( following)?$|"
                 r"day[- ]to[- ]day|in this role|your (mission|impact)|^(the )?missions?$|"
                 r"role objectives|scope of consultancy|what you('ll|'d| will| would)( actually)? be doing|"
                 r"spend (your )?time|your first \d+ days|"
                 r"^what's the (job|role)|^what is the (job|role)",
      "examples": ["Key Responsibilities", "Duties and Responsibilities:", "Scope of Consultancy",
                   "Role objectives", "What you'll do", "Your mission", "What's the Job?",
-                  "What you'd actually be doing", "In your first 90 days you will"],
+                  "What you'd actually be doing", "In your first 90 days you will",
+                  "You'll be responsible for following"],
      "not": ["Responsible person", "Preparatory phase"]},
     {"id": "about", "means": "about",
      "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation|"
