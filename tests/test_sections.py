@@ -384,3 +384,14 @@ def test_a_qualification_that_lost_its_full_stop_is_an_item_not_a_sub_heading() 
         "Excellent leadership and interpersonal skills.",
         "Adaptable to new environments, people, technologies, and processes",
         "Ability to manage ambiguity and solve undefined problems"]
+
+
+def test_a_paragraph_of_verb_led_sentences_beside_a_duties_list_is_duties_too() -> None:
+    """The shape of a Canadian JSearch posting (shared jobboard corpus): the duties in prose, then a list."""
+    posting = parse_text("AI Architect\n\nResponsibilities\nContributes to AI adoption. Partners with stakeholders to "
+                         "define standards. Validates solution architecture.\n\n- Lead the design of reference "
+                         "architectures\n- Apply innovative AI technologies\n")
+    assert [d.text for d in posting.duties] == [
+        "Contributes to AI adoption.", "Partners with stakeholders to define standards.",
+        "Validates solution architecture.", "Lead the design of reference architectures",
+        "Apply innovative AI technologies"]

@@ -6,7 +6,7 @@ import re
 
 from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .data.debris import is_debris
-from .data.verbs import CANDIDATE_STARTS
+from .data.verbs import CANDIDATE_STARTS, starts_with_duty_verb
 from .headings import classify_heading
 from .model import Block, Section
 
@@ -150,20 +150,6 @@ def _verb_led_list_is_duties(section: Section) -> Section:
     return Section(kind="duties", heading=section.heading, requirement=section.requirement, blocks=section.blocks)
 
 
-def starts_with_duty_verb(text: str) -> bool:
-    """
-    >>> starts_with_duty_verb("Lead the design of solutions"), starts_with_duty_verb("Manages projects")
-    (True, True)
-    >>> starts_with_duty_verb("Coordinates teams"), starts_with_duty_verb("Bachelor's degree")
-    (True, False)
-    """
-    from .data.verbs import DUTY_VERBS
-
-    word = re.sub(r"[^a-z]", "", (text.split() or [""])[0].lower())
-    return word in DUTY_VERBS or (word.endswith("s") and (word[:-1] in DUTY_VERBS or (
-        word.endswith("es") and word[:-2] in DUTY_VERBS)) or (word.endswith("ies") and word[:-3] + "y" in DUTY_VERBS))
-
-
 _TEMPLATE_KINDS = ("duties", "qualifications", "languages", "about", "benefits", "apply", "summary", "pay")
 
 
@@ -211,4 +197,3 @@ def notice_starts(blocks: list[Block], notices: int) -> list[int] | None:
         return None
     starts = [index - first[0] for index in first]
     return starts if all(a < b for a, b in zip(starts, starts[1:])) else None
-

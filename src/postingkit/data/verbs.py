@@ -3,6 +3,8 @@ the vocabulary does not know ("You'll spend time on the following") holds duties
 start with one. Base forms; "manages", "coordinates" are found from them."""
 from __future__ import annotations
 
+import re
+
 DUTY_VERBS = frozenset("""
     act administer advise advocate analyse analyze answer apply architect arrange assess assist attend audit
     build calculate champion coach collaborate collect communicate compile complete conduct configure consolidate
@@ -28,3 +30,15 @@ CANDIDATE_STARTS = (
     "must be ", "you have ", "you are ", "demonstrated ", "track record ", "outstanding ", "exceptional ",
     "adaptable ", "eager to ", "willingness to ", "willing to ",
 )
+
+
+def starts_with_duty_verb(text: str) -> bool:
+    """
+    >>> starts_with_duty_verb("Lead the design of solutions"), starts_with_duty_verb("Manages projects")
+    (True, True)
+    >>> starts_with_duty_verb("Coordinates teams"), starts_with_duty_verb("Bachelor's degree")
+    (True, False)
+    """
+    word = re.sub(r"[^a-z]", "", (text.split() or [""])[0].lower())
+    return word in DUTY_VERBS or (word.endswith("s") and (word[:-1] in DUTY_VERBS or (
+        word.endswith("es") and word[:-2] in DUTY_VERBS)) or (word.endswith("ies") and word[:-3] + "y" in DUTY_VERBS))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS
+from ..data.verbs import starts_with_duty_verb
 from ..model import Block, Section
 from .identity import ROLE_NOUNS
 from .organization import introduces_an_organization
@@ -208,6 +209,13 @@ def _section_items(section: Section) -> list[Item]:
                 add(block.text, section.requirement, group)  # "Asset: Training in tourism." after the list
             elif section.kind == "qualifications" and _HAS_WHAT_IT_TAKES.match(block.text):
                 add(block.text, section.requirement, group)  # "The Auditor has appropriate qualifications"
+            elif section.kind == "duties" and block.kind == "paragraph":
+                # "Contributes to AI adoption ... Partners with stakeholders ... Validates ...": the duties in prose
+                sentences = split_sentences(block.text)
+                if len(sentences) >= _MIN_VERB_LED_SENTENCES and \
+                        sum(starts_with_duty_verb(s) for s in sentences) >= _VERB_LED_SHARE * len(sentences):
+                    for sentence in sentences:
+                        add(sentence, section.requirement, group)
         else:
             for sentence in split_sentences(block.text):
                 if section.kind == "qualifications" and _SAYS_WHAT_HOLDER_DOES.search(sentence):
@@ -221,6 +229,10 @@ def _section_items(section: Section) -> list[Item]:
                     continue  # "The Strategic Prioritization Branch (SPPB) helps OCHA ...": not the work
                 add(sentence, section.requirement, group)
     return items
+
+
+_MIN_VERB_LED_SENTENCES = 3
+_VERB_LED_SHARE = 0.6
 
 
 # a paragraph beside a qualifications list that says what the holder has: "The Auditor has appropriate
