@@ -80,9 +80,10 @@ _GLUE = rx.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!
 _GLUE_HINT = rx.compile(r"[a-z][A-Z\d]|[a-z][.!?)][A-Z\d]")
 # once a line is known to be a glued list, also: a capitalised word of five or more lowercase letters
 # ("Job Cost ExperienceStrong ..."; not "PowerPoint" or "CostPoint"), a closing parenthesis
-# ("(GAAP)MRP"), an acronym's full stop ("AWS.Expert") and a figure of years after any letter ("PHP 7.x2+ years")
+# ("(GAAP)MRP"), an acronym's full stop ("AWS.Expert", "APIs.Firm") and a figure of years after any letter
+# ("PHP 7.x2+ years")
 _MORE_GLUE = rx.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)(?=[A-Z])|[A-Z]{2}[.!?](?=[A-Z][a-z])|"
-                        r"[a-z](?=\d{1,2}\+\s*years?\b)")
+                        r"(?<=[A-Z])[a-z][.!?](?=[A-Z][a-z])|[a-z](?=\d{1,2}\+\s*years?\b)")
 # "Essential Job Functions* Excellent interpersonal skills": a heading with its first bullet glued on
 _HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
 _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
@@ -151,6 +152,27 @@ def split_heading_and_bullet(line: str) -> list[str]:
     return [m.group(1).strip(), f"* {m.group(2)}"]
 
 
+# inside one bulleted item, a sentence's end glued to the next capitalised sentence: the line break between
+# two items was lost ("... well designed APIs.Firm grasp of solid architectural principles ...")
+_GLUED_SENTENCE_END = rx.compile(r"(?<=[A-Za-z][a-z][.!?])(?=[A-Z][a-z]{2,}\s)")
+
+
+def _item_of_two_sentences(line: str) -> list[str]:
+    """
+    >>> _item_of_two_sentences("- Strong skills in building well designed APIs.Firm grasp of architecture.")
+    ['- Strong skills in building well designed APIs.', '- Firm grasp of architecture.']
+    >>> _item_of_two_sentences("Knowledge of APIs.Firm grasp of architecture.")  # not an item: left alone
+    ['Knowledge of APIs.Firm grasp of architecture.']
+    """
+    stripped = line.strip()
+    if stripped[:2] not in ("- ", "* ") and stripped[:1] not in GLYPH_BULLETS:
+        return [line]
+    pieces = [p.strip() for p in _GLUED_SENTENCE_END.split(stripped)]
+    if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces):
+        return [line]
+    return [pieces[0]] + [f"- {p}" for p in pieces[1:]]
+
+
 def split_glued_items(line: str) -> list[str]:
     """One line holding a list whose items were glued together -> one bulleted line per item.
 
@@ -167,7 +189,7 @@ def split_glued_items(line: str) -> list[str]:
     ends = [m.end() for m in _GLUE.finditer(stripped)]
     more = [m.end() for m in _MORE_GLUE.finditer(stripped)] if ends else []
     if len(ends) < _MIN_GLUES and len(ends) + len(more) < _MIN_GLUES + 1:
-        return [line]  # two plain joints, or three with the capitalised ones, make a glued list
+        return _item_of_two_sentences(line)  # two plain joints, or three with the capitalised ones, make a list
     ends = sorted(set(ends) | set(more))
     bullet = stripped[:1] in GLYPH_BULLETS or stripped[:2] in ("- ", "* ")
     pieces = [p.strip() for p in (stripped[a:b] for a, b in zip([0, *ends], [*ends, len(stripped)])) if p.strip()]
