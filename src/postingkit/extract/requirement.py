@@ -55,6 +55,8 @@ def item_requirement(text: str, section_requirement: str) -> str:
     'required'
     >>> item_requirement("Speaks fluent English (Arabic, Turkish and Kurdish would be an asset)", "required")
     'required'
+    >>> item_requirement("Expert Java (Other back-end language is an advantage (e.g. Golang, C#))", "required")
+    'required'
     >>> item_requirement("Knowledge of French (an asset)", "required"), item_requirement("Arabic (desirable)", "x")
     ('preferred', 'preferred')
     """
@@ -75,7 +77,7 @@ def item_requirement(text: str, section_requirement: str) -> str:
     return "required"
 
 
-_ASIDE = rx.compile(r"\(([^()]*)\)")
+_ASIDE = rx.compile(r"\(((?:[^()]|\([^()]*\))*)\)")  # one level of nesting: "(... an advantage (e.g. Go, C#))"
 _ASIDE_FILLERS = {"would", "will", "are", "the", "and", "highly", "very", "strongly", "considered", "but", "not",
                   "required", "also", "especially", "particularly", "definite", "big", "added", "great", "strong"}
 
