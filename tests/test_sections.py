@@ -395,3 +395,11 @@ def test_a_paragraph_of_verb_led_sentences_beside_a_duties_list_is_duties_too() 
         "Contributes to AI adoption.", "Partners with stakeholders to define standards.",
         "Validates solution architecture.", "Lead the design of reference architectures",
         "Apply innovative AI technologies"]
+
+
+def test_how_to_apply_and_what_becomes_of_an_application_are_never_duties() -> None:
+    """The shape of a UK Adzuna row (shared jobboard corpus): the closing lines run on under the duties."""
+    posting = parse_text("Receptionist\n\nDuties\n- Answer the telephone\n- Please forward your CV with a covering "
+                         "letter to jobs@example.com\n- PLEASE BE ADVISED THAT IF YOU HAVE NOT HAD A RESPONSE "
+                         "WITHIN 14 DAYS, YOUR APPLICATION HAS BEEN UNSUCCESSFUL.\n- Thank you for applying.\n")
+    assert [d.text for d in posting.duties] == ["Answer the telephone"]

@@ -317,14 +317,19 @@ _BOILERPLATE = rx.compile(
 # US pay-transparency and equal-opportunity notes: about the offer and the law, not the candidate; searched
 # only in items holding one of the hints (most items hold none)
 _EMPLOYER_NOTE_HINTS = ("compensation", "pay", "salary", "wage", "range", "differential", "typical", "bonus",
-                        "decisions", "regard", "accommodation", "©", "copyright", "clicking")
+                        "decisions", "regard", "accommodation", "©", "copyright", "clicking", "thank", "response",
+                        "your cv", "your resume", "your application")
 _EMPLOYER_NOTES = rx.compile(
     r"\b(?:estimate\s+of\s+the\s+(?:compensation|pay|salary|wage)|(?:compensation|pay|salary)\s+range\s+"
     r"(?:for\s+this|takes|is\s+(?:based|determined)|may|will|reflects)|(?:compensation|pay|salary)\s+decisions\s+"
     r"(?:are|include)|range\s+estimate|geographic\s+differential|not\s+typical\s+for\s+an\s+individual\s+to\s+be\s+"
     r"hired|eligible\s+for\s+an?\s+(?:discretionary\s+)?(?:annual\s+)?bonus|employment\s+decisions\s+are\s+made|"
     r"without\s+regard\s+to\s+(?:race|age|sex)|require\s+an?\s+reasonable\s+accommodation)\b|"
-    r"^©|^copyright\b|^by\s+clicking\b",
+    r"^©|^copyright\b|^by\s+clicking\b|"
+    # how to apply and what becomes of an application
+    r"\bthank\s+you\s+for\s+(?:applying|your\s+(?:interest|application))|\bif\s+you\s+have\s+not\s+(?:had|received|"
+    r"heard)\b.{0,60}\b(?:response|reply|back)\b|\bplease\s+(?:forward|send|submit|email)\s+your\s+(?:cv|resume|"
+    r"application)\b",
     re.IGNORECASE)
 
 
