@@ -80,9 +80,9 @@ _GLUE = rx.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!
 _GLUE_HINT = rx.compile(r"[a-z][A-Z\d]|[a-z][.!?)][A-Z\d]")
 # once a line is known to be a glued list, also: a capitalised word of five or more lowercase letters
 # ("Job Cost ExperienceStrong ..."; not "PowerPoint" or "CostPoint"), a closing parenthesis
-# ("(GAAP)MRP"), an acronym's full stop ("AWS.Expert", "APIs.Firm") and a figure of years after any letter
-# ("PHP 7.x2+ years")
-_MORE_GLUE = rx.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)(?=[A-Z])|[A-Z]{2}[.!?](?=[A-Z][a-z])|"
+# ("(GAAP)MRP", "(SAFe).Deep"), an acronym's full stop ("AWS.Expert", "APIs.Firm") and a figure of years after
+# any letter ("PHP 7.x2+ years")
+_MORE_GLUE = rx.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)[.!?]?(?=[A-Z])|[A-Z]{2}[.!?](?=[A-Z][a-z])|"
                         r"(?<=[A-Z])[a-z][.!?](?=[A-Z][a-z])|[a-z](?=\d{1,2}\+\s*years?\b)")
 # "Essential Job Functions* Excellent interpersonal skills": a heading with its first bullet glued on
 _HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
@@ -154,13 +154,15 @@ def split_heading_and_bullet(line: str) -> list[str]:
 
 # inside one bulleted item, a sentence's end glued to the next capitalised sentence: the line break between
 # two items was lost ("... well designed APIs.Firm grasp of solid architectural principles ...")
-_GLUED_SENTENCE_END = rx.compile(r"(?<=[A-Za-z][a-z][.!?])(?=[A-Z][a-z]{2,}\s)")
+_GLUED_SENTENCE_END = rx.compile(r"(?:(?<=[A-Za-z][a-z][.!?])|(?<=\)[.!?]))(?=[A-Z][a-z]{2,}\s)")
 
 
 def _item_of_two_sentences(line: str) -> list[str]:
     """
     >>> _item_of_two_sentences("- Strong skills in building well designed APIs.Firm grasp of architecture.")
     ['- Strong skills in building well designed APIs.', '- Firm grasp of architecture.']
+    >>> _item_of_two_sentences("- Knowledge of the Scaled Agile Framework (SAFe).Deep expertise in AWS.")
+    ['- Knowledge of the Scaled Agile Framework (SAFe).', '- Deep expertise in AWS.']
     >>> _item_of_two_sentences("Knowledge of APIs.Firm grasp of architecture.")  # not an item: left alone
     ['Knowledge of APIs.Firm grasp of architecture.']
     """
