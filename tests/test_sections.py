@@ -403,3 +403,13 @@ def test_how_to_apply_and_what_becomes_of_an_application_are_never_duties() -> N
                          "letter to jobs@example.com\n- PLEASE BE ADVISED THAT IF YOU HAVE NOT HAD A RESPONSE "
                          "WITHIN 14 DAYS, YOUR APPLICATION HAS BEEN UNSUCCESSFUL.\n- Thank you for applying.\n")
     assert [d.text for d in posting.duties] == ["Answer the telephone"]
+
+
+def test_the_employer_the_notice_opens_with_wins_over_a_programme_it_names_later() -> None:
+    """The shape of a Pacific Community notice (shared ngo corpus): "The Pacific Community (SPC) is the
+    principal ... organisation", then the division's programmes, each with its acronym."""
+    posting = parse_text("Fisheries Officer\n\nDescription\nThe Pacific Community (SPC) is the principal "
+                         "scientific and technical organisation in the Pacific region. The division runs the Oceanic "
+                         "Fisheries Programme (OFP). The OFP works on tuna. OFP data is public.\n\nDuties\n"
+                         "- Maintain databases\n")
+    assert posting.organization == "Pacific Community"

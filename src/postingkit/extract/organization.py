@@ -31,7 +31,7 @@ _NAME_BEFORE = rx.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the
 
 _IS_AN_ORGANIZATION = rx.compile(
     r"(?:^|\.[ \t]+)(?:The[ \t]+)?((?:[A-Z][\w'’&+-]*(?:[ \t]+e\.V\.)?[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){1,8}?)"
-    r"is[ \t]+(?:an?|the)[ \t]+"
+    r"(?:\([A-Z]{2,8}\)[ \t]+)?is[ \t]+(?:an?|the)[ \t]+"
     r"(?:[\w()&'’-]+[ \t]+){0,8}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
     r"non-profit|nonprofit|body|institution|association|consultancy|firm|federation|movement|leader|provider|"
     r"startup|start-up|bank|manufacturer)\b", re.MULTILINE)
@@ -178,6 +178,9 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     about = _ABOUT_NAME.search(full_text)
     if about and not ROLE_WORD.search(about.group(1)) and classify_heading(about.group(1)) is None:
         return about.group(1).strip()
+    introduced = _IS_AN_ORGANIZATION.search(full_text, 0, _OPENING_CHARS)
+    if introduced:  # the notice opens by saying what the employer is: "The Pacific Community (SPC) is the ..."
+        return introduced.group(1).strip()
     named = []
     for m in _ACRONYM_IN_PARENTHESES.finditer(full_text):
         before = _NAME_BEFORE.search(full_text[max(0, m.start() - 120):m.start()])
@@ -200,6 +203,9 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     if m and not ROLE_WORD.search(m.group(1)):
         return m.group(1).strip()  # "Action against Hunger is committed to preventing ..."
     return None
+
+
+_OPENING_CHARS = 400  # the notice's first sentences
 
 
 _IS_COMMITTED = rx.compile(r"(?:^|\.[ \t]+|\*\*)((?:[A-Z][\w'’&+-]*[ \t]+(?:(?:of|for|against|and|the)[ \t]+)*){1,6}?)"
