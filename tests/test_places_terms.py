@@ -166,3 +166,12 @@ def test_a_state_named_after_a_country_is_its_own_countrys() -> None:
         "Sydney, New South Wales, Australia", "Albuquerque, New Mexico", "Boston, New England", "Cardiff, Wales")] \
         == [["AU"], ["US"], ["US"], ["GB"]]
 
+
+def test_where_the_organisations_staff_sit_is_not_where_the_post_is() -> None:
+    """The shape of a Pacific Community notice (shared ngo corpus): the division's staff are spread over
+    five countries; the post's duty station is Nouméa."""
+    posting = parse_text("Software Developer\n\nSPC FAME staff are based in New Caledonia, Fiji and Tonga.\n\n"
+                         "Responsibilities\n- Maintain databases\n\nBenefits for staff whose duty station is Noumea\n"
+                         "- Housing support\n")
+    assert [(l.country, l.city) for l in posting.locations] == [("NC", "Noumea")]
+

@@ -49,7 +49,9 @@ CITY_COUNTRIES: dict[str, str] = {
     "ho chi minh city": "VN", "phnom penh": "KH", "vientiane": "LA", "jakarta": "ID", "manila": "PH",
     "kuala lumpur": "MY", "singapore": "SG", "beijing": "CN", "shanghai": "CN", "hong kong": "HK", "tokyo": "JP",
     "seoul": "KR", "ulaanbaatar": "MN", "canberra": "AU", "sydney": "AU", "melbourne": "AU", "wellington": "NZ",
-    "suva": "FJ", "port moresby": "PG",
+    "suva": "FJ", "port moresby": "PG", "noumea": "NC", "nouméa": "NC", "honiara": "SB", "port vila": "VU",
+    "apia": "WS", "nuku'alofa": "TO", "nukuʻalofa": "TO", "palikir": "FM", "pohnpei": "FM", "majuro": "MH",
+    "tarawa": "KI", "funafuti": "TV", "koror": "PW", "dili": "TL",
     # Americas
     "new york": "US", "washington, dc": "US", "washington dc": "US", "washington d.c.": "US",
     "san francisco": "US", "los angeles": "US", "chicago": "US", "boston": "US", "seattle": "US",
