@@ -868,10 +868,10 @@ ENTRIES = {'currencies': [('mul',
               ('en',
                {'id': 'about',
                 'means': 'about',
-                'pattern': '^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation|company '
+                'pattern': '^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\\b|company '
                            '(profile|overview|description|summary)|background|context',
                 'examples': ['About us', 'Who we are', 'Background', 'Company profile', 'COMPANY SUMMARY'],
-                'not': ['Team lead']}),
+                'not': ['Team lead', 'Organizational Learning']}),
               ('en',
                {'id': 'summary',
                 'means': 'summary',

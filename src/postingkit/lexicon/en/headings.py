@@ -109,9 +109,10 @@ ENTRIES = [
                   "You'll be responsible for following"],
      "not": ["Responsible person", "Preparatory phase"]},
     {"id": "about", "means": "about",
-     "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation|"
+     "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\b|"
                 r"company (profile|overview|description|summary)|background|context",
-     "examples": ["About us", "Who we are", "Background", "Company profile", "COMPANY SUMMARY"], "not": ["Team lead"]},
+     "examples": ["About us", "Who we are", "Background", "Company profile", "COMPANY SUMMARY"],
+     "not": ["Team lead", "Organizational Learning"]},
     {"id": "summary", "means": "summary",
      "pattern": r"^(job|position|role|vacancy) (overview|summary|purpose)|^(main )?purpose of the (job|post|position)|"
                 r"^overview|^summary|^(the )?role$|^purpose|^introduction|^job description$|^description$|"
