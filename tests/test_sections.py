@@ -413,3 +413,13 @@ def test_the_employer_the_notice_opens_with_wins_over_a_programme_it_names_later
                          "Fisheries Programme (OFP). The OFP works on tuna. OFP data is public.\n\nDuties\n"
                          "- Maintain databases\n")
     assert posting.organization == "Pacific Community"
+
+
+def test_who_the_employer_is_looking_for_said_in_prose_is_a_qualification() -> None:
+    """The shape of an Indian Glassdoor posting (shared jobboard corpus); the post's own announcement is not."""
+    posting = parse_text("Data Science Intern\n\nWe are providing 6 months training. We are not looking for "
+                         "experienced or trained candidates. We are looking for fresher candidates only.\n\n"
+                         "Responsibilities\n- Clean data\n")
+    assert [q.text for q in posting.qualifications] == [
+        "We are not looking for experienced or trained candidates.", "We are looking for fresher candidates only."]
+

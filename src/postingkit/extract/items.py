@@ -97,9 +97,12 @@ _NEED_IN_PROSE = rx.compile(
     r"^(?!.*\b(?:appl(?:y|ying|ication|icants?\s+should\s+send)|submit|cv|resume|deadline)\b)"
     r"(?:.*\b(?:are|is)\s+(?:essential|required|a\s+must)(?:\s+for\s+(?:this|the)\s+(?:role|post|position|job))?"
     r"\s*[.;!]?\s*$|.*\b(?:the\s+)?(?:post\s?holder|successful\s+candidate|candidate)s?\s+(?:must|should|will\s+need"
-    r"\s+to)\s+(?:also\s+)?(?:be\s+(?:able|fluent|proficient|familiar|willing|available)|have|hold|possess|speak)\b)",
+    r"\s+to)\s+(?:also\s+)?(?:be\s+(?:able|fluent|proficient|familiar|willing|available)|have|hold|possess|speak)\b|"
+    # "We are looking for fresher candidates only", "We are not looking for experienced or trained candidates"
+    r".*\bwe\s+are\s+(?:not\s+|only\s+)?looking\s+for\s+(?:[\w-]+\s+){0,4}?(?:candidates|graduates|freshers?|"
+    r"individuals)\b)",
     re.IGNORECASE)
-_NEED_HINTS = ("essential", "required", "a must", "must", "should", "need to")
+_NEED_HINTS = ("essential", "required", "a must", "must", "should", "need to", "looking for")
 _NOT_ELIGIBILITY_SECTIONS = ("benefits", "pay")
 
 
