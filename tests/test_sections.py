@@ -423,3 +423,11 @@ def test_who_the_employer_is_looking_for_said_in_prose_is_a_qualification() -> N
     assert [q.text for q in posting.qualifications] == [
         "We are not looking for experienced or trained candidates.", "We are looking for fresher candidates only."]
 
+
+def test_the_employers_commitments_and_what_the_role_does_not_require_are_not_qualifications() -> None:
+    """The shape of a Canadian JSearch posting (shared jobboard corpus): notes bulleted after the list."""
+    posting = parse_text("AI Architect\n\nWhat You'll Bring\n- Proficiency in Azure services\n- This role does not "
+                         "require professional engineering licensure.\n- PwC Canada is committed to cultivating an "
+                         "inclusive, hybrid work environment.\n")
+    assert [q.text for q in posting.qualifications] == ["Proficiency in Azure services"]
+

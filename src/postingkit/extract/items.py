@@ -313,7 +313,8 @@ _BOILERPLATE = rx.compile(
     r"will\s+be\s+(?:specifically\s+)?(?:evaluated|assessed|tested)\s+during\s+the\s+(?:selection|recruitment))\b|"
     r"^the\s+purpose\s+of\s+the\s+.{0,80}?\b(?:position|role|post)\s+is\b|"
     r"^never:\s*0\s*%|^n/?a\.?$|^(?:the\s+)?(?:position|post|role)\s+(?:will\s+be|is)\s+based\s+in\b|"
-    r"\bdownload\s+(?:a|the)\s+(?:more\s+)?detailed",  # "a more detailedJOB DESCRIPTION": glued, no word end
+    r"\bdownload\s+(?:a|the)\s+(?:more\s+)?detailed|"  # "a more detailedJOB DESCRIPTION": glued, no word end
+    r"^this\s+(?:role|position|job)\s+(?:does\s+not|doesn't)\s+require\b",  # what is not asked
     re.IGNORECASE)
 
 

@@ -79,8 +79,10 @@ def introduces_an_organization(sentence: str) -> bool:
     True
     >>> introduces_an_organization("Python is a plus")
     False
+    >>> introduces_an_organization("PwC Canada is committed to cultivating an inclusive, hybrid work environment.")
+    True
     """
-    m = _IS_AN_ORGANIZATION.match(sentence)
+    m = _IS_AN_ORGANIZATION.match(sentence) or _IS_COMMITTED.match(sentence)
     return m is not None and not ROLE_WORD.search(m.group(1))
 
 
