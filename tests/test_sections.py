@@ -431,3 +431,11 @@ def test_the_employers_commitments_and_what_the_role_does_not_require_are_not_qu
                          "inclusive, hybrid work environment.\n")
     assert [q.text for q in posting.qualifications] == ["Proficiency in Azure services"]
 
+
+def test_what_a_thing_will_do_in_a_relative_clause_is_not_the_holders_duty() -> None:
+    """The shape of a US LinkedIn posting (shared jobboard corpus): the job description's prose."""
+    posting = parse_text("Project Manager\n\nJob Description\nThe team is defining the capabilities that will enhance "
+                         "our card business. Our goal is to offer services that will enrich their experience. The "
+                         "Project Manager will lead delivery of card projects.\n")
+    assert [d.text for d in posting.duties] == ["The Project Manager will lead delivery of card projects."]
+

@@ -159,7 +159,9 @@ _DESCRIBES_THE_JOB = rx.compile(r"^(?:(?:job|position|role|post)\s+)?description
 
 # "The assistant will manage ...", "He/she is responsible for ..."; not where the post is or what it offers
 _SAYS_WHAT_HOLDER_DOES = rx.compile(
-    r"\b(?:will|shall)\s+(?:also\s+|be\s+(?=responsible|in\s+charge|tasked))?(?!be\b|report\s+to|receive|have\b|"
+    # not in a relative clause ("capabilities that will enhance ...", "services that will enrich ..."): a thing's doing
+    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:will|shall)\s+(?:also\s+|be\s+(?=responsible|in\s+charge|tasked))?"
+    r"(?!be\b|report\s+to|receive|have\b|"
     r"need\b|join\b|start\b|get\b|enjoy\b|benefit\b)[a-z]+|\b(?:is|are)\s+responsible\s+for\b|"
     r"\bresponsibilities\s+include\b", re.IGNORECASE)
 
