@@ -419,9 +419,10 @@ def test_who_the_employer_is_looking_for_said_in_prose_is_a_qualification() -> N
     """The shape of an Indian Glassdoor posting (shared jobboard corpus); the post's own announcement is not."""
     posting = parse_text("Data Science Intern\n\nWe are providing 6 months training. We are not looking for "
                          "experienced or trained candidates. We are looking for fresher candidates only.\n\n"
-                         "Responsibilities\n- Clean data\n")
+                         "You must understand the Spare Parts Business.\n\nResponsibilities\n- Clean data\n")
     assert [q.text for q in posting.qualifications] == [
-        "We are not looking for experienced or trained candidates.", "We are looking for fresher candidates only."]
+        "We are not looking for experienced or trained candidates.", "We are looking for fresher candidates only.",
+        "You must understand the Spare Parts Business."]
 
 
 def test_the_employers_commitments_and_what_the_role_does_not_require_are_not_qualifications() -> None:

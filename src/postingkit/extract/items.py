@@ -100,7 +100,9 @@ _NEED_IN_PROSE = rx.compile(
     r"\s+to)\s+(?:also\s+)?(?:be\s+(?:able|fluent|proficient|familiar|willing|available)|have|hold|possess|speak)\b|"
     # "We are looking for fresher candidates only", "We are not looking for experienced or trained candidates"
     r".*\bwe\s+are\s+(?:not\s+|only\s+)?looking\s+for\s+(?:[\w-]+\s+){0,4}?(?:candidates|graduates|freshers?|"
-    r"individuals)\b)",
+    r"individuals)\b|"
+    r"^you\s+(?:must|should|will\s+need\s+to)\s+(?:also\s+)?(?:be\s+(?:able|fluent|proficient|familiar)|have|hold|"
+    r"possess|speak|understand|know)\b)",
     re.IGNORECASE)
 _NEED_HINTS = ("essential", "required", "a must", "must", "should", "need to", "looking for")
 _NOT_ELIGIBILITY_SECTIONS = ("benefits", "pay")
