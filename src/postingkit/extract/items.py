@@ -104,7 +104,8 @@ _NEED_IN_PROSE = rx.compile(
     r"^you\s+(?:must|should|will\s+need\s+to)\s+(?:also\s+)?(?:be\s+(?:able|fluent|proficient|familiar)|have|hold|"
     r"possess|speak|understand|know)\b)",
     re.IGNORECASE)
-_NEED_HINTS = ("essential", "required", "a must", "must", "should", "need to", "looking for")
+_NEED_HINT = rx.compile(r"\b(?:are|is)\s+(?:essential|required|a\s+must)\b|\b(?:must|should|need\s+to)\s+(?:also\s+)?"
+                        r"(?:be|have|hold|possess|speak|understand|know)\b|\blooking\s+for\b")
 _NOT_ELIGIBILITY_SECTIONS = ("benefits", "pay")
 
 
@@ -124,7 +125,7 @@ def _eligibility_items(sections: list[Section], known: set[str]) -> list[Item]:
         for block in section.blocks:
             lowered = block.text.lower()
             in_prose = section.kind in ("summary", "other") and block.kind == "paragraph" \
-                and any(h in lowered for h in _NEED_HINTS)
+                and _NEED_HINT.search(lowered) is not None
             if block.kind == "table_row" or not (in_prose or (any(h in lowered for h in _ELIGIBILITY_HINTS)
                                                               and _ELIGIBILITY.search(block.text))):
                 continue
@@ -316,9 +317,7 @@ _BOILERPLATE = rx.compile(
     r"will\s+be\s+given\s+due\s+consideration|"
     r"will\s+be\s+(?:specifically\s+)?(?:evaluated|assessed|tested)\s+during\s+the\s+(?:selection|recruitment))\b|"
     r"^the\s+purpose\s+of\s+the\s+.{0,80}?\b(?:position|role|post)\s+is\b|"
-    r"^never:\s*0\s*%|^n/?a\.?$|^(?:the\s+)?(?:position|post|role)\s+(?:will\s+be|is)\s+based\s+in\b|"
-    r"\bdownload\s+(?:a|the)\s+(?:more\s+)?detailed|"  # "a more detailedJOB DESCRIPTION": glued, no word end
-    r"^this\s+(?:role|position|job)\s+(?:does\s+not|doesn't)\s+require\b",  # what is not asked
+    r"^never:\s*0\s*%|^n/?a\.?$|^(?:the\s+)?(?:position|post|role)\s+(?:will\s+be|is)\s+based\s+in\b",
     re.IGNORECASE)
 
 
@@ -326,7 +325,8 @@ _BOILERPLATE = rx.compile(
 # only in items holding one of the hints (most items hold none)
 _EMPLOYER_NOTE_HINTS = ("compensation", "pay", "salary", "wage", "range", "differential", "typical", "bonus",
                         "decisions", "regard", "accommodation", "©", "copyright", "clicking", "thank", "response",
-                        "your cv", "your resume", "your application")
+                        "your cv", "your resume", "your application", "download", "require")
+_EMPLOYER_NOTE_HINT = rx.compile("|".join(re.escape(hint) for hint in _EMPLOYER_NOTE_HINTS))  # one scan, in C
 _EMPLOYER_NOTES = rx.compile(
     r"\b(?:estimate\s+of\s+the\s+(?:compensation|pay|salary|wage)|(?:compensation|pay|salary)\s+range\s+"
     r"(?:for\s+this|takes|is\s+(?:based|determined)|may|will|reflects)|(?:compensation|pay|salary)\s+decisions\s+"
@@ -334,6 +334,8 @@ _EMPLOYER_NOTES = rx.compile(
     r"hired|eligible\s+for\s+an?\s+(?:discretionary\s+)?(?:annual\s+)?bonus|employment\s+decisions\s+are\s+made|"
     r"without\s+regard\s+to\s+(?:race|age|sex)|require\s+an?\s+reasonable\s+accommodation)\b|"
     r"^©|^copyright\b|^by\s+clicking\b|"
+    r"\bdownload\s+(?:a|the)\s+(?:more\s+)?detailed|"  # "a more detailedJOB DESCRIPTION": glued, no word end
+    r"^this\s+(?:role|position|job)\s+(?:does\s+not|doesn't)\s+require\b|"  # what is not asked
     # how to apply and what becomes of an application
     r"\bthank\s+you\s+for\s+(?:applying|your\s+(?:interest|application))|\bif\s+you\s+have\s+not\s+(?:had|received|"
     r"heard)\b.{0,60}\b(?:response|reply|back)\b|\bplease\s+(?:forward|send|submit|email)\s+your\s+(?:cv|resume|"
@@ -356,9 +358,14 @@ def _is_item(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) <= 2 or stripped.endswith("?") or not any(c.isalpha() for c in stripped):
         return False
-    if _BOILERPLATE.search(stripped) or _ONLY_AN_AMOUNT.match(stripped) or introduces_an_organization(stripped):
+    if _BOILERPLATE.search(stripped):
+        return False
+    # the cheap tests first: an amount alone starts with a figure or a currency sign, an employer's
+    # self-description with a capital and says "is"
+    if (not stripped[0].isalpha() and _ONLY_AN_AMOUNT.match(stripped)) or (
+            stripped[0].isupper() and " is " in stripped and introduces_an_organization(stripped)):
         return False
     lowered = stripped.lower()
-    if any(hint in lowered for hint in _EMPLOYER_NOTE_HINTS) and _EMPLOYER_NOTES.search(stripped):
+    if _EMPLOYER_NOTE_HINT.search(lowered) and _EMPLOYER_NOTES.search(stripped):
         return False
     return not (any(hint in lowered for hint in _PAY_HINTS) and _STATES_PAY.search(stripped))
