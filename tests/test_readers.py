@@ -116,6 +116,20 @@ def test_pdf_hyphen_marks_at_line_ends_are_undone() -> None:
     assert join_lines("decision\x02", "making") == "decision-making"
 
 
+def test_pdf_hyphen_marks_left_inside_a_line_are_real_hyphens() -> None:
+    """A wrapped title merged as pieces of one line keeps PDFium's line-end hyphen mark (U+FFFE) inside
+    it (a Chrome print of laborum.pe gave "profesional\ufffeFinanzas"): no mark reaches the text."""
+    from postingkit.readers.pdf_layout import Segment, layout_blocks
+
+    line = Segment(text="Practicante pre profesional\ufffeFinanzas TI", x0=40, x1=300, top=700, bottom=690,
+                   page=1, size=10, bold=False)
+    row = [Segment(text="Área\x02", x0=40, x1=90, top=600, bottom=590, page=1, size=10, bold=False),
+           Segment(text="Finanzas", x0=200, x1=260, top=600, bottom=590, page=1, size=10, bold=False)]
+    texts = [(b.kind, b.text, b.cells) for b in layout_blocks([line, *row])]
+    assert all("\ufffe" not in text and "\x02" not in text for _, text, _ in texts)
+    assert texts[0][1] == "Practicante pre profesional-Finanzas TI"
+
+
 def test_google_docs_export_is_read_as_lines_with_their_places_sizes_and_weights() -> None:
     """A Google Docs (Skia) export places 1-5 characters a text rect: the page is read as PDFium's own
     lines, each placed where its characters are, so wrapped lines join into paragraphs and list items and

@@ -138,6 +138,11 @@ def layout_blocks(segments: list[Segment]) -> list[Block]:
     if table is not None:
         finish(table)
     for block in blocks:
+        # PDFium writes a hyphen that ends a line as U+FFFE or \x02; one that no line join undid sits
+        # inside the text (a piece merged within a line) and is a real hyphen
+        if "\ufffe" in block.text or "\x02" in block.text:
+            block.text = _hyphens_restored(block.text)
+            block.cells = [_hyphens_restored(cell) for cell in block.cells] if block.cells else block.cells
         if block.kind != "table_row":  # cells were cleaned paragraph by paragraph
             block.text = clean_inline(block.text)
         # a paragraph of one short unpunctuated line is a heading set in the body's type, as in text
@@ -270,6 +275,10 @@ def _table_blocks(table: _Table, right_margin: float) -> list[Block]:
         if any(c.strip(" -") for c in cells):
             blocks.append(Block("table_row", " ".join(c for c in cells if c), cells=cells, page=row_page(row)))
     return blocks
+
+
+def _hyphens_restored(text: str) -> str:
+    return text.replace("\ufffe", "-").replace("\x02", "-")
 
 
 def row_page(row: list[list[Segment]]) -> int | None:
