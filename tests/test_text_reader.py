@@ -133,6 +133,36 @@ def test_a_posting_flattened_onto_one_line_keeps_its_headings_labels_and_gerund_
         "Taking reservations, entering directly onto computer system", "Faxing, filing and photocopying"]
 
 
+def test_a_flattened_list_without_stops_is_cut_where_a_capitalised_word_starts_an_item() -> None:
+    """The shape of UK Adzuna rows (shared jobboard corpus, rows 166 and 178): after a label or a heading, items
+    written without full stops are cut where a capitalised word follows a lowercase word that does not join
+    it to its phrase; a title-case section name glued to its first item is set apart."""
+    from postingkit import parse_text
+
+    line = ("RESPONSIBLE FOR: Obtaining optimum occupancy. " + "We welcome you to our resort. " * 16 +
+            "Key attributes: Pleasant telephone manner Confident with computer work Ability to report to Board "
+            "members Self motivated If you are a dedicated individual, then we would like to hear from you.")
+    posting = parse_text("Reservations Consultant\nChampneys\n\n" + line + "\n")
+    assert [q.text for q in posting.qualifications] == [
+        "Pleasant telephone manner", "Confident with computer work", "Ability to report to Board members",
+        "Self motivated"]
+    line = ("Purpose of the Job: you will manage accounts. " + "You will build relationships. " * 16 +
+            "Main Duties and Skills Requirements Strategically managing a portfolio of accounts Managing key "
+            "accounts Prioritisation of customers Gaining referrals Average spend per customer Experience "
+            "Knowledge of eProcurement systems would be desirable Previous experience of working in a B2B "
+            "organisation essential Project Management skills desirable Skills/Abilities Strategic thinking "
+            "Passionate about the customer")
+    posting = parse_text("Key Account Manager\nSourceDogg\n\n" + line + "\n")
+    assert [d.text for d in posting.duties] == [
+        "Strategically managing a portfolio of accounts", "Managing key accounts", "Prioritisation of customers",
+        "Gaining referrals", "Average spend per customer"]
+    assert [(q.text, q.requirement) for q in posting.qualifications] == [
+        ("Knowledge of eProcurement systems would be desirable", "preferred"),
+        ("Previous experience of working in a B2B organisation essential", "required"),
+        ("Project Management skills desirable", "preferred"), ("Strategic thinking", "required"),
+        ("Passionate about the customer", "required")]
+
+
 def test_a_paragraph_running_into_a_flattened_list_gives_its_heading_and_items() -> None:
     """The shape of a UN internship notice scraped onto one line (shared ngo corpus): prose, a section's
     name, then its items after spaced bullets; a header's middle dots are not bullets."""

@@ -59,3 +59,14 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
         if pattern.search(text):
             return kind, requirement
     return None
+
+
+def names_duties(heading: str) -> bool:
+    """Whether a heading names the duties, whatever else it names first in the vocabulary's order:
+    "Main Duties and Knowledge/Skills Requirements" is classified a qualifications heading, and names both.
+
+    >>> names_duties("Duties and Requirements"), names_duties("Requirements")
+    (True, False)
+    """
+    text = _HEADING_NOISE.sub("", heading.lower().replace("’", "'")).strip()
+    return any(kind == "duties" and pattern.search(text) for kind, _, pattern in _RULES)

@@ -4,3 +4,12 @@
 SENTENCE_END = (".", "!", "?", ";", ":")
 
 GLYPH_BULLETS = "•●▪◦‣⁃∙·○■□►▸▶➢✓✔➤➔➜❖◆◇♦\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf071"
+
+# Words after which a capitalised word goes on the same phrase ("management of Key Accounts", "skills to
+# Board level", "feedback to SourceDogg"): in a list whose line breaks were flattened, a capitalised word
+# after any other lowercase word starts the next item ("manner Confident with computer work").
+JOINING_WORDS = frozenset("""
+    a an the of to for in on at by with from into onto as via per than and or nor but
+    include includes including such like within across about under over between among your our their its
+    his her my this that these those any all each every both either neither some no
+""".split())

@@ -10,12 +10,12 @@ DUTY_VERBS = frozenset("""
     build calculate champion coach collaborate collect communicate compile complete conduct configure consolidate
     contribute convene coordinate create cultivate debug define deliver deploy design develop direct document draft
     drive educate engage enhance ensure establish evaluate execute expand facilitate file follow forecast foster
-    gather guide handle help identify implement improve inform inspect install integrate interpret investigate
-    lead liaise maintain manage map market mentor migrate mobilize mobilise model monitor motivate negotiate
+    gain gather guide handle help identify implement improve inform inspect install integrate interpret investigate
+    lead liaise log maintain manage map market mentor migrate mobilize mobilise model monitor motivate negotiate
     operate optimize optimise organize organise oversee own participate partner perform plan prepare present
     prioritize prioritise process procure produce program promote propose provide publish recommend reconcile
-    recruit refine represent research resolve respond review run schedule scope secure serve set share source
-    streamline strengthen submit supervise support survey take test track train transform translate troubleshoot
+    recruit refine represent research resolve respond review run schedule scope secure sell serve set share source
+    streamline strengthen submit supervise support survey take target test track train transform translate troubleshoot
     update upgrade validate verify work write
 """.split())
 
@@ -42,3 +42,23 @@ def starts_with_duty_verb(text: str) -> bool:
     word = re.sub(r"[^a-z]", "", (text.split() or [""])[0].lower())
     return word in DUTY_VERBS or (word.endswith("s") and (word[:-1] in DUTY_VERBS or (
         word.endswith("es") and word[:-2] in DUTY_VERBS)) or (word.endswith("ies") and word[:-3] + "y" in DUTY_VERBS))
+
+
+def starts_with_task_word(text: str) -> bool:
+    """A duty verb, or its -ing form after an optional adverb: how items of a task list start.
+
+    >>> starts_with_task_word("Strategically managing accounts"), starts_with_task_word("Coordinating orders")
+    (True, True)
+    >>> starts_with_task_word("Sharing knowledge"), starts_with_task_word("Proven sales record")
+    (True, False)
+    """
+    words = [re.sub(r"[^a-z]", "", word.lower()) for word in text.split()[:2]]
+    if not words:
+        return False
+    if starts_with_duty_verb(text):
+        return True
+    word = words[1] if words[0].endswith("ly") and len(words) > 1 else words[0]
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return stem in DUTY_VERBS or stem + "e" in DUTY_VERBS or (stem[-1:] == stem[-2:-1] and stem[:-1] in DUTY_VERBS)

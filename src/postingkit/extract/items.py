@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS
-from ..data.verbs import starts_with_duty_verb
+from ..data.verbs import starts_with_duty_verb, starts_with_task_word
+from ..headings import names_duties
 from ..model import Block, Section
 from .identity import ROLE_NOUNS
 from .organization import introduces_an_organization
@@ -43,6 +44,8 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
         if listed_duties and section.kind == "duties" and section.blocks \
                 and all(b.kind == "paragraph" for b in section.blocks):
             continue
+        if section.kind == "qualifications" and _a_task_list_under_a_mixed_heading(section):
+            section = Section("duties", section.heading, section.requirement, section.blocks)
         if section.kind in ("duties", "qualifications", "languages"):
             items.extend(_section_items(section))
         elif section.kind == "summary" and _DESCRIBES_THE_JOB.match(section.heading.lower()):
@@ -141,6 +144,18 @@ def _eligibility_items(sections: list[Section], known: set[str]) -> list[Item]:
 
 
 _ASIDE_AROUND = rx.compile(r"\(([^()]+)\)")
+
+
+_TASK_LED_SHARE = 0.5
+
+
+def _a_task_list_under_a_mixed_heading(section: Section) -> bool:
+    """A heading that names the duties and the requirements ("Main Duties and Skills Requirements") over a
+    list whose items mostly start with a task ("Managing key accounts", "Ensure ..."): the duties, the items
+    about the candidate among them going to the qualifications as in any duties list."""
+    listed = [b.text for b in section.blocks if b.kind == "list_item"]
+    return bool(listed) and names_duties(section.heading) and \
+        sum(starts_with_task_word(text) for text in listed) >= _TASK_LED_SHARE * len(listed)
 
 
 def _candidate_item_to_qualifications(item: Item) -> Item:
@@ -325,7 +340,7 @@ _BOILERPLATE = rx.compile(
 # only in items holding one of the hints (most items hold none)
 _EMPLOYER_NOTE_HINTS = ("compensation", "pay", "salary", "wage", "range", "differential", "typical", "bonus",
                         "decisions", "regard", "accommodation", "©", "copyright", "clicking", "thank", "response",
-                        "your cv", "your resume", "your application", "download", "require")
+                        "your cv", "your resume", "your application", "download", "require", "hear from")
 _EMPLOYER_NOTE_HINT = rx.compile("|".join(re.escape(hint) for hint in _EMPLOYER_NOTE_HINTS))  # one scan, in C
 _EMPLOYER_NOTES = rx.compile(
     r"\b(?:estimate\s+of\s+the\s+(?:compensation|pay|salary|wage)|(?:compensation|pay|salary)\s+range\s+"
@@ -339,7 +354,7 @@ _EMPLOYER_NOTES = rx.compile(
     # how to apply and what becomes of an application
     r"\bthank\s+you\s+for\s+(?:applying|your\s+(?:interest|application))|\bif\s+you\s+have\s+not\s+(?:had|received|"
     r"heard)\b.{0,60}\b(?:response|reply|back)\b|\bplease\s+(?:forward|send|submit|email)\s+your\s+(?:cv|resume|"
-    r"application)\b",
+    r"application)\b|\b(?:like|love|keen|glad|happy)\s+to\s+hear\s+from\s+you\b",
     re.IGNORECASE)
 
 

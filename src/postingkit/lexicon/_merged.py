@@ -816,9 +816,9 @@ ENTRIES = {'currencies': [('mul',
                            "bring|what we look for|what we('re| are) looking for|about you|we are looking for|must "
                            'have|(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the '
                            ")?candidates?$|knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? "
-                           "need|personal (attributes|qualities)|(?<!company )\\bprofile\\b|^what's needed|^what is "
-                           "needed|makes? you successful|to be successful|to succeed (in|at)|(we|we'll|we will) expect "
-                           "you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$",
+                           "need|(personal|key) (attributes|qualities)|(?<!company )\\bprofile\\b|^what's needed|^what "
+                           "is needed|makes? you successful|to be successful|to succeed (in|at)|(we|we'll|we will) "
+                           "expect you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$",
                 'examples': ['Qualifications',
                              'Requirements',
                              "What you'll bring",
@@ -827,7 +827,8 @@ ENTRIES = {'currencies': [('mul',
                              "What's Needed?",
                              'What Will Make You Successful',
                              'ON DAY ONE WE WILL EXPECT YOU TO HAVE',
-                             'You should have'],
+                             'You should have',
+                             'Key attributes'],
                 'not': ['Company profile', 'Responsibilities']}),
               ('en',
                {'id': 'languages',

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
-from ..data.marks import GLYPH_BULLETS, SENTENCE_END
+from ..data.marks import GLYPH_BULLETS, JOINING_WORDS, SENTENCE_END
 from ..headings import classify_heading
 from ..model import Block, Document
 from .decoding import decode_text
@@ -97,6 +97,7 @@ _FLATTENED_MIN_CHARS = 600
 _CAPS_HEADING = rx.compile(r"(?<=[a-z.)] )((?:[A-Z]{2,}/?\s+(?:(?:AND|OF|&)\s+)?){1,5}[A-Z]{2,}:?)(?=\s+[A-Z][a-z])")
 _CAPS_LABEL = rx.compile(r"(?<=[a-z.)] )(?=(?:[A-Z]{2,}\s+){0,2}[A-Z]{2,}:\s)")
 _TITLE_LABEL = rx.compile(r"(?<=[a-z.)] )((?:Key|Main|Essential|Desirable|Personal)\s+[a-z]+(?:\s+[a-z]+)?:)\s")
+_FLATTENED_HEADING = rx.compile(r"(?:[A-Z]{2,}/?\s+(?:(?:AND|OF|&)\s+)?){0,5}[A-Z]{2,}:?|[A-Z][\w ]{2,40}:")
 _GERUND_ITEM = rx.compile(r"(?<=[a-z)]) (?=[A-Z][a-z]{2,}ing\b)")
 _SPARSE_STOPS = 200  # characters per full stop above which a stretch is a list, not prose
 
@@ -112,17 +113,114 @@ def split_flattened(line: str) -> list[str]:
         return [line]
     marked = _CAPS_HEADING.sub("\n\\1\n", line)
     marked = _TITLE_LABEL.sub("\n\\1\n", _CAPS_LABEL.sub("\n", marked))
+    marked = _headings_set_apart(marked)
     pieces: list[str] = []
+    headed = False  # the piece before was a heading or a label ("Key attributes:"): this one may be its list
     for piece in (p.strip() for p in marked.split("\n")):
         if not piece:
             continue
         gerunds = _GERUND_ITEM.split(piece)
-        stops = piece.count(". ")
-        if len(gerunds) >= 3 and (stops == 0 or len(piece) / stops > _SPARSE_STOPS):
-            pieces += [f"- {g.strip()}" for g in gerunds if g.strip()]
+        if _sparse_stops(piece) and len(gerunds) >= 3:
+            pieces += _list_lines([item for g in gerunds
+                                   for item in (_capitalised_items(g.strip()) if _sparse_stops(g) else [g.strip()])])
+        elif headed and _sparse_stops(piece) and _short_items(items := _capitalised_items(piece)):
+            pieces += _list_lines(items)
         else:
             pieces.append(piece)
+        headed = _FLATTENED_HEADING.fullmatch(piece) is not None or _leading_heading(piece + " x") is not None
     return pieces
+
+
+def _list_lines(items: list[str]) -> list[str]:
+    """Items as list lines, a heading they begin with set apart ("Experience Knowledge of ..."): where the
+    items were cut, a section's name glued to its first item starts one."""
+    lines = []
+    for item in filter(None, items):
+        heading = _leading_heading(item)
+        if heading:
+            lines += [heading[0], f"- {heading[1]}"]
+        else:
+            lines.append(f"- {item}")
+    return lines
+
+
+_SENTENCE_START = rx.compile(r"(?<=[.!?] )(?=[A-Z])")
+_TITLE_WORD = rx.compile(r"[A-Z][\w'’&-]*(?:/[A-Z][\w'’&-]*)*")  # "Duties/Responsibilities"
+_INLINE_HEADING_MAX_WORDS = 8
+_HEADING_JOINERS = frozenset({"and", "of", "&", "or", "the", "for"})  # "Knowledge and Skills", "Terms of Employment"
+
+
+def _headings_set_apart(text: str) -> str:
+    """A heading a flattened text glued between a sentence's end and its first item, on a line of its own."""
+    out, start = [], 0
+    for m in _SENTENCE_START.finditer(text):
+        if m.start() < start:
+            continue
+        heading = _leading_heading(text[m.start():m.start() + 200])
+        if heading:
+            out += [text[start:m.start()], f"\n{heading[0]}\n"]
+            start = m.start() + len(heading[0]) + 1
+    return "".join(out) + text[start:]
+
+
+def _leading_heading(text: str) -> tuple[str, str] | None:
+    """A section's name in title case that a flattened text glued to its first item: the capitalised words
+    before the last one, when the vocabulary knows them as a heading and a lowercase word follows.
+
+    >>> _leading_heading("Skills/Abilities Strategic innovative thinking")
+    ('Skills/Abilities', 'Strategic innovative thinking')
+    >>> _leading_heading("Proven Sales Record"), _leading_heading("Experience with Python")
+    (None, None)
+    """
+    words = text.split(" ", _INLINE_HEADING_MAX_WORDS + 2)
+    run = 0
+    while run < min(len(words) - 1, _INLINE_HEADING_MAX_WORDS + 1) and (
+            _TITLE_WORD.fullmatch(words[run]) or (run and words[run] in _HEADING_JOINERS)):
+        run += 1
+    while run and words[run - 1] in _HEADING_JOINERS:
+        run -= 1
+    if run < 2 or run > _INLINE_HEADING_MAX_WORDS or not words[run][:1].islower():
+        return None
+    heading = " ".join(words[:run - 1])
+    if classify_heading(heading) is None:
+        return None
+    return heading, " ".join(words[run - 1:])
+
+
+def _sparse_stops(piece: str) -> bool:
+    stops = piece.count(". ")
+    return stops == 0 or len(piece) / stops > _SPARSE_STOPS
+
+
+# a capitalised word after a lowercase word or a closing parenthesis, with no punctuation between
+_CAPITALISED_AFTER_LOWER = rx.compile(r"(?<![\w'’-])([a-z]+|\))\s+(?=[A-Z][a-z]+\b)")
+_MIN_CAPITALISED_ITEMS = 4
+_MAX_ITEM_WORDS = 30
+
+
+def _capitalised_items(piece: str) -> list[str]:
+    """A flattened list written without full stops, cut where a capitalised word follows a lowercase word
+    that does not join it to its phrase.
+
+    >>> _capitalised_items("Pleasant telephone manner Confident with computer work Ability to report to Board members")
+    ['Pleasant telephone manner', 'Confident with computer work', 'Ability to report to Board members']
+    """
+    items, start = [], 0
+    for m in _CAPITALISED_AFTER_LOWER.finditer(piece):
+        if m.group(1).lower() in JOINING_WORDS:
+            continue
+        items.append(piece[start:m.end(1)].strip())
+        start = m.end()
+    items.append(piece[start:].strip())
+    return [item for item in items if item]
+
+
+def _short_items(items: list[str]) -> bool:
+    """Items of a list, not sentences of prose cut at names: most are short."""
+    if len(items) < _MIN_CAPITALISED_ITEMS:
+        return False
+    lengths = sorted(len(item.split()) for item in items)
+    return lengths[len(lengths) // 2] <= _MAX_ITEM_WORDS // 2 and lengths[-2] <= _MAX_ITEM_WORDS
 
 
 # a markdown heading glued to the end of the sentence before it: "... we strive to do!### **What You'll Do:**"

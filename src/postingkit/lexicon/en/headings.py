@@ -78,12 +78,12 @@ ENTRIES = [
                 r"what we look for|what we('re| are) looking for|about you|we are looking for|must have|"
                 r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
                 r"knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? need|"
-                r"personal (attributes|qualities)|(?<!company )\bprofile\b|^what's needed|^what is needed|"
+                r"(personal|key) (attributes|qualities)|(?<!company )\bprofile\b|^what's needed|^what is needed|"
                 r"makes? you successful|to be successful|to succeed (in|at)|"
                 r"(we|we'll|we will) expect you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$",
      "examples": ["Qualifications", "Requirements", "What you'll bring", "The ideal candidate",
                   "Education and experience", "What's Needed?", "What Will Make You Successful",
-                  "ON DAY ONE WE WILL EXPECT YOU TO HAVE", "You should have"],
+                  "ON DAY ONE WE WILL EXPECT YOU TO HAVE", "You should have", "Key attributes"],
      "not": ["Company profile", "Responsibilities"]},
     {"id": "languages", "means": "languages", "pattern": r"languages?\b",
      "examples": ["Foreign languages", "Official languages"],
