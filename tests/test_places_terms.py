@@ -32,6 +32,11 @@ PLACES = [
     # the region's own labels and country names
     ("Mesto rada: Beograd, Srbija", ["RS"], False), ("Vendndodhja: Prishtinë, Kosovë", ["XK"], False),
     ("Mjesto rada: Podgorica, Crna Gora", ["ME"], False), ("Arbeitsort: Berlin, Deutschland", ["DE"], False),
+    # a location field naming its country by a county or a province only
+    ("Place of work: Henlow Health Resort, Bedfordshire", ["GB"], False), ("Location: Toronto, ON", ["CA"], False),
+    ("Reservations Consultant\n\nJOB TITLE: Consultant HOURS: Various " + "We welcome you. " * 40 +
+     "PLACE OF WORK: Henlow Health Resort, Bedfordshire MAIN DUTIES AND RESPONSIBILITIES Answering calls",
+     ["GB"], False),
     # remote by another wording
     ("Finance Officer\nOpen to remote candidates based in the Western Balkans.", [], True),
 ]

@@ -31,6 +31,7 @@ from .extract.places import (
     find_countries,
     is_hybrid,
     is_remote,
+    place_of_line,
     says_job_is_hybrid,
     says_job_is_remote,
     with_cities,
@@ -300,7 +301,10 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
         if tier == 1 and board is not None and board.places:  # the job board's own location line
             return board.places, _remote(stated, full_text, board.places), "locations.board_header"
         locations = _unique([l for text, labelled in candidates
-                             for l in ((with_cities(text, find_countries(text)) if labelled else find_countries(text))
+                             # a location field may name its country by a county or province only:
+                             # "Place of work: Henlow Health Resort, Bedfordshire", "Location: Toronto, ON"
+                             for l in ((with_cities(text, find_countries(text)) or place_of_line(text) if labelled
+                                        else find_countries(text))
                                        # a location line or the title naming only a city: "Duty Station: KYIV";
                                        # a header line that ends in a city: "Prishtina" under the employer,
                                        # "Co-operation Programme Division, Office in Skopje"

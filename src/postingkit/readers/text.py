@@ -94,7 +94,7 @@ _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has sev
 # attributes:") and, in lists written without full stops, items that start with a capitalised gerund
 # ("...customers enquiries Entering brochure requests..."). Only lines far longer than a paragraph are read so.
 _FLATTENED_MIN_CHARS = 600
-_CAPS_HEADING = rx.compile(r"(?<=[a-z.)] )((?:[A-Z]{2,}/?\s+(?:(?:AND|OF|&)\s+)?){1,5}[A-Z]{2,}:?)(?=\s+[A-Z][a-z])")
+_CAPS_HEADING = rx.compile(r"(?<=[a-z.)] )((?:[A-Z]{2,}/?\s+(?:(?:AND|OF|&)\s+)?){1,5}[A-Z]{2,})(?=\s+[A-Z][a-z])")
 _CAPS_LABEL = rx.compile(r"(?<=[a-z.)] )(?=(?:[A-Z]{2,}\s+){0,2}[A-Z]{2,}:\s)")
 _TITLE_LABEL = rx.compile(r"(?<=[a-z.)] )((?:Key|Main|Essential|Desirable|Personal)\s+[a-z]+(?:\s+[a-z]+)?:)\s")
 _FLATTENED_HEADING = rx.compile(r"(?:[A-Z]{2,}/?\s+(?:(?:AND|OF|&)\s+)?){0,5}[A-Z]{2,}:?|[A-Z][\w ]{2,40}:")
