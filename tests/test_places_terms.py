@@ -83,6 +83,9 @@ EXPERIENCE = [
     ("Minimum 7 years (Bachelor) or 5 years (Master) of experience", 5),
     ("Two to three years of experience", 2),
     ("Minimum of 10 years' experience, of which 5 at senior level", 10),
+    # a qualification that opens with the years it asks (shared ngo corpus): years of work, never of age
+    ("Minimum of two years for a University Diploma or one year for a degree.", 1),
+    ("At least 18 years old", None), ("Contract: minimum 3 years", None),
 ]
 
 

@@ -23,6 +23,10 @@ _NOT_EXPERIENCE = rx.compile(r"\b(age|old|contract|duration|term|validity|period
 _SHORTENED = rx.compile(r"\(\s*(?:\d{1,2}|[a-z]+)\s+years?\s+(?:with|for)\b|\bor\s+(?:\d{1,2}|"
                         r"[a-z]+)\s+years?\s+(?:with|for)\b",
                         re.IGNORECASE)
+# a requirement that opens with the years it asks, in a list of qualifications: "Minimum of two years for a
+# University Diploma or one year for a degree" asks years of work, as "at least 18 years old" does not
+_YEARS_ASKED_FIRST = rx.compile(rf"^\W*(?:a\s+)?(?:minimum\s+(?:of\s+)?|at\s+least\s+)(?:{_COUNT})\s+years?\b"
+                                rf"(?!\s+(?:old|of\s+age)\b)", re.IGNORECASE)
 _DEGREE_ALTERNATIVE = rx.compile(r"\b(degree|bachelor|master|ph\.?d|diploma)\b", re.IGNORECASE)
 
 
@@ -47,13 +51,19 @@ def years_in(text: str) -> int | None:
     (2, 3)
     >>> years_in("At least 7 years with a Master's degree or 9 years with a Bachelor's degree of experience")
     7
+    >>> years_in("Minimum of two years for a University Diploma or one year for a degree.")
+    1
+    >>> years_in("At least 18 years old") is None
+    True
     """
-    if not _EXPERIENCE.search(text):
+    asked_first = _YEARS_ASKED_FIRST.match(text) is not None
+    if not asked_first and not _EXPERIENCE.search(text):
         return None
     counts = []
     for m in _YEARS.finditer(text):
         window = text[max(0, m.start() - 30):m.end() + 90]
-        if _NOT_EXPERIENCE.search(text[max(0, m.start() - 25):m.start()]) or not _EXPERIENCE.search(window):
+        if _NOT_EXPERIENCE.search(text[max(0, m.start() - 25):m.start()]) or not (
+                asked_first or _EXPERIENCE.search(window)):
             continue
         word = m.group("n").lower()
         counts.append(int(number_value(word)))
