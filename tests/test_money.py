@@ -12,6 +12,11 @@ def pay(text: str, country: str | None = None):
 
 
 CASES = [
+    # a Pacific regional body's notice (shared ngo corpus): special drawing rights, a gloss after the code,
+    # and the same range converted to other currencies after it
+    ("a starting salary range of SDR (special drawing rights) 3,727-4,562 per month, which converts to "
+     "approximately XPF 537,766-658,322 (USD 4,994-6,114)", (3727, 4562, "XDR", "month")),
+    ("Salary: 3,000 SDR per month", (3000, 3000, "XDR", "month")),
     # NGO notices (shared ngo corpus): a labelled amount with no currency, contributions beside the salary
     ("**Monthly gross salary**: 2.900-3.200", (2900, 3200, None, "month")),
     ("Local salary, plus £1,200 contribution to flight and £650 to insurance", None),

@@ -36,7 +36,7 @@ _RANGE_JOINT = r"(?:-|–|—|‒|―|~|to(?:\s+a)?(?:\s+maximum(?:\s+(?:salary|
 _UNIT_BETWEEN = (r"(?:\s*(?:annually|yearly|hourly|p\.?a\.?|per\s+(?:year|annum|hour|month|week|day)|"
                  r"/\s*(?:yr|year|hr|hour|month)))?")
 _AMOUNT = rx.compile(
-    rf"""(?P<cur1>{_CURRENCY_TOKEN})?\s?
+    rf"""(?:(?P<cur1>{_CURRENCY_TOKEN})(?:\s?\([A-Za-z .]{{3,40}}\))?)?\s?  # "SDR (special drawing rights) 3,727"
         (?P<low>{_NUMBER})\s?(?P<k1>[kK]\b)?
         (?:(?:\s?(?P<curL>{_CURRENCY_TOKEN}))?{_UNIT_BETWEEN}  # "45.000,00 € - 52.000,00 €": after each number
            \s*{_RANGE_JOINT}\s*(?P<cur2>{_CURRENCY_TOKEN})?\s?(?P<high>{_NUMBER})\s?(?P<k2>[kK]\b)?)?
