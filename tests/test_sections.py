@@ -188,6 +188,11 @@ def test_prose_under_a_qualifications_heading_that_says_what_the_holder_will_do_
     posting = parse_text("Manager\n\nWhat we're looking for:\n\nIn this role, you will build partnerships. "
                          "You are a strong communicator.\n\nWhat you will bring:\n- A degree in law\n")
     assert [q.text for q in posting.qualifications] == ["You are a strong communicator.", "A degree in law"]
+    # the shape of an NRC notice (shared ngo corpus): "A key part of your role will be to ..." is a task
+    posting = parse_text("Manager\n\nWhat we're looking for:\n\nA key part of your role will be to support the "
+                         "partners. You are a strong communicator.\n")
+    assert [d.text for d in posting.duties] == ["A key part of your role will be to support the partners."]
+    assert [q.text for q in posting.qualifications] == ["You are a strong communicator."]
 
 
 def test_a_duties_list_that_mixes_in_candidate_attributes_gives_them_to_the_qualifications() -> None:

@@ -181,7 +181,9 @@ _SAYS_WHAT_HOLDER_DOES = rx.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:will|shall)\s+(?:also\s+|be\s+(?=responsible|in\s+charge|tasked))?"
     r"(?!be\b|report\s+to|receive|have\b|"
     r"need\b|join\b|start\b|get\b|enjoy\b|benefit\b)[a-z]+|\b(?:is|are)\s+responsible\s+for\b|"
-    r"\bresponsibilities\s+include\b", re.IGNORECASE)
+    r"\bresponsibilities\s+include\b|"
+    # "A key part of your role will be to support ...": a task; "The purpose of this role is to ..." sums it up
+    r"\bpart\s+of\s+your\s+role\s+(?:will\s+be|is)\s+to\b", re.IGNORECASE)
 
 
 _DUTIES_IN_PROSE = "duties_in_prose"
