@@ -163,6 +163,24 @@ def test_a_flattened_list_without_stops_is_cut_where_a_capitalised_word_starts_a
         ("Passionate about the customer", "required")]
 
 
+def test_a_long_glued_list_is_cut_at_its_glue_points_not_at_its_gerunds() -> None:
+    """The shape of a US LinkedIn scrape (shared jobboard corpus): a duties list of over 600 characters glued
+    item to item ("RecognitionManage"); "including Billing" and "Job Cost Accounting" are inside items."""
+    from postingkit import parse_text
+
+    line = ("Manage all accounting operations including Billing, A/R, Inventory/Job Cost Accounting and Revenue "
+            "RecognitionManage month-end closing and other operational reportsAnalyze variances and communicates "
+            "explanations to managementCollaborates directly with Director of Manufacturing Operations to explain "
+            "results and improve processes across the site" + ", and related duties" * 20 +
+            "Provide leadership for the accounting staff")
+    posting = parse_text("Director of Finance\n\nDuties\n\n" + line + "\n")
+    assert [d.text.split(",")[0] for d in posting.duties] == [
+        "Manage all accounting operations including Billing", "Manage month-end closing and other operational reports",
+        "Analyze variances and communicates explanations to management",
+        "Collaborates directly with Director of Manufacturing Operations to explain results and improve processes "
+        "across the site", "Provide leadership for the accounting staff"]
+
+
 def test_a_paragraph_running_into_a_flattened_list_gives_its_heading_and_items() -> None:
     """The shape of a UN internship notice scraped onto one line (shared ngo corpus): prose, a section's
     name, then its items after spaced bullets; a header's middle dots are not bullets."""

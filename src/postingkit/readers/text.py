@@ -111,6 +111,8 @@ def split_flattened(line: str) -> list[str]:
     """
     if len(line) < _FLATTENED_MIN_CHARS or "\t" in line:
         return [line]
+    if len(_GLUE.findall(line)) >= _MIN_GLUES:
+        return [line]  # a list glued item to item ("RecognitionManage"): its glue points cut it, not its capitals
     marked = _CAPS_HEADING.sub("\n\\1\n", line)
     marked = _TITLE_LABEL.sub("\n\\1\n", _CAPS_LABEL.sub("\n", marked))
     marked = _headings_set_apart(marked)
