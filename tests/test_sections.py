@@ -195,6 +195,20 @@ def test_prose_under_a_qualifications_heading_that_says_what_the_holder_will_do_
     assert [q.text for q in posting.qualifications] == ["You are a strong communicator."]
 
 
+def test_task_sentences_in_prose_among_the_skills_are_the_duties_of_a_notice_that_lists_none() -> None:
+    """The shape of an Indian Glassdoor posting (shared jobboard corpus): under "BI Skills", paragraphs of
+    imperative tasks beside a list of skills."""
+    posting = parse_text("BI Specialist\n\nBI Skills\n\nDevelop data models and reports. Identify areas of "
+                         "improvement. Documentation of mappings.\n\nAnalyze data models. Collaborate with data "
+                         "management.\n\n- Extremely strong SQL skills.\n")
+    assert [d.text for d in posting.duties] == ["Develop data models and reports.", "Identify areas of improvement.",
+                                                "Analyze data models.", "Collaborate with data management."]
+    assert [q.text for q in posting.qualifications] == ["Extremely strong SQL skills."]
+    listed = parse_text("BI Specialist\n\nDuties\n- Run reports\n\nBI Skills\n\nDevelop data models. Identify "
+                        "areas of improvement.\n\n- Extremely strong SQL skills.\n")
+    assert [d.text for d in listed.duties] == ["Run reports"]
+
+
 def test_a_duties_list_that_mixes_in_candidate_attributes_gives_them_to_the_qualifications() -> None:
     posting = parse_text("Analyst\n\nResponsibilities\n- Partner with the finance teams.\n"
                          "- Excellent interpersonal skills.\n- 3+ years of SAP experience.\n- Develop solutions.\n"

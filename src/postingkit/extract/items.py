@@ -234,6 +234,11 @@ def _section_items(section: Section) -> list[Item]:
                 add(block.text, section.requirement, group)  # "Asset: Training in tourism." after the list
             elif section.kind == "qualifications" and _HAS_WHAT_IT_TAKES.match(block.text):
                 add(block.text, section.requirement, group)  # "The Auditor has appropriate qualifications"
+            elif section.kind == "qualifications" and block.kind == "paragraph" and \
+                    len(tasks := [s for s in split_sentences(block.text) if _leads_with_a_task(s)]) >= 2:
+                # "Develop data models ... Identify areas of improvement ...": the work, set as prose among
+                # the skills, kept in case the notice lists no duties
+                items.extend(Item(task, _DUTIES_IN_PROSE, "required", group) for task in tasks)
             elif section.kind == "duties" and block.kind == "paragraph":
                 # "Contributes to AI adoption ... Partners with stakeholders ... Validates ...": the duties in prose
                 sentences = split_sentences(block.text)
@@ -243,7 +248,8 @@ def _section_items(section: Section) -> list[Item]:
                         add(sentence, section.requirement, group)
         else:
             for sentence in split_sentences(block.text):
-                if section.kind == "qualifications" and _SAYS_WHAT_HOLDER_DOES.search(sentence):
+                if section.kind == "qualifications" and (_SAYS_WHAT_HOLDER_DOES.search(sentence)
+                                                         or _leads_with_a_task(sentence)):
                     # "you will build partnerships": the work, kept in case the notice lists no duties
                     items.append(Item(sentence, _DUTIES_IN_PROSE, "required", group))
                     continue
@@ -257,6 +263,11 @@ def _section_items(section: Section) -> list[Item]:
 
 
 _MIN_VERB_LED_SENTENCES = 3
+
+
+def _leads_with_a_task(sentence: str) -> bool:
+    """ "Develop data models ...", "Responsible for building ...": a sentence that is a task."""
+    return starts_with_duty_verb(sentence) or sentence.lower().startswith("responsible for ")
 _VERB_LED_SHARE = 0.6
 
 
