@@ -114,6 +114,8 @@ POSTED = [
     ("Announcement date: 10/03/2025", "2025-03-10"),
     ("The vacancy was announced on 10 March 2025.", "2025-03-10"),
     ("The results will be announced on 30 April 2025.", None),
+    ("Job Posting : Apr 17 2024", "2024-04-17"),  # a US LinkedIn field (shared jobboard corpus)
+    ("This job posting will close on May 3, 2024", None),
 ]
 
 

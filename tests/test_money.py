@@ -12,6 +12,7 @@ def pay(text: str, country: str | None = None):
 
 
 CASES = [
+    ("Pay : $16-/hr on w2 basis without benefits.", (16, 16, "USD", "hour")),
     # a Pacific regional body's notice (shared ngo corpus): special drawing rights, a gloss after the code,
     # and the same range converted to other currencies after it
     ("a starting salary range of SDR (special drawing rights) 3,727-4,562 per month, which converts to "

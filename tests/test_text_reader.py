@@ -181,6 +181,18 @@ def test_a_long_glued_list_is_cut_at_its_glue_points_not_at_its_gerunds() -> Non
         "across the site", "Provide leadership for the accounting staff"]
 
 
+def test_fields_glued_label_to_value_are_read_one_a_line() -> None:
+    """The shape of a US LinkedIn scrape (shared pay corpus): the line breaks between fields were dropped."""
+    from postingkit import parse_text
+
+    posting = parse_text("Job Title : Data EntryDuration : 03 months (possibility of extension)Location : Phonix, "
+                         "AZPay : $16-/hr on w2 basis without benefits.\nJob Description:The Specialist keys data.\n")
+    assert posting.title == "Data Entry"
+    pay = posting.remuneration
+    assert (pay.min, pay.max, pay.currency, pay.period) == (16, 16, "USD", "hour")
+    assert [l.country for l in posting.locations] == ["US"]
+
+
 def test_a_paragraph_running_into_a_flattened_list_gives_its_heading_and_items() -> None:
     """The shape of a UN internship notice scraped onto one line (shared ngo corpus): prose, a section's
     name, then its items after spaced bullets; a header's middle dots are not bullets."""

@@ -102,6 +102,24 @@ _GERUND_ITEM = rx.compile(r"(?<=[a-z)]) (?=[A-Z][a-z]{2,}ing\b)")
 _SPARSE_STOPS = 200  # characters per full stop above which a stretch is a list, not prose
 
 
+# "Job Title : Data EntryDuration : 03 months (possibility of extension)Location : Phonix, AZPay : $16-/hr":
+# fields whose line breaks a scrape dropped, each label glued to the value before it
+_GLUED_LABEL = rx.compile(r"(?<=[A-Za-z)])(?=[A-Z][a-z]+(?: [A-Za-z]+){0,2} : )")
+
+
+def split_glued_labels(line: str) -> list[str]:
+    """
+    >>> split_glued_labels("Job Title : Data EntryDuration : 03 months (renewable)Location : Phonix, AZPay : $16/hr")
+    ['Job Title : Data Entry', 'Duration : 03 months (renewable)', 'Location : Phonix, AZ', 'Pay : $16/hr']
+    >>> split_glued_labels("Tel : 555 1234 Email : x@y.z")
+    ['Tel : 555 1234 Email : x@y.z']
+    """
+    if line.count(" : ") < 2:
+        return [line]
+    pieces = [p.strip() for p in _GLUED_LABEL.split(line)]
+    return [p for p in pieces if p] if len(pieces) > 1 else [line]
+
+
 def split_flattened(line: str) -> list[str]:
     """
     >>> split_flattened("x " * 300 + "MAIN DUTIES AND RESPONSIBILITIES Answering telephone, dealing with enquiries "
@@ -407,9 +425,9 @@ def text_to_blocks(text: str) -> list[Block]:
     parents = set(_SUBNUMBERED.findall(text)) if "." in text else set()
     blank_before = True
     joined: list[str] = []  # lines continuing blocks[-1], joined once: `text += line` was quadratic
-    pieces = (piece for line in lines for flat in split_flattened(line) for headed in split_heading_and_bullet(flat)
-              for glued in split_glued_items(headed) for spaced in split_double_spaced_items(glued)
-              for piece in split_inline_bullets(spaced))
+    pieces = (piece for line in lines for labelled in split_glued_labels(line) for flat in split_flattened(labelled)
+              for headed in split_heading_and_bullet(flat) for glued in split_glued_items(headed)
+              for spaced in split_double_spaced_items(glued) for piece in split_inline_bullets(spaced))
     for raw in pieces:
         if not raw.strip():
             blank_before = True

@@ -34,13 +34,14 @@ ENTRIES = [
     {"id": "posted", "means": "posted",
      "pattern": r"date\s+posted|posted\s+(?:on|date)|posting\s+date|posting\s+period|^posted|published(?:\s+on)?|"
                 r"publication\s+date|date\s+of\s+(?:publication|issue|posting|announcement)|issued\s+on|"
-                r"opening\s+date|date\s+opened|job\s+posted|"
+                r"opening\s+date|date\s+opened|job\s+posted|job\s+posting\s*:|"
                 r"(?:vacancy|position|job|post|call)\s+(?:was\s+|is\s+)?announced\s+on|announcement\s+date|"
                 r"release\s+date",
      "hints": ["posted", "posting", "publi", "issue", "opening date", "opened", "announc", "release"],
      "starts": ["date", "posted", "posting", "published", "publication", "issued", "opening", "job", "announc",
                 "release", "vacancy", "position", "post", "call"],
-     "examples": ["Date posted: 3 June 2024", "Published on 3 June 2024"], "not": ["Last updated: 3 June 2024"]},
+     "examples": ["Date posted: 3 June 2024", "Published on 3 June 2024", "Job Posting : Apr 17 2024"],
+     "not": ["Last updated: 3 June 2024"]},
     {"id": "extended", "means": "extended",
      "note": "the line must speak of applications: 'The contract may be extended to 31 December' is no deadline",
      "pattern": r"(?:deadline|closing\s+date|applications?|vacancy|call|submission)[^\n]{0,60}?"
