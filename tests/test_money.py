@@ -13,6 +13,9 @@ def pay(text: str, country: str | None = None):
 
 CASES = [
     ("Pay : $16-/hr on w2 basis without benefits.", (16, 16, "USD", "hour")),
+    ("Wage: $ 100 USD /one day(Good performance will have extra bonus)", (100, 100, "USD", "day")),
+    ("35-hour workweek for an eight-week periodSalary of $4,200", (4200, 4200, "USD", "total")),
+    ("Salary: $20 per hour for a 10-week internship", (20, 20, "USD", "hour")),
     # a Pacific regional body's notice (shared ngo corpus): special drawing rights, a gloss after the code,
     # and the same range converted to other currencies after it
     ("a starting salary range of SDR (special drawing rights) 3,727-4,562 per month, which converts to "

@@ -5,8 +5,10 @@ ENTRIES = [
     {"id": "hour", "means": "hour", "pattern": r"hourly|per\s+hour|an\s+hour|/\s*h(?:ou)?r\b|\d\s*hr\b|p/h|per\s+hr",
      "examples": ["Pay: $18 - $28 per hour", "Pay: $22/hr"], "not": ["Pay: $3,000 per month; 40 hours per week"]},
     {"id": "day", "means": "day",
-     "pattern": r"daily|per\s+day|a\s+day\b|/\s*day|day\s+rate|per\s+diem\s+rate|per\s+working\s+day",
-     "examples": ["Fee: EUR 300 per working day", "Daily fee: USD 250"], "not": ["Salary: EUR 300 per month"]},
+     "pattern": r"daily|per\s+(?:one\s+)?day|a\s+day\b|/\s*(?:one\s+)?day|day\s+rate|per\s+diem\s+rate|"
+                r"per\s+working\s+day",
+     "examples": ["Fee: EUR 300 per working day", "Daily fee: USD 250", "Wage: $ 100 USD /one day"],
+     "not": ["Salary: EUR 300 per month"]},
     {"id": "week", "means": "week", "pattern": r"(?<![\w-])weekly|per\s+week|a\s+week\b|/\s*w(?:ee)?k",
      "note": "'biweekly' is every two weeks: no period of the record's",
      "examples": ["Pay: £500 per week"],
@@ -20,6 +22,9 @@ ENTRIES = [
      "examples": ["Salary: £30,393 pa", "an annual salary of $55,000"], "not": ["Salary: $5,000 per month"]},
     {"id": "total", "means": "total",
      "pattern": r"lump[\s-]sum|in\s+total|total\s+(?:fee|amount|of)|,\s+total\s+(?=\S*\d|[A-Z]{3}\b)|"
-                r"for\s+the\s+(?:whole|entire)\s+(?:assignment|contract|consultancy)",
-     "examples": ["Fee: a lump sum of EUR 5,000"], "not": ["Fee: EUR 5,000 per month"]},
+                r"for\s+the\s+(?:whole|entire)\s+(?:assignment|contract|consultancy)|"
+                # "for an eight-week periodSalary of $4,200": the pay of a fixed programme, an internship's
+                r"(?:for|over)\s+(?:an?|the)\s+[\w-]+[\s-]weeks?[\s-](?:period|program(?:me)?|internship)",
+     "examples": ["Fee: a lump sum of EUR 5,000", "Salary of $4,200 for a ten-week internship"],
+     "not": ["Fee: EUR 5,000 per month"]},
 ]
