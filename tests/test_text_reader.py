@@ -193,6 +193,24 @@ def test_fields_glued_label_to_value_are_read_one_a_line() -> None:
     assert [l.country for l in posting.locations] == ["US"]
 
 
+def test_a_run_of_items_without_stops_under_a_requirements_heading_is_a_list() -> None:
+    """The shape of a US LinkedIn scrape (shared jobboard corpus): the list's line breaks were lost, no item
+    ends in a full stop; boilerplate paragraphs after the list are not requirements."""
+    from postingkit import parse_text
+
+    posting = parse_text("Director of Finance\n\nRequirements\n\n High level of integrity, confidentially, and "
+                         "accountability Must have excellent communication skills to interact clearly in a fast-"
+                         "changing environment Must maintain a high level of accuracy Minimum of 8 years' experience "
+                         "at an executive level role\n\nStay on top of every opportunity - even on the go.\n")
+    assert [q.text for q in posting.qualifications] == [
+        "High level of integrity, confidentially, and accountability",
+        "Must have excellent communication skills to interact clearly in a fast-changing environment",
+        "Must maintain a high level of accuracy", "Minimum of 8 years' experience at an executive level role"]
+    prose = parse_text("Analyst\n\nRequirements\n\nYou bring curiosity and care to everything you do and you "
+                       "enjoy working with Python and SQL on hard problems with colleagues in Berlin and Paris\n")
+    assert len(prose.qualifications) == 1
+
+
 def test_a_paragraph_running_into_a_flattened_list_gives_its_heading_and_items() -> None:
     """The shape of a UN internship notice scraped onto one line (shared ngo corpus): prose, a section's
     name, then its items after spaced bullets; a header's middle dots are not bullets."""

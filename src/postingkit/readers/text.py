@@ -446,7 +446,28 @@ def text_to_blocks(text: str) -> list[Block]:
             blocks.append(block)
         blank_before = False
     _join_continuations(blocks[-1] if blocks else None, joined)
-    return blocks
+    return _lists_written_without_stops(blocks)
+
+
+_UNSTOPPED_LIST_MIN_CHARS = 150
+_LIST_SECTIONS = ("duties", "qualifications")
+
+
+def _lists_written_without_stops(blocks: list[Block]) -> list[Block]:
+    """A paragraph under a duties or qualifications heading that is a run of items with no full stop
+    ("High level of integrity Must have excellent communication skills Must maintain accuracy ..."): the
+    scrape lost its line breaks; each capitalised start after a lowercase word is an item."""
+    out: list[Block] = []
+    for block in blocks:
+        heading = out[-1] if out else None
+        if block.kind == "paragraph" and heading is not None and heading.kind == "heading" \
+                and len(block.text) >= _UNSTOPPED_LIST_MIN_CHARS and ". " not in block.text \
+                and (classify_heading(heading.text) or ("",))[0] in _LIST_SECTIONS \
+                and _short_items(items := _capitalised_items(block.text)):
+            out += [Block("list_item", item, after_blank=block.after_blank) for item in items]
+        else:
+            out.append(block)
+    return out
 
 
 def _join_continuations(block: Block | None, lines: list[str]) -> None:
