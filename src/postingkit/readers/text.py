@@ -5,6 +5,7 @@ import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS, JOINING_WORDS, SENTENCE_END
+from ..data.verbs import starts_with_duty_verb
 from ..headings import classify_heading
 from ..model import Block, Document
 from .decoding import decode_text
@@ -86,6 +87,9 @@ _MORE_GLUE = rx.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)[.!?]?(?=[A-Z])|[A-Z]{2}[.
                         r"(?<=[A-Z])[a-z][.!?](?=[A-Z][a-z])|[a-z](?=\d{1,2}\+\s*years?\b)")
 # "Essential Job Functions* Excellent interpersonal skills": a heading with its first bullet glued on
 _HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
+# and, in such a list, a capitalised word glued to the task of the next item: "... executives at the
+# BankCollaborates with ..." (not "JavaScript": "Script" is no task)
+_GLUED_CAPITAL = rx.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{3,})")
 _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
 
 
@@ -302,6 +306,10 @@ def split_glued_items(line: str) -> list[str]:
 '- Comprehensive knowledge of budgets.', '- Ability to influence']
     >>> split_glued_items("Experience with JavaScript and PowerPoint is needed.")
     ['Experience with JavaScript and PowerPoint is needed.']
+    >>> split_glued_items("Reports to executives at the BankCollaborates with partnersManages budgets in "
+    ...                   "JavaScript and PowerPointEngages sponsorsLiaises with vendors")
+    ['- Reports to executives at the Bank', '- Collaborates with partners', \
+'- Manages budgets in JavaScript and PowerPoint', '- Engages sponsors', '- Liaises with vendors']
     """
     if "\t" in line or not _GLUE_HINT.search(line):
         return [line]  # one pass in C says most lines hold no joint at all
@@ -310,7 +318,8 @@ def split_glued_items(line: str) -> list[str]:
     more = [m.end() for m in _MORE_GLUE.finditer(stripped)] if ends else []
     if len(ends) < _MIN_GLUES and len(ends) + len(more) < _MIN_GLUES + 1:
         return _item_of_two_sentences(line)  # two plain joints, or three with the capitalised ones, make a list
-    ends = sorted(set(ends) | set(more))
+    verbs = [m.start() for m in _GLUED_CAPITAL.finditer(stripped) if starts_with_duty_verb(stripped[m.start():])]
+    ends = sorted(set(ends) | set(more) | set(verbs))
     bullet = stripped[:1] in GLYPH_BULLETS or stripped[:2] in ("- ", "* ")
     pieces = [p.strip() for p in (stripped[a:b] for a, b in zip([0, *ends], [*ends, len(stripped)])) if p.strip()]
     pieces = _sentences_of_a_glued_list(pieces)
