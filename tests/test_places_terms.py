@@ -86,6 +86,8 @@ EXPERIENCE = [
     # a qualification that opens with the years it asks (shared ngo corpus): years of work, never of age
     ("Minimum of two years for a University Diploma or one year for a degree.", 1),
     ("At least 18 years old", None), ("Contract: minimum 3 years", None),
+    # an Indian Indeed posting's experience field (shared jobboard corpus)
+    ("Power BI: 1 year (Required)", 1), ("Sales: 3 years (Preferred)", 3),
 ]
 
 

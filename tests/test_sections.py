@@ -195,6 +195,16 @@ def test_prose_under_a_qualifications_heading_that_says_what_the_holder_will_do_
     assert [q.text for q in posting.qualifications] == ["You are a strong communicator."]
 
 
+def test_a_paragraph_about_the_candidate_after_a_duties_list_is_a_qualification() -> None:
+    """The shape of an Indian Glassdoor posting (shared jobboard corpus)."""
+    posting = parse_text("Executive\n\nYou'll be responsible for following:\n\na. Dashboards using PowerBI\n\n"
+                         "b. ETL using MS SQL\n\nFresh Engineering Graduates with at least 3 Year of experience "
+                         "having flair for data analytics.\n\nThe office is in Gurgaon and has a canteen.\n")
+    assert [d.text for d in posting.duties] == ["Dashboards using PowerBI", "ETL using MS SQL"]
+    assert [q.text for q in posting.qualifications] == [
+        "Fresh Engineering Graduates with at least 3 Year of experience having flair for data analytics."]
+
+
 def test_task_sentences_in_prose_among_the_skills_are_the_duties_of_a_notice_that_lists_none() -> None:
     """The shape of an Indian Glassdoor posting (shared jobboard corpus): under "BI Skills", paragraphs of
     imperative tasks beside a list of skills."""

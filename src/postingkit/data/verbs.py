@@ -28,7 +28,8 @@ CANDIDATE_STARTS = (
     "self-starter", "self-motivated", "self motivated", "familiarity ", "familiar with ", "good understanding ",
     "solid understanding ", "deep understanding ", "understanding of ", "minimum of ", "at least ", "must have ",
     "must be ", "you have ", "you are ", "demonstrated ", "track record ", "outstanding ", "exceptional ",
-    "adaptable ", "eager to ", "willingness to ", "willing to ",
+    "adaptable ", "eager to ", "willingness to ", "willing to ", "fresh graduates", "fresh engineering ",
+    "freshers ", "graduates ",
 )
 
 

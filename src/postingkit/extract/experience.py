@@ -27,6 +27,9 @@ _SHORTENED = rx.compile(r"\(\s*(?:\d{1,2}|[a-z]+)\s+years?\s+(?:with|for)\b|\bor
 # University Diploma or one year for a degree" asks years of work, as "at least 18 years old" does not
 _YEARS_ASKED_FIRST = rx.compile(rf"^\W*(?:a\s+)?(?:minimum\s+(?:of\s+)?|at\s+least\s+)(?:{_COUNT})\s+years?\b"
                                 rf"(?!\s+(?:old|of\s+age)\b)", re.IGNORECASE)
+# a job board's experience field: "Power BI: 1 year (Required)", "Sales: 3 years (Preferred)"
+_SKILL_YEARS = rx.compile(rf"^[^:]{{1,50}}:\s*(?:{_COUNT})\+?\s+years?\b\s*(?:\((?:required|preferred)\))?\s*$",
+                          re.IGNORECASE)
 _DEGREE_ALTERNATIVE = rx.compile(r"\b(degree|bachelor|master|ph\.?d|diploma)\b", re.IGNORECASE)
 
 
@@ -53,10 +56,10 @@ def years_in(text: str) -> int | None:
     7
     >>> years_in("Minimum of two years for a University Diploma or one year for a degree.")
     1
-    >>> years_in("At least 18 years old") is None
-    True
+    >>> years_in("At least 18 years old") is None, years_in("Power BI: 1 year (Required)")
+    (True, 1)
     """
-    asked_first = _YEARS_ASKED_FIRST.match(text) is not None
+    asked_first = _YEARS_ASKED_FIRST.match(text) is not None or _SKILL_YEARS.match(text) is not None
     if not asked_first and not _EXPERIENCE.search(text):
         return None
     counts = []

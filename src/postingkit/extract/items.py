@@ -158,15 +158,19 @@ def _a_task_list_under_a_mixed_heading(section: Section) -> bool:
         sum(starts_with_task_word(text) for text in listed) >= _TASK_LED_SHARE * len(listed)
 
 
+def _about_the_candidate(text: str) -> bool:
+    from ..data.verbs import CANDIDATE_STARTS
+
+    return text.lower().lstrip("•*-– ").replace("’", "'").startswith(CANDIDATE_STARTS)
+
+
 def _candidate_item_to_qualifications(item: Item) -> Item:
     """A duties list that mixes in what the candidate brings ("Excellent interpersonal skills", "3+ years of
     SAP") gives those items to the qualifications."""
-    from ..data.verbs import CANDIDATE_STARTS
-
     if item.section != "duties":
         return item
     lowered = item.text.lower().lstrip("•*-– ").replace("’", "'")
-    if lowered.startswith(CANDIDATE_STARTS) or _YEARS_FIRST.match(lowered):
+    if _about_the_candidate(item.text) or _YEARS_FIRST.match(lowered):
         return Item(item.text, "qualifications", item_requirement(item.text, "required"), item.group)
     return item
 
@@ -239,6 +243,9 @@ def _section_items(section: Section) -> list[Item]:
                 # "Develop data models ... Identify areas of improvement ...": the work, set as prose among
                 # the skills, kept in case the notice lists no duties
                 items.extend(Item(task, _DUTIES_IN_PROSE, "required", group) for task in tasks)
+            elif section.kind == "duties" and block.kind == "paragraph" and _about_the_candidate(block.text):
+                add(block.text, section.requirement, group)  # "Understanding of SQL will be preferable" after the
+                # duties list: a qualification, which _candidate_item_to_qualifications gives to them
             elif section.kind == "duties" and block.kind == "paragraph":
                 # "Contributes to AI adoption ... Partners with stakeholders ... Validates ...": the duties in prose
                 sentences = split_sentences(block.text)
