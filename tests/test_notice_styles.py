@@ -602,6 +602,9 @@ def test_header_styles_of_title_organization_place_and_grade() -> None:
     ("**Work Location**\n\nIstanbul (in-person, remotely or hybrid); Full-time\n\n**Expected duration**\n\n"
      "6 months", None),
     ("**Position name:** Finance HR Coordinator\n**Duration**: 12 months", "Finance HR Coordinator"),
+    # a US fintech's notice (shared realdocs, sofi): the role in lower case, three words before its noun
+    ("The Fraud Prevention team is looking for an experienced fraud risk model manager/ lead.",
+     "Fraud risk model manager/lead"),
 ])
 def test_titles_named_in_prose_or_under_unusual_labels(text: str, title: str | None) -> None:
     from postingkit import parse_text

@@ -121,6 +121,9 @@ _TRAILING_TERMS = rx.compile(r"\s*(?:[-–—|,/]\s*|\()?(?:(?:100\s?%\s)?remote
                              r"full[\s-]?time|temporary|permanent|fixed[\s-]term)\)?\s*$", re.IGNORECASE)
 
 
+_LOPSIDED_SLASH = rx.compile(r"(?<=\w)/\s+(?=\w)|(?<=\w)\s+/(?=\w)")
+
+
 def tidy_title(text: str) -> str:
     """
     >>> tidy_title("PROGRAMMES LEAD, WESTERN BALKANS")
@@ -135,6 +138,8 @@ def tidy_title(text: str) -> str:
     ('Solution Architect', 'Reservations Consultant')
     >>> tidy_title("Remote Support Engineer"), tidy_title("Part-time")
     ('Remote Support Engineer', 'Part-time')
+    >>> tidy_title("fraud risk model manager/ lead"), tidy_title("Manager / Lead")
+    ('Fraud risk model manager/lead', 'Manager / Lead')
     """
     text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator"
     text = GENDER_MARK.sub("", text).strip(" .:;-–")  # "Project Officer (m/f/d)": the role is the title
@@ -145,7 +150,9 @@ def tidy_title(text: str) -> str:
     if text.isupper():
         text = " ".join(w if len(w) <= 3 and w in ("UN", "EU", "IT", "HR", "ICT", "M&E") else w.capitalize()
                         for w in text.split())
-    return text
+    # a role read from prose: "an experienced fraud risk model manager/ lead"
+    text = _LOPSIDED_SLASH.sub("/", text)
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 # "Vacancy notice No. e45/2026", "Vacancy Announcement No: VA/2024/017" printed as a line of the header
