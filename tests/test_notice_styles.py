@@ -586,6 +586,19 @@ def test_header_styles_of_title_organization_place_and_grade() -> None:
             title, organization, countries, grade), header
 
 
+def test_a_slogan_above_the_text_is_not_the_title() -> None:
+    """The shape of a US federal notice (shared realdocs, dsva): a call to join heads the page; the role is
+    named in the prose under it."""
+    from postingkit import parse_text
+
+    posting = parse_text("Become a founding member of the VA Digital Service\n\nOn the heels of the launch, the "
+                         "Department of Veterans Affairs is looking for highly experienced Digital Service Experts "
+                         "to join a similar team.\n")
+    assert posting.title == "Digital Service Expert"
+    assert parse_text("Help Desk Analyst\n\nWe design things.\n").title == "Help Desk Analyst"
+
+
+
 @pytest.mark.parametrize("text, title", [
     # NGO notices whose title is only in the prose (shared ngo corpus); a role someone else holds is not it
     ("Reporting to the Program Manager (PM) in Canada, the Country Representative (CR) for IGNITE will lead "

@@ -53,6 +53,7 @@ _AFTER_DOCUMENT_LABEL = rx.compile(r"^(.+?)\s+(?:[–—-]|for(?:\s+the\s+(?:pos
                                    r"para(?:\s+el\s+puesto\s+de)?|pour(?:\s+le\s+poste\s+de)?)\s+(\S.*)$")
 
 
+_A_CALL_TO_JOIN = rx.compile(r"^(?:join|become|help|shape|build|be|come)\s+(?:us|our|a|an|the|part)\b", re.IGNORECASE)
 _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
 
 
@@ -119,6 +120,8 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
             continue  # "(КУПП БКХ)": an aside to the line above, an acronym or a place, never the title
         if all(word.lower() in _FUNCTION_WORDS for word in text.split()):
             continue  # "for" between "Terms of Reference" and the role
+        if _A_CALL_TO_JOIN.match(text):
+            continue  # "Become a founding member of the VA Digital Service": a slogan, not the role
         announced = _ANNOUNCES_ROLE.match(text) if len(text.split()) <= 2 * _MAX_TITLE_WORDS else None
         if announced:
             role = announced.group("role").strip(" .!")
@@ -189,7 +192,7 @@ PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [  # weights: data/weight
     ("title.prose.purpose_of_the_role", rx.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b")),
     ("title.prose.seeking", rx.compile(
         rf"\b(?:looking\s+for|seeking(?:\s+to\s+recruit)?|to\s+recruit|recruiting|hiring)\s+(?:an?\s+|the\s+)?"
-        rf"(?:(?:experienced|qualified|motivated|dynamic|talented|dedicated|skilled|senior|junior)\s+)?"
+        rf"(?:(?:highly\s+)?(?:experienced|qualified|motivated|dynamic|talented|dedicated|skilled|senior|junior)\s+)?"
         rf"(?:\*\*)?(?:{_ROLE}|{_LOWER_ROLE.replace('?P<role>', '?P<lower>')})")),
     ("title.prose.the_role_will", rx.compile(
         rf"(?<!to )(?<!of )(?<!with )(?<!and )\b(?:The|the)\s+{_ROLE}\s+(?:will|shall|is\s+responsible|is\s+expected|"
