@@ -206,6 +206,9 @@ def test_a_run_of_items_without_stops_under_a_requirements_heading_is_a_list() -
         "High level of integrity, confidentially, and accountability",
         "Must have excellent communication skills to interact clearly in a fast-changing environment",
         "Must maintain a high level of accuracy", "Minimum of 8 years' experience at an executive level role"]
+    german = parse_text("Entwickler\n\nIhre Aufgaben\n\nEntwicklung von Software für unsere Kunden Betreuung der "
+                        "bestehenden Systeme im Rechenzentrum Konzeption neuer Module für die Buchungsplattform\n")
+    assert len(german.duties) == 1  # German capitalises every noun: no cut at its capitals
     prose = parse_text("Analyst\n\nRequirements\n\nYou bring curiosity and care to everything you do and you "
                        "enjoy working with Python and SQL on hard problems with colleagues in Berlin and Paris\n")
     assert len(prose.qualifications) == 1

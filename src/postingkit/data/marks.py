@@ -13,3 +13,7 @@ JOINING_WORDS = frozenset("""
     include includes including such like within across about under over between among your our their its
     his her my this that these those any all each every both either neither some no
 """.split())
+
+# The commonest English words, none of them a word of German, French or Spanish: the cut above is for English
+# lists only (German capitalises every noun: "für unsere Kunden" is one phrase)
+ENGLISH_MARKERS = frozenset("the and of to with for your our you we is are".split())

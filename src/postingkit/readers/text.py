@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
-from ..data.marks import GLYPH_BULLETS, JOINING_WORDS, SENTENCE_END
+from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS, SENTENCE_END
 from ..data.verbs import starts_with_duty_verb
 from ..headings import classify_heading
 from ..model import Block, Document
@@ -219,6 +219,7 @@ def _sparse_stops(piece: str) -> bool:
 # a capitalised word after a lowercase word or a closing parenthesis, with no punctuation between
 _CAPITALISED_AFTER_LOWER = rx.compile(r"(?<![\w'’-])([a-z]+|\))\s+(?=[A-Z][a-z]+\b)")
 _MIN_CAPITALISED_ITEMS = 4
+_ENGLISH_MARKER_SHARE = 20  # at least one word in 20 is one of ENGLISH_MARKERS
 _MAX_ITEM_WORDS = 30
 
 
@@ -229,6 +230,9 @@ def _capitalised_items(piece: str) -> list[str]:
     >>> _capitalised_items("Pleasant telephone manner Confident with computer work Ability to report to Board members")
     ['Pleasant telephone manner', 'Confident with computer work', 'Ability to report to Board members']
     """
+    words = piece.lower().split()
+    if sum(word in ENGLISH_MARKERS for word in words) * _ENGLISH_MARKER_SHARE < len(words):
+        return [piece]
     items, start = [], 0
     for m in _CAPITALISED_AFTER_LOWER.finditer(piece):
         if m.group(1).lower() in JOINING_WORDS:
