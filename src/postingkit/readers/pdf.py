@@ -51,7 +51,7 @@ def read_pdf(data: bytes) -> Document:
             elif rects and count / rects < MIN_CHARS_PER_RECT:
                 pages.append(_plain_segments(textpage, index + 1, pdfium_c, count))
             else:
-                pages.append(_segments(textpage, index + 1, pdfium_c))
+                pages.append(_segments(textpage, index + 1, pdfium_c, count))
             heights.append(page.get_height())
     except pdfium.PdfiumError as exc:
         raise DamagedDocumentError(f"damaged PDF page ({exc})") from None
@@ -130,7 +130,7 @@ def _font(raw, index: int, pdfium_c, name, flags) -> tuple[float, bool]:
 _RECT_TEXT_CHARS = 4096  # a rect is one run of a line: a few hundred characters at most
 
 
-def _segments(textpage, page_number: int, pdfium_c) -> list[Segment]:
+def _segments(textpage, page_number: int, pdfium_c, chars: int) -> list[Segment]:
     segments = []
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
@@ -138,6 +138,12 @@ def _segments(textpage, page_number: int, pdfium_c) -> list[Segment]:
     # (once for the length) and allocates each time, which was most of reading a long PDF
     raw = textpage.raw
     buffer = (ctypes.c_ushort * _RECT_TEXT_CHARS)()
+    # PDFium makes the rects from the characters in order: a rect's first character is found in the page's
+    # text from where the last rect's was, a string search, rather than by a query over the page's
+    # characters at the rect's position (each such query walks every character of the page)
+    page_text = textpage.get_text_range(0, chars)
+    in_order = len(page_text) == chars  # one character an index (no character outside the BMP)
+    cursor = 0
     for i in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(i)
         copied = pdfium_c.FPDFText_GetBoundedText(raw, left, top, right, bottom, buffer, _RECT_TEXT_CHARS)
@@ -145,10 +151,17 @@ def _segments(textpage, page_number: int, pdfium_c) -> list[Segment]:
             text = textpage.get_text_bounded(left, bottom, right, top)
         else:
             text = ctypes.string_at(buffer, max(copied, 0) * 2).decode("utf-16-le", errors="ignore")
-        text = text.replace("\r", "").replace("\n", " ").rstrip("\x00")
+        text = text.rstrip("\x00")
+        index = page_text.find(text, cursor) if in_order and text.strip() else -1
+        if index >= 0:
+            cursor = index + len(text)
+            index += len(text) - len(text.lstrip())  # the first character that shows
+        text = text.replace("\r", "").replace("\n", " ")
         if not text.strip():
             continue
-        index = pdfium_c.FPDFText_GetCharIndexAtPos(raw, (left + min(right, left + 3)) / 2, (top + bottom) / 2, 2, 2)
+        if index < 0:
+            index = pdfium_c.FPDFText_GetCharIndexAtPos(raw, (left + min(right, left + 3)) / 2, (top + bottom) / 2,
+                                                        2, 2)
         size, bold = _font(raw, index, pdfium_c, name, flags) if index >= 0 else (0.0, False)
         segments.append(Segment(text=text, x0=left, x1=right, top=top, bottom=bottom, page=page_number,
                                 size=size, bold=bold))
