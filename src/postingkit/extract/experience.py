@@ -59,8 +59,9 @@ def years_in(text: str) -> int | None:
     >>> years_in("At least 18 years old") is None, years_in("Power BI: 1 year (Required)")
     (True, 1)
     """
-    asked_first = _YEARS_ASKED_FIRST.match(text) is not None or _SKILL_YEARS.match(text) is not None
-    if not asked_first and not _EXPERIENCE.search(text):
+    said = _EXPERIENCE.search(text) is not None
+    asked_first = not said and (_YEARS_ASKED_FIRST.match(text) is not None or _SKILL_YEARS.match(text) is not None)
+    if not said and not asked_first:
         return None
     counts = []
     for m in _YEARS.finditer(text):

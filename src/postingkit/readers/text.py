@@ -133,11 +133,10 @@ def split_flattened(line: str) -> list[str]:
     """
     if len(line) < _FLATTENED_MIN_CHARS or "\t" in line:
         return [line]
-    if len(_GLUE.findall(line)) >= _MIN_GLUES:
-        return [line]  # a list glued item to item ("RecognitionManage"): its glue points cut it, not its capitals
     marked = _CAPS_HEADING.sub("\n\\1\n", line)
     marked = _TITLE_LABEL.sub("\n\\1\n", _CAPS_LABEL.sub("\n", marked))
-    marked = _headings_set_apart(marked)
+    if _sparse_stops(marked):  # prose, with its full stops, holds no glued section names worth a look
+        marked = _headings_set_apart(marked)
     pieces: list[str] = []
     headed = False  # the piece before was a heading or a label ("Key attributes:"): this one may be its list
     for piece in (p.strip() for p in marked.split("\n")):
@@ -152,6 +151,8 @@ def split_flattened(line: str) -> list[str]:
         else:
             pieces.append(piece)
         headed = _FLATTENED_HEADING.fullmatch(piece) is not None or _leading_heading(piece + " x") is not None
+    if len(pieces) > 1 and len(_GLUE.findall(line)) >= _MIN_GLUES:
+        return [line]  # a list glued item to item ("RecognitionManage"): its glue points cut it, not its capitals
     return pieces
 
 
