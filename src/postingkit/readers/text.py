@@ -135,8 +135,7 @@ def split_flattened(line: str) -> list[str]:
         return [line]
     marked = _CAPS_HEADING.sub("\n\\1\n", line)
     marked = _TITLE_LABEL.sub("\n\\1\n", _CAPS_LABEL.sub("\n", marked))
-    if _sparse_stops(marked):  # prose, with its full stops, holds no glued section names worth a look
-        marked = _headings_set_apart(marked)
+    marked = _headings_set_apart(marked)
     pieces: list[str] = []
     headed = False  # the piece before was a heading or a label ("Key attributes:"): this one may be its list
     for piece in (p.strip() for p in marked.split("\n")):
