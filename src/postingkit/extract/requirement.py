@@ -15,7 +15,8 @@ REQUIREMENT_WORD = alternation(_REQUIREMENT_WORDS["required"] + _REQUIREMENT_WOR
 # where a second requirement starts inside one item: "Fluent English; German is a plus", "..., while Turkish
 # is an asset", "Fluency in Albanian and English, knowledge of Serbian is an asset"
 KNOWLEDGE_AFTER_COMMA = (r",\s+(?:and\s+|but\s+)?(?=(?:(?:good|basic|some|working|sound)\s+)?"
-                         r"(?:knowledge|command|understanding|familiarity|fluency|proficiency)\s+(?:of|in|with)\b)")
+                         r"(?:(?:knowledge|command|understanding|familiarity|fluency|proficiency)\s+(?:of|in|with)|"
+                         r"experience\s+(?:in|with|of|working|managing|leading))\b)")
 _LATER_CLAUSE = rx.compile(rf";|,?\s+(?:while|whereas)\s+|\.\s+(?=(?-i:[A-Z]))|{KNOWLEDGE_AFTER_COMMA}", re.IGNORECASE)
 _PREFERRED_HINTS = hints(_REQUIREMENT_WORDS["preferred"])
 
@@ -57,6 +58,8 @@ def item_requirement(text: str, section_requirement: str) -> str:
     'required'
     >>> item_requirement("Expert Java (Other back-end language is an advantage (e.g. Golang, C#))", "required")
     'required'
+    >>> item_requirement("Knowledge of donors and of compliance, experience working with the UN strongly desired", "x")
+    'x'
     >>> item_requirement("Knowledge of French (an asset)", "required"), item_requirement("Arabic (desirable)", "x")
     ('preferred', 'preferred')
     """
