@@ -195,6 +195,16 @@ def test_prose_under_a_qualifications_heading_that_says_what_the_holder_will_do_
     assert [q.text for q in posting.qualifications] == ["You are a strong communicator."]
 
 
+def test_a_notice_without_sections_gives_what_you_will_do_as_its_duties() -> None:
+    """The shape of a UK Adzuna row (shared jobboard corpus): prose only, no heading."""
+    posting = parse_text("Chef de Partie\nBrunning & Price\nMilford, Surrey\n\nThe Refectory was a cattle barn. "
+                         "This is a busy kitchen, and you'll help the crew set the bar high. You will be part of a "
+                         "team. You'll love our garden.\n")
+    assert [d.text for d in posting.duties] == ["This is a busy kitchen, and you'll help the crew set the bar high."]
+    listed = parse_text("Chef\n\nDuties\n- Cook\n\nAbout us\n\nYou will help the crew.\n")
+    assert [d.text for d in listed.duties] == ["Cook"]
+
+
 def test_a_paragraph_about_the_candidate_after_a_duties_list_is_a_qualification() -> None:
     """The shape of an Indian Glassdoor posting (shared jobboard corpus)."""
     posting = parse_text("Executive\n\nYou'll be responsible for following:\n\na. Dashboards using PowerBI\n\n"

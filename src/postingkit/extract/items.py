@@ -62,6 +62,8 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
     has_duties = any(item.section == "duties" for item in items)
     items = [Item(i.text, "duties", i.requirement, i.group) if i.section == _DUTIES_IN_PROSE else i
              for i in items if i.section != _DUTIES_IN_PROSE or not has_duties]
+    if not any(item.section == "duties" for item in items):
+        items += _you_will_sentences(sections)
     items = [_candidate_item_to_qualifications(item) for item in items]
     items += _eligibility_items(sections, {item.text for item in items})
     kept, counts = [], {}
@@ -147,6 +149,19 @@ _ASIDE_AROUND = rx.compile(r"\(([^()]+)\)")
 
 
 _TASK_LED_SHARE = 0.5
+
+# "..., you'll help the crew set the bar high in terms of cooking ...": the work, told to the reader
+_YOU_WILL = rx.compile(r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?(?!be\b|need\b|have\b|receive\b|get\b|enjoy\b|"
+                       r"join\b|benefit\b|find\b|love\b|thrive\b|work\s+(?:in|from|at)\b)[a-z]+", re.IGNORECASE)
+
+
+def _you_will_sentences(sections: list[Section]) -> list[Item]:
+    """A notice with no duties section, told as prose to the reader (job-board rows without headings): its
+    sentences that say what "you will" do are the duties."""
+    return [Item(sentence, "duties", "required", None)
+            for section in sections if section.kind in ("other", "summary")
+            for block in section.blocks if block.kind == "paragraph" and "you" in block.text.lower()
+            for sentence in split_sentences(block.text) if _YOU_WILL.search(sentence)]
 
 
 def _a_task_list_under_a_mixed_heading(section: Section) -> bool:
