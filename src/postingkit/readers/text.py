@@ -90,6 +90,8 @@ _HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
 # and, in such a list, a capitalised word glued to the task of the next item: "... executives at the
 # BankCollaborates with ..." (not "JavaScript": "Script" is no task)
 _GLUED_CAPITAL = rx.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{3,})")
+# or set after a name in capitals with a space: "... patient safety gaps in the EHR Develop and Implement plans"
+_SPACED_TASK = rx.compile(r"(?<=[A-Z]{2} )(?=[A-Z][a-z]{3,}\s+(?:[a-z]|and\s))")
 _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
 
 
@@ -314,6 +316,8 @@ def split_glued_items(line: str) -> list[str]:
     ...                   "JavaScript and PowerPointEngages sponsorsLiaises with vendors")
     ['- Reports to executives at the Bank', '- Collaborates with partners', \
 '- Manages budgets in JavaScript and PowerPoint', '- Engages sponsors', '- Liaises with vendors']
+    >>> split_glued_items("Align resourcesComplete needs assessment in the EHR Develop and Implement plansWill act")
+    ['- Align resources', '- Complete needs assessment in the EHR', '- Develop and Implement plans', '- Will act']
     """
     if "\t" in line or not _GLUE_HINT.search(line):
         return [line]  # one pass in C says most lines hold no joint at all
@@ -322,7 +326,8 @@ def split_glued_items(line: str) -> list[str]:
     more = [m.end() for m in _MORE_GLUE.finditer(stripped)] if ends else []
     if len(ends) < _MIN_GLUES and len(ends) + len(more) < _MIN_GLUES + 1:
         return _item_of_two_sentences(line)  # two plain joints, or three with the capitalised ones, make a list
-    verbs = [m.start() for m in _GLUED_CAPITAL.finditer(stripped) if starts_with_duty_verb(stripped[m.start():])]
+    verbs = [m.start() for pattern in (_GLUED_CAPITAL, _SPACED_TASK)
+             for m in pattern.finditer(stripped) if starts_with_duty_verb(stripped[m.start():])]
     ends = sorted(set(ends) | set(more) | set(verbs))
     bullet = stripped[:1] in GLYPH_BULLETS or stripped[:2] in ("- ", "* ")
     pieces = [p.strip() for p in (stripped[a:b] for a, b in zip([0, *ends], [*ends, len(stripped)])) if p.strip()]
