@@ -5,7 +5,7 @@ import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS, SENTENCE_END
-from ..data.verbs import starts_with_duty_verb
+from ..data.verbs import CANDIDATE_STARTS, starts_with_duty_verb
 from ..headings import classify_heading
 from ..model import Block, Document
 from .decoding import decode_text
@@ -91,6 +91,11 @@ _HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
 # BankCollaborates with ..." (not "JavaScript": "Script" is no task)
 _GLUED_CAPITAL = rx.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{3,})")
 # or set after a name in capitals with a space: "... patient safety gaps in the EHR Develop and Implement plans"
+def _starts_an_item(text: str) -> bool:
+    """A task ("Collaborates with") or what a candidate brings ("Experience with eventing frameworks")."""
+    return starts_with_duty_verb(text) or text[:40].lower().startswith(CANDIDATE_STARTS)
+
+
 _SPACED_TASK = rx.compile(r"(?<=[A-Z]{2} )(?=[A-Z][a-z]{3,}\s+(?:[a-z]|and\s))")
 _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
 
@@ -318,6 +323,10 @@ def split_glued_items(line: str) -> list[str]:
 '- Manages budgets in JavaScript and PowerPoint', '- Engages sponsors', '- Liaises with vendors']
     >>> split_glued_items("Align resourcesComplete needs assessment in the EHR Develop and Implement plansWill act")
     ['- Align resources', '- Complete needs assessment in the EHR', '- Develop and Implement plans', '- Will act']
+    >>> split_glued_items("Strong SQL skillsEnterprise Software Development Life CycleExperience with Kafka is a "
+    ...                   "plusGood communication")
+    ['- Strong SQL skills', '- Enterprise Software Development Life Cycle', '- Experience with Kafka is a plus', \
+'- Good communication']
     """
     if "\t" in line or not _GLUE_HINT.search(line):
         return [line]  # one pass in C says most lines hold no joint at all
@@ -327,7 +336,7 @@ def split_glued_items(line: str) -> list[str]:
     if len(ends) < _MIN_GLUES and len(ends) + len(more) < _MIN_GLUES + 1:
         return _item_of_two_sentences(line)  # two plain joints, or three with the capitalised ones, make a list
     verbs = [m.start() for pattern in (_GLUED_CAPITAL, _SPACED_TASK)
-             for m in pattern.finditer(stripped) if starts_with_duty_verb(stripped[m.start():])]
+             for m in pattern.finditer(stripped) if _starts_an_item(stripped[m.start():])]
     ends = sorted(set(ends) | set(more) | set(verbs))
     bullet = stripped[:1] in GLYPH_BULLETS or stripped[:2] in ("- ", "* ")
     pieces = [p.strip() for p in (stripped[a:b] for a, b in zip([0, *ends], [*ends, len(stripped)])) if p.strip()]
