@@ -76,9 +76,9 @@ _INLINE_BULLET = rx.compile(rf"\s+(?=[{re.escape(GLYPH_BULLETS)}]\s)")
 # end or a closing parenthesis, then a capitalised word or a figure, with no space between.
 # the end of each glued item: a whole lowercase word (so "JavaScript" and "PowerPoint" stay whole), a
 # sentence's end or a closing parenthesis, right before a capitalised word or a figure of years
-_GLUE = rx.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!?](?=[A-Z][a-z]|\d)|"
+_GLUE = rx.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!?;](?=[A-Z][a-z]|\d)|"
                    r"[a-z]\)(?=[A-Z][a-z])")
-_GLUE_HINT = rx.compile(r"[a-z][A-Z\d]|[a-z][.!?)][A-Z\d]")
+_GLUE_HINT = rx.compile(r"[a-z][A-Z\d]|[a-z][.!?;)][A-Z\d]")
 # once a line is known to be a glued list, also: a capitalised word of five or more lowercase letters
 # ("Job Cost ExperienceStrong ..."; not "PowerPoint" or "CostPoint"), a closing parenthesis
 # ("(GAAP)MRP", "(SAFe).Deep"), an acronym's full stop ("AWS.Expert", "APIs.Firm") and a figure of years after
@@ -90,13 +90,21 @@ _HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
 # and, in such a list, a capitalised word glued to the task of the next item: "... executives at the
 # BankCollaborates with ..." (not "JavaScript": "Script" is no task)
 _GLUED_CAPITAL = rx.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{3,})")
-# or set after a name in capitals with a space: "... patient safety gaps in the EHR Develop and Implement plans"
+# or set after a word with a space: "... patient safety gaps in the EHR Develop and Implement plans", "5+ years
+# of experience within a pre-sales environment Outstanding presenting skills" (not "to Develop", "using Python")
+def _may_end_an_item(word: str) -> bool:
+    """The word before a capitalised one that may start the next item: a name in capitals ("EHR") or a
+    lowercase word that does not join what follows to it ("environment", not "to" or "the")."""
+    return word.isupper() or (word.islower() and word not in JOINING_WORDS)
+
+
 def _starts_an_item(text: str) -> bool:
     """A task ("Collaborates with") or what a candidate brings ("Experience with eventing frameworks")."""
     return starts_with_duty_verb(text) or text[:40].lower().startswith(CANDIDATE_STARTS)
 
 
-_SPACED_TASK = rx.compile(r"(?<=[A-Z]{2} )(?=[A-Z][a-z]{3,}\s+(?:[a-z]|and\s))")
+_SPACED_TASK = rx.compile(r"(?<=[A-Z]{2} )(?=[A-Z][a-z]{3,}\s+(?:[a-z]|and\s))|"
+                          r"(?<=[a-z]{2} )(?=[A-Z][a-z]{3,}\s+(?!and\b|or\b)[a-z])")
 _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
 
 
@@ -327,6 +335,10 @@ def split_glued_items(line: str) -> list[str]:
     ...                   "plusGood communication")
     ['- Strong SQL skills', '- Enterprise Software Development Life Cycle', '- Experience with Kafka is a plus', \
 '- Good communication']
+    >>> split_glued_items("Bachelor's degree required;Minimum of 5 years in a pre-sales environment Outstanding "
+    ...                   "presenting skillsOnboard new Partners and partner staffLead demos")
+    ["- Bachelor's degree required;", '- Minimum of 5 years in a pre-sales environment', \
+'- Outstanding presenting skills', '- Onboard new Partners and partner staff', '- Lead demos']
     """
     if "\t" in line or not _GLUE_HINT.search(line):
         return [line]  # one pass in C says most lines hold no joint at all
@@ -335,8 +347,9 @@ def split_glued_items(line: str) -> list[str]:
     more = [m.end() for m in _MORE_GLUE.finditer(stripped)] if ends else []
     if len(ends) < _MIN_GLUES and len(ends) + len(more) < _MIN_GLUES + 1:
         return _item_of_two_sentences(line)  # two plain joints, or three with the capitalised ones, make a list
-    verbs = [m.start() for pattern in (_GLUED_CAPITAL, _SPACED_TASK)
-             for m in pattern.finditer(stripped) if _starts_an_item(stripped[m.start():])]
+    verbs = [m.start() for m in _GLUED_CAPITAL.finditer(stripped) if _starts_an_item(stripped[m.start():])]
+    verbs += [m.start() for m in _SPACED_TASK.finditer(stripped) if _starts_an_item(stripped[m.start():])
+              and _may_end_an_item(stripped[:m.start()].rsplit(None, 1)[-1])]
     ends = sorted(set(ends) | set(more) | set(verbs))
     bullet = stripped[:1] in GLYPH_BULLETS or stripped[:2] in ("- ", "* ")
     pieces = [p.strip() for p in (stripped[a:b] for a, b in zip([0, *ends], [*ends, len(stripped)])) if p.strip()]
