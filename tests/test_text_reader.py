@@ -214,6 +214,16 @@ def test_a_run_of_items_without_stops_under_a_requirements_heading_is_a_list() -
     assert len(prose.qualifications) == 1
 
 
+def test_a_bullet_left_on_the_lead_in_belongs_to_the_line_below() -> None:
+    """The shape of a Canadian JSearch posting (shared jobboard corpus): "Preferred Qualifications:•"."""
+    from postingkit import parse_text
+
+    posting = parse_text("Engineer\n\nPreferred Qualifications:•\nExperience with AI evaluation tools\n\n"
+                         "• Built Slack apps\n")
+    assert [(q.text, q.requirement) for q in posting.qualifications] == [
+        ("Experience with AI evaluation tools", "preferred"), ("Built Slack apps", "preferred")]
+
+
 def test_a_paragraph_running_into_a_flattened_list_gives_its_heading_and_items() -> None:
     """The shape of a UN internship notice scraped onto one line (shared ngo corpus): prose, a section's
     name, then its items after spaced bullets; a header's middle dots are not bullets."""

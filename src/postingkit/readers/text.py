@@ -456,10 +456,15 @@ def _prose_then_bullets(line: str) -> list[str]:
     return [head, *items] if head else items
 
 
+_BULLET_LEFT_ON_LEAD_IN = rx.compile(rf":[ \t]*[{re.escape(GLYPH_BULLETS)}][ \t]*\n[ \t]*(?=\S)")
+
+
 def text_to_blocks(text: str) -> list[Block]:
     """Split cleaned text into blocks; wrapped lines are joined to the block they continue."""
     blocks: list[Block] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # "Preferred Qualifications:•" / "Experience with ...": the first item's bullet was left on the lead-in
+    text = _BULLET_LEFT_ON_LEAD_IN.sub(":\n- ", text) if ":" in text else text
     lines = text.split("\n")
     # terms of reference number their sections "3." and the items in them "3.1", "3.2"
     parents = set(_SUBNUMBERED.findall(text)) if "." in text else set()
