@@ -44,6 +44,10 @@ HEADINGS = [
     ("What we're looking for", "qualifications", "required"), ("Salary and benefits", "benefits", "required"),
     ("Remuneration", "pay", "required"), ("Background", "about", "required"),
     ("Deliverables", "other", "required"), ("Expected outputs", "other", "required"),
+    # Indeed's screening fields (shared jobboard corpus) and a UK job board's attributes list
+    ("Ability to commute/relocate", "qualifications", "required"), ("Willingness to travel", "qualifications",
+                                                                    "required"),
+    ("Key attributes", "qualifications", "required"),
     # what to send is not what to bring; who may apply is
     ("Required documents", "apply", "required"), ("Application requirements", "apply", "required"),
     ("Documents to be submitted", "apply", "required"), ("Who can apply", "qualifications", "required"),

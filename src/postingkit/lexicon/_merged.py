@@ -825,7 +825,8 @@ ENTRIES = {'currencies': [('mul',
                            ")?candidates?$|knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? "
                            "need|(personal|key) (attributes|qualities)|(?<!company )\\bprofile\\b|^what's needed|^what "
                            "is needed|makes? you successful|to be successful|to succeed (in|at)|(we|we'll|we will) "
-                           "expect you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$",
+                           "expect you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|^ability "
+                           'to (commute|relocate)|^willingness to travel$|^shift availability$',
                 'examples': ['Qualifications',
                              'Requirements',
                              "What you'll bring",
@@ -835,7 +836,9 @@ ENTRIES = {'currencies': [('mul',
                              'What Will Make You Successful',
                              'ON DAY ONE WE WILL EXPECT YOU TO HAVE',
                              'You should have',
-                             'Key attributes'],
+                             'Key attributes',
+                             'Ability to commute/relocate',
+                             'Willingness to travel'],
                 'not': ['Company profile', 'Responsibilities']}),
               ('en',
                {'id': 'languages',
