@@ -6,12 +6,15 @@ SENTENCE_END = (".", "!", "?", ";", ":")
 GLYPH_BULLETS = "•●▪◦‣⁃∙·○■□►▸▶➢✓✔➤➔➜❖◆◇♦\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf071"
 
 # Words after which a capitalised word goes on the same phrase ("management of Key Accounts", "skills to
-# Board level", "feedback to SourceDogg"): in a list whose line breaks were flattened, a capitalised word
-# after any other lowercase word starts the next item ("manner Confident with computer work").
+# Board level", "feedback to SourceDogg", "the internal Sales Team"): in a list whose line breaks were
+# flattened, a capitalised word after any other lowercase word starts the next item ("manner Confident with
+# computer work").
 JOINING_WORDS = frozenset("""
     a an the of to for in on at by with from into onto as via per than and or nor but
     include includes including such like within across about under over between among your our their its
     his her my this that these those any all each every both either neither some no
+    internal external new existing senior junior local national international regional global key relevant
+    other various multiple different appropriate wider whole entire own
 """.split())
 
 # The commonest English words, none of them a word of German, French or Spanish: the cut above is for English

@@ -244,6 +244,8 @@ def _capitalised_items(piece: str) -> list[str]:
 
     >>> _capitalised_items("Pleasant telephone manner Confident with computer work Ability to report to Board members")
     ['Pleasant telephone manner', 'Confident with computer work', 'Ability to report to Board members']
+    >>> _capitalised_items("Working with the internal Sales Team to coordinate orders for our teams Logging calls")
+    ['Working with the internal Sales Team to coordinate orders for our teams', 'Logging calls']
     """
     words = piece.lower().split()
     if sum(word in ENGLISH_MARKERS for word in words) * _ENGLISH_MARKER_SHARE < len(words):
