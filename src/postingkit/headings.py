@@ -17,7 +17,7 @@ _MAX_HEADING_WORDS = 8  # longer "headings" are lead-in sentences ("X will under
 _MAX_CAPITALS_HEADING_WORDS = 12  # "ON DAY ONE WE WILL EXPECT YOU TO HAVE"
 # "Essential functions of the job include but are not limited to": the heading, then a lead-in's tail
 _LEAD_IN_TAIL = rx.compile(r"\s+(?:of\s+(?:the|this)\s+(?:job|position|role|post)\s+)?(?:will\s+)?include[s]?"
-                           r"(?:,?\s+but\s+(?:are|is)\s+not\s+limited\s+to)?$")
+                           r"(?:,?\s+but\s+(?:are|is)\s+not\s+limited\s+to|\s+the\s+following)?$")
 
 
 def _tier_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
@@ -45,6 +45,8 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     >>> classify_heading("Desirable"), classify_heading("How to apply"), classify_heading("Preparatory phase")
     (('qualifications', 'preferred'), ('apply', 'required'), None)
     >>> classify_heading("Essential functions of the job include but are not limited to")
+    ('duties', 'required')
+    >>> classify_heading("The key responsibilities of the role include the following")
     ('duties', 'required')
     >>> classify_heading("Vos missions \U0001f680\ufe0f"), classify_heading("Le profil recherché \u2728")
     (('duties', 'required'), ('qualifications', 'required'))
