@@ -204,7 +204,17 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     m = _IS_COMMITTED.search(full_text)
     if m and not ROLE_WORD.search(m.group(1)):
         return m.group(1).strip()  # "Action against Hunger is committed to preventing ..."
+    for m in _IMPLEMENTED_BY.finditer(full_text):
+        # "a program funded by Global Affairs Canada and implemented by Catalyste+": the implementer hires,
+        # when the notice names it again ("steward the Catalyste+ brand")
+        name = m.group(1)
+        if not ROLE_WORD.search(name) and full_text.count(name) >= 2:
+            return name
     return None
+
+
+_IMPLEMENTED_BY = rx.compile(r"\bimplemented\s+by\s+(?:the\s+)?([A-Z][\w'’&+-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
+                             r"[A-Z][\w'’&+-]*){0,6})")
 
 
 _OPENING_CHARS = 400  # the notice's first sentences
