@@ -1709,7 +1709,7 @@ ENTRIES = {'currencies': [('mul',
                        ('en',
                         {'id': 'preferred',
                          'means': 'preferred',
-                         'pattern': '\\b(?:assets?|advantage(?:ous)?|desirable|desired|preferred|a\\s+plus|is\\s+plus|nice[- '
+                         'pattern': '\\b(?:assets?|advantage(?:ous)?|desirable|desired|preferred|preferable|a\\s+plus|is\\s+plus|nice[- '
                                     ']to[- '
                                     ']have|beneficial|bonus|an\\s+added\\s+value|would\\s+be\\s+welcome|is\\s+welcome|appreciated)\\b',
                          'hints': ['asset',
@@ -1726,7 +1726,8 @@ ENTRIES = {'currencies': [('mul',
                          'examples': ['Arabic (desirable)',
                                       'Knowledge of Serbian is an asset',
                                       'Experience with SQL is a plus',
-                                      'Expereince with Azure Datalake is plus'],
+                                      'Expereince with Azure Datalake is plus',
+                                      'Understanding of SQL will be preferable'],
                          'not': ['Asset management experience is required', 'Plus-size retail']}),
                        ('en',
                         {'id': 'preferred_lead',

@@ -8,12 +8,14 @@ ENTRIES = [
      "examples": ["Fluent English is mandatory", "A driving licence is required", "is a must"],
      "not": ["Requirements of the donor", "English (fluent)"]},
     {"id": "preferred", "means": "preferred",
-     "pattern": r"\b(?:assets?|advantage(?:ous)?|desirable|desired|preferred|a\s+plus|is\s+plus|nice[- ]to[- ]have|"
-                r"beneficial|bonus|an\s+added\s+value|would\s+be\s+welcome|is\s+welcome|appreciated)\b",
+     "pattern": r"\b(?:assets?|advantage(?:ous)?|desirable|desired|preferred|preferable|a\s+plus|is\s+plus|"
+                r"nice[- ]to[- ]have|beneficial|bonus|an\s+added\s+value|would\s+be\s+welcome|is\s+welcome|"
+                r"appreciated)\b",
      "hints": ["asset", "advantag", "desir", "prefer", "plus", "nice", "benefic", "bonus", "added value", "welcome",
                "apprecia"],
      "examples": ["Arabic (desirable)", "Knowledge of Serbian is an asset", "Experience with SQL is a plus",
-                  "Expereince with Azure Datalake is plus"],
+                  "Expereince with Azure Datalake is plus",
+                  "Understanding of SQL will be preferable"],
      "not": ["Asset management experience is required", "Plus-size retail"]},
     {"id": "preferred_lead", "means": "preferred",
      "note": "only leading the item: 'experience, preferably in the Western Balkans' narrows a required item",
