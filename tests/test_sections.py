@@ -203,7 +203,7 @@ def test_a_notice_without_sections_gives_what_you_will_do_as_its_duties() -> Non
     """The shape of a UK Adzuna row (shared jobboard corpus): prose only, no heading."""
     posting = parse_text("Chef de Partie\nBrunning & Price\nMilford, Surrey\n\nThe Refectory was a cattle barn. "
                          "This is a busy kitchen, and you'll help the crew set the bar high. You will be part of a "
-                         "team. You'll love our garden.\n")
+                         "team. You'll love our garden. You will also have the opportunity to grow.\n")
     assert [d.text for d in posting.duties] == ["This is a busy kitchen, and you'll help the crew set the bar high."]
     listed = parse_text("Chef\n\nDuties\n- Cook\n\nAbout us\n\nYou will help the crew.\n")
     assert [d.text for d in listed.duties] == ["Cook"]

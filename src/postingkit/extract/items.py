@@ -151,8 +151,9 @@ _ASIDE_AROUND = rx.compile(r"\(([^()]+)\)")
 _TASK_LED_SHARE = 0.5
 
 # "..., you'll help the crew set the bar high in terms of cooking ...": the work, told to the reader
-_YOU_WILL = rx.compile(r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?(?!be\b|need\b|have\b|receive\b|get\b|enjoy\b|"
-                       r"join\b|benefit\b|find\b|love\b|thrive\b|work\s+(?:in|from|at)\b)[a-z]+", re.IGNORECASE)
+_YOU_WILL = rx.compile(r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?(?!also\b|be\b|need\b|have\b|receive\b|get\b|"
+                       r"enjoy\b|join\b|benefit\b|find\b|love\b|thrive\b|become\b|discover\b|grow\b|feel\b|"
+                       r"work\s+(?:in|from|at)\b)[a-z]+", re.IGNORECASE)
 
 
 def _you_will_sentences(sections: list[Section]) -> list[Item]:
