@@ -15,6 +15,7 @@ JOINING_WORDS = frozenset("""
     his her my this that these those any all each every both either neither some no
     internal external new existing senior junior local national international regional global key relevant
     other various multiple different appropriate wider whole entire own
+    experienced
 """.split())
 
 # The commonest English words, none of them a word of German, French or Spanish: the cut above is for English
