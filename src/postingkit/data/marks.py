@@ -21,3 +21,11 @@ JOINING_WORDS = frozenset("""
 # The commonest English words, none of them a word of German, French or Spanish: the cut above is for English
 # lists only (German capitalises every noun: "für unsere Kunden" is one phrase)
 ENGLISH_MARKERS = frozenset("the and of to with for your our you we is are".split())
+
+# Words a title in capitals keeps in lower case when it is given its capitals back ("HEAD OF PROGRAMMES" ->
+# "Head of Programmes", "CHEF DE PARTIE" -> "Chef de Partie", "СТАЖЕР-АНАЛИТИК В DATA SCIENCE")
+TITLE_SMALL_WORDS = frozenset("""
+    a an and at for in of on or the to with
+    de des du la le les et en y del für und der die das
+    в и по на с
+""".split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
+from ..data.marks import TITLE_SMALL_WORDS
 from ..lexicon import entries, or_regex
 from .fields import LabelledField, labelled
 from .places import find_cities, find_countries
@@ -138,6 +139,8 @@ def tidy_title(text: str) -> str:
     ('Solution Architect', 'Reservations Consultant')
     >>> tidy_title("Remote Support Engineer"), tidy_title("Part-time")
     ('Remote Support Engineer', 'Part-time')
+    >>> tidy_title("HEAD OF PROGRAMMES"), tidy_title("CHEF DE PARTIE")
+    ('Head of Programmes', 'Chef de Partie')
     >>> tidy_title("fraud risk model manager/ lead"), tidy_title("Manager / Lead")
     ('Fraud risk model manager/lead', 'Manager / Lead')
     """
@@ -148,8 +151,9 @@ def tidy_title(text: str) -> str:
     bare = _TRAILING_TERMS.sub("", text)
     text = bare if bare and ROLE_WORD.search(bare) else text
     if text.isupper():
-        text = " ".join(w if len(w) <= 3 and w in ("UN", "EU", "IT", "HR", "ICT", "M&E") else w.capitalize()
-                        for w in text.split())
+        text = " ".join(w if len(w) <= 3 and w in ("UN", "EU", "IT", "HR", "ICT", "M&E") else
+                        w.lower() if i and w.lower() in TITLE_SMALL_WORDS else w.capitalize()
+                        for i, w in enumerate(text.split()))
     # a role read from prose: "an experienced fraud risk model manager/ lead"
     text = _LOPSIDED_SLASH.sub("/", text)
     return text[:1].upper() + text[1:] if text[:1].islower() else text
