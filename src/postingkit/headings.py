@@ -51,7 +51,7 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     >>> classify_heading("Vos missions \U0001f680\ufe0f"), classify_heading("Le profil recherché \u2728")
     (('duties', 'required'), ('qualifications', 'required'))
     """
-    text = _HEADING_NOISE.sub("", heading.lower().replace("’", "'")).strip()
+    text = _normalised(heading)
     text = _LEAD_IN_TAIL.sub("", text) if "includ" in text else text
     # a line in capitals is a heading by its type, not a lead-in sentence: it may be longer
     longest = _MAX_CAPITALS_HEADING_WORDS if heading.isupper() else _MAX_HEADING_WORDS
@@ -70,5 +70,9 @@ def names_duties(heading: str) -> bool:
     >>> names_duties("Duties and Requirements"), names_duties("Requirements")
     (True, False)
     """
-    text = _HEADING_NOISE.sub("", heading.lower().replace("’", "'")).strip()
+    text = _normalised(heading)
     return any(kind == "duties" and pattern.search(text) for kind, _, pattern in _RULES)
+
+
+def _normalised(heading: str) -> str:
+    return _HEADING_NOISE.sub("", heading.lower().replace("’", "'")).strip()

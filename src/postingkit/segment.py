@@ -6,7 +6,7 @@ import re
 
 from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .data.debris import is_debris
-from .data.verbs import CANDIDATE_STARTS, starts_with_duty_verb
+from .data.verbs import starts_about_the_candidate, starts_with_duty_verb
 from .headings import classify_heading
 from .model import Block, Section
 
@@ -105,8 +105,7 @@ def segment(blocks: list[Block]) -> list[Section]:
             led = lead_in_kind(block.text)
             known = (led, "required") if led and led != current.kind else None
         if known is None:
-            if current.kind == "qualifications" and block.kind == "heading" \
-                    and block.text.lower().startswith(CANDIDATE_STARTS):
+            if current.kind == "qualifications" and block.kind == "heading" and starts_about_the_candidate(block.text):
                 # "Ability to manage ambiguity and solve undefined problems": an item that lost its full stop
                 current.blocks.append(Block("paragraph", block.text, page=block.page))
             elif current.kind in _ITEM_SECTIONS and current.kind != "languages":

@@ -33,6 +33,14 @@ CANDIDATE_STARTS = (
 )
 
 
+def starts_about_the_candidate(text: str) -> bool:
+    """
+    >>> starts_about_the_candidate("- Excellent interpersonal skills"), starts_about_the_candidate("Ability’s edge")
+    (True, False)
+    """
+    return text.lower().lstrip("•*-– ").replace("’", "'").startswith(CANDIDATE_STARTS)
+
+
 def starts_with_duty_verb(text: str) -> bool:
     """
     >>> starts_with_duty_verb("Lead the design of solutions"), starts_with_duty_verb("Manages projects")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS
-from ..data.verbs import starts_with_duty_verb, starts_with_task_word
+from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb, starts_with_task_word
 from ..headings import names_duties
 from ..model import Block, Section
 from .identity import ROLE_NOUNS
@@ -148,8 +148,6 @@ def _eligibility_items(sections: list[Section], known: set[str]) -> list[Item]:
 _ASIDE_AROUND = rx.compile(r"\(([^()]+)\)")
 
 
-_TASK_LED_SHARE = 0.5
-
 # "..., you'll help the crew set the bar high in terms of cooking ...": the work, told to the reader
 _YOU_WILL = rx.compile(r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?(?!also\b|be\b|need\b|have\b|receive\b|get\b|"
                        r"enjoy\b|join\b|benefit\b|find\b|love\b|thrive\b|become\b|discover\b|grow\b|feel\b|"
@@ -165,6 +163,9 @@ def _you_will_sentences(sections: list[Section]) -> list[Item]:
             for sentence in split_sentences(block.text) if _YOU_WILL.search(sentence)]
 
 
+_TASK_LED_SHARE = 0.5
+
+
 def _a_task_list_under_a_mixed_heading(section: Section) -> bool:
     """A heading that names the duties and the requirements ("Main Duties and Skills Requirements") over a
     list whose items mostly start with a task ("Managing key accounts", "Ensure ..."): the duties, the items
@@ -174,19 +175,13 @@ def _a_task_list_under_a_mixed_heading(section: Section) -> bool:
         sum(starts_with_task_word(text) for text in listed) >= _TASK_LED_SHARE * len(listed)
 
 
-def _about_the_candidate(text: str) -> bool:
-    from ..data.verbs import CANDIDATE_STARTS
-
-    return text.lower().lstrip("•*-– ").replace("’", "'").startswith(CANDIDATE_STARTS)
-
-
 def _candidate_item_to_qualifications(item: Item) -> Item:
     """A duties list that mixes in what the candidate brings ("Excellent interpersonal skills", "3+ years of
     SAP") gives those items to the qualifications."""
     if item.section != "duties":
         return item
     lowered = item.text.lower().lstrip("•*-– ").replace("’", "'")
-    if _about_the_candidate(item.text) or _YEARS_FIRST.match(lowered):
+    if starts_about_the_candidate(item.text) or _YEARS_FIRST.match(lowered):
         return Item(item.text, "qualifications", item_requirement(item.text, "required"), item.group)
     return item
 
@@ -259,7 +254,7 @@ def _section_items(section: Section) -> list[Item]:
                 # "Develop data models ... Identify areas of improvement ...": the work, set as prose among
                 # the skills, kept in case the notice lists no duties
                 items.extend(Item(task, _DUTIES_IN_PROSE, "required", group) for task in tasks)
-            elif section.kind == "duties" and block.kind == "paragraph" and _about_the_candidate(block.text):
+            elif section.kind == "duties" and block.kind == "paragraph" and starts_about_the_candidate(block.text):
                 add(block.text, section.requirement, group)  # "Understanding of SQL will be preferable" after the
                 # duties list: a qualification, which _candidate_item_to_qualifications gives to them
             elif section.kind == "duties" and block.kind == "paragraph":
@@ -286,12 +281,12 @@ def _section_items(section: Section) -> list[Item]:
 
 
 _MIN_VERB_LED_SENTENCES = 3
+_VERB_LED_SHARE = 0.6
 
 
 def _leads_with_a_task(sentence: str) -> bool:
     """ "Develop data models ...", "Responsible for building ...": a sentence that is a task."""
     return starts_with_duty_verb(sentence) or sentence.lower().startswith("responsible for ")
-_VERB_LED_SHARE = 0.6
 
 
 # a paragraph beside a qualifications list that says what the holder has: "The Auditor has appropriate

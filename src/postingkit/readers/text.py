@@ -5,7 +5,7 @@ import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS, SENTENCE_END
-from ..data.verbs import CANDIDATE_STARTS, starts_with_duty_verb
+from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb
 from ..headings import classify_heading
 from ..model import Block, Document
 from .decoding import decode_text
@@ -92,6 +92,11 @@ _HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
 _GLUED_CAPITAL = rx.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{3,})")
 # or set after a word with a space: "... patient safety gaps in the EHR Develop and Implement plans", "5+ years
 # of experience within a pre-sales environment Outstanding presenting skills" (not "to Develop", "using Python")
+_SPACED_TASK = rx.compile(r"(?<=[A-Z]{2} )(?=[A-Z][a-z]{3,}\s+(?:[a-z]|and\s))|"
+                          r"(?<=[a-z]{2} )(?=[A-Z][a-z]{3,}\s+(?!and\b|or\b)[a-z])")
+_MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
+
+
 def _may_end_an_item(word: str) -> bool:
     """The word before a capitalised one that may start the next item: a name in capitals ("EHR") or a
     lowercase word that does not join what follows to it ("environment", not "to" or "the")."""
@@ -100,12 +105,8 @@ def _may_end_an_item(word: str) -> bool:
 
 def _starts_an_item(text: str) -> bool:
     """A task ("Collaborates with") or what a candidate brings ("Experience with eventing frameworks")."""
-    return starts_with_duty_verb(text) or text[:40].lower().startswith(CANDIDATE_STARTS)
-
-
-_SPACED_TASK = rx.compile(r"(?<=[A-Z]{2} )(?=[A-Z][a-z]{3,}\s+(?:[a-z]|and\s))|"
-                          r"(?<=[a-z]{2} )(?=[A-Z][a-z]{3,}\s+(?!and\b|or\b)[a-z])")
-_MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
+    head = text[:60]  # the rest of a long glued line: its start is enough
+    return starts_with_duty_verb(head) or starts_about_the_candidate(head)
 
 
 # A posting whose line breaks a data set flattened (UK Adzuna rows: the whole notice on one line) still shows
@@ -156,15 +157,16 @@ def split_flattened(line: str) -> list[str]:
     for piece in (p.strip() for p in marked.split("\n")):
         if not piece:
             continue
-        gerunds = _GERUND_ITEM.split(piece)
-        if _sparse_stops(piece) and len(gerunds) >= 3:
+        sparse = _sparse_stops(piece)
+        gerunds = _GERUND_ITEM.split(piece) if sparse else []
+        if len(gerunds) >= 3:
             pieces += _list_lines([item for g in gerunds
                                    for item in (_capitalised_items(g.strip()) if _sparse_stops(g) else [g.strip()])])
-        elif headed and _sparse_stops(piece) and _short_items(items := _capitalised_items(piece)):
+        elif headed and sparse and _short_items(items := _capitalised_items(piece)):
             pieces += _list_lines(items)
         else:
             pieces.append(piece)
-        headed = _FLATTENED_HEADING.fullmatch(piece) is not None or _leading_heading(piece + " x") is not None
+        headed = _FLATTENED_HEADING.fullmatch(piece) is not None or _names_a_section(piece.split())
     if len(pieces) > 1 and len(_GLUE.findall(line)) >= _MIN_GLUES:
         return [line]  # a list glued item to item ("RecognitionManage"): its glue points cut it, not its capitals
     return pieces
@@ -218,12 +220,18 @@ def _leading_heading(text: str) -> tuple[str, str] | None:
         run += 1
     while run and words[run - 1] in _HEADING_JOINERS:
         run -= 1
-    if run < 2 or run > _INLINE_HEADING_MAX_WORDS or not words[run][:1].islower():
+    if run < 2 or run > _INLINE_HEADING_MAX_WORDS or not words[run][:1].islower() \
+            or not _names_a_section(words[:run - 1]):
         return None
-    heading = " ".join(words[:run - 1])
-    if classify_heading(heading) is None:
-        return None
-    return heading, " ".join(words[run - 1:])
+    return " ".join(words[:run - 1]), " ".join(words[run - 1:])
+
+
+def _names_a_section(words: list[str]) -> bool:
+    """Title-case words the vocabulary knows as a section's name ("Skills/Abilities", "Main Duties and
+    Knowledge/Skills Requirements")."""
+    return 0 < len(words) <= _INLINE_HEADING_MAX_WORDS and words[0] not in _HEADING_JOINERS \
+        and all(_TITLE_WORD.fullmatch(w) or w in _HEADING_JOINERS for w in words) \
+        and classify_heading(" ".join(words)) is not None
 
 
 def _sparse_stops(piece: str) -> bool:
@@ -280,13 +288,7 @@ def split_heading_and_bullet(line: str) -> list[str]:
     ['Salary* paid monthly']
     >>> split_heading_and_bullet("Ideas are heard!### **What You'll Do:**")
     ['Ideas are heard!', "### **What You'll Do:**"]
-    >>> split_heading_and_bullet("Preferred Qualifications:•")
-    ['Preferred Qualifications:']
     """
-    if line.rstrip()[-1:] in GLYPH_BULLETS and ":" in line:  # "Preferred Qualifications:•": the next item's bullet
-        bare = line.rstrip().rstrip(GLYPH_BULLETS + " ")
-        if bare.endswith(":"):
-            return [bare]
     if "#" in line and _GLUED_MARKDOWN_HEADING.search(line):
         return [part for piece in _GLUED_MARKDOWN_HEADING.split(line) for part in split_heading_and_bullet(piece)]
     m = _HEADING_THEN_BULLET.match(line.strip())
@@ -458,15 +460,26 @@ def _prose_then_bullets(line: str) -> list[str]:
     return [head, *items] if head else items
 
 
-_BULLET_LEFT_ON_LEAD_IN = rx.compile(rf":[ \t]*[{re.escape(GLYPH_BULLETS)}][ \t]*\n[ \t]*(?=\S)")
+# "Preferred Qualifications:•" / "Experience with ...": the first item's bullet was left on the lead-in
+_BULLET_LEFT_ON_LEAD_IN = rx.compile(rf":[ \t]*[{re.escape(GLYPH_BULLETS)}][ \t]*(?:(\n\s*)(?=\S)|$)", re.MULTILINE)
+
+
+def _bullets_put_back(text: str) -> str:
+    r"""A bullet left at the end of a lead-in goes back to the item on the next line that has text.
+
+    >>> _bullets_put_back("Preferred Qualifications:•")
+    'Preferred Qualifications:'
+    >>> _bullets_put_back("Preferred Qualifications:•\n\nExperience with AI evaluation tools")
+    'Preferred Qualifications:\n- Experience with AI evaluation tools'
+    """
+    return _BULLET_LEFT_ON_LEAD_IN.sub(lambda m: ":\n- " if m.group(1) else ":", text) if ":" in text else text
 
 
 def text_to_blocks(text: str) -> list[Block]:
     """Split cleaned text into blocks; wrapped lines are joined to the block they continue."""
     blocks: list[Block] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # "Preferred Qualifications:•" / "Experience with ...": the first item's bullet was left on the lead-in
-    text = _BULLET_LEFT_ON_LEAD_IN.sub(":\n- ", text) if ":" in text else text
+    text = _bullets_put_back(text)
     lines = text.split("\n")
     # terms of reference number their sections "3." and the items in them "3.1", "3.2"
     parents = set(_SUBNUMBERED.findall(text)) if "." in text else set()
