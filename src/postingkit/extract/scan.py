@@ -27,15 +27,17 @@ def indexes_mentioning(lowered: list[str], hints: tuple[str, ...]) -> list[int]:
     return sorted(found)
 
 
-def matches_from_hints(pattern: re.Pattern[str], text: str, starts: tuple[str, ...]) -> list[re.Match[str]]:
+def matches_from_hints(pattern: re.Pattern[str], text: str, starts: tuple[str, ...],
+                       lowered: str | None = None) -> list[re.Match[str]]:
     """What `pattern.finditer(text)` finds, for a pattern whose every match begins with one of `starts`
-    (lower case): the pattern is tried only where one of them begins, not at every position.
+    (lower case): the pattern is tried only where one of them begins, not at every position. `lowered` is
+    `text.lower()` when the caller has it already.
 
     >>> based_in = re.compile(r"\\bbased\\s+in\\s+\\w+", re.I)
     >>> [m.group(0) for m in matches_from_hints(based_in, "Based in Rome; unbased in X", ("based",))]
     ['Based in Rome']
     """
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     if len(lowered) != len(text):  # a few letters lengthen when lowered: offsets would not line up
         return list(pattern.finditer(text))
     positions = sorted({at for start in starts for at in _find_all(lowered, start)})
