@@ -365,6 +365,11 @@ _BOILERPLATE = rx.compile(
     r"^the\s+purpose\s+of\s+the\s+.{0,80}?\b(?:position|role|post)\s+is\b|"
     r"^never:\s*0\s*%|^n/?a\.?$|^(?:the\s+)?(?:position|post|role)\s+(?:will\s+be|is)\s+based\s+in\b",
     re.IGNORECASE)
+# a word each of those phrasings holds, looked for first in the lower-cased item (most items hold none):
+# the phrasing's own search begins with a word boundary and so tries every position of every item
+_BOILERPLATE_HINTS = ("above", "intended", "meant", "ada", "equal", "working", "encouraged", "due", "during",
+                      "purpose", "never", "based")
+_SHORTEST_ITEM = 5  # "n/a." and shorter: too short for anything but a placeholder, checked whatever it holds
 
 
 # US pay-transparency and equal-opportunity notes: about the offer and the law, not the candidate; searched
@@ -372,7 +377,6 @@ _BOILERPLATE = rx.compile(
 _EMPLOYER_NOTE_HINTS = ("compensation", "pay", "salary", "wage", "range", "differential", "typical", "bonus",
                         "decisions", "regard", "accommodation", "©", "copyright", "clicking", "thank", "response",
                         "your cv", "your resume", "your application", "download", "require", "hear from")
-_EMPLOYER_NOTE_HINT = rx.compile("|".join(re.escape(hint) for hint in _EMPLOYER_NOTE_HINTS))  # one scan, in C
 _EMPLOYER_NOTES = rx.compile(
     r"\b(?:estimate\s+of\s+the\s+(?:compensation|pay|salary|wage)|(?:compensation|pay|salary)\s+range\s+"
     r"(?:for\s+this|takes|is\s+(?:based|determined)|may|will|reflects)|(?:compensation|pay|salary)\s+decisions\s+"
@@ -404,14 +408,15 @@ def _is_item(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) <= 2 or stripped.endswith("?") or not any(c.isalpha() for c in stripped):
         return False
-    if _BOILERPLATE.search(stripped):
+    lowered = stripped.lower()
+    if (len(stripped) < _SHORTEST_ITEM or any(hint in lowered for hint in _BOILERPLATE_HINTS)) \
+            and _BOILERPLATE.search(stripped):
         return False
     # the cheap tests first: an amount alone starts with a figure or a currency sign, an employer's
     # self-description with a capital and says "is"
     if (not stripped[0].isalpha() and _ONLY_AN_AMOUNT.match(stripped)) or (
             stripped[0].isupper() and " is " in stripped and introduces_an_organization(stripped)):
         return False
-    lowered = stripped.lower()
-    if _EMPLOYER_NOTE_HINT.search(lowered) and _EMPLOYER_NOTES.search(stripped):
+    if any(hint in lowered for hint in _EMPLOYER_NOTE_HINTS) and _EMPLOYER_NOTES.search(stripped):
         return False
     return not (any(hint in lowered for hint in _PAY_HINTS) and _STATES_PAY.search(stripped))
