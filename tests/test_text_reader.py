@@ -291,3 +291,29 @@ def test_a_heading_ending_in_the_first_items_bullet_still_opens_its_section() ->
                          "• Background in ad tech\n")
     assert [(q.text, q.requirement) for q in posting.qualifications][-2:] == [
         ("Built Slack apps", "preferred"), ("Background in ad tech", "preferred")]
+
+
+def test_a_page_joined_onto_one_line_with_wide_gaps_between_its_blocks() -> None:
+    """The shape of a scraped posting (a job_description.txt as resume-matching projects keep them): the page's
+    blocks joined by three spaces, each list's items by one, no item ending in a full stop; the article "A"
+    starts an item, and three long items under a qualifications heading are still a list."""
+    from postingkit import parse_text
+
+    intro = "Our travel team builds booking tools for companies and is growing fast this year. " * 8
+    posting = parse_text(
+        f"{intro.strip()}   Responsibilities   Build booking experiences, owning code quality and performance "
+        "Help build the team, assist in interviews and onboarding Prototype new ideas and run experiments "
+        "A passionate focus on quality, writing testable code   Preferred Qualifications   Thorough "
+        "understanding of web system architecture and design, at large scale Experience with, or willing to "
+        "learn, distributed system development in modern functional languages on the backend Proven ability "
+        "to build prototypes and take a data-driven approach to product development   Benefits   Unlimited "
+        "PTO and a home office stipend\n")
+    assert [d.text for d in posting.duties] == [
+        "Build booking experiences, owning code quality and performance",
+        "Help build the team, assist in interviews and onboarding", "Prototype new ideas and run experiments",
+        "A passionate focus on quality, writing testable code"]
+    assert [(q.text, q.requirement) for q in posting.qualifications] == [
+        ("Thorough understanding of web system architecture and design, at large scale", "preferred"),
+        ("Experience with, or willing to learn, distributed system development in modern functional languages "
+         "on the backend", "preferred"),
+        ("Proven ability to build prototypes and take a data-driven approach to product development", "preferred")]

@@ -114,6 +114,11 @@ def _starts_an_item(text: str) -> bool:
 # attributes:") and, in lists written without full stops, items that start with a capitalised gerund
 # ("...customers enquiries Entering brochure requests..."). Only lines far longer than a paragraph are read so.
 _FLATTENED_MIN_CHARS = 600
+# a scrape that joined a page's blocks into one line often left three spaces or more where a block ended:
+# "... join the team.   Responsibilities   Build amazing ... performance Help build ...   Benefits   ..."
+# (inside a block the words keep one space); on a long line, two such gaps or more are its line breaks
+_BLOCK_GAP = rx.compile(r" {3,}(?=\S)")
+_MIN_BLOCK_GAPS = 2
 _CAPS_HEADING = rx.compile(r"(?<=[a-z.)] )((?:[A-Z]{2,}/?\s+(?:(?:AND|OF|&)\s+)?){1,5}[A-Z]{2,})(?=\s+[A-Z][a-z])")
 _CAPS_LABEL = rx.compile(r"(?<=[a-z.)] )(?=(?:[A-Z]{2,}\s+){0,2}[A-Z]{2,}:\s)")
 _TITLE_LABEL = rx.compile(r"(?<=[a-z.)] )((?:Key|Main|Essential|Desirable|Personal)\s+[a-z]+(?:\s+[a-z]+)?:)\s")
@@ -146,9 +151,15 @@ def split_flattened(line: str) -> list[str]:
     ...                 "Entering brochure requests onto computer system Taking reservations")[1:]
     ['MAIN DUTIES AND RESPONSIBILITIES', '- Answering telephone, dealing with enquiries', \
 '- Entering brochure requests onto computer system', '- Taking reservations']
+    >>> split_flattened("We build travel tools. " * 30 + "  Responsibilities   Build features Help hire   Benefits   "
+    ...                 "Unlimited PTO")[1:]
+    ['Responsibilities', 'Build features Help hire', 'Benefits', 'Unlimited PTO']
     """
     if len(line) < _FLATTENED_MIN_CHARS or "\t" in line:
         return [line]
+    blocks = _BLOCK_GAP.split(line.strip())
+    if len(blocks) > _MIN_BLOCK_GAPS:
+        return [piece for block in blocks for piece in split_flattened(block)]
     marked = _CAPS_HEADING.sub("\n\\1\n", line)
     marked = _TITLE_LABEL.sub("\n\\1\n", _CAPS_LABEL.sub("\n", marked))
     marked = _headings_set_apart(marked)
@@ -240,8 +251,11 @@ def _sparse_stops(piece: str) -> bool:
 
 
 # a capitalised word after a lowercase word or a closing parenthesis, with no punctuation between
-_CAPITALISED_AFTER_LOWER = rx.compile(r"(?<![\w'’-])([a-z]+|\))\s+(?=[A-Z][a-z]+\b)")
+# ("... feedback for growth A passionate focus on quality": the article "A" starts an item too)
+_CAPITALISED_AFTER_LOWER = rx.compile(r"(?<![\w'’-])([a-z]+|\))\s+(?=[A-Z][a-z]+\b|A\s+[a-z])")
 _MIN_CAPITALISED_ITEMS = 4
+_MIN_ITEMS_UNDER_A_HEADING = 3
+_MAX_MEDIAN_WORDS_UNDER_A_HEADING = 25
 _ENGLISH_MARKER_SHARE = 20  # at least one word in 20 is one of ENGLISH_MARKERS
 _MAX_ITEM_WORDS = 30
 
@@ -268,12 +282,15 @@ def _capitalised_items(piece: str) -> list[str]:
     return [item for item in items if item]
 
 
-def _short_items(items: list[str]) -> bool:
-    """Items of a list, not sentences of prose cut at names: most are short."""
-    if len(items) < _MIN_CAPITALISED_ITEMS:
+def _short_items(items: list[str], under_a_heading: bool = False) -> bool:
+    """Items of a list, not sentences of prose cut at names: most are short. Under a duties or qualifications
+    heading, with no full stop in the whole paragraph, fewer and longer items still make a list ("Thorough
+    understanding of Web system architecture and design, at scale Experience with, or willing to learn, ...")."""
+    if len(items) < (_MIN_ITEMS_UNDER_A_HEADING if under_a_heading else _MIN_CAPITALISED_ITEMS):
         return False
     lengths = sorted(len(item.split()) for item in items)
-    return lengths[len(lengths) // 2] <= _MAX_ITEM_WORDS // 2 and lengths[-2] <= _MAX_ITEM_WORDS
+    median = _MAX_MEDIAN_WORDS_UNDER_A_HEADING if under_a_heading else _MAX_ITEM_WORDS // 2
+    return lengths[len(lengths) // 2] <= median and lengths[-2] <= _MAX_ITEM_WORDS
 
 
 # a markdown heading glued to the end of the sentence before it: "... we strive to do!### **What You'll Do:**"
@@ -523,7 +540,7 @@ def _lists_written_without_stops(blocks: list[Block]) -> list[Block]:
         if block.kind == "paragraph" and heading is not None and heading.kind == "heading" \
                 and len(block.text) >= _UNSTOPPED_LIST_MIN_CHARS and ". " not in block.text \
                 and (classify_heading(heading.text) or ("",))[0] in _LIST_SECTIONS \
-                and _short_items(items := _capitalised_items(block.text)):
+                and _short_items(items := _capitalised_items(block.text), under_a_heading=True):
             out += [Block("list_item", item, after_blank=block.after_blank) for item in items]
         else:
             out.append(block)
