@@ -115,6 +115,14 @@ _YEARS_OF_EXPERIENCE = rx.compile(r"\byears?\b.{0,40}\bexperience|\bexperience\b
 _DEGREE = rx.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university)", re.IGNORECASE)
 
 
+_SPEAKS = rx.compile(r"\blanguages?\b|\bbilingual\b", re.IGNORECASE)
+# "language" in a skill that is no tongue: programming, query and markup languages, natural language
+# processing, (large) language models
+_A_LANGUAGE_OF_MACHINES = rx.compile(r"\b(?:programming|query|scripting|markup|modell?ing|natural)\s+languages?\b|"
+                                     r"\blanguages?\s+(?:processing|models?|understanding|generation)\b",
+                                     re.IGNORECASE)
+
+
 def qualification_category(text: str, names_a_language: bool) -> str:
     """
     >>> qualification_category("Bachelor's degree in law", False)
@@ -129,9 +137,10 @@ def qualification_category(text: str, names_a_language: bool) -> str:
     'experience'
     >>> qualification_category("University degree in education and 2 years of experience", False)
     'education'
+    >>> qualification_category("Basic knowledge of natural language processing (NLP) concepts", False)
+    'skill'
     """
-    if names_a_language or (re.search(r"\blanguages?\b|\bbilingual\b", text, re.IGNORECASE)
-                            and not re.search(r"programming\s+languages?", text, re.IGNORECASE)):
+    if names_a_language or (_SPEAKS.search(text) and not _A_LANGUAGE_OF_MACHINES.search(text)):
         return "language"
     if _YEARS_OF_EXPERIENCE.search(text) and not _DEGREE.search(text):
         return "experience"  # "3 years of experience in vocational education" is not an education
