@@ -362,3 +362,19 @@ def test_a_site_menu_printed_as_a_row_of_cells_is_dropped_as_chrome() -> None:
     document = read(b"Home\tMy Network\tJobs\tMessaging\tMe\n\nPython Engineer\n\nSalary\t$120K\tRemote\tFull-time\n")
     assert [(b.kind, b.cells) for b in document.blocks if b.kind == "table_row"] == [
         ("table_row", ["Salary", "$120K", "Remote", "Full-time"])]
+
+
+def test_a_bold_paragraph_s_wrapped_lines_stay_one_paragraph() -> None:
+    """A paragraph set in bold (a realdocs Word export: sofi) is short line by line; a line that starts in
+    lower case continues it, never opens a heading of its own."""
+    data = make_pdf([[(72, 700, 11, B, "The Role"),
+                      (72, 680, 10.5, R, "The Fraud team is looking for an experienced model lead. This role will"),
+                      (72, 666, 10.5, B, "ensure that the bank's fraud models are robust, effective,"),
+                      (72, 652, 10.5, B, "and compliant with regulation. The lead will oversee the"),
+                      (72, 638, 10.5, B, "framework around the design of fraud models.")]])
+    blocks = read_pdf(data).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "The Role"),
+        ("paragraph", "The Fraud team is looking for an experienced model lead. This role will ensure that the "
+                      "bank's fraud models are robust, effective, and compliant with regulation. The lead will "
+                      "oversee the framework around the design of fraud models.")]

@@ -483,3 +483,24 @@ def test_what_a_thing_will_do_in_a_relative_clause_is_not_the_holders_duty() -> 
                          "Project Manager will lead delivery of card projects.\n")
     assert [d.text for d in posting.duties] == ["The Project Manager will lead delivery of card projects."]
 
+
+
+def test_a_job_boards_question_heading_over_unbulleted_lines_opens_its_section() -> None:
+    """The shape of a scraped careers page (a job_description.txt a cover-letter project keeps): "What We
+    Look For" right under the last duty, its lines unbulleted, one of them short enough to pass for a
+    title; "You will graduate with ..." says what the candidate is, not what the holder will do, and a
+    sentence announcing the opening is neither a duty nor a qualification."""
+    posting = parse_text(
+        "Data Science Intern\n\nWhat You'll Do\n\nOur data team has an opening for a Data Science Intern to support "
+        "our product teams.\nWork with the data team and internal stakeholders to solve problems\n"
+        "Manage your own project end-to-end from data exploration to presenting insights\nWhat We Look For\n\n"
+        "You will graduate in spring 2027 with a Master's or PhD degree in a quantitative field\n"
+        "Proven ability to work with data in SQL and Python\n"
+        "Experience with multiple statistical data analysis and machine learning methods\n")
+    assert [d.text for d in posting.duties] == [
+        "Work with the data team and internal stakeholders to solve problems",
+        "Manage your own project end-to-end from data exploration to presenting insights"]
+    assert [q.text for q in posting.qualifications] == [
+        "You will graduate in spring 2027 with a Master's or PhD degree in a quantitative field",
+        "Proven ability to work with data in SQL and Python",
+        "Experience with multiple statistical data analysis and machine learning methods"]

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 # Words a section heading is made of. A short line the vocabulary files under duties or qualifications
 # ("Scope of work", "Education and experience") is a heading when it holds only such words; with any
-# other word it is more likely an item of an unbulleted list ("Excellent communication skills").
+# other word it is more likely an item of an unbulleted list ("Excellent communication skills"); the words
+# of a job board's questions are among them ("What We Look For", "What You'll Do", "Who You Are").
 HEADING_WORDS = frozenset("""
     a an and the of for to in on your our we you what who job post position role assignment consultancy
     scope work services terms reference key main core specific general principal major other additional
@@ -13,6 +14,7 @@ HEADING_WORDS = frozenset("""
     competencies competency knowledge expertise languages language profile criteria selection eligibility
     minimum essential desirable preferred person personal specification candidate academic professional
     technical work-related relevant ideal successful suitable right candidate candidates applicant applicants
+    look looking bring need do are will you'll you’ll we're we’re have
     & / - –
 """.split())
 # Nouns that, first on a line, make it a heading whatever follows ("Tasks of the expert"); an item

@@ -68,8 +68,9 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
     items += _eligibility_items(sections, {item.text for item in items})
     kept, counts = [], {}
     for item in items:
-        if item.section == "qualifications" and _ANNOUNCES_THE_ROLE.search(item.text):
+        if item.section in ("qualifications", "duties") and _ANNOUNCES_THE_ROLE.search(item.text):
             continue  # "NRC Ethiopia is looking for an experienced ... Manager to lead ...": the post, not a need
+            # nor a task ("Principal's Risk team has an opening for a Specialist to support ...")
         if _is_item(item.text):
             counts[item.section] = counts.get(item.section, 0) + 1
             if counts[item.section] <= MAX_ITEMS:
@@ -195,7 +196,10 @@ _SAYS_WHAT_HOLDER_DOES = rx.compile(
     # not in a relative clause ("capabilities that will enhance ...", "services that will enrich ..."): a thing's doing
     r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:will|shall)\s+(?:also\s+|be\s+(?=responsible|in\s+charge|tasked))?"
     r"(?!be\b|report\s+to|receive|have\b|"
-    r"need\b|join\b|start\b|get\b|enjoy\b|benefit\b)[a-z]+|\b(?:is|are)\s+responsible\s+for\b|"
+    r"need\b|join\b|start\b|get\b|enjoy\b|benefit\b|"
+    # what the candidate is or has: "You will graduate in 2026 with a Master's", "you will bring five years"
+    r"graduate\b|possess\b|hold\b|bring\b|demonstrate\b|thrive\b|excel\b|ideally\b|preferably\b|likely\b)[a-z]+|"
+    r"\b(?:is|are)\s+responsible\s+for\b|"
     r"\bresponsibilities\s+include\b|"
     # "A key part of your role will be to support ...": a task; "The purpose of this role is to ..." sums it up
     r"\bpart\s+of\s+your\s+role\s+(?:will\s+be|is)\s+to\b", re.IGNORECASE)
@@ -395,7 +399,8 @@ _EMPLOYER_NOTES = rx.compile(
 
 # the sentence announcing the post under a qualifications heading: "X is looking for an experienced Partnerships
 # Manager to lead ..." ("We are looking for someone with five years of audit work" asks something of the candidate)
-_ANNOUNCES_THE_ROLE = rx.compile(rf"\b(?:is|are)\s+(?:currently\s+)?(?:looking\s+for|seeking|recruiting|hiring)\s+"
+_ANNOUNCES_THE_ROLE = rx.compile(rf"(?:\b(?:is|are)\s+(?:currently\s+)?(?:looking\s+for|seeking|recruiting|hiring)|"
+                                 rf"\b(?:has|have)\s+an?\s+(?:opening|vacancy|opportunity)\s+for)\s+"
                                  rf"(?:an?|the)\s+(?:[\w&/-]+\s+){{0,6}}?(?i:{ROLE_NOUNS})s?\s+(?:to|who)\b")
 
 

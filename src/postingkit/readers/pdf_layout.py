@@ -342,8 +342,10 @@ def _add_to_body(blocks: list[Block], s: Segment, previous: Segment | None, body
         item, numbered, _ = mark
         blocks.append(Block("list_item", item, numbered=numbered, page=s.page))
         return
+    # a line in bold or large type is a heading when short, but never one that starts in lower case: that is
+    # a bold paragraph's wrapped line ("and compliant with regulatory requirements. The incumbent will ...")
     heading = (s.size >= body_size + _HEADING_SIZE_STEP or s.bold) and len(text.split()) <= _HEADING_MAX_WORDS \
-        and not _LABEL_VALUE.match(text) and not text.endswith(".")
+        and not _LABEL_VALUE.match(text) and not text.endswith(".") and not text[:1].islower()
     last = blocks[-1] if blocks else None
     if heading and not (last is not None and last.kind == "heading" and previous is not None
                         and previous.page == s.page and 0 < previous.top - s.top < 1.5 * s.size
