@@ -39,6 +39,11 @@ PLACES = [
      ["GB"], False),
     # remote by another wording
     ("Finance Officer\nOpen to remote candidates based in the Western Balkans.", [], True),
+    # a US state by its name: under the title, in a list of places, in a location field
+    ("Data Science Intern\nMountain View, California; San Francisco, California\n\nWe build data tools.",
+     ["US"], False),
+    ("Probate Attorney\n\nLocation: Remote or In-Person, if local to our office in Arizona", ["US"], True),
+    ("Analyst\nSeattle, Washington\n\nWe build data tools.", ["US"], False),
 ]
 
 
@@ -50,6 +55,8 @@ def test_places(text: str, countries: list[str], remote: bool | None) -> None:
 
 def test_city_is_kept_beside_the_country() -> None:
     assert [(l.city, l.country) for l in parse_text("Duty station: Pristina, Kosovo").locations] == [("Pristina", "XK")]
+    assert [(l.city, l.country) for l in parse_text("Location: New York, New York").locations] == [("New York", "US")]
+    assert [(l.city, l.country) for l in parse_text("Location: Milford, Surrey").locations] == [("Milford", "GB")]
 
 
 def test_kosovo_is_xk_and_serbian_is_not_serbia() -> None:

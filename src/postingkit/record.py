@@ -32,6 +32,7 @@ from .extract.places import (
     is_hybrid,
     is_remote,
     place_of_line,
+    places_of_a_place_list,
     says_job_is_hybrid,
     says_job_is_remote,
     with_cities,
@@ -309,7 +310,8 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
                                        # a header line that ends in a city: "Prishtina" under the employer,
                                        # "Co-operation Programme Division, Office in Skopje"
                                        or (find_cities(text) if tier < 2 else
-                                           find_cities(_last_place_words(text)) if tier == 2 else []))])
+                                           places_of_a_place_list(text) or find_cities(_last_place_words(text))
+                                           if tier == 2 else []))])
         if tier == 4 and len({l.country for l in locations}) > 1:
             locations = []  # a sentence naming several countries says where the work reaches, not where it is
         if locations:

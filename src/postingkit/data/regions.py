@@ -31,4 +31,15 @@ REGION_COUNTRIES: dict[str, str] = {
     "east sussex": "GB", "west sussex": "GB", "sussex": "GB", "warwickshire": "GB", "wiltshire": "GB",
     "worcestershire": "GB", "tyne and wear": "GB", "west yorkshire": "GB", "south yorkshire": "GB",
     "north yorkshire": "GB",
+    # United States: states by name ("Mountain View, California"); Georgia is left to the country table,
+    # which knows the name is ambiguous, and New Mexico is found there already
+    "alabama": "US", "alaska": "US", "arizona": "US", "arkansas": "US", "california": "US", "colorado": "US",
+    "connecticut": "US", "delaware": "US", "district of columbia": "US", "florida": "US", "hawaii": "US",
+    "idaho": "US", "illinois": "US", "indiana": "US", "iowa": "US", "kansas": "US", "kentucky": "US",
+    "louisiana": "US", "maine": "US", "maryland": "US", "massachusetts": "US", "michigan": "US", "minnesota": "US",
+    "mississippi": "US", "missouri": "US", "montana": "US", "nebraska": "US", "nevada": "US", "new hampshire": "US",
+    "new jersey": "US", "new york": "US", "north carolina": "US", "north dakota": "US", "oklahoma": "US",
+    "oregon": "US", "pennsylvania": "US", "rhode island": "US", "south carolina": "US", "south dakota": "US",
+    "tennessee": "US", "texas": "US", "utah": "US", "vermont": "US", "virginia": "US", "washington": "US",
+    "west virginia": "US", "wisconsin": "US", "wyoming": "US",
 }

@@ -88,6 +88,7 @@ def _region_table() -> PhraseTable[str]:
 
 
 _CODE = rx.compile(r"^[A-Z][A-Z0-9]$")
+_TOWN_MAX_WORDS = 2  # "Mountain View, California" names a town; "Henlow Health Resort, Bedfordshire" a place in one
 
 
 def place_of_line(text: str) -> list[Location]:
@@ -121,7 +122,34 @@ def place_of_line(text: str) -> list[Location]:
             abroad = [l for l in find_cities(before) if l.country != "US"]
             return abroad or [Location(text=line, city=before, country="US")]  # "Berlin, DE" stays Germany
     regions = [Location(text=line[m.start:m.end], country=m.value) for m in _region_table().find(_plain(line))]
-    return _unique_countries(regions) or find_cities(line) or find_cities(_plain(line))
+    cities = find_cities(line) or find_cities(_plain(line))
+    if regions and cities and {c.country for c in cities} <= {r.country for r in regions}:
+        return cities  # "New York", "Washington D.C": the city, in the country its region names
+    if len(parts) == 2 and len(regions) == 1 and regions[0].text.lower() == parts[1].lower() \
+            and len(parts[0].split()) <= _TOWN_MAX_WORDS:
+        return [Location(text=line, city=parts[0], country=regions[0].country)]  # "Milford, Surrey"
+    return _unique_countries(regions) or cities
+
+
+_PLACE_LIST_SEPARATOR = rx.compile(r"\s*[;|]\s*")
+
+
+def places_of_a_place_list(text: str) -> list[Location]:
+    """Countries of a line that is only "City, Region" places, one or several ("Mountain View, California;
+    San Francisco, California", "Toronto, ON | Austin, TX"); nothing when any part is something else.
+
+    >>> [(l.city, l.country) for l in places_of_a_place_list("Mountain View, California; San Francisco, California")]
+    [('Mountain View', 'US')]
+    >>> places_of_a_place_list("Sales, Marketing"), places_of_a_place_list("Toronto, ON; remote")
+    ([], [])
+    """
+    found: list[Location] = []
+    for part in _PLACE_LIST_SEPARATOR.split(text.strip()):
+        places = place_of_line(part) if part.count(",") == 1 else []
+        if not places:
+            return []
+        found += places
+    return _unique_countries(found)
 
 
 def _country_code(code: str) -> str | None:
