@@ -131,6 +131,12 @@ CASES = [
     ("Salary: 30,000 to 40,000 per year", (30000, 40000, None, "year")),  # no currency: none is assumed
     ("Salary in 2022-2025 according to the scale", None),
     ("Per diem and travel allowance of EUR 50 per day are paid separately.", None),
+    # a dollar's code before its sign names it, for the bare "$" after it too; a total that includes the
+    # base salary stated next is not the base salary
+    ("Salary: CAD $119,000 - $246,000 per year", (119000, 246000, "CAD", "year")),
+    ("CAD $119,000 - $246,000, including a base salary of $100,000 - $160,000 per year, an equity grant and "
+     "benefits.", (100000, 160000, "CAD", "year")),
+    ("Pay: AND $50,000 per year", (50000, 50000, "USD", "year")),  # three capitals that are no code
 ]
 
 

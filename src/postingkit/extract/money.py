@@ -22,7 +22,9 @@ def _currency_token(words: list[str]) -> str:
     prefixed = [w for w in words if w.endswith("$") and any(c.isalpha() for c in w)]
     named = [w for w in words if any(c.isalpha() for c in w) and not w.endswith("$")]
     # names before the generic code, or "din." would be read as the unknown code "DIN"
-    return (rf"(?:[A-Z]{{3}}\$|{or_regex(prefixed)}|[{symbols}]|\b{or_regex(named)}(?:(?<=\.)|\b)|"
+    # "CAD $119,000": a code in capitals, a space, then the dollar sign the code says which of
+    return (rf"(?:[A-Z]{{3}}\$|\b(?-i:[A-Z]{{3}})\s\$|{or_regex(prefixed)}|[{symbols}]|"
+            rf"\b{or_regex(named)}(?:(?<=\.)|\b)|"
             rf"(?:\b|(?<=\d))[A-Z]{{3}}(?:\b|(?=\d)))")
 
 
@@ -75,10 +77,12 @@ def currency_code(token: str, country: str | None = None) -> str | None:
     ('EUR', 'BAM', 'MKD', 'CAD')
     >>> currency_code("pesos", "PH"), currency_code("pesos"), currency_code("THB"), currency_code("ABC")
     ('PHP', None, 'THB', None)
+    >>> currency_code("CAD $"), currency_code("AUD$"), currency_code("AND $")
+    ('CAD', 'AUD', 'USD')
     """
     word = re.sub(r"\s+", " ", token.strip().lower())
-    if re.fullmatch(r"[a-z]{3}\$", word):  # "CAD$136,000": the code says which dollar
-        word = word[:3]
+    if re.fullmatch(r"[a-z]{3} ?\$", word):  # "CAD$136,000", "CAD $119,000": the code says which dollar
+        return currency_code(word[:3], country) or currency_code("$", country)  # "AND $": no code, a dollar
     if word in ("$",) and country in DOLLAR_BY_COUNTRY:
         return DOLLAR_BY_COUNTRY[country]
     if word.startswith("peso"):
@@ -134,13 +138,31 @@ def find_remuneration(texts: list[str], country: str | None = None) -> Remunerat
     >>> pay.min, pay.max, pay.text
     (161000.0, 288000.0, 'USD 161,000 in the lowest market and USD 288,000')
     """
-    candidates, without_amount = remuneration_candidates(texts, country)
+    candidates, without_amount = remuneration_candidates(texts, country or _country_of_the_dollar(texts))
     if not candidates:
         return without_amount
     best_score = max(score for score, _, _ in candidates)
     best = min((c for c in candidates if c[0] == best_score), key=lambda c: c[1])[2]
     # a second range of the same currency and period (by level, by location) need not name the pay again
     return _with_inferred_period(_overall_range(best, [pay for score, _, pay in candidates if score >= best_score - 2]))
+
+
+_DOLLAR_CODE = rx.compile(r"\b(?:USD|CAD|AUD|NZD|SGD|HKD)\b|\bUS\$")
+_COUNTRY_OF_DOLLAR = {code: country for country, code in DOLLAR_BY_COUNTRY.items() if code != "USD"}
+
+
+def _country_of_the_dollar(texts: list[str]) -> str | None:
+    """The country whose dollar a bare "$" is, when the notice names one dollar by its code and no other
+    ("CAD $119,000 ..., including a base salary of $100,000 - $160,000": Canadian dollars both).
+
+    >>> _country_of_the_dollar(["CAD $119,000, including a base salary of $100,000"])
+    'CA'
+    >>> _country_of_the_dollar(["CAD 90,000 or USD 70,000"]), _country_of_the_dollar(["$70,000"])
+    (None, None)
+    """
+    codes = {("USD" if code == "US$" else code)
+             for text in texts[:MAX_PAY_TEXTS] for code in _DOLLAR_CODE.findall(text)}
+    return _COUNTRY_OF_DOLLAR.get(codes.pop()) if len(codes) == 1 else None
 
 
 MAX_PAY_TEXTS = 300  # a notice talks about pay in a few places; a hostile one in 50,000 must not cost seconds
@@ -308,7 +330,11 @@ _LABELLED_AMOUNT = rx.compile(r"^\W*(?:[\w-]+\s+){0,3}(?:salary|remuneration|pay
                               re.IGNORECASE)
 _NOT_PAY_AFTER = rx.compile(r"\s*(?:contribution|allowance|bonus|relocation|sign[\s-]?on|"
                             r"(?:to|for|towards)\s+(?:the\s+|your\s+)?(?:flights?|travel|insurance|relocation|"
-                            r"equipment))\b",
+                            r"equipment)|"
+                            # "CAD $119,000 - $246,000, including a base salary of $100,000 - $160,000": a total
+                            # that holds the base pay, which the notice states next
+                            r",?\s*(?:including|which\s+includes|inclusive\s+of)\s+(?:an?\s+|the\s+)?base\s+"
+                            r"(?:salary|pay))\b",
                             re.IGNORECASE)
 
 
