@@ -504,3 +504,28 @@ def test_a_job_boards_question_heading_over_unbulleted_lines_opens_its_section()
         "You will graduate in spring 2027 with a Master's or PhD degree in a quantitative field",
         "Proven ability to work with data in SQL and Python",
         "Experience with multiple statistical data analysis and machine learning methods"]
+
+
+def test_a_form_saved_as_text_with_labels_and_values_on_lines_of_their_own() -> None:
+    """The shape of a UN terms of reference whose Word form was saved as text (a ToR kept in a public
+    repository): each label and its value on lines of their own, the tasks indented a tab deep with a
+    tab after "Task 2:", lead-ins in a lettered list over the paragraphs of their tasks, a signature
+    block at the end."""
+    posting = parse_text(
+        "Individual Contract – Terms of Reference\n\nIdentification of the Position\n\nJob Title:\n\n"
+        "National Consultant for Event Concept Development\n\nProject:\n\n00097541\n\nSupervisor\n\n"
+        "Jane Doe - Project manager\n\nLocation:\n\nBosnia and Herzegovina - Sarajevo\n\nDuration:\n\n"
+        "Up to 25 days\n\nDuties and Responsibilities:\n\n"
+        "\tTask 1:\tThe Event Concept\n\n\tThe Consultant will develop a concept for the two events:\n\n"
+        "\ta) Interactive Fair:\n\n\tDesign thematic zones with specific booth ideas.\n\n"
+        "\tb) Recognition Ceremony:\n\n\tRecommend award categories based on project data.\n\n"
+        "Required Qualifications\n\nExperience\n\n- Minimum 5 years of experience in event planning.\n\n"
+        "- Experience drafting procurement documents.\n\nSignatures\n\nIncumbent\n\nName\n\nSignature\n\nDate\n")
+    assert posting.title == "National Consultant for Event Concept Development"
+    assert posting.organization is None  # "Project:" is a label, not a name
+    assert [l.country for l in posting.locations] == ["BA"]
+    assert [d.text for d in posting.duties] == [
+        "Task 1: The Event Concept", "Design thematic zones with specific booth ideas.",
+        "Recommend award categories based on project data."]  # the short lead-in is the group's name
+    assert [q.text for q in posting.qualifications] == [
+        "Minimum 5 years of experience in event planning.", "Experience drafting procurement documents."]

@@ -2,11 +2,14 @@
 list (a DOCX or PDF without list styles, a text file without bullets) become items, not headings."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .data.headings import HEADING_NOUNS, HEADING_WORDS
 from .data.marks import SENTENCE_END
 from .headings import classify_heading
+from .lexicon import entries
 from .model import Block
 
 
@@ -93,3 +96,49 @@ def made_of_heading_words(text: str) -> bool:
     """
     words = [w.lower().strip(":,.()") for w in text.split()]
     return bool(words) and (words[0] in HEADING_NOUNS or all(w in HEADING_WORDS for w in words))
+
+
+# whole words only: a label's pattern may be a part of one ("rate" in "Directorate of Human Resources")
+_FIELD_LABELS = [rx.compile(rf"(?<![^\W\d_])(?:{entry.pattern})(?![^\W\d_])", re.IGNORECASE)
+                 for entry in entries("field_labels")]
+_VALUE_MAX_WORDS = 12  # a form's value is a name, a place, a period; a longer line is the section's text
+_LABEL_MAX_WORDS = 4
+
+
+def form_fields_joined(blocks: list[Block]) -> list[Block]:
+    """A form's label on a line of its own and its value on the next ("Job Title:" / "National Consultant
+    for Event Concept Development", a Word form table saved as text, a PDF form read cell by cell) become
+    one "Label: value" line, as a notice writes it inline: the value is then the field's, and neither line
+    opens a section. Only labels the field vocabulary knows, over a short value that is no heading.
+
+    >>> [b.text for b in form_fields_joined([Block("heading", "Job Title", marked=True),
+    ...                                      Block("heading", "National Consultant for Event Facilitation"),
+    ...                                      Block("heading", "Duties and Responsibilities", marked=True)])]
+    ['Job Title: National Consultant for Event Facilitation', 'Duties and Responsibilities']
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        value = blocks[i + 1] if i + 1 < len(blocks) else None
+        if value is not None and _names_a_field(block) and _is_a_value(value):
+            out.append(replace(block, kind="paragraph", text=f"{block.text.rstrip(':')}: {value.text}", marked=False))
+            i += 2
+            continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _names_a_field(block: Block) -> bool:
+    label = block.text.rstrip(":").strip()
+    if block.kind != "heading" or ":" in label or not 0 < len(label.split()) <= _LABEL_MAX_WORDS:
+        return False
+    known = classify_heading(label)
+    return (known is None or known[0] not in _ITEM_KINDS) and any(p.search(label.lower()) for p in _FIELD_LABELS)
+
+
+def _is_a_value(block: Block) -> bool:
+    text = block.text.strip()
+    return block.kind in ("heading", "paragraph") and 0 < len(text.split()) <= _VALUE_MAX_WORDS \
+        and ":" not in text and not text.endswith(".") and classify_heading(text) is None

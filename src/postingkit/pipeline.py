@@ -10,7 +10,7 @@ from .data.debris import is_debris
 from .errors import EmptyDocumentError, InputError, shown_path
 from .extract.fields import labelled_fields
 from .extract.items import extract_items
-from .lists import demote_list_lines
+from .lists import demote_list_lines, form_fields_joined
 from .model import Block, Document, Posting, Section, Source
 from .readers import read_document
 from .readers.detect import detect_format
@@ -104,7 +104,7 @@ def _document(data: bytes, path: str | None) -> Document:
     document.metadata.setdefault("format", fmt)
     # once, after whichever reader: an unmarked list reads the same from .txt, .docx, .pdf and .html; a site's
     # menu printed as a row of cells ("| Home | My Network | Jobs | Messaging |") is chrome like a menu line
-    blocks = [b for b in demote_list_lines(document.blocks) if not _site_menu_row(b)]
+    blocks = [b for b in demote_list_lines(form_fields_joined(document.blocks)) if not _site_menu_row(b)]
     return Document(blocks=blocks, pages=document.pages, metadata=document.metadata)
 
 

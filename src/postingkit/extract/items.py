@@ -217,7 +217,10 @@ _AN_ORGANISATION_DESCRIBED = rx.compile(
 
 
 def _section_items(section: Section) -> list[Item]:
-    has_list = any(b.kind == "list_item" or (b.kind == "table_row" and _table_items(b, {})) for b in section.blocks)
+    # a list of lead-ins only ("a) Interactive Fair:" over the paragraphs of its tasks) is no list: its items
+    # name the groups the prose around them falls in
+    has_list = any((b.kind == "list_item" and not b.text.endswith(":"))
+                   or (b.kind == "table_row" and _table_items(b, {})) for b in section.blocks)
     columns: dict[int, str] = {}
     group: str | None = None
     parent: str | None = None  # a short numbered item that bullets below it belong to
@@ -234,6 +237,8 @@ def _section_items(section: Section) -> list[Item]:
             known = _column_requirement(block.text)
             if known:
                 section.requirement = known
+        elif block.kind == "list_item" and not has_list and block.text.endswith(":"):
+            group, parent = block.text.rstrip(":").strip(), None
         elif block.kind == "list_item":
             add(block.text, section.requirement, group if block.numbered else (parent or group))
             if block.numbered:

@@ -254,7 +254,8 @@ def spelled_as_in_text(name: str, full_text: str) -> str:
 def _has_organization_head(name: str) -> bool:
     """The noun a name is built on: 'Institute' in 'Institute for Strategic Dialogue'."""
     head = _NAME_LINKS.split(name, maxsplit=1)[0].split()
-    return bool(head) and bool(_ORG_HEAD_WORD.fullmatch(head[-1]))
+    # the noun alone ("Project", "Foundation": a form's label) names nothing
+    return len(name.split()) > 1 and bool(head) and bool(_ORG_HEAD_WORD.fullmatch(head[-1]))
 
 
 def _initials_fit(name: str, acronym: str) -> bool:
@@ -285,6 +286,8 @@ def names_an_organization(text: str) -> bool:
     True
     >>> names_an_organization("Programme Officer"), names_an_organization("Kosovo Foundation for Open Society")
     (False, True)
+    >>> names_an_organization("Project")
+    False
     """
     text = text.strip()
     acronym_of_a_place = _ACRONYM_AND_PLACE.match(text)

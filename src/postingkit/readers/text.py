@@ -580,7 +580,13 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
     """Classify one physical line. Tab-separated cells make a table row; a line that is only indented
     by a tab is one only inside a table (its first cell is empty: a continuation row)."""
     cells = raw.strip(" \r\n").split("\t") if "\t" in raw else []
-    if cells and (len([c for c in cells if c.strip()]) >= 2 or (in_table and len(cells) >= 2)):
+    filled = [c.strip() for c in cells if c.strip()]
+    if raw.startswith("\t") and len(filled) == 2 and filled[0].endswith(":"):
+        # "\tTask 2:\tThe Event Detailed Concept" in text indented a tab deep (a Word file saved as text): a
+        # label and its value, not a table whose continuation rows would swallow the indented lines after it
+        raw = f"{filled[0]} {filled[1]}"
+        cells = []
+    if cells and (len(filled) >= 2 or (in_table and len(cells) >= 2)):
         if _TABLE_SEPARATOR.match(raw.replace("\t", " ")):
             return None
         return Block("table_row", clean_inline(raw.replace("\t", " ")),

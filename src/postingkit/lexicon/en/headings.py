@@ -37,8 +37,10 @@ ENTRIES = [
                 r"data protection|privacy|notes? to candidates|additional (notes|information)|"
                 r"other information|important notice|conditions of (employment|service)|^assessment|"
                 r"special notice|united nations considerations|^no fee|^recruitment process|"
-                r"evaluation (method|process|criteria)",
-     "examples": ["Equal opportunities", "Additional information", "United Nations Considerations"],
+                r"evaluation (method|process|criteria)|"
+                # a form's closing block: who signs the terms of reference, not what they ask
+                r"^(signatures?|approved by|approvals?|clearances?|prepared by|for (hr|office) use( only)?)$",
+     "examples": ["Equal opportunities", "Additional information", "United Nations Considerations", "Signatures"],
      "not": ["Information management"]},
     {"id": "working_conditions", "means": "notes", "note": "when and where the work is done: neither duties "
      "nor qualifications, though 'requirements' is in the name",
