@@ -618,6 +618,13 @@ def test_a_slogan_above_the_text_is_not_the_title() -> None:
     # a US fintech's notice (shared realdocs, sofi): the role in lower case, three words before its noun
     ("The Fraud Prevention team is looking for an experienced fraud risk model manager/ lead.",
      "Fraud risk model manager/lead"),
+    # scraped job-board postings (job_description.txt files of resume-matching projects): the employer after
+    # the role, adjectives joined by "and", a role said in plain words
+    ("As a Software Development Intern at iO Campus Sofia, you will join a team of technical experts.",
+     "Software Development Intern"),
+    ("We are seeking highly skilled and motivated Software Engineering Interns to join our team.",
+     "Software Engineering Intern"),
+    ("I'm looking for someone to work as a cashier at my store.", "Cashier"),
 ])
 def test_titles_named_in_prose_or_under_unusual_labels(text: str, title: str | None) -> None:
     from postingkit import parse_text
@@ -658,3 +665,18 @@ def test_organizations_named_in_commitments_or_by_known_acronyms(text: str, orga
     from postingkit import parse_text
 
     assert parse_text("**Background**\n\n" + text + "\n").organization == organization
+
+
+def test_a_question_or_a_sentence_above_the_text_is_no_title_and_no_employer() -> None:
+    """Hooks and left-over instructions at the top of scraped postings (job_description.txt files)."""
+    from postingkit import parse_text
+
+    hook = parse_text("Are you looking for a professional experience you can be proud of?\n\nAs a Data Intern at "
+                      "Acme, you will join our analytics team.\n")
+    assert (hook.title, hook.organization) == ("Data Intern", None)
+    asked = parse_text("Do you quickly connect with others and build trust in relationships?\n\nIf so, we are "
+                       "ready to hire you.\n")
+    assert (asked.title, asked.organization) == (None, None)
+    pasted = parse_text("Please paste the job description here. The text should include:\n- Job title\n"
+                        "- Company name\n\nWe are seeking a motivated Backend Engineer to join our team.\n")
+    assert pasted.title == "Backend Engineer"

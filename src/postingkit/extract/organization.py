@@ -100,8 +100,8 @@ def organization_in_letterhead(blocks: list[Block], title_line: str | None) -> s
         text = block.text.strip()
         if text == title_line:
             return _organization_under_title(blocks[n + 1:n + 4])
-        if block.kind == "table_row" or is_document_label(text) or len(text.split()) > 12:
-            continue
+        if block.kind == "table_row" or is_document_label(text) or len(text.split()) > 12 or text.endswith("?"):
+            continue  # a question ("Do you ... build trust in relationships?") names no one
         if names_an_organization(text) or (n == 0 and _reads_like_a_name(text)):
             return text
     return None

@@ -11,7 +11,7 @@ from ..data.weights import WEIGHTS
 from ..headings import classify_heading
 from ..model import Block
 from .choice import Candidate, Proposer, choose, proposer
-from .fields import LabelledField, labelled
+from .fields import FIELD_LABELS, LabelledField, labelled
 from .identity import (
     GENDER_MARK,
     PLACE_SUFFIXES,
@@ -149,14 +149,18 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
         if known_heading and classify_heading(text) == ("other", "required") and block.kind == "heading":
             under_fact_heading = True
         if block.kind == "table_row" or known_heading or ":" in text[:40] \
-                or is_document_label(text) or names_an_organization(text):
+                or is_document_label(text) or names_an_organization(text) or _A_TITLE_LABEL.search(text):
             continue
         if _NUMBERED_SECTION.match(text):
             if candidates:
                 break
             continue  # "I. MSF INTERNATIONAL", "2. Background": the document's sections, not its title
+        if text.endswith("?"):
+            continue  # "Are you looking for a professional experience ...?": a hook, not the role's name
         words = len(text.split())
         if words <= _MAX_TITLE_WORDS and not text.endswith("."):
+            if _SENTENCE_INSIDE.search(text):
+                break  # "Please paste the text here. The text should include": prose, as a long paragraph is
             candidates.append((tidy_title(without_place(text)), text))
             continue
         head = ROLE_HEAD.match(text)
@@ -187,13 +191,18 @@ _LOWER_ROLE = rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}(?:{ROLE_NOUNS}))\b"
 
 
 PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [  # weights: data/weights.py
-    ("title.prose.as_the_role", rx.compile(rf"\bAs\s+(?:an?|the)\s+{_ROLE},?\s+you\b")),
+    # "As a Software Development Intern at iO Campus Sofia, you will ..."
+    ("title.prose.as_the_role", rx.compile(rf"\bAs\s+(?:an?|the)\s+{_ROLE}(?:\s+(?:at|with|in|on)\s+(?:the\s+)?"
+                                           rf"\w[\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?,?\s+you\b")),
     ("title.prose.role_of", rx.compile(rf"\b[Tt]he\s+role\s+of\s+(?:the\s+|an?\s+)?{_ROLE}\s+(?:involves|is|will|"
                                        rf"includes)\b")),
     ("title.prose.purpose_of_the_role", rx.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b")),
     ("title.prose.seeking", rx.compile(
         rf"\b(?:looking\s+for|seeking(?:\s+to\s+recruit)?|to\s+recruit|recruiting|hiring)\s+(?:an?\s+|the\s+)?"
-        rf"(?:(?:highly\s+)?(?:experienced|qualified|motivated|dynamic|talented|dedicated|skilled|senior|junior)\s+)?"
+        # "someone to work as a cashier"; "highly skilled and motivated Software Engineering Interns"
+        rf"(?:(?:someone|somebody|a\s+person)\s+to\s+work\s+as\s+(?:an?\s+)?)?"
+        rf"(?:(?:highly\s+)?(?:experienced|qualified|motivated|dynamic|talented|dedicated|skilled|senior|junior)\s+"
+        rf"(?:and\s+)?){{0,3}}"
         rf"(?:\*\*)?(?:{_ROLE}|{_LOWER_ROLE.replace('?P<role>', '?P<lower>')})")),
     ("title.prose.the_role_will", rx.compile(
         rf"(?<!to )(?<!of )(?<!with )(?<!and )\b(?:The|the)\s+{_ROLE}\s+(?:will|shall|is\s+responsible|is\s+expected|"
@@ -244,6 +253,10 @@ def prose_role_candidates(full_text: str) -> list[tuple[float, int, str, str, st
 
 _A_SENTENCE_GOING_ON = rx.compile(r"\b(?:is|are|was|will|seeking|looking|recruit\w*|hir\w+|invites?|we|our)\b",
                                   re.IGNORECASE)
+
+
+_A_TITLE_LABEL = FIELD_LABELS["title"]  # "Job title" alone (a form's empty field, a template's list) is no title
+_SENTENCE_INSIDE = rx.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "Please paste the text here. The text should include"
 
 
 _NUMBERED_SECTION = rx.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s+\S")
