@@ -41,14 +41,23 @@ def starts_about_the_candidate(text: str) -> bool:
     return text.lower().lstrip("•*-– ").replace("’", "'").startswith(CANDIDATE_STARTS)
 
 
+_HOW_TO_APPLY = frozenset({"now", "today", "here", "online", "by", "via", "through", "at", "using", "on",
+                           "before", "soon", "immediately", "directly", "below"})
+
+
 def starts_with_duty_verb(text: str) -> bool:
     """
     >>> starts_with_duty_verb("Lead the design of solutions"), starts_with_duty_verb("Manages projects")
     (True, True)
+    >>> starts_with_duty_verb("Apply statistical methods"), starts_with_duty_verb("Apply now by filling out the form.")
+    (True, False)
     >>> starts_with_duty_verb("Coordinates teams"), starts_with_duty_verb("Bachelor's degree")
     (True, False)
     """
-    word = re.sub(r"[^a-z]", "", (text.split() or [""])[0].lower())
+    words = text.split()
+    word = re.sub(r"[^a-z]", "", (words or [""])[0].lower())
+    if word == "apply" and len(words) > 1 and words[1].lower().strip(".,!:") in _HOW_TO_APPLY:
+        return False  # "Apply now by filling out the form": a call to apply, not the work
     return word in DUTY_VERBS or (word.endswith("s") and (word[:-1] in DUTY_VERBS or (
         word.endswith("es") and word[:-2] in DUTY_VERBS)) or (word.endswith("ies") and word[:-3] + "y" in DUTY_VERBS))
 
