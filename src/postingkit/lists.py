@@ -99,8 +99,8 @@ def made_of_heading_words(text: str) -> bool:
 
 
 # whole words only: a label's pattern may be a part of one ("rate" in "Directorate of Human Resources")
-_FIELD_LABELS = [rx.compile(rf"(?<![^\W\d_])(?:{entry.pattern})(?![^\W\d_])", re.IGNORECASE)
-                 for entry in entries("field_labels")]
+_FIELD_LABEL = rx.compile("|".join(rf"(?<![^\W\d_])(?:{entry.pattern})(?![^\W\d_])"
+                                    for entry in entries("field_labels")), re.IGNORECASE)
 _VALUE_MAX_WORDS = 12  # a form's value is a name, a place, a period; a longer line is the section's text
 _LABEL_MAX_WORDS = 4
 
@@ -135,7 +135,7 @@ def _names_a_field(block: Block) -> bool:
     if block.kind != "heading" or ":" in label or not 0 < len(label.split()) <= _LABEL_MAX_WORDS:
         return False
     known = classify_heading(label)
-    return (known is None or known[0] not in _ITEM_KINDS) and any(p.search(label.lower()) for p in _FIELD_LABELS)
+    return (known is None or known[0] not in _ITEM_KINDS) and _FIELD_LABEL.search(label) is not None
 
 
 def _is_a_value(block: Block) -> bool:
