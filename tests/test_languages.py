@@ -91,6 +91,11 @@ CASES = [
     ("Fluency in Albanian and English, knowledge of Serbian and/or German is an asset",
      [("sq", "required", []), ("en", "required", []), ("sr", "preferred", []), ("de", "preferred", [])]),
     ("Fluent in English. Any other UN language is an asset.", [("en", "required", [])]),
+    # French and German job boards name the languages in their own words, French with its elisions
+    ("La maîtrise de l'anglais est un plus", [("en", "preferred", [])]),
+    ("Sehr gute Englisch- und Deutschkenntnisse erforderlich; Französisch von Vorteil",
+     [("en", "required", []), ("fr", "preferred", [])]),  # "Deutschkenntnisse", one word, is not read
+    ("Basic knowledge of natural language processing (NLP) concepts", []),
 ]
 
 

@@ -137,6 +137,8 @@ CASES = [
     ("CAD $119,000 - $246,000, including a base salary of $100,000 - $160,000 per year, an equity grant and "
      "benefits.", (100000, 160000, "CAD", "year")),
     ("Pay: AND $50,000 per year", (50000, 50000, "USD", "year")),  # three capitals that are no code
+    ("Salaire: €55,000 - €75,000/an", (55000, 75000, "EUR", "year")),
+    ("Rémunération : 15 €/h", (15, 15, "EUR", "hour")),
 ]
 
 

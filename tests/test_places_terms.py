@@ -120,6 +120,9 @@ TERMS = [
     ("Volunteer assignment", "volunteer", None),
     ("Employment: indefinite period with 6 months probation", None, None),
     ("Type of appointment: Fixed term, 1 year", "temporary", (12, 12)),
+    # French and German job boards
+    ("Type de contrat : CDD de 6 mois", "temporary", (6, 6)), ("Type : CDI Temps Plein", "full_time", None),
+    ("Stage de 6 mois au sein de l'équipe", "internship", (6, 6)), ("Teilzeit (20 Stunden)", "part_time", None),
 ]
 
 

@@ -34,6 +34,11 @@ LANGUAGE_ALIASES: dict[str, str | None] = {
     "haitian creole": "ht", "quechua": "qu", "guarani": "gn", "aymara": "ay", "catalan": "ca",
     "basque": "eu", "galician": "gl", "romani": "rom", "romany": "rom", "roma": "rom", "romanes": "rom",
     "turkmen language": "tk", "gorani": None, "sign language": None,
+    # as French, German and Spanish notices name the languages their readers are asked for
+    "anglais": "en", "anglaise": "en", "allemand": "de", "espagnol": "es", "italien": "it", "portugais": "pt",
+    "néerlandais": "nl", "arabe": "ar", "chinois": "zh", "russe": "ru", "japonais": "ja",
+    "englisch": "en", "französisch": "fr", "spanisch": "es", "italienisch": "it", "niederländisch": "nl",
+    "inglés": "en", "ingles": "en", "francés": "fr", "frances": "fr", "alemán": "de", "portugués": "pt",
 }
 
 # Names pycountry spells differently from how notices (and the gold standard) name the language.
@@ -55,4 +60,4 @@ LANGUAGE_GROUPS: dict[str, tuple[str, ...]] = {
 
 # Words that look like a language name but here are something else.
 NOT_LANGUAGES = ("programming language", "language skills", "body language", "plain language",
-                 "query language", "markup language")
+                 "query language", "markup language", "natural language", "language model")

@@ -9,6 +9,8 @@ from typing import Generic, TypeVar
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 
 _TOKEN = rx.compile(r"[\w'’&]+(?:[.\-][\w'’&]+)*")
+# French elision: "l'anglais", "d'Italie" name English and Italy after the article or preposition
+_ELIDED = rx.compile(r"^(?:l|d|qu|j|n|s|c)'(?=\w)")
 V = TypeVar("V")
 
 
@@ -37,13 +39,21 @@ class PhraseTable(Generic[V]):
 
     @staticmethod
     def normalize(phrase: str) -> str:
-        return " ".join(_TOKEN.findall(phrase.lower().replace("’", "'")))
+        # with the elision dropped as find() drops it: "côte d'ivoire" is looked up as "côte ivoire"
+        return " ".join(_ELIDED.sub("", token) for token in _TOKEN.findall(phrase.lower().replace("’", "'")))
 
     def find(self, text: str) -> list[PhraseMatch[V]]:
+        """
+        >>> [m.value for m in PhraseTable({"anglais": "en", "italie": "IT"}).find("de l'anglais, d’Italie")]
+        ['en', 'IT']
+        """
         lowered = text.lower().replace("’", "'")
-        if self.longest.keys().isdisjoint(_TOKEN.findall(lowered)):
+        words = _TOKEN.findall(lowered)
+        if self.longest.keys().isdisjoint(words) and ("'" not in lowered or self.longest.keys().isdisjoint(
+                _ELIDED.sub("", word) for word in words)):
             return []  # most texts name nothing in the table: one pass in C says so
-        tokens = [(m.start(), m.end(), m.group(0).lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
+        tokens = [_without_elision(m.start(), m.end(), m.group(0).lower().replace("’", "'"))
+                  for m in _TOKEN.finditer(text)]
         found: list[PhraseMatch[V]] = []
         i = 0
         while i < len(tokens):
@@ -60,3 +70,8 @@ class PhraseTable(Generic[V]):
             else:
                 i += 1
         return found
+
+
+def _without_elision(start: int, end: int, token: str) -> tuple[int, int, str]:
+    m = _ELIDED.match(token)
+    return (start + m.end(), end, token[m.end():]) if m else (start, end, token)

@@ -7,23 +7,30 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 from ..model import ContractDuration
 from .numbers import WORD_NUMBER, number_value
 
-_EMPLOYMENT_TYPES = [  # most specific first
-    ("internship", rx.compile(r"\b(intern(ship)?|traineeship|trainee)\b", re.I)),
-    ("volunteer", rx.compile(r"\b(volunteer(ing)?|unpaid)\b", re.I)),
+_EMPLOYMENT_TYPES = [  # most specific first; French and German job boards' words too ("CDD", "Teilzeit")
+    ("internship", rx.compile(r"\b(intern(ship)?|traineeship|trainee|stagiaire|stage\s+(de|d'|en)|alternance|"
+                              r"praktikum|praktikant(in)?)\b", re.I)),
+    ("volunteer", rx.compile(r"\b(volunteer(ing)?|unpaid|bénévol(e|at))\b", re.I)),
     ("consultancy", rx.compile(r"\b(consultan(cy|t)|individual contractor|freelance|ssa|service contract)\b", re.I)),
-    ("part_time", rx.compile(r"\bpart[- ]time\b", re.I)),
-    ("temporary", rx.compile(r"\b(temporary|fixed[- ]term|short[- ]term|maternity cover|interim)\b", re.I)),
-    ("full_time", rx.compile(r"\bfull[- ]time\b", re.I)),
+    ("part_time", rx.compile(r"\b(part[- ]time|temps partiel|mi-temps|teilzeit)\b", re.I)),
+    ("temporary", rx.compile(r"\b(temporary|fixed[- ]term|short[- ]term|maternity cover|interim|intérim|cdd|"
+                             r"durée déterminée|befristet)\b", re.I)),
+    ("full_time", rx.compile(r"\b(full[- ]time|temps plein|plein temps|vollzeit)\b", re.I)),
     ("contract", rx.compile(r"\bcontract(ed|ual)?\b", re.I)),
 ]
-_PERMANENT = rx.compile(r"\b(permanent|open[- ]ended|indefinite|unlimited)\b", re.I)
+_PERMANENT = rx.compile(r"\b(permanent|open[- ]ended|indefinite|unlimited|cdi|durée indéterminée|unbefristet)\b",
+                        re.I)
 _NUM = r"\d{1,3}(?:\.\d)?|" + WORD_NUMBER
 _DURATION = rx.compile(
     rf"""(?P<low>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<high>{_NUM}))?[\s-]*
-        (?P<unit>months?|years?|weeks?)\b""", re.VERBOSE | re.IGNORECASE)
+        (?P<unit>months?|years?|weeks?|mois|ans|années?|semaines?|monate?n?|jahre?n?|wochen?)\b""",
+    re.VERBOSE | re.IGNORECASE)
 _DURATION_CONTEXT = rx.compile(r"contract|duration|assignment|fixed[- ]term|period|appointment|consultancy|"
-                               r"engagement|position|job type|internship|traineeship|employment", re.IGNORECASE)
-_NOT_DURATION = rx.compile(r"experience|\bage\b|retire|\bold\b|ago", re.IGNORECASE)
+                               r"engagement|position|job type|internship|traineeship|employment|"
+                               r"\bcdd\b|contrat|durée|\bstage\b|mission|befristet|vertrag|praktikum", re.IGNORECASE)
+# by the unit's first letter: months / mois / Monate, years / ans / années / Jahre, weeks / semaines / Wochen
+_MONTHS_PER_UNIT = {"m": 1, "y": 12, "a": 12, "j": 12, "w": 12 / 52, "s": 12 / 52}
+_NOT_DURATION = rx.compile(r"experience|exp[ée]rience|erfahrung|\bage\b|retire|\bold\b|ago", re.IGNORECASE)
 # "6 months probation", "a probationary period of 3 months", "one month's notice": not the contract's length
 _PROBATION_AFTER = rx.compile(r"^['’]?s?\s*(?:of\s+)?(?:probation|trial|notice)", re.IGNORECASE)
 _PROBATION_BEFORE = rx.compile(r"(?:probation(?:ary)?|trial|notice)(?:\s+period)?(?:\s+of)?\s*$", re.IGNORECASE)
@@ -113,7 +120,7 @@ def contract_duration(texts: list[str]) -> ContractDuration | None:
             if not _DURATION_CONTEXT.search(context) or _NOT_DURATION.search(context) or \
                     _PROBATION_AFTER.match(text[m.end():]) or _PROBATION_BEFORE.search(text[:m.start()]):
                 continue
-            factor = {"m": 1, "y": 12, "w": 12 / 52}[m.group("unit")[0].lower()]
+            factor = _MONTHS_PER_UNIT[m.group("unit")[0].lower()]
             low = _number(m.group("low")) * factor
             high = _number(m.group("high")) * factor if m.group("high") else low
             if high > _MAX_CONTRACT_MONTHS:

@@ -1,11 +1,13 @@
 """Pay periods in French (see en/pay_periods.py)."""
 
 ENTRIES = [
-    {"id": "hour", "means": "hour", "pattern": r"de\s+l'heure|par\s+heure|"
-                                               r"horaire", "examples": ["Salaire : 15 € de l'heure"],
+    {"id": "hour", "means": "hour", "pattern": r"de\s+l'heure|par\s+heure|/\s?h(?:eure)?\b|"
+                                               r"horaire", "examples": ["Salaire : 15 € de l'heure", "15 €/h"],
      "not": ["Salaire : 3 000 € par mois"]},
-    {"id": "month", "means": "month", "pattern": r"mensuel|par\s+mois", "examples": ["Salaire : 3 000 € par mois"],
+    {"id": "month", "means": "month", "pattern": r"mensuel|par\s+mois|/\s?mois\b",
+     "examples": ["Salaire : 3 000 € par mois", "2 500 €/mois"],
      "not": ["Salaire : 40 000 € par an"]},
-    {"id": "year", "means": "year", "pattern": r"annuel|par\s+an\b", "examples": ["Salaire : 40 000 € par an"],
+    {"id": "year", "means": "year", "pattern": r"annuel|par\s+an\b|/\s?an\b|k€\s?/\s?an",
+     "examples": ["Salaire : 40 000 € par an", "€55,000 - €75,000/an"],
      "not": ["Salaire : 3 000 € par mois"]},
 ]
