@@ -20,13 +20,16 @@ KNOWLEDGE_AFTER_COMMA = (r",\s+(?:and\s+|but\s+)?(?=(?:(?:good|basic|some|workin
 _LATER_CLAUSE = rx.compile(rf";|,?\s+(?:while|whereas)\s+|\.\s+(?=(?-i:[A-Z]))|{KNOWLEDGE_AFTER_COMMA}", re.IGNORECASE)
 _PREFERRED_HINTS = hints(_REQUIREMENT_WORDS["preferred"])
 
-_CATEGORY_RULES = [
+_CATEGORY_RULES = [  # English first; the French, Spanish and German words job boards use after them
     ("education", rx.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university|graduate|"
                              r"education|academic|certificat|(?<!driving )(?<!driver.s )licen[cs]e|"
-                             r"accredited)", re.IGNORECASE)),
-    ("experience", rx.compile(r"\b(experience[ds]?|years?\b|track record)", re.IGNORECASE)),
+                             r"accredited|dipl[ôo]m|bac\s?\+|formation\s+(?:sup[ée]rieure|universitaire)|"
+                             r"titulad|licenciatura|grado\s+en|studium|hochschul|abschluss)", re.IGNORECASE)),
+    ("experience", rx.compile(r"\b(experience[ds]?|years?\b|track record|exp[ée]rience|experiencia|"
+                              r"berufserfahrung|erfahrung|ans\b|años\b|jahre)", re.IGNORECASE)),
     ("skill", rx.compile(r"\b(skills?|ability|able to|abilities|knowledge|proficien|familiar|competen|"
-                         r"understanding|capacity to|expertise|command of)", re.IGNORECASE)),
+                         r"understanding|capacity to|expertise|command of|ma[îi]trise|connaissance|"
+                         r"conocimiento|dominio|kenntnis)", re.IGNORECASE)),
 ]
 
 
@@ -139,6 +142,9 @@ def qualification_category(text: str, names_a_language: bool) -> str:
     'education'
     >>> qualification_category("Basic knowledge of natural language processing (NLP) concepts", False)
     'skill'
+    >>> [qualification_category(t, False) for t in ("5+ ans d'expérience en développement", "Dominio de Excel",
+    ...                                              "Abgeschlossenes Studium der Informatik")]
+    ['experience', 'skill', 'education']
     """
     if names_a_language or (_SPEAKS.search(text) and not _A_LANGUAGE_OF_MACHINES.search(text)):
         return "language"
