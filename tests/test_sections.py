@@ -529,3 +529,21 @@ def test_a_form_saved_as_text_with_labels_and_values_on_lines_of_their_own() -> 
         "Recommend award categories based on project data."]  # the short lead-in is the group's name
     assert [q.text for q in posting.qualifications] == [
         "Minimum 5 years of experience in event planning.", "Experience drafting procurement documents."]
+
+
+def test_a_paragraph_of_tasks_told_to_the_reader_beside_a_duties_list_is_duties() -> None:
+    """The shape of a French Indeed internship written in English (shared jobboard corpus): a paragraph whose
+    sentences say what "you will" do or lead with a task, beside a list of projects; "etc." before a capital
+    ends a sentence, and "You are encouraged to ..." is the work, not the candidate."""
+    posting = parse_text(
+        "ML Intern\n\n### What You'll Do\n\nIn a team, you will be working closely with your mentor on your project. "
+        "You can join all sharing sessions, workshops, etc. You are encouraged to voice your ideas. Identify key "
+        "problems and build prototypes. Gather and mine large data sets. You will develop fast algorithms.\n\n"
+        "Projects you could work on:\n\n* Improving the recommendation engine.\n* Extracting product attributes.\n")
+    assert [d.text for d in posting.duties] == [
+        "In a team, you will be working closely with your mentor on your project.",
+        "You can join all sharing sessions, workshops, etc.", "You are encouraged to voice your ideas.",
+        "Identify key problems and build prototypes.", "Gather and mine large data sets.",
+        "You will develop fast algorithms.", "Improving the recommendation engine.",
+        "Extracting product attributes."]
+    assert posting.qualifications == []

@@ -33,12 +33,20 @@ CANDIDATE_STARTS = (
 )
 
 
+# "you are ..." that tells the holder what to do, not what they are: the work
+_TOLD_WHAT_TO_DO = ("you are encouraged", "you are invited", "you are expected to", "you are responsible",
+                    "you are in charge", "you are going to")
+
+
 def starts_about_the_candidate(text: str) -> bool:
     """
     >>> starts_about_the_candidate("- Excellent interpersonal skills"), starts_about_the_candidate("Ability’s edge")
     (True, False)
+    >>> starts_about_the_candidate("You are fluent in SQL"), starts_about_the_candidate("You are encouraged to speak")
+    (True, False)
     """
-    return text.lower().lstrip("•*-– ").replace("’", "'").startswith(CANDIDATE_STARTS)
+    start = text.lower().lstrip("•*-– ").replace("’", "'")
+    return start.startswith(CANDIDATE_STARTS) and not start.startswith(_TOLD_WHAT_TO_DO)
 
 
 _HOW_TO_APPLY = frozenset({"now", "today", "here", "online", "by", "via", "through", "at", "using", "on",

@@ -194,7 +194,9 @@ _DESCRIBES_THE_JOB = rx.compile(r"^(?:(?:job|position|role|post)\s+)?description
 # "The assistant will manage ...", "He/she is responsible for ..."; not where the post is or what it offers
 _SAYS_WHAT_HOLDER_DOES = rx.compile(
     # not in a relative clause ("capabilities that will enhance ...", "services that will enrich ..."): a thing's doing
-    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:will|shall)\s+(?:also\s+|be\s+(?=responsible|in\s+charge|tasked))?"
+    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:will|shall)\s+(?:also\s+|be\s+(?=responsible|in\s+charge|tasked|"
+    # "will be working closely with your mentor" (not "will be earning whilst you learn", "working for us")
+    r"(?!earning|joining|receiving|getting|working\s+for|reporting\s+to)[a-z]{3,}ing\b))?"
     r"(?!be\b|report\s+to|receive|have\b|"
     r"need\b|join\b|start\b|get\b|enjoy\b|benefit\b|"
     # what the candidate is or has: "You will graduate in 2026 with a Master's", "you will bring five years"
@@ -268,9 +270,12 @@ def _section_items(section: Section) -> list[Item]:
                 # duties list: a qualification, which _candidate_item_to_qualifications gives to them
             elif section.kind == "duties" and block.kind == "paragraph":
                 # "Contributes to AI adoption ... Partners with stakeholders ... Validates ...": the duties in prose
+                # ("... Identify key problems ... Gather and mine data sets ... You will develop algorithms ...":
+                # a sentence saying what the holder will do counts as one led by its verb)
                 sentences = split_sentences(block.text)
                 if len(sentences) >= _MIN_VERB_LED_SENTENCES and \
-                        sum(starts_with_duty_verb(s) for s in sentences) >= _VERB_LED_SHARE * len(sentences):
+                        sum(starts_with_duty_verb(s) or bool(_SAYS_WHAT_HOLDER_DOES.search(s))
+                            for s in sentences) >= _VERB_LED_SHARE * len(sentences):
                     for sentence in sentences:
                         add(sentence, section.requirement, group)
         else:

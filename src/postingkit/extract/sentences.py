@@ -9,7 +9,9 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 # when a word of three letters or more follows (not "Node.Js")
 _BOUNDARY = rx.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“(])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2,})")
 _ABBREVIATIONS = rx.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|mr|ms|mrs|dr|prof|no|nr|approx|incl|vs|st|jr|inc|ltd|co|dept|min|max|"
+    # ("etc." is not one: mid-sentence it is followed by a lowercase word, and before a capital it ends the
+    # sentence: "... sessions/workshops, etc. You are encouraged to ...")
+    r"(?:\b(?:e\.g|i\.e|mr|ms|mrs|dr|prof|no|nr|approx|incl|vs|st|jr|inc|ltd|co|dept|min|max|"
     r"p\.a|a\.m|p\.m|u\.s|u\.k|e\.u|ref|art|para|sec|cf|al|resp)|\b[A-Z])\.$", re.IGNORECASE)
 # a piece that starts with an initial ("D, or Master's degree" after "Pharm.") goes on the sentence before
 _INITIAL_FIRST = rx.compile(r"[A-Z][.,]\s")
@@ -25,6 +27,8 @@ def split_sentences(text: str) -> list[str]:
     ['Work from your home office.', 'Take inbound leads.', 'Use Node.Js daily.']
     >>> split_sentences("Pharm. D, or Master's degree. Fluent English.")
     ["Pharm. D, or Master's degree.", 'Fluent English.']
+    >>> split_sentences("Join workshops, etc. You are encouraged to speak up.")
+    ['Join workshops, etc.', 'You are encouraged to speak up.']
     """
     if not any(mark in text for mark in ".!?"):
         return [text.strip()] if text.strip() else []
