@@ -123,6 +123,7 @@ TERMS = [
     # French and German job boards
     ("Type de contrat : CDD de 6 mois", "temporary", (6, 6)), ("Type : CDI Temps Plein", "full_time", None),
     ("Stage de 6 mois au sein de l'équipe", "internship", (6, 6)), ("Teilzeit (20 Stunden)", "part_time", None),
+    ("Practicante pre profesional - Finanzas", "internship", None), ("Jornada completa", "full_time", None),
 ]
 
 

@@ -19,7 +19,11 @@ _DEBRIS = rx.compile(
         (show|see)\ (all\ )?(similar|more)\ jobs.* | people\ also\ viewed |
         home\s*[|>»›]\s*.{0,120} |  # a breadcrumb trail: "Home | Procurement Notices", "Home > Jobs > Kosovo"
         we\ use\ cookies.* | accept\ (all\ )?cookies | views:?\ [\d,.]+ | share\ on\ \w+ |
-        ©.{0,100} | (\(c\)|copyright)\ \d{4}.{0,100} | terms\ of\ (use|service)(\ [|·•]\ .{0,60})?
+        ©.{0,100} | (\(c\)|copyright)\ \d{4}.{0,100} | terms\ of\ (use|service)(\ [|·•]\ .{0,60})? |
+        # a link to more of the site, and Spanish, French and German job boards' buttons
+        .{0,60}\ (see|view|ver|voir|mehr)\ (more|más|mas|plus|anzeigen) |
+        postular(\ ahora)? | postúlate(\ ahora)? | compartir(\ empleo)? | guardar(\ empleo)? |
+        inicia(r)?\ sesión.{0,60} | postuler(\ maintenant)? | partager(\ l'offre)? | jetzt\ bewerben | teilen
     )[.!]?$""", re.VERBOSE | re.IGNORECASE)
 
 
@@ -31,6 +35,8 @@ def is_debris(text: str) -> bool:
     (True, False)
     >>> is_debris("We use cookies to improve your experience. Accept all cookies"), is_debris("Views: 1,245")
     (True, True)
+    >>> is_debris("BCP - Otras posiciones Ver más"), is_debris("Postular"), is_debris("We see more growth")
+    (True, True, False)
     """
     text = text.strip()
     return bool(_DEBRIS.match(text)) or _is_menu(text)

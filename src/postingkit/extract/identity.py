@@ -109,7 +109,10 @@ def names_a_role(text: str) -> bool:
 _PARENTHESES = rx.compile(r"\([^()]*\)")
 
 
-_LEADING_REFERENCE = rx.compile(r"^(?:#\s?|(?:no|nr|ref)\.?\s*)[\w/.-]*\d[\w/.-]*\s+(?=[A-Z])", re.IGNORECASE)
+_LEADING_REFERENCE = rx.compile(r"^(?:#\s?|(?:no|nr|ref)\.?\s*)[\w/.-]*\d[\w/.-]*\s+(?=[A-Z])|"
+                                # a requisition code: "RQ-0950-2023- 1-Practicante ...", "REQ-10234 - Analyst"
+                                r"^(?-i:[A-Z]{1,5})[-_]?\d{3,}(?:-\d{2,})*\s*[-–:|]?\s*(?:\d{1,3}\s*[-–]\s*)?(?=[A-Za-z])",
+                                re.IGNORECASE)
 
 
 ROLE_WORD = rx.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.IGNORECASE)  # "Trainers for Digital Skills Workshops"
@@ -143,6 +146,8 @@ def tidy_title(text: str) -> str:
     ('Head of Programmes', 'Chef de Partie')
     >>> tidy_title("fraud risk model manager/ lead"), tidy_title("Manager / Lead")
     ('Fraud risk model manager/lead', 'Manager / Lead')
+    >>> tidy_title("RQ-0950-2023- 1-Practicante pre profesional-Finanzas TI"), tidy_title("P-4 Programme Officer")
+    ('Practicante pre profesional-Finanzas TI', 'P-4 Programme Officer')
     """
     text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator"
     text = GENDER_MARK.sub("", text).strip(" .:;-–")  # "Project Officer (m/f/d)": the role is the title

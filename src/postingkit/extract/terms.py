@@ -9,13 +9,16 @@ from .numbers import WORD_NUMBER, number_value
 
 _EMPLOYMENT_TYPES = [  # most specific first; French and German job boards' words too ("CDD", "Teilzeit")
     ("internship", rx.compile(r"\b(intern(ship)?|traineeship|trainee|stagiaire|stage\s+(de|d'|en)|alternance|"
-                              r"praktikum|praktikant(in)?)\b", re.I)),
+                              r"praktikum|praktikant(in)?|practicante|pr[áa]cticas\s+(pre)?profesionales|"
+                              r"pasant[íi]a|becari[oa])\b", re.I)),
     ("volunteer", rx.compile(r"\b(volunteer(ing)?|unpaid|bénévol(e|at))\b", re.I)),
     ("consultancy", rx.compile(r"\b(consultan(cy|t)|individual contractor|freelance|ssa|service contract)\b", re.I)),
-    ("part_time", rx.compile(r"\b(part[- ]time|temps partiel|mi-temps|teilzeit)\b", re.I)),
+    ("part_time", rx.compile(r"\b(part[- ]time|temps partiel|mi-temps|teilzeit|medio tiempo|tiempo parcial|"
+                             r"media jornada)\b", re.I)),
     ("temporary", rx.compile(r"\b(temporary|fixed[- ]term|short[- ]term|maternity cover|interim|intérim|cdd|"
-                             r"durée déterminée|befristet)\b", re.I)),
-    ("full_time", rx.compile(r"\b(full[- ]time|temps plein|plein temps|vollzeit)\b", re.I)),
+                             r"durée déterminée|befristet|plazo fijo)\b", re.I)),
+    ("full_time", rx.compile(r"\b(full[- ]time|temps plein|plein temps|vollzeit|tiempo completo|jornada completa)\b",
+                             re.I)),
     ("contract", rx.compile(r"\bcontract(ed|ual)?\b", re.I)),
 ]
 _PERMANENT = rx.compile(r"\b(permanent|open[- ]ended|indefinite|unlimited|cdi|durée indéterminée|unbefristet)\b",
