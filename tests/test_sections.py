@@ -16,6 +16,10 @@ HEADINGS = [
     ("You’ll spend time on the following", "duties", "required"), ("IDP Education Ltd", None, None),
     ("What You’ll Bring", "qualifications", "required"), ("Why you’ll love PwC", "benefits", "required"),
     ("Essential Job Functions", "duties", "required"),
+    ("You Will Be Successful In The Role If", "qualifications", "required"),
+    ("You will thrive in this role if", "qualifications", "required"),
+    ("This role is for you if", "qualifications", "required"),
+    ("What makes you a great fit", "qualifications", "required"),
     # dev notices
     ("Key Responsibilities", "duties", "required"), ("Functional responsibilities", "duties", "required"),
     ("Tasks Summary", "duties", "required"), ("Duties and Responsibilities:", "duties", "required"),
@@ -547,3 +551,26 @@ def test_a_paragraph_of_tasks_told_to_the_reader_beside_a_duties_list_is_duties(
         "You will develop fast algorithms.", "Improving the recommendation engine.",
         "Extracting product attributes."]
     assert posting.qualifications == []
+
+
+def test_a_list_copied_from_a_web_page_keeps_its_items_by_their_indentation() -> None:
+    """The shape of a streaming company's posting copied from its careers page (a job_description.txt kept in
+    a public repository): the bullets lost, each item set in by four spaces; a heading ending in "if" asks of
+    the candidate; a lead-in pointing at talks and posts ends the section."""
+    posting = parse_text(
+        "We build the cloud platform that our engineers rely on.\n\nMust-have Skills\n\n"
+        "    Broad UI development experience - from jQuery to React\n"
+        "    Track record of shipping domain-specific UIs for Developers\n\n"
+        "What You'll Be Doing In This Role\n\n    Refactoring existing UIs for infrastructure management\n"
+        "    Building out brand-new infrastructure experiences\n\nYou Will Be Successful In The Role If\n\n"
+        "    You take ownership of outcomes and are motivated by impact\n"
+        "    You enjoy getting stuff done in the face of ambiguity\n\n"
+        "Here are a few recent talks and posts from members of the team to highlight the work we do:\n\n"
+        "    Keeping Reliable Using Prioritized Load Shedding\n    How we use eBPF Flow logs\n")
+    assert [d.text for d in posting.duties] == [
+        "Refactoring existing UIs for infrastructure management", "Building out brand-new infrastructure experiences"]
+    assert [q.text for q in posting.qualifications] == [
+        "Broad UI development experience - from jQuery to React",
+        "Track record of shipping domain-specific UIs for Developers",
+        "You take ownership of outcomes and are motivated by impact",
+        "You enjoy getting stuff done in the face of ambiguity"]

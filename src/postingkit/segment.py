@@ -21,6 +21,13 @@ _QUALIFICATIONS_LEAD_IN = rx.compile(
     r"\b(?:will|should|must|shall)\s+(?:have|possess|bring|meet|demonstrate)(?:\s+the\s+following(?:\s+\w+){0,2})?$")
 
 
+# a lead-in to what the reader may look at, not to what the job asks: "Here are a few recent talks and posts from
+# members of the team to highlight the work we do:", "Check out our engineering blog:"
+_POINTS_ELSEWHERE = rx.compile(r"^(?:here\s+(?:are|is)|here's|check\s+out|learn\s+more|read\s+(?:more|about)|"
+                               r"find\s+out\s+more|some\s+of\s+our\s+(?:recent\s+)?(?:work|projects|talks|posts))"
+                               r"\b[^.!?]{0,200}:$", re.IGNORECASE)
+
+
 def lead_in_kind(heading: str) -> str | None:
     """What a list introduced by this sentence holds, if its verb says.
 
@@ -93,6 +100,9 @@ def segment(blocks: list[Block]) -> list[Section]:
             # the labelled paragraph is whole: what follows it is not its list, unless bullets follow at once
             sections.extend([section, Section(kind="other", heading="")])
             labelled = section if len(value_blocks) == 1 and value_blocks[0].kind == "paragraph" else None
+            continue
+        if block.kind in ("paragraph", "heading") and _POINTS_ELSEWHERE.match(block.text):
+            sections.append(Section(kind="other", heading=block.text))  # "Here are a few recent talks ...:"
             continue
         known = classify_heading(block.text) if block.kind == "heading" or _numbered_heading(block) else None
         if block.kind != "heading" and (known is None or known[0] == current.kind or

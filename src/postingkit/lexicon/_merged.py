@@ -835,9 +835,10 @@ ENTRIES = {'currencies': [('mul',
                            'have|(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the '
                            ")?candidates?$|knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? "
                            "need|(personal|key) (attributes|qualities)|(?<!company )\\bprofile\\b|^what's needed|^what "
-                           "is needed|makes? you successful|to be successful|to succeed (in|at)|(we|we'll|we will) "
-                           "expect you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|^ability "
-                           'to (commute|relocate)|^willingness to travel$|^shift availability$',
+                           'is needed|makes? you successful|to be successful|to succeed (in|at)|^(you|this '
+                           "role)\\b.{0,60}\\bif$|\\b(great|good|strong|perfect) fit\\b|(we|we'll|we will) expect you "
+                           "to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|^ability to "
+                           '(commute|relocate)|^willingness to travel$|^shift availability$',
                 'examples': ['Qualifications',
                              'Requirements',
                              "What you'll bring",
@@ -849,7 +850,10 @@ ENTRIES = {'currencies': [('mul',
                              'You should have',
                              'Key attributes',
                              'Ability to commute/relocate',
-                             'Willingness to travel'],
+                             'Willingness to travel',
+                             'You Will Be Successful In The Role If',
+                             'You will thrive in this role if',
+                             'What makes you a great fit'],
                 'not': ['Company profile', 'Responsibilities']}),
               ('en',
                {'id': 'languages',

@@ -502,6 +502,7 @@ def text_to_blocks(text: str) -> list[Block]:
     parents = set(_SUBNUMBERED.findall(text)) if "." in text else set()
     blank_before = True
     joined: list[str] = []  # lines continuing blocks[-1], joined once: `text += line` was quadratic
+    indented: set[int] = set()  # paragraphs whose line was set in by two spaces or more
     pieces = (piece for line in lines for labelled in split_glued_labels(line) for flat in split_flattened(labelled)
               for headed in split_heading_and_bullet(flat) for glued in split_glued_items(headed)
               for spaced in split_double_spaced_items(glued) for piece in split_inline_bullets(spaced))
@@ -520,10 +521,40 @@ def text_to_blocks(text: str) -> list[Block]:
             _join_continuations(previous, joined)
             joined = []
             block.after_blank = blank_before
+            if (block.kind == "paragraph" or (block.kind == "heading" and not block.marked)) \
+                    and raw.startswith(_ITEM_INDENT):
+                indented.add(len(blocks))
             blocks.append(block)
         blank_before = False
     _join_continuations(blocks[-1] if blocks else None, joined)
-    return _lists_written_without_stops(blocks)
+    return _lists_written_without_stops(_indented_lines_as_items(blocks, indented))
+
+
+_ITEM_INDENT = "  "
+_INDENTED_ITEM_MAX_WORDS = 60
+
+
+def _indented_lines_as_items(blocks: list[Block], indented: set[int]) -> list[Block]:
+    """Lines set in by spaces, two or more in a row, in a text whose other paragraphs are not: a list
+    whose bullets a copy from a web page lost ("Must-have Skills" over "    Broad UI development
+    experience", "    Track record of shipping UIs"), one item a line.
+
+    >>> [(b.kind, b.text) for b in text_to_blocks("Skills\\n\\n    Python\\n    SQL\\n\\nWe are a team.")]
+    [('heading', 'Skills'), ('list_item', 'Python'), ('list_item', 'SQL'), ('paragraph', 'We are a team.')]
+    """
+    if not indented or all(i in indented for i, b in enumerate(blocks) if b.kind in ("paragraph", "heading")):
+        return blocks  # nothing set in, or everything: the indentation tells nothing
+    out = list(blocks)
+    run: list[int] = []
+    for i in [*range(len(blocks)), len(blocks)]:
+        if i in indented and len(blocks[i].text.split()) <= _INDENTED_ITEM_MAX_WORDS:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                out[j] = Block("list_item", blocks[j].text, after_blank=blocks[j].after_blank)
+        run = []
+    return out
 
 
 _UNSTOPPED_LIST_MIN_CHARS = 150

@@ -82,13 +82,16 @@ ENTRIES = [
                 r"knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? need|"
                 r"(personal|key) (attributes|qualities)|(?<!company )\bprofile\b|^what's needed|^what is needed|"
                 r"makes? you successful|to be successful|to succeed (in|at)|"
+                # "You will be successful in the role if", "This role is for you if", "What makes you a great fit"
+                r"^(you|this role)\b.{0,60}\bif$|\b(great|good|strong|perfect) fit\b|"
                 r"(we|we'll|we will) expect you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|"
                 # Indeed's screening fields, each item marked (Required) or (Preferred)
                 r"^ability to (commute|relocate)|^willingness to travel$|^shift availability$",
      "examples": ["Qualifications", "Requirements", "What you'll bring", "The ideal candidate",
                   "Education and experience", "What's Needed?", "What Will Make You Successful",
                   "ON DAY ONE WE WILL EXPECT YOU TO HAVE", "You should have", "Key attributes",
-                  "Ability to commute/relocate", "Willingness to travel"],
+                  "Ability to commute/relocate", "Willingness to travel", "You Will Be Successful In The Role If",
+                  "You will thrive in this role if", "What makes you a great fit"],
      "not": ["Company profile", "Responsibilities"]},
     {"id": "languages", "means": "languages", "pattern": r"languages?\b",
      "examples": ["Foreign languages", "Official languages"],
