@@ -139,6 +139,7 @@ CASES = [
     ("Pay: AND $50,000 per year", (50000, 50000, "USD", "year")),  # three capitals that are no code
     ("Salaire: €55,000 - €75,000/an", (55000, 75000, "EUR", "year")),
     ("Rémunération : 15 €/h", (15, 15, "EUR", "hour")),
+    ("The base salary for this position ranges from $43.13/hr up to $72.02/hr.", (43.13, 72.02, "USD", "hour")),
 ]
 
 

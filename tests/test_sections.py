@@ -574,3 +574,15 @@ def test_a_list_copied_from_a_web_page_keeps_its_items_by_their_indentation() ->
         "Track record of shipping domain-specific UIs for Developers",
         "You take ownership of outcomes and are motivated by impact",
         "You enjoy getting stuff done in the face of ambiguity"]
+
+
+def test_what_the_employer_or_an_application_will_do_is_no_duty_and_a_job_id_no_qualification() -> None:
+    """The shape of a big tech internship posting (a job_description.txt kept in a public repository)."""
+    posting = parse_text(
+        "SDE Intern\n\nDescription\n\nBy applying, your application will only be considered for our summer "
+        "internship roles. We will take your location preferences into consideration. As an intern, you will "
+        "design and build services.\n\nPreferred Qualifications\n\nExperience from previous internships\n"
+        "Strong problem-solving skills\nSalary is based on a number of factors and may vary.\nJob ID: A3116034\n")
+    assert [d.text for d in posting.duties] == ["As an intern, you will design and build services."]
+    assert [q.text for q in posting.qualifications] == ["Experience from previous internships",
+                                                        "Strong problem-solving skills"]

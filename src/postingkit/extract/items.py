@@ -194,10 +194,13 @@ _DESCRIBES_THE_JOB = rx.compile(r"^(?:(?:job|position|role|post)\s+)?description
 # "The assistant will manage ...", "He/she is responsible for ..."; not where the post is or what it offers
 _SAYS_WHAT_HOLDER_DOES = rx.compile(
     # not in a relative clause ("capabilities that will enhance ...", "services that will enrich ..."): a thing's doing
-    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:will|shall)\s+(?:also\s+|be\s+(?=responsible|in\s+charge|tasked|"
+    # nor what the employer or an application will do ("We will take your preferences into consideration", "your
+    # application will only be considered")
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwe\s)(?<!\bapplication\s)(?<!\bapplications\s)"
+    r"\b(?:will|shall)\s+(?:also\s+|be\s+(?=responsible|in\s+charge|tasked|"
     # "will be working closely with your mentor" (not "will be earning whilst you learn", "working for us")
     r"(?!earning|joining|receiving|getting|working\s+for|reporting\s+to)[a-z]{3,}ing\b))?"
-    r"(?!be\b|report\s+to|receive|have\b|"
+    r"(?!be\b|report\s+to|receive|have\b|only\b|not\b|never\b|"
     r"need\b|join\b|start\b|get\b|enjoy\b|benefit\b|"
     # what the candidate is or has: "You will graduate in 2026 with a Master's", "you will bring five years"
     r"graduate\b|possess\b|hold\b|bring\b|demonstrate\b|thrive\b|excel\b|ideally\b|preferably\b|likely\b)[a-z]+|"
@@ -315,6 +318,7 @@ _FACT_LINE = rx.compile(
     r"reporting\s+to|reports\s+to|supervisor|contract(?:\s+(?:type|length|duration))?|type\s+of\s+contract|"
     r"length\s+of\s+contract|start(?:ing)?\s+date|"
     r"deadline|closing\s+date|salary|grade|level|reference|vacancy\s+(?:no|number)|consultancy|assignment|"
+    r"job\s+(?:id|number|code|ref\w*)|requisition(?:\s+(?:id|no|number))?|"
     r"(?:job\s+|position\s+)?title|category|department|working\s+hours|hours)\s*:\s*\S", re.IGNORECASE)
 
 
@@ -392,7 +396,7 @@ _EMPLOYER_NOTE_HINTS = ("compensation", "pay", "salary", "wage", "range", "diffe
                         "decisions", "regard", "accommodation", "©", "copyright", "clicking", "thank", "response",
                         "your cv", "your resume", "your application", "download", "require", "hear from")
 _EMPLOYER_NOTES = rx.compile(
-    r"\b(?:estimate\s+of\s+the\s+(?:compensation|pay|salary|wage)|(?:compensation|pay|salary)\s+range\s+"
+    r"\b(?:estimate\s+of\s+the\s+(?:compensation|pay|salary|wage)|(?:compensation|pay|salary)(?:\s+range)?\s+"
     r"(?:for\s+this|takes|is\s+(?:based|determined)|may|will|reflects)|(?:compensation|pay|salary)\s+decisions\s+"
     r"(?:are|include)|range\s+estimate|geographic\s+differential|not\s+typical\s+for\s+an\s+individual\s+to\s+be\s+"
     r"hired|eligible\s+for\s+an?\s+(?:discretionary\s+)?(?:annual\s+)?bonus|employment\s+decisions\s+are\s+made|"

@@ -118,6 +118,7 @@ _YEARS_OF_EXPERIENCE = rx.compile(r"\byears?\b.{0,40}\bexperience|\bexperience\b
 _DEGREE = rx.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university)", re.IGNORECASE)
 
 
+_AN_AGE = rx.compile(r"\byears?\s+(?:of\s+age|old)\b", re.IGNORECASE)
 _SPEAKS = rx.compile(r"\blanguages?\b|\bbilingual\b", re.IGNORECASE)
 # "language" in a skill that is no tongue: programming, query and markup languages, natural language
 # processing, (large) language models
@@ -142,12 +143,16 @@ def qualification_category(text: str, names_a_language: bool) -> str:
     'education'
     >>> qualification_category("Basic knowledge of natural language processing (NLP) concepts", False)
     'skill'
+    >>> qualification_category("Are 18 years of age or older", False)
+    'other'
     >>> [qualification_category(t, False) for t in ("5+ ans d'expérience en développement", "Dominio de Excel",
     ...                                              "Abgeschlossenes Studium der Informatik")]
     ['experience', 'skill', 'education']
     """
     if names_a_language or (_SPEAKS.search(text) and not _A_LANGUAGE_OF_MACHINES.search(text)):
         return "language"
+    if _AN_AGE.search(text):
+        return "other"  # "Are 18 years of age or older": years, but no experience
     if _YEARS_OF_EXPERIENCE.search(text) and not _DEGREE.search(text):
         return "experience"  # "3 years of experience in vocational education" is not an education
     for category, pattern in _CATEGORY_RULES:
