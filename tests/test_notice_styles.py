@@ -625,6 +625,9 @@ def test_a_slogan_above_the_text_is_not_the_title() -> None:
     ("We are seeking highly skilled and motivated Software Engineering Interns to join our team.",
      "Software Engineering Intern"),
     ("I'm looking for someone to work as a cashier at my store.", "Cashier"),
+    ("We are looking for a passionate Software Engineer to design and scale software.", "Software Engineer"),
+    ("We are recruiting for flexible Bank Housekeeping Assistant positions across Dorset.",
+     "Bank Housekeeping Assistant"),
 ])
 def test_titles_named_in_prose_or_under_unusual_labels(text: str, title: str | None) -> None:
     from postingkit import parse_text

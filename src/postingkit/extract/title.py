@@ -203,6 +203,9 @@ PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [  # weights: data/weight
         rf"(?:(?:someone|somebody|a\s+person)\s+to\s+work\s+as\s+(?:an?\s+)?)?"
         rf"(?:(?:highly\s+)?(?:experienced|qualified|motivated|dynamic|talented|dedicated|skilled|senior|junior)\s+"
         rf"(?:and\s+)?){{0,3}}"
+        # any other words of praise before a role in capitals: "a passionate Software Engineer", "a proactive and
+        # detail-oriented Analyst"
+        rf"(?:(?:[a-z][\w-]*,?\s+(?:and\s+)?){{1,3}}(?=[A-Z]))?"
         rf"(?:\*\*)?(?:{_ROLE}|{_LOWER_ROLE.replace('?P<role>', '?P<lower>')})")),
     ("title.prose.the_role_will", rx.compile(
         rf"(?<!to )(?<!of )(?<!with )(?<!and )\b(?:The|the)\s+{_ROLE}\s+(?:will|shall|is\s+responsible|is\s+expected|"
