@@ -683,3 +683,15 @@ def test_a_question_or_a_sentence_above_the_text_is_no_title_and_no_employer() -
     pasted = parse_text("Please paste the job description here. The text should include:\n- Job title\n"
                         "- Company name\n\nWe are seeking a motivated Backend Engineer to join our team.\n")
     assert pasted.title == "Backend Engineer"
+
+
+def test_the_employer_speaking_of_itself_names_it() -> None:
+    """"At Amazon, we hire ..." (job board postings, shared pay corpus and job_description.txt files), when the
+    notice names it again; "At least, we ..." and a name said once are not enough."""
+    from postingkit import parse_text
+
+    named = parse_text("SDE Intern\n\nAt Acme Robotics, we hire the best minds in technology. Acme Robotics "
+                       "interns own their code.\n")
+    assert named.organization == "Acme Robotics"
+    assert parse_text("Analyst\n\nAt Acme, we build models.\n").organization is None
+    assert parse_text("Analyst\n\nAt First, we build models. First things first.\n").organization is None

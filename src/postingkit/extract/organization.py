@@ -210,7 +210,19 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
         name = m.group(1)
         if not ROLE_WORD.search(name) and full_text.count(name) >= 2:
             return name
+    for m in _AT_NAME_WE.finditer(full_text):
+        # "At Amazon, we hire the best minds ...": the employer speaking of itself, named again elsewhere
+        name = m.group(1)
+        if name.lower() not in _NOT_A_NAME and name.split()[0].lower() not in _NOT_AT_A_NAME \
+                and not ROLE_WORD.search(name) and full_text.count(name) >= 2:
+            return name
     return None
+
+
+_AT_NAME_WE = rx.compile(r"(?:^|[.!?][ \t]+)At[ \t]+([A-Z][\w'’&+.-]*(?:[ \t]+[A-Z][\w'’&+.-]*){0,4}),"
+                         r"[ \t]+(?:we|our)\b", re.MULTILINE)
+_NOT_AT_A_NAME = {"least", "first", "present", "times", "last", "this", "that", "the", "our", "all", "each", "every",
+                  "home", "work"}
 
 
 _IMPLEMENTED_BY = rx.compile(r"\bimplemented\s+by\s+(?:the\s+)?([A-Z][\w'’&+-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
