@@ -80,10 +80,12 @@ _GLUE = rx.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!
                    r"[a-z]\)(?=[A-Z][a-z])")
 _GLUE_HINT = rx.compile(r"[a-z][A-Z\d]|[a-z][.!?;)][A-Z\d]")
 # once a line is known to be a glued list, also: a capitalised word of five or more lowercase letters
-# ("Job Cost ExperienceStrong ..."; not "PowerPoint" or "CostPoint"), a closing parenthesis
+# ("Job Cost ExperienceStrong ..."; not "PowerPoint" or "CostPoint"), an acronym's plural ("APIsReverse"),
+# a closing parenthesis
 # ("(GAAP)MRP", "(SAFe).Deep"), an acronym's full stop ("AWS.Expert", "APIs.Firm") and a figure of years after
 # any letter ("PHP 7.x2+ years")
 _MORE_GLUE = rx.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)[.!?]?(?=[A-Z])|[A-Z]{2}[.!?](?=[A-Z][a-z])|"
+                        r"\b[A-Z]{2,}s(?=[A-Z][a-z]{2,})|"  # an acronym's plural: "existing APIsReverse-engineer"
                         r"(?<=[A-Z])[a-z][.!?](?=[A-Z][a-z])|[a-z](?=\d{1,2}\+\s*years?\b)")
 # "Essential Job Functions* Excellent interpersonal skills": a heading with its first bullet glued on
 _HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
@@ -356,6 +358,10 @@ def split_glued_items(line: str) -> list[str]:
     ...                   "plusGood communication")
     ['- Strong SQL skills', '- Enterprise Software Development Life Cycle', '- Experience with Kafka is a plus', \
 '- Good communication']
+    >>> split_glued_items("Apply your PHP skills to improve existing APIsReverse-engineer backend services in "
+    ...                   "Java codeWork with product managers to refine requirements.Interact with frontend engineers")
+    ['- Apply your PHP skills to improve existing APIs', '- Reverse-engineer backend services in Java code', \
+'- Work with product managers to refine requirements.', '- Interact with frontend engineers']
     >>> split_glued_items("Bachelor's degree required;Minimum of 5 years in a pre-sales environment Outstanding "
     ...                   "presenting skillsOnboard new Partners and partner staffLead demos")
     ["- Bachelor's degree required;", '- Minimum of 5 years in a pre-sales environment', \
