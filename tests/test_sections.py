@@ -398,6 +398,13 @@ def test_who_may_hold_the_post_is_a_qualification_wherever_the_notice_says_it() 
     assert [(q.text, q.requirement) for q in posting.qualifications] == [
         ("Spanish", "required"), ("the candidates must hold a valid work authorisation in France", "required"),
         ("The CR must reside in Peru.", "required"), ("This position is not eligible for sponsorship.", "required")]
+    # and in the closing paragraphs after a benefits list (a US LinkedIn posting), never in the list itself
+    closing = parse_text("Support Specialist\n\nQualifications\n- 3+ years of support work\n\nBenefits\n"
+                         "- 401(k) for employees who must be eligible to work 1,000 hours\n\nWe thank all applicants. "
+                         "Must be authorized to work in the U.S for any employer without company sponsorship.\n")
+    assert [q.text for q in closing.qualifications] == [
+        "3+ years of support work",
+        "Must be authorized to work in the U.S for any employer without company sponsorship."]
 
 
 def test_a_need_stated_in_the_prose_presenting_the_post_is_a_qualification() -> None:

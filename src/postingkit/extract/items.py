@@ -126,9 +126,10 @@ def _eligibility_items(sections: list[Section], known: set[str]) -> list[Item]:
     """
     found = []
     for section in sections:
-        if section.kind in _NOT_ELIGIBILITY_SECTIONS:
-            continue
         for block in section.blocks:
+            if section.kind in _NOT_ELIGIBILITY_SECTIONS and block.kind != "paragraph":
+                continue  # a benefits list; the closing paragraphs after it are the notice's own notes
+                # ("We thank all applicants ... Must be authorized to work in the U.S ...")
             lowered = block.text.lower()
             in_prose = section.kind in ("summary", "other") and block.kind == "paragraph" \
                 and _NEED_HINT.search(lowered) is not None
