@@ -593,3 +593,15 @@ def test_what_the_employer_or_an_application_will_do_is_no_duty_and_a_job_id_no_
     assert [d.text for d in posting.duties] == ["As an intern, you will design and build services."]
     assert [q.text for q in posting.qualifications] == ["Experience from previous internships",
                                                         "Strong problem-solving skills"]
+
+
+def test_a_language_need_that_lost_its_full_stop_is_an_item_not_a_heading() -> None:
+    """The shape of an INGO notice (shared ngo corpus): "English and Arabic essential, French a bonus" alone on a
+    line under "Other special considerations"; the level said later for English is kept."""
+    posting = parse_text("SBC Programme Manager\n\n**Other special considerations**\n\nEnglish and Arabic essential, "
+                         "French a bonus\n\nIn this role, you will lead a portfolio of projects.\n\nQualifications\n\n"
+                         "- Excellent written and spoken English\n")
+    assert [q.text for q in posting.qualifications] == ["English and Arabic essential, French a bonus",
+                                                        "Excellent written and spoken English"]
+    assert [(l.code, l.requirement, l.proficiency) for l in posting.languages] == [
+        ("en", "required", "professional"), ("ar", "required", None), ("fr", "preferred", None)]

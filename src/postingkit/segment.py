@@ -3,9 +3,11 @@ vocabulary does not know, met inside a duties or qualifications section, is a su
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .data.debris import is_debris
+from .data.languages import LANGUAGE_ALIASES
 from .data.verbs import starts_about_the_candidate, starts_with_duty_verb
 from .headings import classify_heading
 from .model import Block, Section
@@ -26,6 +28,23 @@ _QUALIFICATIONS_LEAD_IN = rx.compile(
 _POINTS_ELSEWHERE = rx.compile(r"^(?:here\s+(?:are|is)|here's|check\s+out|learn\s+more|read\s+(?:more|about)|"
                                r"find\s+out\s+more|some\s+of\s+our\s+(?:recent\s+)?(?:work|projects|talks|posts))"
                                r"\b[^.!?]{0,200}:$", re.IGNORECASE)
+
+
+_A_NEED_WORD = rx.compile(r"\b(?:essential|required|mandatory|compulsory|an?\s+(?:asset|plus|bonus|advantage)|"
+                          r"desirable|preferred)\b", re.IGNORECASE)
+_LANGUAGE_NEED_MAX_WORDS = 12
+
+
+def _states_a_language_need(text: str) -> bool:
+    """
+    >>> _states_a_language_need("English and Arabic essential, French a bonus"), _states_a_language_need("Languages")
+    (True, False)
+    >>> _states_a_language_need("Essential qualifications")
+    False
+    """
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return len(words) <= _LANGUAGE_NEED_MAX_WORDS and any(w in LANGUAGE_ALIASES for w in words) \
+        and _A_NEED_WORD.search(text) is not None
 
 
 def lead_in_kind(heading: str) -> str | None:
@@ -100,6 +119,12 @@ def segment(blocks: list[Block]) -> list[Section]:
             # the labelled paragraph is whole: what follows it is not its list, unless bullets follow at once
             sections.extend([section, Section(kind="other", heading="")])
             labelled = section if len(value_blocks) == 1 and value_blocks[0].kind == "paragraph" else None
+            continue
+        if block.kind == "heading" and not block.marked and _states_a_language_need(block.text):
+            # "English and Arabic essential, French a bonus": a requirement that lost its full stop, under
+            # whatever heading; an item of its own, not a section swallowing the paragraph after it
+            sections.extend([Section(kind="qualifications", heading="", blocks=[replace(block, kind="paragraph")]),
+                             Section(kind=current.kind, heading=current.heading, requirement=current.requirement)])
             continue
         if block.kind in ("paragraph", "heading") and _POINTS_ELSEWHERE.match(block.text):
             sections.append(Section(kind="other", heading=block.text))  # "Here are a few recent talks ...:"

@@ -236,3 +236,6 @@ def _record(found: dict[str, _Found], chain: tuple[list[tuple[str | None, str]],
             current.alternatives = []
         if current.entry.requirement == "required" and requirement == "required":
             current.alternatives += [o for o in others if o not in current.alternatives]
+        if current.entry.proficiency is None and proficiency is not None:
+            # "English and Arabic essential" then "Excellent written and spoken English": the level said later
+            current.entry = current.entry.model_copy(update={"proficiency": proficiency})
