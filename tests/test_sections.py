@@ -605,3 +605,13 @@ def test_a_language_need_that_lost_its_full_stop_is_an_item_not_a_heading() -> N
                                                         "Excellent written and spoken English"]
     assert [(l.code, l.requirement, l.proficiency) for l in posting.languages] == [
         ("en", "required", "professional"), ("ar", "required", None), ("fr", "preferred", None)]
+
+
+def test_a_preferred_requirement_said_after_a_required_one_in_one_item_is_its_own_item() -> None:
+    """The shape of a Canadian posting (shared jobboard corpus): one bullet, two requirements."""
+    posting = parse_text("AI Architect\n\nQualifications\n\n• Strong knowledge of ML frameworks and MLOps tools. "
+                         "Preferred certifications in cloud architecture or AI/ML.\n• Proficiency in Python.\n")
+    assert [(q.text, q.requirement) for q in posting.qualifications] == [
+        ("Strong knowledge of ML frameworks and MLOps tools.", "required"),
+        ("Preferred certifications in cloud architecture or AI/ML.", "preferred"),
+        ("Proficiency in Python.", "required")]

@@ -246,7 +246,8 @@ def _section_items(section: Section) -> list[Item]:
         elif block.kind == "list_item" and not has_list and block.text.endswith(":"):
             group, parent = block.text.rstrip(":").strip(), None
         elif block.kind == "list_item":
-            add(block.text, section.requirement, group if block.numbered else (parent or group))
+            for part in _PREFERENCE_AFTER.split(block.text):
+                add(part, section.requirement, group if block.numbered else (parent or group))
             if block.numbered:
                 parent = block.text if len(block.text.split()) <= _GROUP_MAX_WORDS else None
         elif block.kind == "table_row":
@@ -298,6 +299,10 @@ def _section_items(section: Section) -> list[Item]:
     return items
 
 
+# an item whose last sentence asks something else, and less: "Strong knowledge of ML frameworks. Preferred
+# certifications in cloud architecture or AI/ML." is two requirements, the second preferred
+_PREFERENCE_AFTER = rx.compile(r"(?<=[a-z)]{2}\.)\s+(?=(?:Preferred|Desired|Desirable|Ideally|Bonus|Nice to have|"
+                               r"Preference\s+(?:for|to|will|given))\b)")
 _MIN_VERB_LED_SENTENCES = 3
 _VERB_LED_SHARE = 0.6
 
