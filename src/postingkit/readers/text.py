@@ -476,11 +476,31 @@ def _prose_then_bullets(line: str) -> list[str]:
     if len(parts) < 3:
         return [line]
     head, items = parts[0].strip(), parts[1:]
+    items = [*items[:-1], *_last_item_and_the_prose_after_it(items)]
     sentences = _SENTENCE_BREAK.split(head)
     tail = sentences[-1]
     if len(sentences) > 1 and len(tail.split()) <= _MAX_TAIL_HEADING_WORDS and classify_heading(tail) is not None:
         return [" ".join(sentences[:-1]), tail, *items]
     return [head, *items] if head else items
+
+
+_ITEM_SENTENCE_END = rx.compile(r"(?<=[a-z)]{2}\.)\s+(?=[A-Z])")
+
+
+def _last_item_and_the_prose_after_it(items: list[str]) -> list[str]:
+    """The page flattened onto one line runs on after its list: where every other item is one sentence, the
+    last bullet's first sentence is the item and the sentences after it are the prose that followed the list
+    ("• Support in production of reports. Internships are designed to be full-time ...").
+
+    >>> _last_item_and_the_prose_after_it(["• Draft notes.", "• Keep files.", "• Support reports. Interns work "
+    ...                                    "full-time. Apply now."])
+    ['• Support reports.', 'Interns work full-time. Apply now.']
+    """
+    last = items[-1]
+    if len(items) < 3 or any(len(_ITEM_SENTENCE_END.split(item.strip())) > 1 for item in items[:-1]):
+        return [last]
+    first, *rest = _ITEM_SENTENCE_END.split(last.strip(), maxsplit=1)
+    return [first, *rest]
 
 
 # "Preferred Qualifications:•" / "Experience with ...": the first item's bullet was left on the lead-in
