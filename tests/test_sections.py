@@ -615,3 +615,10 @@ def test_a_preferred_requirement_said_after_a_required_one_in_one_item_is_its_ow
         ("Strong knowledge of ML frameworks and MLOps tools.", "required"),
         ("Preferred certifications in cloud architecture or AI/ML.", "preferred"),
         ("Proficiency in Python.", "required")]
+
+
+def test_the_terms_of_the_post_said_in_a_list_of_requirements_are_not_a_requirement() -> None:
+    """The shape of a US NGO notice (shared ngo corpus): "The position on Call/Hourly" among the requirements."""
+    posting = parse_text("Interpreter\n\nRequirements\n\n- Fluent in Dari and English\n- The position on Call/Hourly\n"
+                         "- This role is part-time\n- Valid driver's license\n")
+    assert [q.text for q in posting.qualifications] == ["Fluent in Dari and English", "Valid driver's license"]

@@ -387,12 +387,16 @@ _BOILERPLATE = rx.compile(
     r"will\s+be\s+given\s+due\s+consideration|"
     r"will\s+be\s+(?:specifically\s+)?(?:evaluated|assessed|tested)\s+during\s+the\s+(?:selection|recruitment))\b|"
     r"^the\s+purpose\s+of\s+the\s+.{0,80}?\b(?:position|role|post)\s+is\b|"
-    r"^never:\s*0\s*%|^n/?a\.?$|^(?:the\s+)?(?:position|post|role)\s+(?:will\s+be|is)\s+based\s+in\b",
+    r"^never:\s*0\s*%|^n/?a\.?$|^(?:the\s+)?(?:position|post|role)\s+(?:will\s+be|is)\s+based\s+in\b|"
+    # the terms of the post, said in a list of requirements: "The position on Call/Hourly", "This role is part-time"
+    r"^(?:the|this)\s+(?:position|post|role|job)\s+(?:is\s+|will\s+be\s+)?(?:an?\s+)?(?:on[- ]call|hourly|"
+    r"full[- ]time|part[- ]time|temporary|permanent|fixed[- ]term|remote|hybrid|on[- ]site)\b",
     re.IGNORECASE)
 # a word each of those phrasings holds, looked for first in the lower-cased item (most items hold none):
 # the phrasing's own search begins with a word boundary and so tries every position of every item
 _BOILERPLATE_HINTS = ("above", "intended", "meant", "ada", "equal", "working", "encouraged", "due", "during",
-                      "purpose", "never", "based")
+                      "purpose", "never", "based", "call", "hourly", "time", "temporary", "permanent", "fixed",
+                      "remote", "hybrid", "site")
 _SHORTEST_ITEM = 5  # "n/a." and shorter: too short for anything but a placeholder, checked whatever it holds
 
 
