@@ -29,7 +29,7 @@ CANDIDATE_STARTS = (
     "solid understanding ", "deep understanding ", "understanding of ", "minimum of ", "at least ", "must have ",
     "must be ", "you have ", "you are ", "demonstrated ", "track record ", "outstanding ", "exceptional ",
     "adaptable ", "eager to ", "willingness to ", "willing to ", "fresh graduates", "fresh engineering ",
-    "freshers ", "graduates ", "our ideal candidate", "the ideal candidate", "ideal candidates ",
+    "freshers ", "graduates ", "our ideal candidate", "the ideal candidate", "ideal candidates ", "hands-on ",
 )
 
 

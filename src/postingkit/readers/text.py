@@ -94,8 +94,8 @@ _HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
 _GLUED_CAPITAL = rx.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{3,})")
 # or set after a word with a space: "... patient safety gaps in the EHR Develop and Implement plans", "5+ years
 # of experience within a pre-sales environment Outstanding presenting skills" (not "to Develop", "using Python")
-_SPACED_TASK = rx.compile(r"(?<=[A-Z]{2} )(?=[A-Z][a-z]{3,}\s+(?:[a-z]|and\s))|"
-                          r"(?<=[a-z]{2} )(?=[A-Z][a-z]{3,}\s+(?!and\b|or\b)[a-z])")
+_SPACED_TASK = rx.compile(r"(?<=[A-Z]{2} )(?=[A-Z][a-z]{3,}(?:-[a-z]+)?\s+(?:[a-z]|and\s))|"
+                          r"(?<=[a-z]{2} )(?=[A-Z][a-z]{3,}(?:-[a-z]+)?\s+(?!and\b|or\b)[a-z])")
 _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
 
 
@@ -362,6 +362,10 @@ def split_glued_items(line: str) -> list[str]:
     ...                   "Java codeWork with product managers to refine requirements.Interact with frontend engineers")
     ['- Apply your PHP skills to improve existing APIs', '- Reverse-engineer backend services in Java code', \
 '- Work with product managers to refine requirements.', '- Interact with frontend engineers']
+    >>> split_glued_items("Broad experience with data warehouses, ETL and cloud technologies Hands-on expertise with "
+    ...                   "SQL analyticsAbility to connect problems and solutions.University degree in physics")
+    ['- Broad experience with data warehouses, ETL and cloud technologies', '- Hands-on expertise with SQL analytics', \
+'- Ability to connect problems and solutions.', '- University degree in physics']
     >>> split_glued_items("Bachelor's degree required;Minimum of 5 years in a pre-sales environment Outstanding "
     ...                   "presenting skillsOnboard new Partners and partner staffLead demos")
     ["- Bachelor's degree required;", '- Minimum of 5 years in a pre-sales environment', \
