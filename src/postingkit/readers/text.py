@@ -551,8 +551,8 @@ def text_to_blocks(text: str) -> list[Block]:
             _join_continuations(previous, joined)
             joined = []
             block.after_blank = blank_before
-            if (block.kind == "paragraph" or (block.kind == "heading" and not block.marked)) \
-                    and raw.startswith(_ITEM_INDENT):
+            if raw.startswith(_ITEM_INDENT) and (block.kind == "paragraph" or (  # a section's name stays a heading
+                    block.kind == "heading" and not block.marked and not _names_a_section(block.text.split()))):
                 indented.add(len(blocks))
             blocks.append(block)
         blank_before = False
@@ -571,6 +571,8 @@ def _indented_lines_as_items(blocks: list[Block], indented: set[int]) -> list[Bl
 
     >>> [(b.kind, b.text) for b in text_to_blocks("Skills\\n\\n    Python\\n    SQL\\n\\nWe are a team.")]
     [('heading', 'Skills'), ('list_item', 'Python'), ('list_item', 'SQL'), ('paragraph', 'We are a team.')]
+    >>> [b.kind for b in text_to_blocks("We build.\\n\\n  Responsibilities\\n  Draft reports\\n  File notes\\n")]
+    ['paragraph', 'heading', 'list_item', 'list_item']
     """
     if not indented or all(i in indented for i, b in enumerate(blocks) if b.kind in ("paragraph", "heading")):
         return blocks  # nothing set in, or everything: the indentation tells nothing
