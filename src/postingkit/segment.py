@@ -10,6 +10,7 @@ from .data.debris import is_debris
 from .data.languages import LANGUAGE_ALIASES
 from .data.verbs import starts_about_the_candidate, starts_with_duty_verb
 from .headings import classify_heading
+from .lexicon import alternation, by_meaning, entries
 from .model import Block, Section
 
 _ITEM_SECTIONS = ("duties", "qualifications", "languages")
@@ -30,8 +31,8 @@ _POINTS_ELSEWHERE = rx.compile(r"^(?:here\s+(?:are|is)|here's|check\s+out|learn\
                                r"\b[^.!?]{0,200}:$", re.IGNORECASE)
 
 
-_A_NEED_WORD = rx.compile(r"\b(?:essential|required|mandatory|compulsory|an?\s+(?:asset|plus|bonus|advantage)|"
-                          r"desirable|preferred)\b", re.IGNORECASE)
+_REQUIREMENT_WORDS = by_meaning(entries("requirement_words"))
+_A_NEED_WORD = rx.compile(alternation(_REQUIREMENT_WORDS["required"] + _REQUIREMENT_WORDS["preferred"]), re.IGNORECASE)
 _LANGUAGE_NEED_MAX_WORDS = 12
 
 

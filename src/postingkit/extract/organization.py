@@ -204,14 +204,14 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     m = _IS_COMMITTED.search(full_text)
     if m and not ROLE_WORD.search(m.group(1)):
         return m.group(1).strip()  # "Action against Hunger is committed to preventing ..."
-    for m in _IMPLEMENTED_BY.finditer(full_text):
-        # "a program funded by Global Affairs Canada and implemented by Catalyste+": the implementer hires,
-        # when the notice names it again ("steward the Catalyste+ brand")
-        name = m.group(1)
-        if not ROLE_WORD.search(name) and full_text.count(name) >= 2:
-            return name
-    for m in _AT_NAME_WE.finditer(full_text):
-        # "At Amazon, we hire the best minds ...": the employer speaking of itself, named again elsewhere
+    # "a program funded by Global Affairs Canada and implemented by Catalyste+": the implementer hires; "At
+    # Amazon, we hire the best minds ...": the employer speaking of itself; either when named again elsewhere
+    return _named_again(_IMPLEMENTED_BY, full_text) or _named_again(_AT_NAME_WE, full_text)
+
+
+def _named_again(pattern: re.Pattern[str], full_text: str) -> str | None:
+    """The first name the pattern captures that is no role, no common word and appears twice in the text."""
+    for m in pattern.finditer(full_text):
         name = m.group(1)
         if name.lower() not in _NOT_A_NAME and name.split()[0].lower() not in _NOT_AT_A_NAME \
                 and not ROLE_WORD.search(name) and full_text.count(name) >= 2:

@@ -73,7 +73,7 @@ def title_proposers(blocks: list[Block], fields: list[LabelledField], full_text:
             Candidate(tidy_title(without_place(f.value)), "title.labelled", f.text, order)
             for order, f in enumerate(labelled(fields, "title")[:1])]),
         proposer(["title.after_document_label", "title.top_lines"], lambda: _title_in_top_lines(blocks)),
-        proposer([rule for rule, _ in PROSE_TITLE_RULES], lambda: [
+        proposer([rule for rule, _, _ in PROSE_TITLE_RULES], lambda: [
             Candidate(role, rule, words, offset) for _, offset, role, words, rule in prose_role_candidates(full_text)]),
     ]
 
@@ -190,13 +190,17 @@ _ROLE = (rf"(?P<role>(?:[A-Z][\w&’'-]*\s+(?:\([A-Z]{{2,6}}\)\s+)?(?:(?:and|&|o
 _LOWER_ROLE = rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}(?:{ROLE_NOUNS}))\b"
 
 
-PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [  # weights: data/weights.py
+# (rule, pattern, the lower-cased words its every match begins with): a rule is tried only where one of them is
+# (the rules begin with a word boundary, which keeps the regex engine from skipping ahead, so a search over a
+# 16,000-character PDF tried every position: 2.8 ms a notice)
+PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [  # weights: data/weights.py
     # "As a Software Development Intern at iO Campus Sofia, you will ..."
     ("title.prose.as_the_role", rx.compile(rf"\bAs\s+(?:an?|the)\s+{_ROLE}(?:\s+(?:at|with|in|on)\s+(?:the\s+)?"
-                                           rf"\w[\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?,?\s+you\b")),
+                                           rf"\w[\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?,?\s+you\b"), ("as",)),
     ("title.prose.role_of", rx.compile(rf"\b[Tt]he\s+role\s+of\s+(?:the\s+|an?\s+)?{_ROLE}\s+(?:involves|is|will|"
-                                       rf"includes)\b")),
-    ("title.prose.purpose_of_the_role", rx.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b")),
+                                       rf"includes)\b"), ("the",)),
+    ("title.prose.purpose_of_the_role", rx.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b"),
+     ("purpose",)),
     ("title.prose.seeking", rx.compile(
         rf"\b(?:looking\s+for|seeking(?:\s+to\s+recruit)?|to\s+recruit|recruiting|hiring)\s+(?:an?\s+|the\s+)?"
         # "someone to work as a cashier"; "highly skilled and motivated Software Engineering Interns"
@@ -206,22 +210,13 @@ PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [  # weights: data/weight
         # any other words of praise before a role in capitals: "a passionate Software Engineer", "a proactive and
         # detail-oriented Analyst"
         rf"(?:(?:[a-z][\w-]*,?\s+(?:and\s+)?){{1,3}}(?=[A-Z]))?"
-        rf"(?:\*\*)?(?:{_ROLE}|{_LOWER_ROLE.replace('?P<role>', '?P<lower>')})")),
+        rf"(?:\*\*)?(?:{_ROLE}|{_LOWER_ROLE.replace('?P<role>', '?P<lower>')})"),
+     ("looking", "seeking", "to", "recruiting", "hiring")),
     ("title.prose.the_role_will", rx.compile(
         rf"(?<!to )(?<!of )(?<!with )(?<!and )\b(?:The|the)\s+{_ROLE}\s+(?:will|shall|is\s+responsible|is\s+expected|"
         rf"engages|leads|supports|provides|manages|oversees|coordinates|serves|works|is\s+a\s+member|"
-        rf"is\s+part\s+of)\b")),
+        rf"is\s+part\s+of)\b"), ("the",)),
 ]
-# the word each rule's every match begins with, lower-cased: a rule is tried only where one is (the rules
-# begin with a word boundary, which keeps the regex engine from skipping ahead, so a search over a
-# 16,000-character PDF tried every position: 2.8 ms a notice)
-_PROSE_RULE_STARTS = {
-    "title.prose.as_the_role": ("as",),
-    "title.prose.role_of": ("the",),
-    "title.prose.purpose_of_the_role": ("purpose",),
-    "title.prose.seeking": ("looking", "seeking", "to", "recruiting", "hiring"),
-    "title.prose.the_role_will": ("the",),
-}
 
 
 _SOMEONE_ELSE = rx.compile(r"(?:report(?:s|ing)?\s+to|supervision\s+of|guidance\s+of|under|with|by|and)\s+(?:the\s+)?$",
@@ -241,9 +236,9 @@ def prose_role_candidates(full_text: str) -> list[tuple[float, int, str, str, st
     """
     found = []
     lowered = full_text.lower()
-    for rule, pattern in PROSE_TITLE_RULES:
+    for rule, pattern, starts in PROSE_TITLE_RULES:
         weight = WEIGHTS[rule]
-        for m in matches_from_hints(pattern, full_text, _PROSE_RULE_STARTS[rule], lowered):
+        for m in matches_from_hints(pattern, full_text, starts, lowered):
             if _SOMEONE_ELSE.search(full_text[max(0, m.start() - 30):m.start()]):
                 continue
             role = m.group("role") if m.group("role") else m.groupdict().get("lower")

@@ -488,9 +488,6 @@ def _prose_then_bullets(line: str) -> list[str]:
     return [head, *items] if head else items
 
 
-_ITEM_SENTENCE_END = rx.compile(r"(?<=[a-z)]{2}\.)\s+(?=[A-Z])")
-
-
 def _last_item_and_the_prose_after_it(items: list[str]) -> list[str]:
     """The page flattened onto one line runs on after its list: where every other item is one sentence, the
     last bullet's first sentence is the item and the sentences after it are the prose that followed the list
@@ -501,9 +498,9 @@ def _last_item_and_the_prose_after_it(items: list[str]) -> list[str]:
     ['• Support reports.', 'Interns work full-time. Apply now.']
     """
     last = items[-1]
-    if len(items) < 3 or any(len(_ITEM_SENTENCE_END.split(item.strip())) > 1 for item in items[:-1]):
+    if len(items) < 3 or any(len(_SPACED_SENTENCE_END.split(item.strip())) > 1 for item in items[:-1]):
         return [last]
-    first, *rest = _ITEM_SENTENCE_END.split(last.strip(), maxsplit=1)
+    first, *rest = _SPACED_SENTENCE_END.split(last.strip(), maxsplit=1)
     return [first, *rest]
 
 
