@@ -7,7 +7,7 @@ import io
 import docx
 from docx.oxml import parse_xml
 
-from postingkit.pipeline import read
+from postingkit.pipeline import parse, read
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
@@ -54,3 +54,49 @@ def test_a_text_box_is_read_once_after_its_anchor_and_the_page_header_not_at_all
                  f'<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback>'
                  '</mc:AlternateContent></w:r></w:p>', header="ACME CONFIDENTIAL — page header")
     assert _texts(data) == ["Project Officer", "About us", "Closing date: 30 June 2025"]
+
+
+def _numbered(text: str, num_id: int, level: int) -> str:
+    return (f'<w:p {W}><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>'
+            f'<w:r><w:t>{text}</w:t></w:r></w:p>')
+
+
+def _with_lists(*paragraphs: str) -> bytes:
+    """A document with list 90 counting (1., 1.1) and list 91 bulleted, both two levels deep."""
+    document = docx.Document()
+    document.add_paragraph("Lead Software Engineer")
+    numbering = document.part.numbering_part.element
+    for abstract_id, fmt in ((90, "decimal"), (91, "bullet")):
+        levels = "".join(f'<w:lvl w:ilvl="{n}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/></w:lvl>' for n in (0, 1))
+        numbering.insert(0, parse_xml(f'<w:abstractNum {W} w:abstractNumId="{abstract_id}">{levels}</w:abstractNum>'))
+        numbering.append(parse_xml(
+            f'<w:num {W} w:numId="{abstract_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'))
+    body = document.element.body
+    for xml in paragraphs:
+        body.insert(len(body) - 1, parse_xml(xml))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_numbered_outline_gives_section_headings() -> None:
+    """Formal job descriptions number their sections in Word ("2. Duties" over "2.1 ...", perhaps after a
+    lead-in); the shape of a Russian job instruction (shared realdocs, sasasats), which read 0 duties."""
+    data = _with_lists(_numbered("General provisions", 90, 0), _numbered("The engineer reports to the head.", 90, 1),
+                       _numbered("Duties", 90, 0),
+                       f'<w:p {W}><w:r><w:t>The engineer carries out the following duties</w:t></w:r></w:p>',
+                       _numbered("Write the programs;", 90, 1), _numbered("Test the programs.", 90, 1),
+                       _numbered("Working conditions", 90, 0), _numbered("The office is open from 8 to 5.", 90, 1))
+    blocks = read(data).blocks
+    assert [(b.kind, b.text) for b in blocks if b.kind == "heading"] == [
+        ("heading", "Lead Software Engineer"), ("heading", "General provisions"), ("heading", "Duties"),
+        ("heading", "The engineer carries out the following duties"), ("heading", "Working conditions")]
+    assert [(b.kind, b.numbered, b.level) for b in blocks if b.text == "Write the programs;"] == [
+        ("list_item", True, 1)]
+    assert [d.text for d in parse(data).duties] == ["Write the programs;", "Test the programs."]
+
+
+def test_a_bulleted_item_over_sub_bullets_stays_its_groups_name() -> None:
+    data = _with_lists(_numbered("Programme management", 91, 0), _numbered("Plan the work.", 91, 1))
+    assert [(b.kind, b.numbered, b.text) for b in read(data).blocks[1:]] == [
+        ("list_item", False, "Programme management"), ("list_item", False, "Plan the work.")]

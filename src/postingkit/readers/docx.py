@@ -46,7 +46,7 @@ def read_docx(data: bytes) -> Document:
     except (KeyError, ValueError, IndexError, zipfile.BadZipFile) as exc:  # a part or a reference missing
         raise DamagedDocumentError(f"damaged DOCX file ({type(exc).__name__}: {exc})") from None
     # plain short paragraphs read as text lines may be an unstyled list, as in a text notice
-    return Document(blocks=merge_continuations(blocks))
+    return Document(blocks=merge_continuations(outline_headings(blocks)))
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -78,10 +78,12 @@ def flatten_body(body) -> None:
 
 
 class _StyleNames:
-    """Style names by id, read once: python-docx's `paragraph.style` searches every style on each
-    call, which made reading a notice 5-10x slower than everything else together."""
+    """Style names by id and list levels' number formats, read once: python-docx's `paragraph.style`
+    searches every style on each call, which made reading a notice 5-10x slower than everything else
+    together."""
 
     def __init__(self, document) -> None:
+        self.list_formats = _list_formats(document)
         self.names: dict[str, str] = {}
         self.bold: set[str] = set()
         for style in document.styles:
@@ -95,6 +97,14 @@ class _StyleNames:
     def of_paragraph(self, paragraph) -> str:
         style_id = paragraph._p.style
         return self.names.get(style_id, "") if style_id else "Normal"
+
+    def numbered(self, paragraph) -> bool:
+        """Whether the paragraph's list level counts (1., a), i.) rather than bullets."""
+        num_pr = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
+        if num_pr is None or num_pr.numId is None:
+            return False
+        level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+        return self.list_formats.get((str(num_pr.numId.val), str(level)), "bullet") not in ("bullet", "none")
 
     def bold_run(self, run) -> bool:
         if run.bold is not None:
@@ -131,7 +141,7 @@ def _paragraph_blocks(paragraph, styles: _StyleNames) -> list[Block]:
     if _is_list_paragraph(paragraph, style):
         line = clean_inline(text.replace("\n", " "))
         mark = split_list_mark(line)
-        numbered = "Number" in style
+        numbered = "Number" in style or styles.numbered(paragraph)
         if mark:
             line, marked_number, _ = mark
             numbered = numbered or marked_number
@@ -140,6 +150,45 @@ def _paragraph_blocks(paragraph, styles: _StyleNames) -> list[Block]:
         return [Block("heading", clean_inline(text).rstrip(":").strip(), marked=True)]
     # A plain paragraph may still hold typed bullets or "Label: value" lines: read it as text lines.
     return [b for b in (line_to_block(line) for line in text.split("\n")) if b is not None]
+
+
+def _list_formats(document) -> dict[tuple[str, str], str]:
+    """(numId, ilvl) -> the level's number format ("decimal", "bullet", "lowerLetter"...), from the
+    numbering part: a paragraph says which list and level it is in, the numbering part how they count."""
+    try:
+        root = document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):  # no numbering part: no numbered lists
+        return {}
+    abstract = {}
+    for definition in root.findall(_W + "abstractNum"):
+        abstract[definition.get(_W + "abstractNumId")] = {
+            level.get(_W + "ilvl"): fmt.get(_W + "val")
+            for level in definition.findall(_W + "lvl") if (fmt := level.find(_W + "numFmt")) is not None}
+    formats = {}
+    for num in root.findall(_W + "num"):
+        ref = num.find(_W + "abstractNumId")
+        for ilvl, fmt in abstract.get(ref.get(_W + "val") if ref is not None else None, {}).items():
+            formats[(num.get(_W + "numId"), ilvl)] = fmt
+    return formats
+
+
+def outline_headings(blocks: list[Block]) -> list[Block]:
+    """A numbered item whose list goes on one level deeper, short and unpunctuated, is a section heading of
+    an outline ("1. General provisions" over "1.1 ...", "1.2 ...", perhaps after a lead-in paragraph), as
+    formal job descriptions number theirs in Word; a bulleted one over sub-bullets stays an item, its
+    group's name."""
+    out = list(blocks)
+    next_item = None
+    for n in range(len(blocks) - 1, -1, -1):
+        block = blocks[n]
+        if block.kind != "list_item":
+            continue
+        if (block.numbered and next_item is not None and next_item.level > block.level
+                and len(block.text.split()) <= _HEADING_MAX_WORDS
+                and not block.text.rstrip().endswith((".", ";", ",", ":", "!", "?"))):
+            out[n] = Block("heading", block.text, marked=True)
+        next_item = block
+    return out
 
 
 def _is_list_paragraph(paragraph, style: str) -> bool:
