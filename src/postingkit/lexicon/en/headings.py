@@ -48,9 +48,12 @@ ENTRIES = [
      "examples": ["WORK SCHEDULE OR TRAVEL REQUIREMENTS", "Working conditions", "Travel requirements"],
      "not": ["Work experience", "Requirements"]},
     {"id": "values", "means": "notes", "note": "asked of all staff: neither duties nor qualifications",
-     "pattern": r"^behaviou?rs?\b|values in practice|^(our |core )?values$|social responsibility|^csr$",
-     "examples": ["Behaviours", "Core values", "Corporate Social Responsibility"],
-     "not": ["Values-based leadership experience", "Responsibilities"]},
+     "pattern": r"^behaviou?rs?\b|values in practice|^(our |core |company )?values$|social responsibility|^csr$|"
+                # a company's name before its values: "Asset Control Values" ("asset" is no preference there)
+                r"^[a-z][\w.&-]*( (?!and\b)[\w.&-]+)? values$",
+     "examples": ["Behaviours", "Core values", "Corporate Social Responsibility", "Asset Control Values",
+                  "Company Values"],
+     "not": ["Values-based leadership experience", "Responsibilities", "Skills and values"]},
     {"id": "benefits", "means": "benefits",
      "pattern": r"benefits|what we offer|we offer|perks|why (join|work)|why you('ll| will) love|"
                 r"you('ll| will) (get|receive|enjoy)$|what's in it for (you|me)|in return",
