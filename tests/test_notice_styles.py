@@ -663,6 +663,13 @@ def test_organizations_named_in_prose(text: str, organization: str | None) -> No
     ("Senior Project Associate\n\nAll IOM staff members must be fluent in English and follow IOM policies.", "IOM"),
     ("For our office in Kyiv, the Johanniter-Unfall-Hilfe e.V. International Assistance, is looking for a\n",
      "Johanniter-Unfall-Hilfe e.V. International Assistance"),
+    # US postings close with the employer's equal-opportunity statement (job_posting.txt files, shared pay
+    # corpus), its heading glued on by a page saved as text; "The Company" names no one
+    ("You will support the team.\n\nHarvest Group is an equal opportunity employer that does not discriminate.",
+     "Harvest Group"),
+    ("You will support the team.\n\nVuori is proud to be an Equal Opportunity/Affirmative Action employer.", "Vuori"),
+    ("You will support the team.\n\nEEO StatementThe Morgan is an Equal Opportunity Employer.", "Morgan"),
+    ("You will support the team.\n\nThe Company is an equal opportunity employer.", None),
 ])
 def test_organizations_named_in_commitments_or_by_known_acronyms(text: str, organization: str) -> None:
     from postingkit import parse_text
@@ -683,6 +690,18 @@ def test_a_question_or_a_sentence_above_the_text_is_no_title_and_no_employer() -
     pasted = parse_text("Please paste the job description here. The text should include:\n- Job title\n"
                         "- Company name\n\nWe are seeking a motivated Backend Engineer to join our team.\n")
     assert pasted.title == "Backend Engineer"
+
+
+def test_a_department_is_no_employer() -> None:
+    """"Department: HQ - Technology" under a job board's title (job_posting.txt files) names a unit of the
+    employer; a UN notice's "Department/Office" names the employer."""
+    from postingkit import parse_text
+
+    unit = parse_text("Product Manager\nDepartment: HQ - Technology\n\nYou will own the roadmap.\n")
+    assert unit.organization is None
+    office = parse_text("Programme Officer\nDepartment/Office: Office for the Coordination of Humanitarian Affairs\n\n"
+                        "You will own the roadmap.\n")
+    assert office.organization == "Office for the Coordination of Humanitarian Affairs"
 
 
 def test_the_employer_speaking_of_itself_names_it() -> None:

@@ -204,6 +204,10 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     m = _IS_COMMITTED.search(full_text)
     if m and not ROLE_WORD.search(m.group(1)):
         return m.group(1).strip()  # "Action against Hunger is committed to preventing ..."
+    for m in _IS_AN_EQUAL_OPPORTUNITY_EMPLOYER.finditer(full_text):
+        name = re.sub(r"^(?:The|the)\s+", "", _EEO_HEADING_GLUED.sub("", m.group(1).strip()))
+        if name.lower() not in _NOT_A_NAME and not ROLE_WORD.search(name):
+            return name  # "Harvest Group is an equal opportunity employer": the employer names itself
     # "a program funded by Global Affairs Canada and implemented by Catalyste+": the implementer hires; "At
     # Amazon, we hire the best minds ...": the employer speaking of itself; either when named again elsewhere
     return _named_again(_IMPLEMENTED_BY, full_text) or _named_again(_AT_NAME_WE, full_text)
@@ -234,6 +238,15 @@ _OPENING_CHARS = 400  # the notice's first sentences
 
 _IS_COMMITTED = rx.compile(r"(?:^|\.[ \t]+|\*\*)((?:[A-Z][\w'’&+-]*[ \t]+(?:(?:of|for|against|and|the)[ \t]+)*){1,6}?)"
                            r"is[ \t]+(?:deeply[ \t]+|strongly[ \t]+)?committed[ \t]+to\b", re.MULTILINE)
+
+
+# the name before "is (proud to be) an equal opportunity (/ affirmative action) employer", as US postings close
+_IS_AN_EQUAL_OPPORTUNITY_EMPLOYER = rx.compile(
+    r"(?:^|[.!?][ \t]+|\*\*)((?:[A-Z][\w'’&+.-]*[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*){1,6}?)"
+    r"is[ \t]+(?:(?:proud|pleased)[ \t]+to[ \t]+be[ \t]+)?an?[ \t]+"
+    r"(?i:equal[ \t]+(?:employment[ \t]+)?opportunit(?:y|ies)|eoe?\b|affirmative[ \t]+action)", re.MULTILINE)
+# a page saved as text glues the section's heading to its first word: "EEO StatementThe Morgan is an ..."
+_EEO_HEADING_GLUED = rx.compile(r"^.*?(?:Statement|Employer|EEOC?|EOE|Opportunity|Notice|Policy)(?=[A-Z][a-z])")
 
 
 def known_organization_named_most(full_text: str) -> str | None:

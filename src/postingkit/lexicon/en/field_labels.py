@@ -9,10 +9,11 @@ ENTRIES = [
      "examples": ["Job title: Project Officer", "Position: Driver"], "not": ["Position type: Full time"]},
     {"id": "organization", "means": "organization",
      "pattern": r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
-                r"department|office|department\s*/\s*office|organi[sz]ation\s+name|client|posted\s+by|"
+                r"office|department\s*/\s*office|organi[sz]ation\s+name|client|posted\s+by|"
                 r"(company|employer)\s+name|name\s+of\s+(the\s+)?(organi[sz]ation|company|employer))$",
-     "examples": ["Organization: UNICEF", "Hiring organisation: Save the Children"],
-     "not": ["Organization type: NGO"]},
+     "examples": ["Organization: UNICEF", "Hiring organisation: Save the Children", "Office : UNDP Kosovo"],
+     # a department is a unit of the employer ("Department: HQ - Technology", "DEPARTMENT: Development")
+     "not": ["Organization type: NGO", "Department: HQ - Technology"]},
     {"id": "reference", "means": "reference",
      "pattern": r"^(vacancy\s+(no|number|notice|ref\w*|id)|reference(\s+(no|number|code))?|ref\.?(\s+no)?|"
                 r"job\s+(id|number|ref\w*|identification(\s+number)?)|requisition(\s+(id|no|number))?|vn|"
