@@ -142,12 +142,24 @@ EDUCATION = [
     (["Completed university degree from an accredited academic institution"], "bachelor"),
     (["Master's degree; a Bachelor's degree with 2 more years of experience may replace it"], "bachelor"),
     (["Excellent communication skills"], None),
+    # "mastery" of a tool and a scrum master are no degree (job_posting.txt files, shared pay corpus)
+    (["Mastery in Microsoft Word, Excel, and PowerPoint"], None),
+    (["Certified Scrum Master (CSM)"], None),
+    (["Masters in Finance or Accounting"], "master"),
 ]
 
 
 @pytest.mark.parametrize("texts, level", EDUCATION)
 def test_education(texts: list[str], level: str | None) -> None:
     assert education_level(texts) == level
+
+
+def test_mastery_of_a_tool_is_a_skill_not_education() -> None:
+    from postingkit.extract.requirement import qualification_category
+
+    assert [qualification_category(t, False) for t in (
+        "Mastery-level understanding of REST and API development with strong skills", "Master's degree in law",
+        "Mastery of Microsoft office suite")] == ["skill", "education", "other"]
 
 
 @pytest.mark.parametrize("text, countries", [

@@ -21,7 +21,9 @@ _LATER_CLAUSE = rx.compile(rf";|,?\s+(?:while|whereas)\s+|\.\s+(?=(?-i:[A-Z]))|{
 _PREFERRED_HINTS = hints(_REQUIREMENT_WORDS["preferred"])
 
 _CATEGORY_RULES = [  # English first; the French, Spanish and German words job boards use after them
-    ("education", rx.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university|graduate|"
+    # "master('s)", not "mastery" or a scrum master
+    ("education", rx.compile(r"\b(degree|bachelor|(?<!scrum )master(?:['’]?s)?\b|ph\.?d|doctora|diploma|"
+                             r"university|graduate|"
                              r"education|academic|certificat|(?<!driving )(?<!driver.s )licen[cs]e|"
                              r"accredited|dipl[ôo]m|bac\s?\+|formation\s+(?:sup[ée]rieure|universitaire)|"
                              r"titulad|licenciatura|grado\s+en|studium|hochschul|abschluss)", re.IGNORECASE)),
@@ -115,7 +117,8 @@ def stated_requirement(text: str) -> str | None:
 
 
 _YEARS_OF_EXPERIENCE = rx.compile(r"\byears?\b.{0,40}\bexperience|\bexperience\b.{0,20}\byears?\b", re.IGNORECASE)
-_DEGREE = rx.compile(r"\b(degree|bachelor|master|ph\.?d|doctora|diploma|university)", re.IGNORECASE)
+_DEGREE = rx.compile(r"\b(degree|bachelor|(?<!scrum )master(?:['’]?s)?\b|ph\.?d|doctora|diploma|university)",
+                     re.IGNORECASE)
 
 
 _AN_AGE = rx.compile(r"\byears?\s+(?:of\s+age|old)\b", re.IGNORECASE)

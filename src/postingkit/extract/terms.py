@@ -44,7 +44,8 @@ _EDUCATION = [
                             r"(?<!advanced )university degree|"
                             r"b\.?a\.?\b|b\.?sc|college degree|university (studies|education)|"
                             r"higher education)", re.I)),
-    ("master", rx.compile(r"\b(master|advanced (university )?degree|graduate degree|post[- ]?graduate|m\.?sc|mba|"
+    ("master", rx.compile(r"\b((?<!scrum )master(?:['’]?s)?\b|advanced (university )?degree|graduate degree|"
+                          r"post[- ]?graduate|m\.?sc|mba|"
                           r"second[- ]level|m\.?a\.?\s+(in|degree)\b)", re.I)),
     ("doctorate", rx.compile(r"\b(ph\.?d|doctora)", re.I)),
 ]
