@@ -139,3 +139,9 @@ def test_the_notice_own_unambiguous_dates_decide_the_order_of_the_others(notice:
 
     record = parse_text("Project Officer\n\n" + notice)
     assert (record.posted.date, record.deadline.date) == (posted, deadline)
+
+
+def test_an_amount_after_the_date_is_no_time_of_day() -> None:
+    """Found by the property test: "45.000,00" after a deadline read as 45:00, which the record refuses."""
+    deadline, _ = find_deadline("Deadline: 14 July 2024 45.000,00")
+    assert (deadline.date, deadline.time, deadline.text) == ("2024-07-14", None, "Deadline: 14 July 2024")

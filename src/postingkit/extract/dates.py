@@ -173,9 +173,13 @@ def labelled_date(text: str, label: _Label, month_first: bool = False) -> DateMe
             continue  # "Deadline: see below. Posted: 3 May": the date belongs to the other label
         end = base + m.end()
         time_match = _TIME.match(text[end:end + 40])
+        if time_match and _clock(time_match.group("time")) is None:
+            time_match = None  # "14 July 2024 45.000,00": an amount, not a time of day
         time_after = time_match is not None
         if not time_after:  # "no later than 17:00 CET on 3 June 2024": the time may come first
             time_match = _time_just_before(window[:m.start()])
+            if time_match and _clock(time_match.group("time")) is None:
+                time_match = None
         clock = timezone = None
         if time_match:
             clock = _clock(time_match.group("time"))
@@ -201,10 +205,11 @@ def _line_window(text: str, start: int) -> str:
     return window if newline < 0 else window[:newline]
 
 
-def _clock(raw: str) -> str:
-    """
-    >>> _clock("5 pm"), _clock("17.00"), _clock("midnight"), _clock("12:30 a.m.")
-    ('17:00', '17:00', '23:59', '00:30')
+def _clock(raw: str) -> str | None:
+    """HH:MM, or None when the digits are no time of day ("45.00" is an amount).
+
+    >>> _clock("5 pm"), _clock("17.00"), _clock("midnight"), _clock("12:30 a.m."), _clock("45.00")
+    ('17:00', '17:00', '23:59', '00:30', None)
     """
     raw = raw.lower().replace(".", ":").replace(" ", "")
     if raw in ("noon", "midday"):
@@ -215,7 +220,8 @@ def _clock(raw: str) -> str:
     digits = re.sub(r"[^0-9:]", "", raw).strip(":")
     hours, _, minutes = digits.partition(":")
     h = int(hours) % 12 + (12 if pm else 0) if (pm or am) else int(hours)
-    return f"{h:02d}:{int(minutes or 0):02d}"
+    m = int(minutes or 0)
+    return f"{h:02d}:{m:02d}" if h <= 23 and m <= 59 else None
 
 
 def find_deadline(text: str, month_first: bool = False) -> tuple[DateMention | None, list[str]]:
