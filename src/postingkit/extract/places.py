@@ -58,6 +58,8 @@ def find_countries(text: str) -> list[Location]:
     ([], ['US'])
     >>> [(l.city, l.country) for l in find_countries("Lebanon, PA")]
     [('Lebanon', 'US')]
+    >>> [(l.city, l.country) for l in find_countries("5600 Avenida Encinas, Carlsbad, CA 92008, USA")]
+    [('Carlsbad', 'US')]
     """
     found: dict[str, Location] = {}
     for m in _country_table().find(text):
@@ -65,7 +67,7 @@ def find_countries(text: str) -> list[Location]:
         if word.isupper() and len(word) <= 3 and m.phrase not in ("usa", "uae", "uk", "drc", "bih"):
             continue  # "IT", "CH" and friends are rarely countries in running text
         found.setdefault(m.value, Location(text=word, country=m.value))
-    if "US" not in found and ", " in text:
+    if ", " in text:  # also when "USA" is named: "Carlsbad, CA 92008, USA" names the town too
         for m in _US_CITY_STATE.finditer(text):
             if m.group(2) in (US_STATES_WITH_ZIP if m.group(3) else US_STATES_ALONE):
                 found["US"] = Location(text=m.group(0), city=m.group(1), country="US")

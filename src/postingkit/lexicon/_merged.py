@@ -879,8 +879,8 @@ ENTRIES = {'currencies': [('mul',
               ('en',
                {'id': 'duties',
                 'means': 'duties',
-                'pattern': "responsibilit|duties|tasks|what you('ll| will) do|your role|the role you|job description "
-                           '.|description of (duties|the assignment)|scope of (work|services)|terms of '
+                'pattern': "responsibilit|duties|tasks|what you('ll| will)( get to)? do\\b|your role|the role you|job "
+                           'description .|description of (duties|the assignment)|scope of (work|services)|terms of '
                            'reference|accountabilities|areas of accountability|main functions|key '
                            "functions|functions|activities|assignment|you will:?$|obligations|^(you will be|you'll be) "
                            'responsible for( the)?( following)?$|day[- ]to[- ]day|in this role|your '
@@ -896,7 +896,8 @@ ENTRIES = {'currencies': [('mul',
                              "What's the Job?",
                              "What you'd actually be doing",
                              'In your first 90 days you will',
-                             "You'll be responsible for following"],
+                             "You'll be responsible for following",
+                             'What you’ll get to do:'],
                 'not': ['Responsible person', 'Preparatory phase']}),
               ('en',
                {'id': 'about',
