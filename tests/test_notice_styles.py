@@ -645,6 +645,9 @@ def test_titles_named_in_prose_or_under_unusual_labels(text: str, title: str | N
     ("Trust Consultancy and Development is an independent research and third-party monitoring and evaluation "
      "(M&E) consultancy based in Gaziantep.", "Trust Consultancy and Development"),
     ("**About the role**\n\nYou will support the team.", None),
+    # a page saved as text glues the "About X" heading to its paragraph (job_description.txt files)
+    ("About Sirion Sirion is the world's leading AI-native CLM platform.", "Sirion"),
+    ("About Acme Beta is a tool we make.", None),
     # a programme funded by one body and implemented by another, which hires and is named again
     ("IGNITE (Inclusive Growth and Networks for Investment) is a six-year program funded by Global Affairs Canada "
      "and implemented by Catalyste+. The CR will steward the Catalyste+ brand.", "Catalyste+"),

@@ -37,10 +37,11 @@ _IS_AN_ORGANIZATION = rx.compile(
     r"startup|start-up|bank|manufacturer)\b", re.MULTILINE)
 
 
-# "About World Vision": a heading that introduces the employer (not "About the role", "About you")
+# "About World Vision": a heading that introduces the employer (not "About the role", "About you"); a page
+# saved as text may glue it to the paragraph it heads: "About Sirion Sirion is the world's leading ..."
 _ABOUT_NAME = rx.compile(r"^\**About\s+((?!(?i:the|us|you|our|this|me|company)\b)"
                          r"[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,5})"
-                         r"\s*:?\**\s*$", re.MULTILINE)
+                         r"(?:\s*:?\**\s*$|\s+(?=\1\s))", re.MULTILINE)
 
 
 _ACRONYM_SUBJECT = rx.compile(

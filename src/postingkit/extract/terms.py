@@ -19,7 +19,9 @@ _EMPLOYMENT_TYPES = [  # most specific first; French and German job boards' word
                              r"durée déterminée|befristet|plazo fijo)\b", re.I)),
     ("full_time", rx.compile(r"\b(full[- ]time|temps plein|plein temps|vollzeit|tiempo completo|jornada completa)\b",
                              re.I)),
-    ("contract", rx.compile(r"\bcontract(ed|ual)?\b", re.I)),
+    # not the word as a field of work: "Contract Lifecycle Management (CLM) platform", "contract negotiation"
+    ("contract", rx.compile(r"\bcontract(ed|ual)?\b(?!\s+(?:life\s?cy|management|manager|negotiat|review|law|"
+                            r"drafting|administrat|analys|compliance|templates?\b|data\b|intelligence))", re.I)),
 ]
 _PERMANENT = rx.compile(r"\b(permanent|open[- ]ended|indefinite|unlimited|cdi|durée indéterminée|unbefristet)\b",
                         re.I)
@@ -92,6 +94,8 @@ def employment_type(texts: list[str]) -> str | None:
     'consultancy'
     >>> employment_type(["Contract: Permanent"]), employment_type(["Permanent, full-time contract"])
     (None, 'full_time')
+    >>> employment_type(["Acme leads in Contract Lifecycle Management"]), employment_type(["A contract role"])
+    (None, 'contract')
     """
     for text in texts:
         permanent = _PERMANENT.search(text)

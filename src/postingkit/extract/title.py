@@ -215,7 +215,9 @@ PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [  # wei
     ("title.prose.the_role_will", rx.compile(
         rf"(?<!to )(?<!of )(?<!with )(?<!and )\b(?:The|the)\s+{_ROLE}\s+(?:will|shall|is\s+responsible|is\s+expected|"
         rf"engages|leads|supports|provides|manages|oversees|coordinates|serves|works|is\s+a\s+member|"
-        rf"is\s+part\s+of)\b"), ("the",)),
+        rf"is\s+part\s+of|"
+        # "The Director of Demand Generation is a key leadership role"
+        rf"is\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:role|position|post)\b)"), ("the",)),
 ]
 
 
@@ -233,6 +235,9 @@ def prose_role_candidates(full_text: str) -> list[tuple[float, int, str, str, st
     [('Auditor', 'title.prose.seeking')]
     >>> prose_role_candidates("Report any incident to the Head of Base.")
     []
+    >>> prose_role_candidates("The Director of Demand Generation is a key leadership role focused on growth.")[0][2]
+    'Director of Demand Generation'
+
     """
     found = []
     lowered = full_text.lower()
