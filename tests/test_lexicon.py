@@ -159,4 +159,4 @@ def test_the_merged_lexicon_is_the_folders() -> None:
 
 
 def test_the_folders_are_the_languages() -> None:
-    assert lexicon.LANGUAGES == ("mul", "en", "bg", "de", "es", "fr", "hbs", "ko", "mk", "ru", "sq", "uk")
+    assert lexicon.LANGUAGES == ("mul", "en", "bg", "de", "es", "fr", "hbs", "id", "ko", "mk", "ru", "sq", "uk")

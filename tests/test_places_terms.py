@@ -95,6 +95,8 @@ EXPERIENCE = [
     ("At least 18 years old", None), ("Contract: minimum 3 years", None),
     # an Indian Indeed posting's experience field (shared jobboard corpus)
     ("Power BI: 1 year (Required)", 1), ("Sales: 3 years (Preferred)", 3),
+    # an Indonesian careers page (job_description.txt files)
+    ("1-3 tahun pengalaman kerja sebagai Backend Engineer", 1), ("Perusahaan berdiri 10 tahun", None),
 ]
 
 

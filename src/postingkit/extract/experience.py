@@ -11,11 +11,12 @@ _YEARS = rx.compile(
     rf"""(?P<n>{_COUNT})
         (?:\s*\((?:{_COUNT})\))?  # "two (2) years", "2 (two) years"
         (?:\s*\+|\s*or\s+more|\s*[-–]\s*\d{{1,2}}|\s+to\s+(?:{_COUNT}))?  # "two to three"
-        \s*(?:full\s+)?(?:years?|godin[ae]?|vjet|vite|години|ans|années|años|jahre)\b""", re.VERBOSE | re.IGNORECASE)
+        \s*(?:full\s+)?(?:years?|godin[ae]?|vjet|vite|години|ans|années|años|jahre|tahun)\b""",
+    re.VERBOSE | re.IGNORECASE)
 _EXPERIENCE = rx.compile(r"experience|iskustv|p[eë]rvoj|искуств|in\s+(?:a|the)\s+(?:similar|related|"
                          r"relevant)\s+(?:role|position|field)|"
                          r"track\s+record|working\s+in|work(?:ing)?\s+with|exp[ée]rience|experiencia|berufserfahrung|"
-                         r"erfahrung|proven\s+success|"
+                         r"erfahrung|pengalaman|proven\s+success|"
                          # "10+ years in embedded software development", "3 years in Power BI"; not a firm's age
                          r"\byears?\s+(?:in|within)\s+(?!operation|business|existence|the\s+(?:market|industry))",
                          re.IGNORECASE)

@@ -28,7 +28,7 @@ _CATEGORY_RULES = [  # English first; the French, Spanish and German words job b
                              r"accredited|dipl[ôo]m|bac\s?\+|formation\s+(?:sup[ée]rieure|universitaire)|"
                              r"titulad|licenciatura|grado\s+en|studium|hochschul|abschluss)", re.IGNORECASE)),
     ("experience", rx.compile(r"\b(experience[ds]?|years?\b|track record|exp[ée]rience|experiencia|"
-                              r"berufserfahrung|erfahrung|ans\b|años\b|jahre)", re.IGNORECASE)),
+                              r"berufserfahrung|erfahrung|ans\b|años\b|jahre|pengalaman|tahun\b)", re.IGNORECASE)),
     ("skill", rx.compile(r"\b(skills?|ability|able to|abilities|knowledge|proficien|familiar|competen|"
                          r"understanding|capacity to|expertise|command of|ma[îi]trise|connaissance|"
                          r"conocimiento|dominio|kenntnis)", re.IGNORECASE)),
@@ -124,9 +124,10 @@ _DEGREE = rx.compile(r"\b(degree|bachelor|(?<!scrum )master(?:['’]?s)?\b|ph\.?
 _AN_AGE = rx.compile(r"\byears?\s+(?:of\s+age|old)\b", re.IGNORECASE)
 _SPEAKS = rx.compile(r"\blanguages?\b|\bbilingual\b", re.IGNORECASE)
 # "language" in a skill that is no tongue: programming, query and markup languages, natural language
-# processing, (large) language models
+# processing, (large) language models; "with Python as the primary language" (no tongue is named there)
 _A_LANGUAGE_OF_MACHINES = rx.compile(r"\b(?:programming|query|scripting|markup|modell?ing|natural)\s+languages?\b|"
-                                     r"\blanguages?\s+(?:processing|models?|understanding|generation)\b",
+                                     r"\blanguages?\s+(?:processing|models?|understanding|generation)\b|"
+                                     r"\bas\s+(?:the|a|your|our)\s+(?:primary|main|core)\s+language\b",
                                      re.IGNORECASE)
 
 
@@ -146,6 +147,8 @@ def qualification_category(text: str, names_a_language: bool) -> str:
     'education'
     >>> qualification_category("Basic knowledge of natural language processing (NLP) concepts", False)
     'skill'
+    >>> qualification_category("4 years of backend experience, with Python as the primary language", False)
+    'experience'
     >>> qualification_category("Are 18 years of age or older", False)
     'other'
     >>> [qualification_category(t, False) for t in ("5+ ans d'expérience en développement", "Dominio de Excel",

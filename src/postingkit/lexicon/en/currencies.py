@@ -38,6 +38,8 @@ ENTRIES = [
      "not": ["Salary: 20,000 per month"]},
     {"id": "naira", "means": "NGN", "words": ["naira"], "examples": ["Salary: 300,000 naira per month"],
      "not": ["Salary: 300,000 per month"]},
+    {"id": "shekel", "means": "ILS", "words": ["shekels", "shekel"], "examples": ["Salary: 30,000 shekels per month"],
+     "not": ["Salary: 30,000 per month"]},
     {"id": "rand", "means": "ZAR", "words": ["rand"], "examples": ["Salary: 30,000 rand per month"],
      "not": ["Salary: 30,000 per month"]},
     {"id": "kenyan_shilling", "means": "KES", "words": ["kenyan shillings", "shillings"],

@@ -71,10 +71,11 @@ ENTRIES = [
     {"id": "languages_first", "means": "languages_first", "pattern": r"^(working\s+)?languages?\b",
      "examples": ["Languages", "Language skills", "Working languages"], "not": ["Knowledge of languages"]},
     {"id": "preferred", "means": "preferred",
-     "pattern": r"desirable|preferred|desired|nice to haves?|\bassets?\b|advantageous|bonus points|"
+     "pattern": r"desirable|preferred|desired|nice[- ]to[- ]haves?|\bassets?\b|advantageous|bonus points|"
                 r"top picks|(is|would be) a plus$|would be a plus|additional qualifications|\badvantages?\b|"
                 r"^(pluses|plus|bonus)$",
-     "examples": ["Desirable", "Preferred Qualifications", "Nice to have", "You'll be one of our top picks if"],
+     "examples": ["Desirable", "Preferred Qualifications", "Nice to have", "NICE-TO-HAVE QUALIFICATIONS",
+                  "You'll be one of our top picks if"],
      "not": ["Required qualifications"]},
     {"id": "required", "means": "required",
      "pattern": r"qualification|requirement|required|person(al)? specification|"

@@ -36,4 +36,10 @@ ENTRIES = [
      "not": ["Salary: $40,000 per month"]},
     {"id": "ruble_sign", "means": "RUB", "words": ["₽"], "examples": ["Salary: 90 000 ₽ per month"],
      "not": ["Salary: 90 000 ₴ per month"]},
+    # NIS (new Israeli shekel) is how Israeli notices write the ISO code ILS
+    {"id": "shekel_sign", "means": "ILS", "words": ["₪", "nis"],
+     "examples": ["Competitive salary: 35,000 – 50,000 NIS / month", "Salary: ₪30,000 per month"],
+     "not": ["Salary: 30,000 per month"]},
+    {"id": "won_sign", "means": "KRW", "words": ["₩"], "examples": ["Salary: ₩50,000,000 per year"],
+     "not": ["Salary: $50,000,000 per year"]},
 ]

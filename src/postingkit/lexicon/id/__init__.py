@@ -1,0 +1,1 @@
+"""Vocabulary: see postingkit/lexicon/__init__.py."""
