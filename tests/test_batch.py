@@ -158,3 +158,17 @@ def test_a_crashing_worker_costs_only_its_own_file() -> None:
     outcomes = dict(run_in_processes([0, 3, 0], _die, workers=2, timeout=10))
     assert outcomes == {0: ("ok", 0), 1: ("error", "crash", "the reader crashed on this file (worker process died)"),
                         2: ("ok", 0)}
+
+
+def test_parse_many_splits_a_file_of_several_notices_when_asked(tmp_path: Path) -> None:
+    from .test_cli import _two_notices_of_one_template
+
+    both = tmp_path / "two.txt"
+    both.write_bytes(_two_notices_of_one_template())
+    [whole] = parse_many([str(both)], workers=1)
+    assert ([r["title"] for r in whole.records], whole.more) == (["Frontend Developer"], [])
+    [split] = parse_many([str(both)], workers=1, split_notices=True)
+    assert [r["title"] for r in split.records] == ["Frontend Developer", "Backend Developer"]
+    assert split.posting.title == "Frontend Developer"
+    [failed] = parse_many([str(tmp_path / "missing.txt")], workers=1, split_notices=True)
+    assert (failed.records, failed.error.message) == ([], "no such file")

@@ -125,3 +125,32 @@ def test_explain_shows_the_rule_the_source_line_and_the_runners_up() -> None:
         "  also: organization.known_acronym (score 5): 'OSCE'"]
     wrong = run_cli("explain", str(SAMPLES / "osce-democratization-officer.txt"), "--field", "salary")
     assert wrong.returncode == 2 and wrong.stderr.decode().startswith("Error: --field salary: not one of title,")
+
+
+def _two_notices_of_one_template() -> bytes:
+    """Two job descriptions of one company in one file (the shape of realdocs/visnet-jd.pdf)."""
+    def notice(title: str, duty: str) -> str:
+        return (f"We are looking for a {title}\n\nWho we are\nA software house in Pune.\n\nWhat you'll be doing\n"
+                f"- {duty}\n- Review pull requests\n\nWhat skills & experience you'll bring\n- Three years of "
+                f"experience\n\nWant to apply?\nWrite to jobs@example.com\n")
+    return (notice("Frontend Developer", "Build React screens") + "\n" +
+            notice("Backend Developer", "Design REST services")).encode()
+
+
+def test_split_notices_gives_one_record_per_notice_in_every_output(tmp_path: Path) -> None:
+    both = tmp_path / "two.txt"
+    both.write_bytes(_two_notices_of_one_template())
+    whole = run_cli("parse", str(both))
+    assert json.loads(whole.stdout)["warnings"] == [
+        "the file holds 2 notices of one template; this record is the first one's "
+        "(postingkit.parse_notices() gives one record each)"]
+    lines = run_cli("parse", "--split-notices", str(both), str(OSCE)).stdout.decode().splitlines()
+    assert [(json.loads(line)["title"], json.loads(line)["warnings"]) for line in lines] == [
+        ("Frontend Developer", []), ("Backend Developer", []), ("Democratization Officer", [])]
+    array = run_cli("parse", "--split-notices", "-f", "json", str(both))
+    assert (array.returncode, array.stderr) == (0, b"")  # one file: no summary line
+    assert [r["title"] for r in json.loads(array.stdout)] == ["Frontend Developer", "Backend Developer"]
+    out = tmp_path / "out"
+    assert run_cli("parse", "--split-notices", "--output-dir", str(out), str(both)).returncode == 0
+    assert sorted(p.name for p in out.iterdir()) == ["two.txt.2.json", "two.txt.json"]
+    assert json.loads((out / "two.txt.2.json").read_text())["title"] == "Backend Developer"

@@ -20,11 +20,13 @@ TIMEOUT_DEFAULT = 30.0
 
 @dataclass
 class Result:
-    """What became of one input: its record, or the error that stopped it."""
+    """What became of one input: its record, or the error that stopped it; with split_notices, `more`
+    holds the records of the file's further notices (a PDF of three job descriptions)."""
 
     path: str
     record: dict[str, Any] | None = None
     error: PostingkitError | None = None
+    more: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def posting(self):
@@ -34,24 +36,35 @@ class Result:
         return Posting.model_validate(self.record) if self.record is not None else None
 
     @property
+    def records(self) -> list[dict[str, Any]]:
+        """Every record the input gave: one, or one per notice with split_notices (none for a failure)."""
+        return [self.record, *self.more] if self.record is not None else []
+
+    @property
     def ok(self) -> bool:
         return self.error is None
 
 
-def _parse_task(argument: tuple[str, bytes | None, int]) -> tuple:
+def _parse_task(argument: tuple[str, bytes | None, int, bool]) -> tuple:
     """Runs in a worker: never raises, so one bad file cannot take the batch down."""
-    path, data, max_bytes = argument
-    from .pipeline import parse, parse_bytes
+    path, data, max_bytes, split = argument
+    from .pipeline import parse, parse_bytes, parse_notices
 
     if data is not None and len(data) > max_bytes:
         return ("error", "input", f"stdin holds more than {max_bytes:,} bytes, over the limit (--max-bytes)")
+    if split:
+        return outcome_of(lambda: parse_notices(data if data is not None else path, max_bytes=max_bytes))
     return outcome_of(lambda: parse_bytes(data, None) if data is not None else parse(path, max_bytes=max_bytes))
 
 
 def outcome_of(make_posting: Callable[[], Any]) -> tuple:
-    """("ok", record dict) or ("error", kind, message): a parse that never raises (batch, Spark)."""
+    """("ok", record dict) or ("ok", [record dicts]) for a list of postings, or ("error", kind, message): a
+    parse that never raises (batch, Spark)."""
     try:
-        return ("ok", make_posting().model_dump(mode="json"))
+        made = make_posting()
+        if isinstance(made, list):
+            return ("ok", [posting.model_dump(mode="json") for posting in made])
+        return ("ok", made.model_dump(mode="json"))
     except PostingkitError as exc:
         return ("error", exc.kind, exc.message)
     except RecursionError:
@@ -63,14 +76,17 @@ def outcome_of(make_posting: Callable[[], Any]) -> tuple:
 
 
 def parse_many(paths: Iterable[str], workers: int | None = None, timeout: float = TIMEOUT_DEFAULT,
-               max_bytes: int = MAX_BYTES_DEFAULT, ordered: bool = True) -> Iterator[Result]:
+               max_bytes: int = MAX_BYTES_DEFAULT, ordered: bool = True,
+               split_notices: bool = False) -> Iterator[Result]:
     """Parse many notices; yields one Result per path (input order unless ordered=False).
 
     Failures are Results with an error, never exceptions. workers=None uses every CPU; 1 parses in
-    this process. '-' reads one notice from stdin."""
+    this process. '-' reads one notice from stdin. split_notices: a file that holds several notices of
+    one template gives one record each (`Result.records`; see pipeline.parse_notices)."""
     paths = list(paths)
     # stdin is read to one byte past the limit at most, so a runaway pipe cannot fill memory
-    tasks = [(p, sys.stdin.buffer.read(max_bytes + 1) if p == "-" else None, max_bytes) for p in paths]
+    tasks = [(p, sys.stdin.buffer.read(max_bytes + 1) if p == "-" else None, max_bytes, split_notices)
+             for p in paths]
     count = workers or default_workers()
     if count <= 1 or len(tasks) <= 1:
         outcomes = run_in_process(tasks, _parse_task, timeout)
@@ -91,6 +107,8 @@ def parse_many(paths: Iterable[str], workers: int | None = None, timeout: float 
 def _result(path: str, outcome: tuple) -> Result:
     shown = "<stdin>" if path == "-" else path
     if outcome[0] == "ok":
+        if isinstance(outcome[1], list):
+            return Result(shown, record=outcome[1][0], more=outcome[1][1:])
         return Result(shown, record=outcome[1])
     error = PostingkitError(outcome[2], shown)
     error.kind = outcome[1]
@@ -113,6 +131,7 @@ class BatchOptions:
     errors_file: Path | None = None
     fail_fast: bool = False
     neutralize_formulas: bool = True
+    split_notices: bool = False  # one record per notice of a file holding several of one template
 
 
 @dataclass
@@ -174,7 +193,7 @@ def run_batch(inputs: list[Input], options: BatchOptions, report: Callable[[str]
 def _stream(inputs, options: BatchOptions, summary: Summary, sink, progress, report) -> None:
     sink.start()
     results = parse_many([i.path for i in inputs], workers=options.workers, timeout=options.timeout,
-                         max_bytes=options.max_bytes, ordered=options.ordered)
+                         max_bytes=options.max_bytes, ordered=options.ordered, split_notices=options.split_notices)
     try:
         for result in results:
             if result.error is None:
@@ -205,7 +224,9 @@ class _TextSink:
         self.write(self.writer.start())
 
     def add(self, result: Result) -> Result:
-        self.write(self.writer.record(result.posting))
+        from .model import Posting
+
+        self.write("".join(self.writer.record(Posting.model_validate(record)) for record in result.records))
         return result
 
     def end(self) -> None:
@@ -222,7 +243,8 @@ class _ParquetSink:
         pass
 
     def add(self, result: Result) -> Result:
-        self.parquet.add(result.record)
+        for record in result.records:
+            self.parquet.add(record)
         return result
 
     def end(self) -> None:
@@ -274,26 +296,32 @@ def _one_output_each(inputs: list[Input], options: BatchOptions) -> list[Input]:
     return checked
 
 
-def _output_path(options: BatchOptions, item: Input) -> Path:
+def _output_path(options: BatchOptions, item: Input, notice: int = 1) -> Path:
+    """NAME.EXT.json; with --split-notices, a file's second and later notices go to NAME.EXT.2.json ..."""
     assert options.output_dir is not None
     suffix = ".jsonld" if options.fmt == "jsonld" else ".json"
-    return options.output_dir / (item.relative + suffix)  # "notice.pdf" -> "notice.pdf.json": no two inputs collide
+    number = f".{notice}" if notice > 1 else ""
+    # "notice.pdf" -> "notice.pdf.json": no two inputs collide
+    return options.output_dir / (item.relative + number + suffix)
 
 
 def _write_to_folder(result: Result, item: Input, options: BatchOptions, write_file) -> Result:
     from . import export
+    from .model import Posting
 
-    target = _output_path(options, item)
     root = options.output_dir.resolve()  # type: ignore[union-attr]
-    resolved = target.resolve()
-    if root not in resolved.parents:
-        return Result(result.path, error=InputError(f"output path {target} would leave the output folder", result.path))
-    if item.path != "-" and resolved == Path(item.path).resolve():
-        return Result(result.path, error=InputError("refusing to overwrite the input with its output", result.path))
-    posting = result.posting
-    text = json.dumps(export.to_jsonld(posting), ensure_ascii=False, indent=2) if options.fmt == "jsonld" \
-        else export.to_json(posting)
-    write_file(target, text + "\n")
+    for notice, record in enumerate(result.records, start=1):
+        target = _output_path(options, item, notice)
+        resolved = target.resolve()
+        if root not in resolved.parents:
+            return Result(result.path, error=InputError(f"output path {target} would leave the output folder",
+                                                        result.path))
+        if item.path != "-" and resolved == Path(item.path).resolve():
+            return Result(result.path, error=InputError("refusing to overwrite the input with its output", result.path))
+        posting = Posting.model_validate(record)
+        text = json.dumps(export.to_jsonld(posting), ensure_ascii=False, indent=2) if options.fmt == "jsonld" \
+            else export.to_json(posting)
+        write_file(target, text + "\n")
     return result
 
 

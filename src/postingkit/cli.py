@@ -72,6 +72,10 @@ def parse_command(
     errors: Path | None = typer.Option(
         None, "--errors", dir_okay=False, help="Also write failures here as JSON Lines (path, kind, message)."),
     fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first notice that fails."),
+    split_notices: bool = typer.Option(
+        False, "--split-notices",
+        help="A file holding several notices of one template (a PDF of three job descriptions) gives one record "
+             "each; with --output-dir the second goes to NAME.EXT.2.json. -f json then prints an array."),
     csv_formulas: bool = typer.Option(
         False, "--csv-allow-formulas",
         help="Keep CSV cells that start with = + - @ as they are (by default they get a leading ')."),
@@ -79,7 +83,7 @@ def parse_command(
     """Parse notices and print one record per notice."""
     options = BatchOptions(output=output, output_dir=output_dir, skip_existing=skip_existing, workers=workers,
                            timeout=timeout, max_bytes=max_bytes, ordered=not unordered, quiet=quiet, errors_file=errors,
-                           fail_fast=fail_fast, neutralize_formulas=not csv_formulas)
+                           fail_fast=fail_fast, neutralize_formulas=not csv_formulas, split_notices=split_notices)
     request = ParseRequest(files=list(files or []), files_from=files_from, recursive=recursive,
                            follow_links=follow_links,
                            output_format=output_format.value if output_format else None, options=options)

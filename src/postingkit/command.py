@@ -70,8 +70,10 @@ def run_parse(request: ParseRequest, say: Callable[[str], None]) -> int:
                                 follow_links=request.follow_links))
     _refuse_writing_over_inputs(inputs, {"--output": options.output, "--errors": options.errors_file})
     several = len(inputs) > 1 or any(is_dir(Path(a)) for a in arguments if a != "-")
-    fmt = request.output_format or ("jsonl" if several else "json")
-    if fmt == "json" and several and options.output_dir is None:
+    # with --split-notices one file may give several records: json is then always an array
+    records_several = several or options.split_notices
+    fmt = request.output_format or ("jsonl" if records_several else "json")
+    if fmt == "json" and records_several and options.output_dir is None:
         fmt = "json_array"
     options = replace(options, fmt=fmt)
     for option, target in (("--output", options.output), ("--errors", options.errors_file)):

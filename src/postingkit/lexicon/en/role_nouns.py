@@ -13,7 +13,8 @@ ENTRIES = [
                "monitor", "architect", "chef", "cook", "cashier", "pharmacist", "therapist", "counsellor",
                "counselor", "electrician", "mechanic", "operator", "dentist", "physician", "paralegal", "attorney",
                "recruiter", "buyer", "estimator", "surveyor", "controller", "bookkeeper", "receptionist", "caregiver",
-               "tutor", "instructor", "coach", "investigator", "tester"],
-     "examples": ["Project Officer (m/f/d)", "Senior Data Analyst", "Trainers", "M&E Specialist"],
+               "tutor", "instructor", "coach", "investigator", "tester",
+               "dev"],  # "Full Stack Dev", "Artificial Intelligence Dev" (realdocs visnet)
+     "examples": ["Project Officer (m/f/d)", "Senior Data Analyst", "Trainers", "M&E Specialist", "Python Dev"],
      "not": ["Acme Health Partners", "Programme Management"]},
 ]
