@@ -717,3 +717,28 @@ def test_the_employer_speaking_of_itself_names_it() -> None:
     assert named.organization == "Acme Robotics"
     assert parse_text("Analyst\n\nAt Acme, we build models.\n").organization is None
     assert parse_text("Analyst\n\nAt First, we build models. First things first.\n").organization is None
+
+
+def test_a_linkedin_page_copied_as_text() -> None:
+    """The shape of a LinkedIn job page selected and copied (job_description.txt files): the logo's alt text,
+    the employer above the title, buttons, "place · Reposted 2 days ago", the work mode on its own line,
+    applicant panels; a German notice under "About the job"."""
+    from postingkit import parse_text
+
+    page = ("Acme Kantonalbank logo\nAcme Kantonalbank\nShare\nShow more options\nData Scientist AI/GenAI (w/m/d)\n"
+            "Zurich, Zurich, Switzerland · Reposted 2 days ago · Over 100 people clicked apply\n"
+            "Promoted by hirer · Responses managed off LinkedIn\n\nHybrid\n\nFull-time\nApply\nSave\n"
+            "See how you compare to over 100 others who clicked apply\nPeople you can reach out to\n\n"
+            "About the job\nWir gestalten die KI-Strategie der Bank.\n\nDeine Aufgaben\n\n"
+            "Entwerfen und Umsetzen von GenAI-Lösungen mit Data Engineers.\nAuswahl und Training grosser "
+            "Sprachmodelle auf bankfachlichen Daten.\n\nDein Profil\n\nBerufserfahrung als Data Scientist\n"
+            "Kenntnisse und Erfahrung mit Azure Cloud, LLM, OpenAI und ML-OPS\n"
+            "Ein agiles Mindset nach SAFe/Scrum\n\nUnser Angebot\n\nAttraktives Gesamtpaket\n"
+            "Weiterbildungsangebote\n")
+    p = parse_text(page)
+    assert (p.title, p.organization, [(l.city, l.country) for l in p.locations], p.remote, p.employment_type) == (
+        "Data Scientist AI/GenAI", "Acme Kantonalbank", [("Zurich", "CH")], None, "full_time")
+    assert p.evidence.title.rule == "title.page_header"
+    assert [q.text for q in p.qualifications] == [
+        "Berufserfahrung als Data Scientist", "Kenntnisse und Erfahrung mit Azure Cloud, LLM, OpenAI und ML-OPS",
+        "Ein agiles Mindset nach SAFe/Scrum"]

@@ -52,15 +52,26 @@ def _demote_stretch(stretch: list[Block], under_section_heading: bool, lone_item
 
 
 def _reads_like_an_item(text: str) -> bool:
-    """Three or more words in sentence case, where a title capitalises its words.
+    """Three or more words in sentence case, where a title capitalises its words; or a list of things
+    after a comma in a line too long for a sub-heading (German capitalises its nouns: "Kenntnisse und
+    Erfahrung mit Azure Cloud, LLM, OpenAI und ML-OPS").
 
     >>> _reads_like_an_item("Excellent communication skills"), _reads_like_an_item("Programme Management")
     (True, False)
     >>> _reads_like_an_item("Partnerships"), _reads_like_an_item("Ability to speak Bengali, Somali or Turkish")
     (False, True)
+    >>> _reads_like_an_item("Kenntnisse und Erfahrung mit Azure Cloud, LLM, OpenAI und ML-OPS")
+    True
+    >>> _reads_like_an_item("Monitoring, Evaluation, Accountability and Learning")
+    False
     """
     words = text.split()
+    if len(words) >= _LONGEST_SUB_HEADING and ", " in text:
+        return True
     return len(words) >= 3 and not all(w[:1].isupper() for w in words if len(w) >= 4)
+
+
+_LONGEST_SUB_HEADING = 7  # words: "Strategic AI Consulting & Technical Expertise" is six
 
 
 def _is_section_heading(block: Block) -> bool:

@@ -82,7 +82,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
                  items: list[Item], source: Source) -> Posting:
     ctx = ParseContext.of(document, sections, fields, items)
     blocks, full_text, header, board = document.blocks, ctx.full_text, ctx.zone.lines, ctx.zone.board
-    title, title_line, title_rule = find_title_with_rule(blocks, fields, full_text)
+    title, title_line, title_rule = find_title_with_rule(blocks, fields, full_text, board)
     chosen, _ = choose(organization_proposers(blocks, fields, full_text, title, title_line, ctx.zone))
     organization, organization_rule = (chosen.value, chosen.rule) if chosen else (None, None)
     organization = spelled_as_in_text(organization, full_text) if organization else None
@@ -300,7 +300,8 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     for tier, candidates_of in enumerate(tiers):
         candidates = candidates_of()
         if tier == 1 and board is not None and board.places:  # the job board's own location line
-            return board.places, _remote(stated, full_text, board.places), "locations.board_header"
+            # and its work-mode line beside it: "Hybrid", "Remote" under the title
+            return board.places, _remote(stated + header, full_text, board.places), "locations.board_header"
         locations = _unique([l for text, labelled in candidates
                              # a location field may name its country by a county or province only:
                              # "Place of work: Henlow Health Resort, Bedfordshire", "Location: Toronto, ON"

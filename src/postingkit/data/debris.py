@@ -8,7 +8,7 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 _DEBRIS = rx.compile(
     r"""^(?:
         deadline\ for\ applications\ has\ passed | this\ (job|vacancy|position)\ (has\ )?(expired|closed).* |
-        no\ documents\ to\ display | similar\ jobs | related\ jobs | share\ (this\ )?(job|vacancy)? |
+        no\ documents\ to\ display | similar\ jobs | related\ jobs | share(\ (this\ )?(job|vacancy))? |
         apply\ now | apply\ for\ this\ job | save\ (this\ )?job | print | back\ to\ (search|results|jobs) |
         to\ apply\ for\ this\ job\ .{0,80}(account|sign\ in|log\ ?in).* | sign\ in\ to\ apply.* |
         (log\ ?in|sign\ ?up|register)\ (to|for)\ .{0,40}(apply|account).* | report\ this\ job |
@@ -17,6 +17,11 @@ _DEBRIS = rx.compile(
         see\ who\ you\ know | get\ notified\ about\ new\ .{0,80}jobs.* | referrals\ increase\ your\ chances.* |
         \d+\ applicants | be\ an\ early\ applicant | easy\ apply | actively\ (recruiting|hiring) | promoted |
         (show|see)\ (all\ )?(similar|more)\ jobs.* | people\ also\ viewed |
+        # a LinkedIn page copied as text: the logo's alt text, buttons, the applicant-insight and network panels
+        (?-i:[A-Z0-9][\w&.,'’-]*(?:\ [A-Z0-9][\w&.,'’-]*){0,6})\ logo | show\ (more\ options|all) | apply | save |
+        promoted\ by\ hirer.* | responses\ managed\ off\ linkedin | matches\ your\ job\ preferences.* |
+        see\ how\ you\ compare\ .{0,80} | access\ exclusive\ applicant\ insights.* | (re)?try\ premium.{0,40} |
+        people\ you\ can\ reach\ out\ to | .{0,60}\ in\ your\ network | meet\ the\ hiring\ team |
         home\s*[|>»›]\s*.{0,120} |  # a breadcrumb trail: "Home | Procurement Notices", "Home > Jobs > Kosovo"
         we\ use\ cookies.* | accept\ (all\ )?cookies | views:?\ [\d,.]+ | share\ on\ \w+ |
         ©.{0,100} | (\(c\)|copyright)\ \d{4}.{0,100} | terms\ of\ (use|service)(\ [|·•]\ .{0,60})? |
@@ -37,6 +42,8 @@ def is_debris(text: str) -> bool:
     (True, True)
     >>> is_debris("BCP - Otras posiciones Ver más"), is_debris("Postular"), is_debris("We see more growth")
     (True, True, False)
+    >>> is_debris("Zurcher Kantonalbank logo"), is_debris("Design the company logo"), is_debris("Show more options")
+    (True, False, True)
     """
     text = text.strip()
     return bool(_DEBRIS.match(text)) or _is_menu(text)

@@ -7,6 +7,7 @@ WEIGHTS: dict[str, float] = {
     # title
     "title.labelled": 10.0,  # "Job title: ..."
     "title.after_document_label": 9.0,  # "Vacancy Notice: Project Officer"
+    "title.page_header": 8.5,  # a job board page's title under its employer, over "place · posted 2 days ago"
     "title.top_lines": 8.0,  # the first short line above the text
     "title.prose.as_the_role": 3.0,  # "As the X, you will"
     "title.prose.role_of": 2.5,  # "The role of the X involves"

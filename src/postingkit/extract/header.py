@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.debris import is_debris
 from ..headings import classify_heading
 from ..model import Block, Location
-from .identity import names_a_role
-from .places import place_of_line
+from .identity import ROLE_WORD, names_a_role
+from .places import place_of_line, with_cities
 
 _HEADER_BLOCKS = 10
 _MAX_HEADER_WORDS = 14
@@ -24,6 +25,7 @@ class BoardHeader:
     employer: str
     place: str
     places: list[Location] = field(default_factory=list)
+    employer_first: bool = False  # a page copied as text names the employer above the title (LinkedIn)
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,41 @@ class HeaderZone:
 
 
 def header_zone(blocks: list[Block]) -> HeaderZone:
-    return HeaderZone(lines=_header_lines(blocks), board=_board_header(blocks))
+    return HeaderZone(lines=_header_lines(blocks), board=_board_header(blocks) or _page_header(blocks))
+
+
+# a job board page copied as text (LinkedIn): the employer, the title, then "Zurich, Zurich, Switzerland ·
+# Reposted 2 days ago · Over 100 people clicked apply", its buttons between them
+_PLACE_AND_AGE = rx.compile(r"^(?P<place>[^·|]{2,80}?)\s+[·|]\s+(?:(?:re)?posted\s+)?(?:\d+|an?)\s+"
+                            r"(?:minute|hour|day|week|month)s?\s+ago\b", re.IGNORECASE)
+
+
+def _page_header(blocks: list[Block]) -> BoardHeader | None:
+    """Employer, title, then a line of the place and how long ago the job was posted, the page's buttons
+    and menus (debris) between them; the title must name a role and the employer must not.
+
+    >>> blocks = [Block("paragraph", t) for t in ("Acme Bank logo", "Acme Bank", "Share", "Data Scientist AI (w/m/d)",
+    ...           "Zurich, Switzerland · Reposted 2 days ago · Over 100 applicants", "Hybrid")]
+    >>> board = _page_header(blocks)
+    >>> (board.title, board.employer, [(l.city, l.country) for l in board.places])
+    ('Data Scientist AI (w/m/d)', 'Acme Bank', [('Zurich', 'CH')])
+    """
+    kept = [b.text.strip() for b in blocks[:_HEADER_BLOCKS + 6] if not is_debris(b.text) and b.kind != "table_row"]
+    for n, line in enumerate(kept[:_HEADER_BLOCKS]):
+        m = _PLACE_AND_AGE.match(line) if "ago" in line else None
+        if m is None:
+            continue
+        if n < 2:
+            return None
+        employer, title = kept[n - 2], kept[n - 1]
+        # "Data Scientist AI/GenAI (w/m/d)": a role word anywhere, not only last
+        if not ROLE_WORD.search(title) or ROLE_WORD.search(employer) or len(employer.split()) > _MAX_EMPLOYER_WORDS \
+                or len(title.split()) > _MAX_BOARD_LINE_WORDS:
+            return None
+        place = m.group("place").strip()
+        return BoardHeader(title=title, employer=employer, place=place,
+                           places=with_cities(place, place_of_line(place)), employer_first=True)
+    return None
 
 
 def _header_lines(blocks: list[Block]) -> list[str]:
@@ -76,4 +112,4 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     if ":" in place or classify_heading(place) is not None:
         return None
     employer = re.sub(r"\s*\([A-Z][A-Za-z&]{1,9}\)$", "", employer)  # "Kosovo Women's Network (KWN)": its acronym
-    return BoardHeader(title=title, employer=employer, place=place, places=place_of_line(place))
+    return BoardHeader(title=title, employer=employer, place=place, places=with_cities(place, place_of_line(place)))

@@ -235,6 +235,8 @@ def with_cities(text: str, locations: list[Location]) -> list[Location]:
     'Pristina'
     >>> with_cities("Bosnia and Herzegovina, Kosovo", [Location(text="Kosovo", country="XK")])[0].city is None
     True
+    >>> with_cities("Zurich, Zurich, Switzerland", [Location(text="Switzerland", country="CH")])[0].city
+    'Zurich'
     """
     filled = []
     for location in locations:
@@ -242,6 +244,10 @@ def with_cities(text: str, locations: list[Location]) -> list[Location]:
         m = _CITY_BEFORE.search(text[:at]) if at > 0 else None
         # only the "City, Country" form: in a list of countries the word before one is another place
         city = m.group(1) if m and m.start() == 0 and not find_countries(m.group(1)) else None
+        if city is None and at > 0 and text[:at].count(",") == 2:  # "City, Region, Country", as LinkedIn prints it
+            first = text[:at].split(",")[0].strip()
+            city = next((c.city for c in find_cities(first) if c.country == location.country and c.text == first),
+                        None)
         filled.append(location.model_copy(update={"city": city, "text": text.strip()}) if city else location)
     return filled
 

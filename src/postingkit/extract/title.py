@@ -12,6 +12,7 @@ from ..headings import classify_heading
 from ..model import Block
 from .choice import Candidate, Proposer, choose, proposer
 from .fields import FIELD_LABELS, LabelledField, labelled
+from .header import BoardHeader
 from .identity import (
     GENDER_MARK,
     PLACE_SUFFIXES,
@@ -58,20 +59,24 @@ _A_CALL_TO_JOIN = rx.compile(r"^(?:join|become|help|shape|build|be|come)\s+(?:us
 _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
 
 
-def find_title_with_rule(blocks: list[Block], fields: list[LabelledField],
-                         full_text: str) -> tuple[str | None, str | None, str | None]:
+def find_title_with_rule(blocks: list[Block], fields: list[LabelledField], full_text: str,
+                         board: BoardHeader | None = None) -> tuple[str | None, str | None, str | None]:
     """The title, the line it came from and the rule that chose it, chosen among title_proposers'."""
-    best, _ = choose(title_proposers(blocks, fields, full_text))
+    best, _ = choose(title_proposers(blocks, fields, full_text, board))
     return (best.value, best.words, best.rule) if best else (None, None, None)
 
 
-def title_proposers(blocks: list[Block], fields: list[LabelledField], full_text: str) -> list[Proposer]:
-    """A labelled title; the first short line that is not a known heading (or the role after a document
-    label); a role the prose names."""
+def title_proposers(blocks: list[Block], fields: list[LabelledField], full_text: str,
+                    board: BoardHeader | None = None) -> list[Proposer]:
+    """A labelled title; the title of a job board page that names the employer first; the first short line
+    that is not a known heading (or the role after a document label); a role the prose names."""
     return [
         proposer(["title.labelled"], lambda: [
             Candidate(tidy_title(without_place(f.value)), "title.labelled", f.text, order)
             for order, f in enumerate(labelled(fields, "title")[:1])]),
+        proposer(["title.page_header"], lambda: [
+            Candidate(tidy_title(board.title), "title.page_header", board.title)]
+            if board is not None and board.employer_first else []),
         proposer(["title.after_document_label", "title.top_lines"], lambda: _title_in_top_lines(blocks)),
         proposer([rule for rule, _, _ in PROSE_TITLE_RULES], lambda: [
             Candidate(role, rule, words, offset) for _, offset, role, words, rule in prose_role_candidates(full_text)]),
