@@ -742,3 +742,17 @@ def test_a_linkedin_page_copied_as_text() -> None:
     assert [q.text for q in p.qualifications] == [
         "Berufserfahrung als Data Scientist", "Kenntnisse und Erfahrung mit Azure Cloud, LLM, OpenAI und ML-OPS",
         "Ein agiles Mindset nach SAFe/Scrum"]
+
+
+def test_a_us_federal_vacancy_announcement() -> None:
+    """The shape of a US State Department announcement (a careers page saved as text): the role above the
+    document label, the department under it, the open period's two dates (month first), who may apply."""
+    from postingkit import parse_text
+
+    p = parse_text("Diplomatic Courier\n\nVACANCY ANNOUNCEMENT\nUnited States Department of State\n"
+                   "An Equal Opportunity Employer\n\nAnnouncement No: DCS-2015-0001\nOpen Period: 2/25/2015 – "
+                   "3/10/2015\nSalary: $39,166-$57,517\n\nWho May Apply\n\nApplicants must be U.S. citizens.\n\n"
+                   "Appointment Duration\n\nFull-Time Permanent after being tenured.\n")
+    assert (p.title, p.organization, p.deadline.date, p.posted.date) == (
+        "Diplomatic Courier", "United States Department of State", "2015-03-10", "2015-02-25")
+    assert [q.text for q in p.qualifications] == ["Applicants must be U.S. citizens."]

@@ -136,11 +136,17 @@ def reads_either_way(mention: DateMention | None) -> bool:
 
     >>> reads_either_way(DateMention(date="2024-03-10", text="Posted: 03/10/2024")), reads_either_way(None)
     (True, False)
+    >>> reads_either_way(DateMention(date="2015-10-03", text="Open Period: 2/25/2015 – 3/10/2015"))
+    True
     """
     if mention is None:
         return False
-    m = _NUMERIC_DATE.search(mention.text)
-    return bool(m) and int(m.group(1)) <= 12 and int(m.group(3)) <= 12 and m.group(1) != m.group(3)
+    month, day = int(mention.date[5:7]), int(mention.date[8:10])
+    for m in _NUMERIC_DATE.finditer(mention.text):  # the date read, not another before it ("2/25/2015 – 3/10/2015")
+        first, second = int(m.group(1)), int(m.group(3))
+        if {first, second} == {month, day}:
+            return first <= 12 and second <= 12 and first != second
+    return False
 
 
 def labelled_date(text: str, label: _Label, month_first: bool = False) -> DateMention | None:

@@ -20,9 +20,13 @@ ENTRIES = [
      "examples": ["Applications must be received by 1 May 2025", "Valid through: 2025-05-01"],
      "not": ["Valid for two years from 1 May 2025"]},
     {"id": "posting_period_end", "means": "deadline",
-     "pattern": r"posting\s+period[:\s][^\n]{0,40}?\s(?:-|–|—|to|until)\s",
-     "hints": ["posting period"], "starts": ["posting"],
-     "examples": ["Posting Period: 12 August 2024 - 10 September 2024"], "not": ["Posting period: 30 days"]},
+     "note": "US federal announcements: 'Open Period: 2/25/2015 – 3/10/2015', 'Open & closing dates: ... to ...'",
+     "pattern": r"(?:posting|open(?:ing)?|vacancy|announcement)\s+period[:\s][^\n]{0,40}?\s(?:-|–|—|to|until)\s|"
+                r"open\s+(?:&|and)\s+closing\s+dates?[:\s][^\n]{0,40}?\s(?:-|–|—|to|until)\s",
+     "hints": ["period", "closing date"], "starts": ["posting", "open", "vacancy", "announcement"],
+     "examples": ["Posting Period: 12 August 2024 - 10 September 2024", "Open Period: 2/25/2015 – 3/10/2015",
+                  "Open & closing dates: 02/25/2015 to 03/10/2015"],
+     "not": ["Posting period: 30 days"]},
     {"id": "send_by", "means": "deadline",
      "note": "'to tenders@example.org': a dot inside an address goes on",
      "pattern": r"(?:send|submit|email)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -33,13 +37,16 @@ ENTRIES = [
      "not": ["Send your CV to jobs@example.org. Interviews on 3 June 2025"]},
     {"id": "posted", "means": "posted",
      "pattern": r"date\s+posted|posted\s+(?:on|date)|posting\s+date|posting\s+period|^posted|published(?:\s+on)?|"
+                r"open(?:ing)?\s+period|open\s+(?:&|and)\s+closing\s+dates?|"
                 r"publication\s+date|date\s+of\s+(?:publication|issue|posting|announcement)|issued\s+on|"
                 r"opening\s+date|date\s+opened|job\s+posted|job\s+posting\s*:|"
                 r"(?:vacancy|position|job|post|call)\s+(?:was\s+|is\s+)?announced\s+on|announcement\s+date|"
                 r"release\s+date",
-     "hints": ["posted", "posting", "publi", "issue", "opening date", "opened", "announc", "release"],
+     "hints": ["posted", "posting", "publi", "issue", "opening date", "opened", "announc", "release", "open period",
+               "opening period", "closing date"],
      "starts": ["date", "posted", "posting", "published", "publication", "issued", "opening", "job", "announc",
-                "release", "vacancy", "position", "post", "call"],
+                "release", "vacancy", "position", "post", "call", "open"],
+     # "Open Period: 2/25/2015 – 3/10/2015" opens on its first date (and closes on the second: posting_period_end)
      "examples": ["Date posted: 3 June 2024", "Published on 3 June 2024", "Job Posting : Apr 17 2024"],
      "not": ["Last updated: 3 June 2024"]},
     {"id": "extended", "means": "extended",

@@ -42,6 +42,13 @@ ENTRIES = [
                 r"^(signatures?|approved by|approvals?|clearances?|prepared by|for (hr|office) use( only)?)$",
      "examples": ["Equal opportunities", "Additional information", "United Nations Considerations", "Signatures"],
      "not": ["Information management"]},
+    {"id": "contract_length", "means": "notes", "note": "how long and on what contract: before the duties tier, "
+     "where 'assignment' would take 'Duration of Assignment'",
+     "pattern": r"^(appointment|assignment|contract|consultancy|position|employment)\s+(duration|type|length|period)$|"
+                r"^(duration|length|type|period)\s+of\s+(the\s+)?(appointment|assignment|contract|consultancy|post|"
+                r"position|employment)$",
+     "examples": ["Appointment Duration", "Duration of Assignment", "Type of contract", "Contract type"],
+     "not": ["Assignment", "Scope of the assignment"]},
     {"id": "working_conditions", "means": "notes", "note": "when and where the work is done: neither duties "
      "nor qualifications, though 'requirements' is in the name",
      "pattern": r"^(work(ing)? (schedule|hours|conditions|environment)|travel requirements?)\b",

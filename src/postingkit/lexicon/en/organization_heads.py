@@ -9,7 +9,8 @@ ENTRIES = [
                "corporation", "federation", "alliance", "partnership", "initiative", "secretariat", "authority",
                "service", "institution", "college", "school", "hospital", "ngo", "unit", "forum", "coalition",
                "project", "directorate", "delegation", "embassy", "court", "parliament", "assembly", "chamber",
-               "consortium", "community"],
-     "examples": ["Institute for Strategic Dialogue", "Danish Refugee Council", "Council of Europe"],
+               "consortium", "community", "department", "administration", "bureau"],
+     "examples": ["Institute for Strategic Dialogue", "Danish Refugee Council", "Council of Europe",
+                  "United States Department of State"],
      "not": ["Project Officer", "Acme Health Partners"]},
 ]

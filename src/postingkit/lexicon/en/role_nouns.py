@@ -14,7 +14,12 @@ ENTRIES = [
                "counselor", "electrician", "mechanic", "operator", "dentist", "physician", "paralegal", "attorney",
                "recruiter", "buyer", "estimator", "surveyor", "controller", "bookkeeper", "receptionist", "caregiver",
                "tutor", "instructor", "coach", "investigator", "tester",
-               "dev"],  # "Full Stack Dev", "Artificial Intelligence Dev" (realdocs visnet)
+               "dev",  # "Full Stack Dev", "Artificial Intelligence Dev" (realdocs visnet)
+               # trades and services job boards list: "Diplomatic Courier" was read as an employer's name
+               "courier", "worker", "cleaner", "waiter", "waitress", "barista", "bartender", "housekeeper", "porter",
+               "dispatcher", "welder", "plumber", "carpenter", "labourer", "laborer", "gardener", "janitor",
+               "custodian", "salesperson", "merchandiser", "midwife", "paramedic", "hygienist", "optician",
+               "veterinarian", "psychologist", "machinist", "baker", "butcher", "apprentice", "trainee"],
      "examples": ["Project Officer (m/f/d)", "Senior Data Analyst", "Trainers", "M&E Specialist", "Python Dev"],
      "not": ["Acme Health Partners", "Programme Management"]},
 ]
