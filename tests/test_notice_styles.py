@@ -756,3 +756,25 @@ def test_a_us_federal_vacancy_announcement() -> None:
     assert (p.title, p.organization, p.deadline.date, p.posted.date) == (
         "Diplomatic Courier", "United States Department of State", "2015-03-10", "2015-02-25")
     assert [q.text for q in p.qualifications] == ["Applicants must be U.S. citizens."]
+
+
+def test_a_civil_service_position_description_form() -> None:
+    """The shape of a government position description saved as text (a careers page): numbered sections in
+    capitals with the form's instructions in parentheses, Wingdings arrows turned to "Ø" by the lost font, a
+    percentage column after the duties, "yrs" for years."""
+    from postingkit import parse_text
+
+    p = parse_text("POSITION DESCRIPTION\n\n1. JOB IDENTIFICATION:\n\n1.1  Position Title: Program Officer\n\n"
+                   "2. PURPOSE, DUTIES AND RESPONSIBILITIES (Describe the purpose, duties and responsibilities, "
+                   "indicating what is done how it is done):\n\nDuties and Responsibilities / % of Time\n"
+                   "Ø  Prepare the annual work plan.\nØ  Prepare reports on the specific program\n/ 60\n40\n\n"
+                   "3. KNOWLEDGE AND SKILLS REQUIREMENTS (Minimum requirements for performance of work described "
+                   "(Level of Education, Knowledge, Skill and Ability):\n\n1.2  Education: Minimum Bachelor Degree, "
+                   "in relevant field.\n\n1.4  Length and type of practical: Should have worked at least 4 yrs of "
+                   "experience.\n")
+    assert p.title == "Program Officer"
+    assert [d.text for d in p.duties] == ["Prepare the annual work plan.", "Prepare reports on the specific program"]
+    assert [q.text for q in p.qualifications] == [
+        "Education: Minimum Bachelor Degree, in relevant field.",
+        "Length and type of practical: Should have worked at least 4 yrs of experience."]
+    assert (p.experience_years_min, p.education_level) == (4, "bachelor")

@@ -97,6 +97,8 @@ EXPERIENCE = [
     ("Power BI: 1 year (Required)", 1), ("Sales: 3 years (Preferred)", 3),
     # an Indonesian careers page (job_description.txt files)
     ("1-3 tahun pengalaman kerja sebagai Backend Engineer", 1), ("Perusahaan berdiri 10 tahun", None),
+    # "yrs" (a civil service position description): "at least 4 yrs of experience"
+    ("Should have worked at least 4 yrs of experience as Asst. Program Officer", 4),
 ]
 
 

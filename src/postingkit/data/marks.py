@@ -4,6 +4,9 @@
 SENTENCE_END = (".", "!", "?", ";", ":")
 
 GLYPH_BULLETS = "•●▪◦‣⁃∙·○■□►▸▶➢✓✔➤➔➜❖◆◇♦\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf071"
+# Word's Wingdings bullets as a text export prints them when the symbol font is lost: the arrow becomes "Ø",
+# the square "§" (with a space after them only: "Øresund", "§3" are words)
+LOST_FONT_BULLETS = "Ø§"
 
 # Words after which a capitalised word goes on the same phrase ("management of Key Accounts", "skills to
 # Board level", "feedback to SourceDogg", "the internal Sales Team"): in a list whose line breaks were

@@ -11,7 +11,7 @@ _YEARS = rx.compile(
     rf"""(?P<n>{_COUNT})
         (?:\s*\((?:{_COUNT})\))?  # "two (2) years", "2 (two) years"
         (?:\s*\+|\s*or\s+more|\s*[-–]\s*\d{{1,2}}|\s+to\s+(?:{_COUNT}))?  # "two to three"
-        \s*(?:full\s+)?(?:years?|godin[ae]?|vjet|vite|години|ans|années|años|jahre|tahun)\b""",
+        \s*(?:full\s+)?(?:years?|yrs?\.?|godin[ae]?|vjet|vite|години|ans|années|años|jahre|tahun)\b""",
     re.VERBOSE | re.IGNORECASE)
 _EXPERIENCE = rx.compile(r"experience|iskustv|p[eë]rvoj|искуств|in\s+(?:a|the)\s+(?:similar|related|"
                          r"relevant)\s+(?:role|position|field)|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
-from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS, SENTENCE_END
+from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS, LOST_FONT_BULLETS, SENTENCE_END
 from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb
 from ..headings import classify_heading
 from ..model import Block, Document
@@ -19,7 +19,7 @@ _LIST_MARK = rx.compile(
     rf"""^(?P<indent>\s*)
         (?:
             # a glyph; ASCII ones and Word's "o" need a space
-            (?P<bullet>[{re.escape(GLYPH_BULLETS)}]\s*|[{_ASCII_BULLETS}o]\s+)
+            (?P<bullet>[{re.escape(GLYPH_BULLETS)}]\s*|[{_ASCII_BULLETS}o{LOST_FONT_BULLETS}]\s+)
             (?:(?P<num_after_bullet>\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)])\s+)?  # "- 1. Item" residue
           |
             (?P<number>(?:\(?(?:\d{{1,2}}|[a-zA-Z]|[ivxIVX]{{1,4}})[.)]  # 1.  1)  (a)  a)  iv.
@@ -58,6 +58,8 @@ def split_list_mark(line: str) -> tuple[str, bool, int] | None:
     (('Conduct a desk review;', True, 0), None)
     >>> split_list_mark("1.Coordinate activities;"), split_list_mark("1.5 days a week")
     (('Coordinate activities;', True, 0), None)
+    >>> split_list_mark("Ø  Prepare reports on the program"), split_list_mark("Øresund Bridge")
+    (('Prepare reports on the program', False, 0), None)
     """
     m = _LIST_MARK.match(line)
     if not m:
@@ -662,6 +664,9 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
     if mark and not md_heading:
         text, numbered, indent = mark
         text = clean_inline(text)
+        heading = _numbered_heading(text) if numbered else None
+        if heading:
+            return Block("heading", heading, marked=True)
         return Block("list_item", text, numbered=numbered, level=indent) if text else None
     text = clean_inline(line)
     if not text:
@@ -676,6 +681,25 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
 
 
 _QUESTION_HEADING_MAX_WORDS = 6
+# a form's numbered section in capitals, with the form's instructions after it in parentheses: "2. PURPOSE, DUTIES
+# AND RESPONSIBILITIES (Describe the purpose, duties and responsibilities ...):"
+_CAPITALS_BEFORE_INSTRUCTIONS = rx.compile(r"^([A-Z][A-Z&,/'’ -]{3,}?)\s*\(.*$")
+
+
+def _numbered_heading(text: str) -> str | None:
+    """The heading a numbered line in capitals names before its parenthesised instructions, when the
+    vocabulary knows it.
+
+    >>> _numbered_heading("PURPOSE, DUTIES AND RESPONSIBILITIES (Describe the purpose and duties):")
+    'PURPOSE, DUTIES AND RESPONSIBILITIES'
+    >>> _numbered_heading("WHO (World Health Organization) guidelines"), _numbered_heading("Prepare reports (monthly)")
+    (None, None)
+    """
+    m = _CAPITALS_BEFORE_INSTRUCTIONS.match(text) if "(" in text else None
+    if not m or not m.group(1).strip(" ,-") or len(m.group(1).split()) > _QUESTION_HEADING_MAX_WORDS + 2:
+        return None
+    heading = m.group(1).strip(" ,-")
+    return heading if len(heading.split()) >= 2 and classify_heading(heading) is not None else None
 
 
 def looks_like_heading(text: str) -> bool:
