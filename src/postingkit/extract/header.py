@@ -54,6 +54,8 @@ def _page_header(blocks: list[Block]) -> BoardHeader | None:
     >>> (board.title, board.employer, [(l.city, l.country) for l in board.places])
     ('Data Scientist AI (w/m/d)', 'Acme Bank', [('Zurich', 'CH')])
     """
+    if not any("ago" in b.text for b in blocks[:_HEADER_BLOCKS + 6]):
+        return None  # most notices: no "posted 2 days ago" line, nothing to filter
     kept = [b.text.strip() for b in blocks[:_HEADER_BLOCKS + 6] if not is_debris(b.text) and b.kind != "table_row"]
     for n, line in enumerate(kept[:_HEADER_BLOCKS]):
         m = _PLACE_AND_AGE.match(line) if "ago" in line else None
