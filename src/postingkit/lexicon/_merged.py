@@ -921,7 +921,7 @@ ENTRIES = {'currencies': [('mul',
               ('en',
                {'id': 'duties',
                 'means': 'duties',
-                'pattern': "responsibilit|duties|tasks|what you('ll| will)( get to)? do\\b|your role|the role you|job "
+                'pattern': "responsibilit|duties|tasks|what you('ll| will)( get to)? do\\b|your role|the role you|^job "
                            'description .|description of (duties|the assignment)|scope of (work|services)|terms of '
                            'reference|accountabilities|areas of accountability|main functions|key '
                            "functions|functions|activities|assignment|you will:?$|obligations|^(you will be|you'll be) "
@@ -940,7 +940,7 @@ ENTRIES = {'currencies': [('mul',
                              'In your first 90 days you will',
                              "You'll be responsible for following",
                              'What you’ll get to do:'],
-                'not': ['Responsible person', 'Preparatory phase']}),
+                'not': ['Responsible person', 'Preparatory phase', 'Software Developer Job Description Template']}),
               ('en',
                {'id': 'about',
                 'means': 'about',

@@ -114,7 +114,7 @@ ENTRIES = [
      "examples": ["Objective of the assignment", "Overall objective"], "not": ["Role objectives"]},
     {"id": "duties", "means": "duties",
      "pattern": r"responsibilit|duties|tasks|what you('ll| will)( get to)? do\b|your role|the role you|"
-                r"job description .|description of (duties|the assignment)|scope of (work|services)|"
+                r"^job description .|description of (duties|the assignment)|scope of (work|services)|"
                 r"terms of reference|accountabilities|areas of accountability|main functions|key functions|"
                 r"functions|activities|assignment|you will:?$|obligations|"
                 r"^(you will be|you'll be) responsible for( the)?( following)?$|"
@@ -126,7 +126,7 @@ ENTRIES = [
                   "Role objectives", "What you'll do", "Your mission", "What's the Job?",
                   "What you'd actually be doing", "In your first 90 days you will",
                   "You'll be responsible for following", "What you’ll get to do:"],
-     "not": ["Responsible person", "Preparatory phase"]},
+     "not": ["Responsible person", "Preparatory phase", "Software Developer Job Description Template"]},
     {"id": "about", "means": "about",
      "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\b|"
                 r"company (profile|overview|description|summary)|background|context",
