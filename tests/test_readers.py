@@ -130,6 +130,20 @@ def test_pdf_hyphen_marks_left_inside_a_line_are_real_hyphens() -> None:
     assert texts[0][1] == "Practicante pre profesional-Finanzas TI"
 
 
+def test_a_word_justified_text_splits_between_two_touching_rects_reads_once() -> None:
+    """Word 2016 justified text (realdocs rm-raw-job-desc-1.pdf; tests/fixtures/realdocs/PROVENANCE.tsv): PDFium
+    splits "Collaborate" into two rects that touch; the touching letter was read by both ("Collab" | "aborate"),
+    and the two pieces made a table row whose second line became a duty of its own."""
+    posting = parse(FIXTURES / "realdocs" / "rm-raw-job-desc-1.pdf")
+    assert [d.text for d in posting.duties][:3] == [
+        "Develop, test, and maintain Java-based applications using industry-standard frameworks and technologies.",
+        "Collaborate with cross-functional teams to identify and address business requirements and technical issues.",
+        "Participate in design and architecture discussions to ensure the development of scalable, efficient, and "
+        "secure applications."]
+    assert not any(b.kind == "table_row" for b in read_pdf(
+        (FIXTURES / "realdocs" / "rm-raw-job-desc-1.pdf").read_bytes()).blocks)
+
+
 def test_google_docs_export_is_read_as_lines_with_their_places_sizes_and_weights() -> None:
     """A Google Docs (Skia) export places 1-5 characters a text rect: the page is read as PDFium's own
     lines, each placed where its characters are, so wrapped lines join into paragraphs and list items and

@@ -128,6 +128,7 @@ def _font(raw, index: int, pdfium_c, name, flags) -> tuple[float, bool]:
 
 
 _RECT_TEXT_CHARS = 4096  # a rect is one run of a line: a few hundred characters at most
+_EDGE = 0.1  # points: far less than any character's width
 
 
 def _segments(textpage, page_number: int, pdfium_c, chars: int) -> list[Segment]:
@@ -146,9 +147,13 @@ def _segments(textpage, page_number: int, pdfium_c, chars: int) -> list[Segment]
     cursor = 0
     for i in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(i)
-        copied = pdfium_c.FPDFText_GetBoundedText(raw, left, top, right, bottom, buffer, _RECT_TEXT_CHARS)
+        # a character whose box only touches the rect's edge belongs to the next rect: justified text splits a
+        # word between two rects ("Colla" | "borate"), and the touching "b" / "a" was read twice ("Collab" |
+        # "aborate"); asked a hair inside the edges, each rect gives its own characters
+        inner_left, inner_right = (left + _EDGE, right - _EDGE) if right - left > 4 * _EDGE else (left, right)
+        copied = pdfium_c.FPDFText_GetBoundedText(raw, inner_left, top, inner_right, bottom, buffer, _RECT_TEXT_CHARS)
         if copied >= _RECT_TEXT_CHARS:
-            text = textpage.get_text_bounded(left, bottom, right, top)
+            text = textpage.get_text_bounded(inner_left, bottom, inner_right, top)
         else:
             text = ctypes.string_at(buffer, max(copied, 0) * 2).decode("utf-16-le", errors="ignore")
         text = text.rstrip("\x00")

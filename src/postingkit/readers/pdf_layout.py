@@ -71,6 +71,9 @@ def _in_band(segment: Segment, height: float) -> bool:
     return segment.bottom > height * (1 - _CHROME_BAND) or segment.top < height * _CHROME_BAND
 
 
+_TOUCHING = 0.5  # points
+
+
 def merge_line_pieces(segments: list[Segment]) -> list[Segment]:
     """Join pieces the engine split within one line: a font change, "Page " + "6", and a list
     marker (bullet glyph in a symbol font, "1.") set apart from its text by a tab stop."""
@@ -80,7 +83,8 @@ def merge_line_pieces(segments: list[Segment]) -> list[Segment]:
         marker = p is not None and _LIST_MARKER.match(p.text) is not None
         if p and p.page == s.page and (
                 ((abs(p.top - s.top) < _LINE_TOLERANCE or _inside_line(s, p) or _inside_line(p, s))
-                 and 0 <= s.x0 - p.x1 < max(4.0, s.size * 0.6))
+                 # a word justified text split between two rects touches, or overlaps by a rounding hair
+                 and -_TOUCHING <= s.x0 - p.x1 < max(4.0, s.size * 0.6))
                 or (marker and s.x0 > p.x1 and min(p.top, s.top) > max(p.bottom, s.bottom))):
             joiner = " " if marker and not p.text.endswith(" ") else ""
             p.text = p.text + joiner + s.text
