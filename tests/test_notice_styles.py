@@ -778,3 +778,20 @@ def test_a_civil_service_position_description_form() -> None:
         "Education: Minimum Bachelor Degree, in relevant field.",
         "Length and type of practical: Should have worked at least 4 yrs of experience."]
     assert (p.experience_years_min, p.education_level) == (4, "bachelor")
+
+
+def test_an_hourly_job_posting_with_wages_a_bonus_and_a_requirement_said_not_to_be_one() -> None:
+    """Shapes of hourly-job postings (careers pages): "preferred but not required", a "Wages" heading over a
+    "Bonus:" paragraph (pay, not a wish list), a shift premium added to the wage, "They are hiring"."""
+    from postingkit import parse_text
+
+    p = parse_text("Dishwasher\n\nWages\nHourly Wage: $15.25 per hour\nBonus: Dishwashers are eligible for a bonus of "
+                   "up to $0.50 for every hour worked.\n\nQualifications\n- Previous experience in a restaurant is "
+                   "preferred but not required\n- Ability to multitask.\n")
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Previous experience in a restaurant is preferred but not required", "preferred"),
+        ("Ability to multitask.", "required")]
+    assert (p.remuneration.min, p.remuneration.period) == (15.25, "hour")
+    aldi = parse_text("Store Associate\n\nThey are hiring shift managers and store associates. Employees start at "
+                      "$12 - $16 per hour, plus additional $4.50 per hour premium when performing manager duties.\n")
+    assert (aldi.organization, aldi.remuneration.min, aldi.remuneration.max) == (None, 12.0, 16.0)

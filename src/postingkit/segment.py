@@ -71,6 +71,7 @@ def _numbered_heading(block: Block) -> bool:
 
 _INLINE_LABEL = rx.compile(r"^([A-Za-z][\w /&,-]{2,60}?)\s*:\s+(\S.*)$", re.DOTALL)
 _INLINE_KINDS = ("duties", "qualifications")
+_AN_AMOUNT = rx.compile(r"[$£€₹¥]\s?\d")
 
 
 def _inline_heading(block: Block) -> tuple[Section, list[Block]] | None:
@@ -84,6 +85,8 @@ def _inline_heading(block: Block) -> tuple[Section, list[Block]] | None:
     True
     >>> _inline_heading(Block("paragraph", "Description of the assignment: Expert to support the plans")) is None
     True
+    >>> _inline_heading(Block("paragraph", "Bonus: Staff are eligible for a bonus of up to $0.50 an hour.")) is None
+    True
     """
     m = _INLINE_LABEL.match(block.text)
     if not m or len(m.group(1).split()) > 4 or len(m.group(2).split()) < 3:
@@ -91,6 +94,8 @@ def _inline_heading(block: Block) -> tuple[Section, list[Block]] | None:
     known = classify_heading(m.group(1))
     if known is None or known[0] not in _INLINE_KINDS:
         return None
+    if known[0] == "qualifications" and _AN_AMOUNT.search(m.group(2)):
+        return None  # "Bonus: Dishwashers are eligible for a bonus of up to $0.50 an hour": pay, not a wish list
     parts = [part.strip() for part in re.split(r"(?<=;)\s+", m.group(2)) if part.strip()]
     if len(parts) == 1 and not m.group(2).rstrip().endswith((".", "!")):
         return None  # "Description of the assignment: Gender Equality Expert to support ..." names, not lists

@@ -293,12 +293,13 @@ def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[f
             text[max(0, m.start() - 60):m.start()].lower())
         if _NOT_PAY.search(text[max(0, m.start() - 60):m.end() + 40]) and not named:
             continue
-        if _last_noun_is_not_base_pay(text[max(0, m.start() - 80):m.start()]) or _NOT_PAY_AFTER.match(text[m.end():]):
+        # from the last figure: a three-letter word after it may have been taken for a currency ("300 per day")
+        figures_end = max(m.end(g) for g in ("low", "k1", "high", "k2") if m.group(g))
+        if _last_noun_is_not_base_pay(text[max(0, m.start() - 80):m.start()]) or _NOT_PAY_AFTER.match(text[m.end():]) \
+                or _NOT_PAY_AFTER.match(text[figures_end:]):
             continue  # "on-target earnings of $173,600", "£1,200 contribution to flight"
         low = _scaled(m.group("low"), m.group("k1") or m.group("k2"))
         high = _scaled(m.group("high"), m.group("k2")) if m.group("high") else low
-        # from the last figure: a three-letter word after it may have been taken for a currency ("300 per day")
-        figures_end = max(m.end(g) for g in ("low", "k1", "high", "k2") if m.group(g))
         if low is None or high is None or low < 1 or (not tokens and low < 100):
             continue
         if m.group("high") and (high < low or _looks_like_year(m.group("low"), m.group("high"))):
@@ -330,6 +331,8 @@ _NOT_BASE_PAY = rx.compile(r"on[\s-]target|\bote\b|commissions?\b|bonus(?:es)?\b
 _LABELLED_AMOUNT = rx.compile(r"^\W*(?:[\w-]+\s+){0,3}(?:salary|remuneration|pay|wage|compensation|fee)\W*:\W*$",
                               re.IGNORECASE)
 _NOT_PAY_AFTER = rx.compile(r"\s*(?:contribution|allowance|bonus|relocation|sign[\s-]?on|"
+                            # "$4.50 per hour premium when performing manager duties": an add-on to the wage
+                            r"(?:(?:per|an?|/)\s*(?:hour|hr)\s+)?(?:premium|differential|shift\s+differential)|"
                             r"(?:to|for|towards)\s+(?:the\s+|your\s+)?(?:flights?|travel|insurance|relocation|"
                             r"equipment)|"
                             # "CAD $119,000 - $246,000, including a base salary of $100,000 - $160,000": a total

@@ -60,7 +60,7 @@ _NAME_IS_SEEKING = rx.compile(
     re.MULTILINE)
 
 
-_NOT_A_NAME = {"we", "our team", "organization", "organisation", "company", "team", "project", "programme",
+_NOT_A_NAME = {"we", "they", "our team", "organization", "organisation", "company", "team", "project", "programme",
                "our organization", "our organisation", "our company", "the organization", "mission"}
 
 

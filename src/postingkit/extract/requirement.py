@@ -8,6 +8,10 @@ from ..lexicon import alternation, by_meaning, entries, hints
 
 _REQUIREMENT_WORDS = by_meaning(entries("requirement_words"))
 _STRONGLY_REQUIRED = rx.compile(alternation(_REQUIREMENT_WORDS["required"]), re.IGNORECASE)
+# "preferred but not required", "No degree required, but ...": the negated requirement is taken out before
+# the text is searched for one (it counts as preferred: it is one of the preferred entries)
+_NOT_REQUIRED = rx.compile(alternation([e for e in _REQUIREMENT_WORDS["preferred"] if e.id.endswith(".not_required")]),
+                           re.IGNORECASE)
 _PREFERRED = rx.compile(alternation(_REQUIREMENT_WORDS["preferred"]), re.IGNORECASE)
 # any word that states a requirement, for finders that only need to know one is there
 REQUIREMENT_WORD = alternation(_REQUIREMENT_WORDS["required"] + _REQUIREMENT_WORDS["preferred"])
@@ -67,6 +71,8 @@ def item_requirement(text: str, section_requirement: str) -> str:
     'x'
     >>> item_requirement("Knowledge of French (an asset)", "required"), item_requirement("Arabic (desirable)", "x")
     ('preferred', 'preferred')
+    >>> item_requirement("Previous experience in a restaurant is preferred but not required", "required")
+    'preferred'
     """
     if section_requirement == "preferred":
         return "preferred"
@@ -80,7 +86,7 @@ def item_requirement(text: str, section_requirement: str) -> str:
         text = _ASIDE.sub(lambda m: "" if _speaks_of_its_own_subject(m.group(1)) else m.group(0), text)
         lowered = text.lower()
     if any(hint in lowered for hint in _PREFERRED_HINTS) and _PREFERRED.search(text) \
-            and not _STRONGLY_REQUIRED.search(text):
+            and not _STRONGLY_REQUIRED.search(_without_negated_requirements(text)):
         return "preferred"
     return "required"
 
@@ -96,11 +102,18 @@ def _speaks_of_its_own_subject(aside: str) -> bool:
 
     >>> _speaks_of_its_own_subject("conflict setting desirable"), _speaks_of_its_own_subject("a strong asset")
     (True, False)
+    >>> _speaks_of_its_own_subject("French is a plus, not mandatory"), _speaks_of_its_own_subject("would be an asset")
+    (True, False)
     """
     if not _PREFERRED.search(aside):
         return False
     rest = _PREFERRED.sub(" ", aside)
-    return len([w for w in re.findall(r"[^\W\d_]{3,}", rest) if w.lower() not in _ASIDE_FILLERS]) >= 2
+    subjects = len([w for w in re.findall(r"[^\W\d_]{3,}", rest) if w.lower() not in _ASIDE_FILLERS])
+    # "French is a plus": one word with a verb of its own is a clause about that word
+    return subjects >= 2 or (subjects == 1 and _A_CLAUSE.search(aside) is not None)
+
+
+_A_CLAUSE = rx.compile(r"\b(?:is|are|would|will|could)\b", re.IGNORECASE)
 
 
 def stated_requirement(text: str) -> str | None:
@@ -111,9 +124,17 @@ def stated_requirement(text: str) -> str | None:
     >>> stated_requirement("is a must")
     'required'
     """
-    if _STRONGLY_REQUIRED.search(text):
+    if _STRONGLY_REQUIRED.search(_without_negated_requirements(text)):
         return "required"
     return "preferred" if _PREFERRED.search(text) else None
+
+
+def _without_negated_requirements(text: str) -> str:
+    """
+    >>> _without_negated_requirements("Retail experience is preferred but not required.")
+    'Retail experience is preferred but  .'
+    """
+    return _NOT_REQUIRED.sub(" ", text) if ("not " in text or "no " in text.lower()) else text
 
 
 _YEARS_OF_EXPERIENCE = rx.compile(r"\byears?\b.{0,40}\bexperience|\bexperience\b.{0,20}\byears?\b", re.IGNORECASE)
