@@ -795,3 +795,21 @@ def test_an_hourly_job_posting_with_wages_a_bonus_and_a_requirement_said_not_to_
     aldi = parse_text("Store Associate\n\nThey are hiring shift managers and store associates. Employees start at "
                       "$12 - $16 per hour, plus additional $4.50 per hour premium when performing manager duties.\n")
     assert (aldi.organization, aldi.remuneration.min, aldi.remuneration.max) == (None, 12.0, 16.0)
+
+
+def test_a_naukri_posting() -> None:
+    """The shape of an Indian Naukri posting: title, company, experience, pay, places as the first lines;
+    "Desired Candidate Profile" (the profile asked for, not a wish); the board's facts after the lists
+    ("Role: Data Engineer", "Industry Type: ...") are neither qualifications nor the title."""
+    from postingkit import parse_text
+
+    p = parse_text("Senior Data Engineer\nTata Consultancy Services\n5 - 10 years\nNot Disclosed\nHyderabad\n\n"
+                   "Job description\nRoles and Responsibilities\nDesign and build data pipelines using Spark.\n"
+                   "Work with business teams to define data requirements.\n\nDesired Candidate Profile\n"
+                   "5+ years of experience in data engineering.\nStrong SQL and Python skills.\n\nRole: Data Engineer\n"
+                   "Industry Type: IT Services & Consulting\nEmployment Type: Full Time, Permanent\n"
+                   "Role Category: Software Development\n")
+    assert (p.title, p.organization, p.employment_type) == (
+        "Senior Data Engineer", "Tata Consultancy Services", "full_time")
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("5+ years of experience in data engineering.", "required"), ("Strong SQL and Python skills.", "required")]

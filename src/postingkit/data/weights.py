@@ -6,6 +6,7 @@ suggests. A feature adds to (or takes from) the weight of the candidate that has
 WEIGHTS: dict[str, float] = {
     # title
     "title.labelled": 10.0,  # "Job title: ..."
+    "title.labelled_late": 7.5,  # "Role: Data Engineer" among a job board's facts after the lists
     "title.after_document_label": 9.0,  # "Vacancy Notice: Project Officer"
     "title.page_header": 8.5,  # a job board page's title under its employer, over "place · posted 2 days ago"
     "title.top_lines": 8.0,  # the first short line above the text

@@ -19,19 +19,21 @@ class LabelledField:
     label: str  # lower case, as written
     value: str
     text: str  # the line or row it came from
+    at: float = 0.0  # where in the notice: the block's index over the number of blocks (0 first, 1 last)
 
 
 def labelled_fields(blocks: list[Block]) -> list[LabelledField]:
     """
-    >>> labelled_fields([Block("paragraph", "Job type:Contract, 4 to 12 months")])
-    [LabelledField(label='job type', value='Contract, 4 to 12 months', text='Job type:Contract, 4 to 12 months')]
+    >>> [(f.label, f.value, f.at) for f in labelled_fields([Block("paragraph", "Job type:Contract, 4 to 12 months")])]
+    [('job type', 'Contract, 4 to 12 months', 0.0)]
     >>> [f.label for f in labelled_fields([Block("table_row", "", cells=["Salary", "Day rate", "Level", "5"])])]
     ['salary', 'level']
     >>> labelled_fields([Block("table_row", "", cells=["BRANCH:", "POSITION TITLE:", "Accounts Officer"])])[0].value
     'Accounts Officer'
     """
     fields: list[LabelledField] = []
-    for block in blocks:
+    for n, block in enumerate(blocks):
+        at = n / len(blocks)
         if block.kind == "table_row":
             cells, i = block.cells, 0
             while i < len(cells) - 1:
@@ -40,12 +42,13 @@ def labelled_fields(blocks: list[Block]) -> list[LabelledField]:
                     continue
                 label, value = cells[i].strip(" :"), cells[i + 1].strip()
                 if label and value and _is_label(label) and "•" not in value:
-                    fields.append(LabelledField(label.lower(), value, f"{label}: {value}"))
+                    fields.append(LabelledField(label.lower(), value, f"{label}: {value}", at))
                 i += 2
         elif block.kind in ("paragraph", "list_item", "heading"):
             m = _LABEL_LINE.match(block.text)
             if m and _is_label(m.group("label")):
-                fields.append(LabelledField(m.group("label").strip().lower(), m.group("value").strip(), block.text))
+                fields.append(LabelledField(m.group("label").strip().lower(), m.group("value").strip(), block.text,
+                                            at))
     return fields
 
 

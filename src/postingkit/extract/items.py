@@ -325,13 +325,18 @@ _FACT_LINE = rx.compile(
     r"length\s+of\s+contract|start(?:ing)?\s+date|"
     r"deadline|closing\s+date|salary|grade|level|reference|vacancy\s+(?:no|number)|consultancy|assignment|"
     r"job\s+(?:id|number|code|ref\w*)|requisition(?:\s+(?:id|no|number))?|"
-    r"(?:job\s+|position\s+)?title|category|department|working\s+hours|hours)\s*:\s*\S", re.IGNORECASE)
+    r"(?:job\s+|position\s+)?title|category|department|working\s+hours|hours|"
+    # a job board's facts after its lists (Naukri: "Role: Data Engineer", "Industry Type: IT Services & Consulting")
+    r"role(?:\s+category)?|industry(?:\s+type)?|functional\s+area|employment\s+type|workplace\s+type|"
+    r"seniority\s+level)\s*:\s*\S", re.IGNORECASE)
 
 
 def _states_a_fact_about_the_post(text: str) -> bool:
     """
     >>> _states_a_fact_about_the_post("Duty station: Home-based"), _states_a_fact_about_the_post("Report to donors")
     (True, False)
+    >>> _states_a_fact_about_the_post("Industry Type: IT Services & Consulting")
+    True
     """
     return bool(_FACT_LINE.match(text))
 

@@ -312,11 +312,23 @@ def names_an_organization(text: str) -> bool:
     True
     >>> names_an_organization("Programme Officer"), names_an_organization("Kosovo Foundation for Open Society")
     (False, True)
-    >>> names_an_organization("Project")
-    False
+    >>> names_an_organization("Project"), names_an_organization("Familiarity with recommendation systems")
+    (False, False)
     """
     text = text.strip()
     acronym_of_a_place = _ACRONYM_AND_PLACE.match(text)
     if acronym_of_a_place and (find_countries(acronym_of_a_place.group(1)) or find_cities(acronym_of_a_place.group(1))):
         return True  # "UNICEF Montenegro", "UNDP in Kosovo"
-    return (_has_organization_head(text) or bool(_LEGAL_FORM.search(text))) and not ROLE_WORD.search(text)
+    return (_has_organization_head(text) or bool(_LEGAL_FORM.search(text))) and not ROLE_WORD.search(text) \
+        and _capitalised_like_a_name(text)
+
+
+def _capitalised_like_a_name(text: str) -> bool:
+    """A name capitalises its words: "Familiarity with text classification and recommendation systems" is a
+    sentence that ends in a head noun.
+
+    >>> _capitalised_like_a_name("Kosovo Foundation for Open Society"), _capitalised_like_a_name("use of data systems")
+    (True, False)
+    """
+    lower = [w for w in text.split() if len(w) >= 4 and w[:1].islower() and w.lower() not in ("with", "from")]
+    return len(lower) <= 1

@@ -59,6 +59,15 @@ _A_CALL_TO_JOIN = rx.compile(r"^(?:join|become|help|shape|build|be|come)\s+(?:us
 _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
 
 
+def _lists_begin(blocks: list[Block]) -> float:
+    """Where the first qualifications heading stands, as a share of the blocks (1.0: none): the candidate's
+    list comes late in a notice (a terms of reference may open with a duties heading, "TERMS OF REFERENCE")."""
+    for n, block in enumerate(blocks):
+        if block.kind == "heading" and (classify_heading(block.text) or ("",))[0] == "qualifications":
+            return n / len(blocks)
+    return 1.0
+
+
 def find_title_with_rule(blocks: list[Block], fields: list[LabelledField], full_text: str,
                          board: BoardHeader | None = None) -> tuple[str | None, str | None, str | None]:
     """The title, the line it came from and the rule that chose it, chosen among title_proposers'."""
@@ -71,8 +80,11 @@ def title_proposers(blocks: list[Block], fields: list[LabelledField], full_text:
     """A labelled title; the title of a job board page that names the employer first; the first short line
     that is not a known heading (or the role after a document label); a role the prose names."""
     return [
-        proposer(["title.labelled"], lambda: [
-            Candidate(tidy_title(without_place(f.value)), "title.labelled", f.text, order)
+        # a title label in the notice's last part is a job board's facts block ("Role: Data Engineer" under the
+        # lists, where the top line says "Senior Data Engineer"): trusted less than the first line
+        proposer(["title.labelled", "title.labelled_late"], lambda: [
+            Candidate(tidy_title(without_place(f.value)),
+                      "title.labelled_late" if f.at > _lists_begin(blocks) else "title.labelled", f.text, order)
             for order, f in enumerate(labelled(fields, "title")[:1])]),
         proposer(["title.page_header"], lambda: [
             Candidate(tidy_title(board.title), "title.page_header", board.title)]

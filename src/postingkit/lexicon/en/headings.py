@@ -78,12 +78,14 @@ ENTRIES = [
     {"id": "languages_first", "means": "languages_first", "pattern": r"^(working\s+)?languages?\b",
      "examples": ["Languages", "Language skills", "Working languages"], "not": ["Knowledge of languages"]},
     {"id": "preferred", "means": "preferred",
-     "pattern": r"desirable|preferred|desired|nice[- ]to[- ]haves?|\bassets?\b|advantageous|bonus points|"
+     # "Desired Candidate Profile" (Naukri) is the profile asked for: required
+     "pattern": r"desirable|preferred|desired(?! (candidate )?profile)|nice[- ]to[- ]haves?|\bassets?\b|advantageous|"
+                r"bonus points|"
                 r"top picks|(is|would be) a plus$|would be a plus|additional qualifications|\badvantages?\b|"
                 r"^(pluses|plus|bonus)$",
      "examples": ["Desirable", "Preferred Qualifications", "Nice to have", "NICE-TO-HAVE QUALIFICATIONS",
                   "You'll be one of our top picks if"],
-     "not": ["Required qualifications"]},
+     "not": ["Required qualifications", "Desired Candidate Profile"]},
     {"id": "required", "means": "required",
      "pattern": r"qualification|requirement|required|person(al)? specification|"
                 r"essential|competenc|skills|education|experience|selection criteria|"
