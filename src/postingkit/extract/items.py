@@ -156,13 +156,26 @@ _YOU_WILL = rx.compile(r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?(?!also\b|be\b|
                        r"work\s+(?:in|from|at)\b)[a-z]+", re.IGNORECASE)
 
 
+# "The coordinator will analyze participation data": the holder, named by the role, as the subject
+_THE_HOLDER_WILL = rx.compile(rf"\b(?:the|this)\s+(?:[\w-]+\s+){{0,3}}(?:{ROLE_NOUNS})s?\s+(?:will|shall)\s+"
+                              r"(?:also\s+)?(?!be\b|receive\b|report\b|join\b|have\b|need\b|get\b|enjoy\b|benefit\b)[a-z]+",
+                              re.IGNORECASE)
+
+
 def _you_will_sentences(sections: list[Section]) -> list[Item]:
-    """A notice with no duties section, told as prose to the reader (job-board rows without headings): its
-    sentences that say what "you will" do are the duties."""
+    """A notice with no duties section, told as prose (job-board rows without headings): its sentences that
+    say what "you will" do, or what the holder named by the role will do, are the duties.
+
+    >>> [i.text for i in _you_will_sentences([Section("other", "", "required", [Block("paragraph",
+    ...     "We are hiring a program coordinator. The coordinator will analyze participation data.")])])]
+    ['The coordinator will analyze participation data.']
+    """
     return [Item(sentence, "duties", "required", None)
             for section in sections if section.kind in ("other", "summary")
-            for block in section.blocks if block.kind == "paragraph" and "you" in block.text.lower()
-            for sentence in split_sentences(block.text) if _YOU_WILL.search(sentence)]
+            for block in section.blocks if block.kind == "paragraph" and ("you" in block.text.lower()
+                                                                         or " will " in block.text)
+            for sentence in split_sentences(block.text) if _YOU_WILL.search(sentence) or
+            (" will " in sentence and _THE_HOLDER_WILL.search(sentence))]
 
 
 _TASK_LED_SHARE = 0.5
