@@ -128,6 +128,26 @@ def test_spark_parse_column_takes_text_and_keeps_the_other_columns(spark) -> Non
     assert remuneration == 1609.42
 
 
+def test_spark_splits_a_file_of_several_notices_when_asked(spark, tmp_path: Path) -> None:
+    """As `postingkit parse --split-notices`: a row for each notice of one template, numbered, the other
+    columns repeated; a failure stays one row with no number."""
+    from postingkit.spark import parse_column, parse_files
+
+    from .test_cli import _two_notices_of_one_template
+
+    (tmp_path / "two.txt").write_bytes(_two_notices_of_one_template())
+    (tmp_path / "empty.txt").write_bytes(b"  \n")
+    rows = parse_files(spark, str(tmp_path), split_notices=True).orderBy("path", "notice").collect()
+    assert [(Path(r.path).name, r.notice, r.record and r.record.title, r.error) for r in rows] == [
+        ("empty.txt", None, None, "empty file: no text to parse"),
+        ("two.txt", 1, "Frontend Developer", None), ("two.txt", 2, "Backend Developer", None)]
+    assert rows[1].record.source.path.endswith("two.txt")
+    whole = parse_files(spark, str(tmp_path / "two.txt")).collect()
+    assert [(r.record.title, "notice" in r.asDict()) for r in whole] == [("Frontend Developer", False)]
+    df = spark.createDataFrame([(7, _two_notices_of_one_template().decode())], "id long, body string")
+    assert [(r.id, r.notice) for r in parse_column(df, "body", split_notices=True).collect()] == [(7, 1), (7, 2)]
+
+
 def test_parquet_from_the_cli_reads_back_equal_in_spark(spark, tmp_path: Path, cli_records) -> None:
     out = tmp_path / "records.parquet"
     assert run_cli("parse", *map(str, NOTICES), "-f", "parquet", "-o", str(out), "-w", "1").returncode == 0

@@ -17,6 +17,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("source", help="folder, glob or bucket URL of notices")
     parser.add_argument("target", help="where the Parquet records go")
     parser.add_argument("--glob", help="only file names matching this, e.g. '*.pdf'")
+    parser.add_argument("--split-notices", action="store_true",
+                        help="a file holding several notices of one template gives a row each (a 'notice' column)")
     args = parser.parse_args(argv)
 
     from pyspark import SparkConf
@@ -33,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
         if not conf.contains(key):
             builder = builder.config(key, value)
     spark = builder.getOrCreate()
-    parse_files(spark, args.source, glob=args.glob).write.mode("overwrite").parquet(args.target)
+    parse_files(spark, args.source, glob=args.glob, split_notices=args.split_notices) \
+        .write.mode("overwrite").parquet(args.target)
     spark.stop()
     return 0
 
