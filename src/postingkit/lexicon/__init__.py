@@ -94,8 +94,15 @@ def alternation(found: Iterable[Entry]) -> str:
 
 
 def hints(found: Iterable[Entry]) -> tuple[str, ...]:
-    """The plain substrings a text must hold for any of the entries to match it (a cheap pre-filter)."""
-    return tuple(dict.fromkeys(h for e in found for h in e.hints))
+    """The plain substrings a text must hold for any of the entries to match it (a cheap pre-filter). A hint
+    that holds another ("not paid" holds "paid") is left out: a text with it has the shorter one too, and each
+    hint is a scan of the whole text.
+
+    >>> hints([Entry("en.x.a", "en", "pay", hints=("paid", "not paid", "salar"))])
+    ('paid', 'salar')
+    """
+    unique = tuple(dict.fromkeys(h for e in found for h in e.hints))
+    return tuple(h for h in unique if not any(other != h and other in h for other in unique))
 
 
 def gated_search(found: Iterable[Entry], compile: Callable[[str, int], re.Pattern[str]] = re.compile,
