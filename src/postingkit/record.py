@@ -19,6 +19,7 @@ from .extract.languages import extract_languages, find_mentions
 from .extract.money import find_remuneration, texts_about_pay
 from .extract.organization import (
     find_organization,
+    introduces_an_organization,
     known_organization_named_most,
     labelled_organization,
     organization_in_letterhead,
@@ -233,10 +234,17 @@ def _remuneration_rule(pay) -> str | None:
 
 
 def _mentions_of_experience(blocks: list[Block]) -> list[str]:
-    """Sentences anywhere that speak of experience, for notices whose requirements state no years."""
+    """Sentences anywhere that speak of experience, for notices whose requirements state no years; not the
+    employer's own ("Vita Health Group is a leading provider with over 30 years' experience", "we have 20
+    years of experience")."""
     lowered = [b.text.lower() for b in blocks]
     return [s for i in indexes_mentioning(lowered, ("experien", "expérien", "years in", "year in", "erfahrung"))
-            for s in split_sentences(blocks[i].text)]
+            for s in split_sentences(blocks[i].text)
+            if not _THE_EMPLOYERS_OWN.search(s) and not (" is " in s and introduces_an_organization(s))]
+
+
+_THE_EMPLOYERS_OWN = rx.compile(r"\b(?:we\s+have|we['’]ve|with\s+our|our)\s+(?:over\s+|more\s+than\s+|almost\s+)?"
+                                r"(?:\d{1,3}|[a-z]+)\+?\s+years?\b", re.IGNORECASE)
 
 
 def organization_proposers(blocks: list[Block], fields: list[LabelledField], full_text: str, title: str | None,

@@ -12,7 +12,13 @@ _EMPLOYMENT_TYPES = [  # most specific first; French and German job boards' word
                               r"praktikum|praktikant(in)?|practicante|pr[áa]cticas\s+(pre)?profesionales|"
                               r"pasant[íi]a|becari[oa])\b", re.I)),
     ("volunteer", rx.compile(r"\b(volunteer(ing)?|unpaid|bénévol(e|at))\b", re.I)),
-    ("consultancy", rx.compile(r"\b(consultan(cy|t)|individual contractor|freelance|ssa|service contract)\b", re.I)),
+    # not a hospital consultant, a senior doctor: "Consultant Psychiatrist", "Locum Consultant in Geriatric Medicine"
+    ("consultancy", rx.compile(r"\b(consultancy|(?<!locum )(?<!medical )consultant\b(?!\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:medicine|psychiatr|physician|surgeon|an(?:a)?esthe|radiolog|p(?:a)?ediatric|cardiolog|"
+                               r"oncolog|nurse|midwi|obstetric|gyn|dermatolog|neurolog|patholog|ha?ematolog|urolog|"
+                               r"orthop|geriatric|microbiolog|psycholog|orthodont|dental|ophthalmolog|gastroenterolog|"
+                               r"rheumatolog|endocrinolog|nephrolog|respiratory|emergency))|individual contractor|"
+                               r"freelance|ssa|service contract)\b", re.I)),
     ("part_time", rx.compile(r"\b(part[- ]time|temps partiel|mi-temps|teilzeit|medio tiempo|tiempo parcial|"
                              r"media jornada)\b", re.I)),
     ("temporary", rx.compile(r"\b(temporary|fixed[- ]term|short[- ]term|maternity cover|interim|intérim|cdd|"
@@ -92,6 +98,8 @@ def employment_type(texts: list[str]) -> str | None:
     ('contract', 'full_time')
     >>> employment_type(["Local consultant to support NAMA"])
     'consultancy'
+    >>> employment_type(["Locum Consultant in Geriatric Medicine"]), employment_type(["Consultant Psychiatrist"])
+    (None, None)
     >>> employment_type(["Contract: Permanent"]), employment_type(["Permanent, full-time contract"])
     (None, 'full_time')
     >>> employment_type(["Acme leads in Contract Lifecycle Management"]), employment_type(["A contract role"])
