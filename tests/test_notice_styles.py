@@ -813,3 +813,17 @@ def test_a_naukri_posting() -> None:
         "Senior Data Engineer", "Tata Consultancy Services", "full_time")
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("5+ years of experience in data engineering.", "required"), ("Strong SQL and Python skills.", "required")]
+
+
+def test_the_employers_own_years_are_no_experience_asked() -> None:
+    """NHS postings (shared pay corpus): "Vita Health Group is a leading provider with over 30 years'
+    experience" speaks of the employer; the candidate's years are asked elsewhere, or not at all."""
+    from postingkit import parse_text
+
+    own = parse_text("CBT Therapist\n\nAcme Health Group is a leading UK healthcare provider with over 30 years' "
+                     "experience delivering care. We have 20 years of experience in therapy.\n\nResponsibilities\n"
+                     "- Deliver therapy sessions.\n")
+    assert own.experience_years_min is None
+    asked = parse_text("CBT Therapist\n\nWe have 20 years of experience. You will bring 2 years of experience in "
+                       "CBT.\n\nResponsibilities\n- Deliver therapy sessions.\n")
+    assert asked.experience_years_min == 2
