@@ -827,3 +827,13 @@ def test_the_employers_own_years_are_no_experience_asked() -> None:
     asked = parse_text("CBT Therapist\n\nWe have 20 years of experience. You will bring 2 years of experience in "
                        "CBT.\n\nResponsibilities\n- Deliver therapy sessions.\n")
     assert asked.experience_years_min == 2
+
+
+def test_a_site_above_the_role_is_not_the_title() -> None:
+    """An NHS posting (shared pay corpus): the employer, then the site, then the reference, then the role."""
+    from postingkit import parse_text
+
+    p = parse_text("CARE PLUS GROUP\n\nCambridge Park\n\nVacancy based at Cambridge Park, Peterhouse Road, Grimsby\n\n"
+                   "Reference Number: 814-20-191\n\nSenior Nurse\n\nSalary Range 6 £30,826 - £37,018\n\n"
+                   "Care Plus Group is a Social Enterprise established since 2011 to deliver community healthcare.\n")
+    assert (p.title, p.organization) == ("Senior Nurse", "Care Plus Group")

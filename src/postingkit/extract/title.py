@@ -193,6 +193,10 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
     if not ROLE_WORD.search(first[0]) and (_NAMES_A_PROJECT.search(first[0])
                                            or _AN_EMPLOYER_ABOVE.search(first[0])):
         first = next((c for c in candidates if ROLE_WORD.search(c[0])), first)
+    elif not ROLE_WORD.search(first[0]):
+        # a site or a unit above the role ("CARE PLUS GROUP" / "Cambridge Park" / ... / "Senior Nurse"): a line
+        # that is a role's name, ending in its noun, wins over one that names none
+        first = next((c for c in candidates[1:] if names_a_role(c[0])), first)
     return [Candidate(first[0], "title.top_lines", first[1])]
 
 
