@@ -837,3 +837,15 @@ def test_a_site_above_the_role_is_not_the_title() -> None:
                    "Reference Number: 814-20-191\n\nSenior Nurse\n\nSalary Range 6 £30,826 - £37,018\n\n"
                    "Care Plus Group is a Social Enterprise established since 2011 to deliver community healthcare.\n")
     assert (p.title, p.organization) == ("Senior Nurse", "Care Plus Group")
+
+
+def test_slogans_and_short_sentences_above_the_text_are_no_titles() -> None:
+    """LinkedIn postings (shared pay corpus) open with the employer's slogan or a hosting note; a bullet alone
+    is no title either."""
+    from postingkit import parse_text
+
+    assert parse_text("SKF has been making the world spin since 1907!\n\nAssistant Controller\n\nYou will close the "
+                      "books.\n").title == "Assistant Controller"
+    assert parse_text("Make banking a Fifth Third better®\n\nWe are hiring.\n").title is None
+    assert parse_text("Job details\n\nThis Jobot Job is hosted by Christina Finster\n\nSalary $110,000 per year\n"
+                      ).title is None

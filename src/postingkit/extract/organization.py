@@ -16,7 +16,7 @@ from .places import find_cities, find_countries
 _ORG_HEADS = or_regex(word for entry in entries("organization_heads") for word in entry.words)
 
 
-_ORG_HEAD_WORD = rx.compile(rf"(?:{_ORG_HEADS})", re.IGNORECASE)
+_ORG_HEAD_WORD = rx.compile(rf"(?:{_ORG_HEADS})s?", re.IGNORECASE)  # "University Hospitals of Morecambe Bay"
 
 
 _NAME_LINKS = rx.compile(r"\s+(?:of|for|on|in|to)\s+", re.IGNORECASE)  # "COUNCIL OF EUROPE"

@@ -174,6 +174,13 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
             continue  # "I. MSF INTERNATIONAL", "2. Background": the document's sections, not its title
         if text.endswith("?"):
             continue  # "Are you looking for a professional experience ...?": a hook, not the role's name
+        if (text.endswith("!") or "®" in text or "™" in text) and not ROLE_WORD.search(text) \
+                and len(text.split()) <= 2 * _MAX_TITLE_WORDS:
+            continue  # "SKF has been making the world spin since 1907!", "Make banking a Fifth Third better®": a slogan
+        if not any(c.isalnum() for c in text):
+            continue  # a stray bullet
+        if (" is " in text or " are " in text) and len(text.split()) <= _MAX_TITLE_WORDS and not names_a_role(text):
+            continue  # "This Jobot Job is hosted by Christina Finster": a short sentence, not a name
         words = len(text.split())
         if words <= _MAX_TITLE_WORDS and not text.endswith("."):
             if _SENTENCE_INSIDE.search(text):

@@ -953,8 +953,9 @@ ENTRIES = {'currencies': [('mul',
                 'means': 'summary',
                 'pattern': '^(job|position|role|vacancy) (overview|summary|purpose)|^(main )?purpose of the '
                            '(job|post|position)|^overview|^summary|^(the )?role$|^purpose|^introduction|^job '
-                           'description$|^description$|^position$|^vacancy$',
-                'examples': ['Job summary', 'Purpose of the job', 'The role'],
+                           'description$|^description$|^position$|^vacancy$|^job details$|^full job '
+                           'description$|^posting information$|^brief description$',
+                'examples': ['Job summary', 'Purpose of the job', 'The role', 'Job details', 'Full job description'],
                 'not': ['Roles of the team']}),
               ('en',
                {'id': 'terms',

@@ -137,8 +137,11 @@ ENTRIES = [
     {"id": "summary", "means": "summary",
      "pattern": r"^(job|position|role|vacancy) (overview|summary|purpose)|^(main )?purpose of the (job|post|position)|"
                 r"^overview|^summary|^(the )?role$|^purpose|^introduction|^job description$|^description$|"
-                r"^position$|^vacancy$",
-     "examples": ["Job summary", "Purpose of the job", "The role"], "not": ["Roles of the team"]},
+                r"^position$|^vacancy$|"
+                # job boards' own section names above the posting (Indeed, LinkedIn, Workday)
+                r"^job details$|^full job description$|^posting information$|^brief description$",
+     "examples": ["Job summary", "Purpose of the job", "The role", "Job details", "Full job description"],
+     "not": ["Roles of the team"]},
     {"id": "terms", "means": "terms",
      "pattern": r"^(location|work location|job location|contract|terms|(expected )?duration|reporting|"
                 r"reports to|travel|start date|expected start|working (conditions|hours))",
