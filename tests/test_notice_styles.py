@@ -849,3 +849,15 @@ def test_slogans_and_short_sentences_above_the_text_are_no_titles() -> None:
     assert parse_text("Make banking a Fifth Third better®\n\nWe are hiring.\n").title is None
     assert parse_text("Job details\n\nThis Jobot Job is hosted by Christina Finster\n\nSalary $110,000 per year\n"
                       ).title is None
+
+
+def test_a_korean_posting_saved_as_text() -> None:
+    """Korean has no capitals: its short heading lines ("주요업무", "자격요건", "우대사항") are headings by the
+    vocabulary alone (the realdocs Wanted print reads them from bold type)."""
+    from postingkit import parse_text
+
+    p = parse_text("소프트웨어 엔지니어\n\n주요업무\n- 제품을 만듭니다\n\n자격요건\n- 설계를 즐기는 사람\n\n우대사항\n"
+                   "- 풀스택 개발 경험이 있으신 분\n")
+    assert [d.text for d in p.duties] == ["제품을 만듭니다"]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("설계를 즐기는 사람", "required"), ("풀스택 개발 경험이 있으신 분", "preferred")]

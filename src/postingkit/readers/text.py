@@ -711,12 +711,18 @@ def looks_like_heading(text: str) -> bool:
     (False, False)
     >>> looks_like_heading("What's Needed?"), looks_like_heading("Are you ready for a change?")
     (True, False)
+    >>> looks_like_heading("주요업무"), looks_like_heading("제품을 만듭니다")
+    (True, False)
     """
     words = text.split()
-    if not words or not (text[0].isupper() or text[0].isdigit()):
+    # Korean, Chinese, Arabic ... have no capitals: a short line there is a heading when the vocabulary knows it
+    caseless = bool(words) and text[0].isalpha() and not text[0].isupper() and not text[0].islower()
+    if not words or not (text[0].isupper() or text[0].isdigit() or caseless):
         return False
     if text.endswith(":"):
         return len(words) <= _COLON_HEADING_MAX_WORDS
+    if caseless:
+        return len(words) <= _HEADING_MAX_WORDS and classify_heading(text) is not None
     if text.endswith("?") and len(words) <= _QUESTION_HEADING_MAX_WORDS:
         return classify_heading(text.rstrip("?")) is not None  # "What's the Job?", "Who are we?"
     if ":" in text or text.endswith(SENTENCE_END + (",",)):
