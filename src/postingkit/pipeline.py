@@ -35,11 +35,13 @@ def parse(source: Source_, *, max_bytes: int = MAX_BYTES_DEFAULT) -> Posting:
     return parse_bytes(read_file(path, max_bytes), str(source))
 
 
-def parse_notices(source: Source_, *, max_bytes: int = MAX_BYTES_DEFAULT) -> list[Posting]:
+def parse_notices(source: Source_, *, max_bytes: int = MAX_BYTES_DEFAULT, path: str | None = None) -> list[Posting]:
     """One record for each notice of a file that holds several of one template (a PDF of three job
     descriptions); a list of one for any other file. The evidence spans of each record point into the text
-    of its own notice (`read` prints the whole file's)."""
-    data, path = _bytes_of(source, max_bytes)
+    of its own notice (`read` prints the whole file's). `path`: for bytes, the path the records name (as
+    `parse_bytes` takes it)."""
+    data, read_from = _bytes_of(source, max_bytes)
+    path = read_from if read_from is not None else path
     document = bounded(_document(data, path))
     source_ = _source(data, path, document)
     parts = _notices(document)

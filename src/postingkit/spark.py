@@ -127,13 +127,5 @@ def _parse_one(task: tuple[str | None, bytes | None, bool]) -> tuple:
     if data is None:
         return ("error", "input", "no notice in this row (null)")
     if split:
-        return outcome_of(lambda: [_at_path(p, path) for p in parse_notices(data)])
+        return outcome_of(lambda: parse_notices(data, path=path))
     return outcome_of(lambda: parse_bytes(data, path))
-
-
-def _at_path(posting, path: str | None):
-    """parse_notices read bytes: the record's source path is the row's, as parse_bytes gives it."""
-    from .errors import shown_path
-
-    return posting.model_copy(update={"source": posting.source.model_copy(
-        update={"path": shown_path(path) if path else None})})

@@ -174,10 +174,9 @@ def labelled_organization(fields: list[LabelledField]) -> str | None:
 def find_organization(fields: list[LabelledField], full_text: str) -> str | None:
     """A name the text gives as the subject of 'is seeking' (the employer hiring), in an 'About X' heading,
     with its acronym, or as the subject of 'is an organisation'."""
-    for m in _NAME_IS_SEEKING.finditer(full_text):
-        name = re.sub(r"^(?:The|the)\s+", "", m.group(1).strip())
-        if name.lower() not in _NOT_A_NAME and not ROLE_WORD.search(name):
-            return name  # "Catholic Charities of Central Texas is seeking a Case Manager"
+    seeking = _first_name(_NAME_IS_SEEKING, full_text)
+    if seeking:
+        return seeking  # "Catholic Charities of Central Texas is seeking a Case Manager"
     about = _ABOUT_NAME.search(full_text)
     if about and not ROLE_WORD.search(about.group(1)) and classify_heading(about.group(1)) is None:
         return about.group(1).strip()
@@ -205,13 +204,23 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     m = _IS_COMMITTED.search(full_text)
     if m and not ROLE_WORD.search(m.group(1)):
         return m.group(1).strip()  # "Action against Hunger is committed to preventing ..."
-    for m in _IS_AN_EQUAL_OPPORTUNITY_EMPLOYER.finditer(full_text):
-        name = re.sub(r"^(?:The|the)\s+", "", _EEO_HEADING_GLUED.sub("", m.group(1).strip()))
-        if name.lower() not in _NOT_A_NAME and not ROLE_WORD.search(name):
-            return name  # "Harvest Group is an equal opportunity employer": the employer names itself
+    equal_opportunity = _first_name(_IS_AN_EQUAL_OPPORTUNITY_EMPLOYER, full_text, _EEO_HEADING_GLUED)
+    if equal_opportunity:
+        return equal_opportunity  # "Harvest Group is an equal opportunity employer": the employer names itself
     # "a program funded by Global Affairs Canada and implemented by Catalyste+": the implementer hires; "At
     # Amazon, we hire the best minds ...": the employer speaking of itself; either when named again elsewhere
     return _named_again(_IMPLEMENTED_BY, full_text) or _named_again(_AT_NAME_WE, full_text)
+
+
+def _first_name(pattern: re.Pattern[str], full_text: str, glued: re.Pattern[str] | None = None) -> str | None:
+    """The first name the pattern captures that is no role and no common word, "The" and a glued heading
+    cut off."""
+    for m in pattern.finditer(full_text):
+        name = m.group(1).strip()
+        name = re.sub(r"^(?:The|the)\s+", "", glued.sub("", name) if glued else name)
+        if name.lower() not in _NOT_A_NAME and not ROLE_WORD.search(name):
+            return name
+    return None
 
 
 def _named_again(pattern: re.Pattern[str], full_text: str) -> str | None:

@@ -5,6 +5,7 @@ import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..lexicon import alternation, by_meaning, entries, hints
+from .terms import MASTERS_DEGREE
 
 _REQUIREMENT_WORDS = by_meaning(entries("requirement_words"))
 _STRONGLY_REQUIRED = rx.compile(alternation(_REQUIREMENT_WORDS["required"]), re.IGNORECASE)
@@ -25,8 +26,7 @@ _LATER_CLAUSE = rx.compile(rf";|,?\s+(?:while|whereas)\s+|\.\s+(?=(?-i:[A-Z]))|{
 _PREFERRED_HINTS = hints(_REQUIREMENT_WORDS["preferred"])
 
 _CATEGORY_RULES = [  # English first; the French, Spanish and German words job boards use after them
-    # "master('s)", not "mastery" or a scrum master
-    ("education", rx.compile(r"\b(degree|bachelor|(?<!scrum )master(?:['’]?s)?\b|ph\.?d|doctora|diploma|"
+    ("education", rx.compile(rf"\b(degree|bachelor|{MASTERS_DEGREE}|ph\.?d|doctora|diploma|"
                              r"university|graduate|"
                              r"education|academic|certificat|(?<!driving )(?<!driver.s )licen[cs]e|"
                              r"accredited|dipl[ôo]m|bac\s?\+|formation\s+(?:sup[ée]rieure|universitaire)|"
@@ -138,7 +138,7 @@ def _without_negated_requirements(text: str) -> str:
 
 
 _YEARS_OF_EXPERIENCE = rx.compile(r"\byears?\b.{0,40}\bexperience|\bexperience\b.{0,20}\byears?\b", re.IGNORECASE)
-_DEGREE = rx.compile(r"\b(degree|bachelor|(?<!scrum )master(?:['’]?s)?\b|ph\.?d|doctora|diploma|university)",
+_DEGREE = rx.compile(rf"\b(degree|bachelor|{MASTERS_DEGREE}|ph\.?d|doctora|diploma|university)",
                      re.IGNORECASE)
 
 

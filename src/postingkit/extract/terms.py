@@ -46,13 +46,15 @@ _NOT_DURATION = rx.compile(r"experience|exp[ée]rience|erfahrung|\bage\b|retire|
 _PROBATION_AFTER = rx.compile(r"^['’]?s?\s*(?:of\s+)?(?:probation|trial|notice)", re.IGNORECASE)
 _PROBATION_BEFORE = rx.compile(r"(?:probation(?:ary)?|trial|notice)(?:\s+period)?(?:\s+of)?\s*$", re.IGNORECASE)
 _MAX_CONTRACT_MONTHS = 120
+# the degree (master, master's, masters), not "mastery" of a tool nor a scrum master
+MASTERS_DEGREE = r"(?<!scrum )master(?:['’]?s)?\b"
 _EDUCATION = [
     ("secondary", rx.compile(r"\b(secondary|high[- ]school|baccalaur)", re.I)),
     ("bachelor", rx.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|"
                             r"(?<!advanced )university degree|"
                             r"b\.?a\.?\b|b\.?sc|college degree|university (studies|education)|"
                             r"higher education)", re.I)),
-    ("master", rx.compile(r"\b((?<!scrum )master(?:['’]?s)?\b|advanced (university )?degree|graduate degree|"
+    ("master", rx.compile(rf"\b({MASTERS_DEGREE}|advanced (university )?degree|graduate degree|"
                           r"post[- ]?graduate|m\.?sc|mba|"
                           r"second[- ]level|m\.?a\.?\s+(in|degree)\b)", re.I)),
     ("doctorate", rx.compile(r"\b(ph\.?d|doctora)", re.I)),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from ..data.marks import SENTENCE_END
 from ..errors import DamagedDocumentError, UnsupportedFormatError
 from ..model import Block, Document
 from .markup import clean_inline
@@ -185,7 +186,7 @@ def outline_headings(blocks: list[Block]) -> list[Block]:
             continue
         if (block.numbered and next_item is not None and next_item.level > block.level
                 and len(block.text.split()) <= _HEADING_MAX_WORDS
-                and not block.text.rstrip().endswith((".", ";", ",", ":", "!", "?"))):
+                and not block.text.rstrip().endswith(SENTENCE_END + (",",))):
             out[n] = Block("heading", block.text, marked=True)
         next_item = block
     return out

@@ -683,6 +683,7 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
 _QUESTION_HEADING_MAX_WORDS = 6
 # a form's numbered section in capitals, with the form's instructions after it in parentheses: "2. PURPOSE, DUTIES
 # AND RESPONSIBILITIES (Describe the purpose, duties and responsibilities ...):"
+_FORM_SECTION_MAX_WORDS = 8  # "KNOWLEDGE AND SKILLS REQUIREMENTS"; more is a sentence in capitals
 _CAPITALS_BEFORE_INSTRUCTIONS = rx.compile(r"^([A-Z][A-Z&,/'’ -]{3,}?)\s*\(.*$")
 
 
@@ -696,7 +697,7 @@ def _numbered_heading(text: str) -> str | None:
     (None, None)
     """
     m = _CAPITALS_BEFORE_INSTRUCTIONS.match(text) if "(" in text else None
-    if not m or not m.group(1).strip(" ,-") or len(m.group(1).split()) > _QUESTION_HEADING_MAX_WORDS + 2:
+    if not m or not m.group(1).strip(" ,-") or len(m.group(1).split()) > _FORM_SECTION_MAX_WORDS:
         return None
     heading = m.group(1).strip(" ,-")
     return heading if len(heading.split()) >= 2 and classify_heading(heading) is not None else None
