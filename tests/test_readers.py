@@ -392,3 +392,56 @@ def test_a_bold_paragraph_s_wrapped_lines_stay_one_paragraph() -> None:
         ("paragraph", "The Fraud team is looking for an experienced model lead. This role will ensure that the "
                       "bank's fraud models are robust, effective, and compliant with regulation. The lead will "
                       "oversee the framework around the design of fraud models.")]
+
+
+def _line(text: str, x0: float, top: float, x1: float | None = None, page: int = 1):
+    from postingkit.readers.pdf_layout import Segment
+
+    return Segment(text=text, x0=x0, x1=x1 if x1 is not None else x0 + 6 * len(text), top=top, bottom=top - 10,
+                   page=page, size=10)
+
+
+def test_a_page_painted_out_of_reading_order_is_read_top_down_and_columns_stay_whole() -> None:
+    """A browser paints a page's sidebar and pinned parts after its flow (realdocs Chrome prints: bbva,
+    laborum): each run painted downward is placed by its top; a column painted whole stays whole."""
+    from postingkit.readers.pdf_layout import in_reading_order
+
+    flow = [_line("Job title", 40, 600), _line("First duty", 40, 585), _line("Second duty", 40, 570)]
+    header = [_line("Site name", 40, 800), _line("Search jobs", 40, 785)]
+    assert [s.text for s in in_reading_order(flow + header)] == [
+        "Site name", "Search jobs", "Job title", "First duty", "Second duty"]
+    left = [_line(f"Left {i}", 40, 700 - 14 * i) for i in range(5)]
+    right = [_line(f"Right {i}", 320, 700 - 14 * i) for i in range(5)]
+    assert [s.text for s in in_reading_order(left + right)] == [s.text for s in left + right]
+    row = [_line("Cell A", 40, 500), _line("Cell B", 200, 500.4), _line("Cell C", 360, 499.8)]
+    assert in_reading_order(row) == row  # tops a hair apart keep their order
+
+
+def test_a_browser_print_drops_bars_painted_over_its_first_page_and_overlays_on_its_text() -> None:
+    """realdocs laborum: a pinned card of another job ("Asesor contactos web - lima") painted last, above the
+    job; realdocs bbva: a floating ad painted over the requirements ("Los peruanos son elegibles ...")."""
+    from postingkit.readers.pdf_layout import without_fixed_bars, without_overlays
+
+    flow = [_line("Practicante Finanzas TI", 130, 620), _line("Apoyar en la gestion", 130, 605)]
+    card = [_line("Asesor contactos web - lima", 100, 800), _line("BCP - Canales de Atencion", 100, 785)]
+    lower = [_line("Beneficios", 130, 300)]  # painted late too, but below the flow's start: kept
+    assert [s.text for s in without_fixed_bars(flow + card + lower)] == [
+        "Practicante Finanzas TI", "Apoyar en la gestion", "Beneficios"]
+    text = [_line("Requisitos", 40, 110), _line("Formacion academica: estudiantes de sistemas", 40, 83, x1=550)]
+    beside = [_line("Ver mas", 560, 83, x1=590)]  # on the same line, not over it
+    ad = [_line("Los peruanos son elegibles para la visa", 350, 86, x1=540)]
+    assert [s.text for s in without_overlays(text + beside + ad)] == [
+        "Requisitos", "Formacion academica: estudiantes de sistemas", "Ver mas"]
+
+
+def test_a_site_bar_broken_differently_on_each_printed_page_is_still_a_running_header() -> None:
+    """realdocs kimdahee (a Chrome print of Wanted): the site's bar is on every page, its line broken after
+    a different menu item on each."""
+    from postingkit.readers.pdf_layout import drop_chrome
+
+    pages = [[_line("Jobs Resumes Events Content Social Freelance More Log in", 100, 800, page=1),
+              _line("Software Engineer", 40, 400, page=1)],
+             [_line("Jobs Resumes Events Content Social Freelance", 100, 800, page=2),
+              _line("Main duties", 40, 700, page=2)]]
+    kept = drop_chrome(pages, [842.0, 842.0])
+    assert [[s.text for s in page] for page in kept] == [["Software Engineer"], ["Main duties"]]

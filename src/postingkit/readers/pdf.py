@@ -8,7 +8,15 @@ import ctypes
 
 from ..errors import DamagedDocumentError, EmptyDocumentError
 from ..model import Document
-from .pdf_layout import Segment, drop_chrome, layout_blocks, merge_line_pieces
+from .pdf_layout import (
+    Segment,
+    drop_chrome,
+    in_reading_order,
+    layout_blocks,
+    merge_line_pieces,
+    without_fixed_bars,
+    without_overlays,
+)
 from .pdf_limits import check_content_streams
 
 MAX_PAGES = 300  # a notice is a few pages; beyond this only the first pages are read (and a warning given)
@@ -36,6 +44,7 @@ def read_pdf(data: bytes) -> Document:
         raise DamagedDocumentError(f"damaged PDF ({exc})") from None
     try:
         page_count = len(pdf)
+        browser_print = _printed_by_a_browser(pdf.get_metadata_dict())
         pages, heights, chars, plain, scanned = [], [], 0, [], []
         for index in range(min(page_count, MAX_PAGES)):
             page = pdf[index]
@@ -61,8 +70,11 @@ def read_pdf(data: bytes) -> Document:
         raise EmptyDocumentError("no text layer (scanned?): the notice is an image of text; OCR it first")
     # pieces join into lines before the chrome is dropped: a hyphen of its own at the top of a page
     # ("СТАЖЕР" "-" "АНАЛИТИК") is not a page-number dash
-    pages = [merge_line_pieces(page) for page in pages]
-    segments = [s for page in drop_chrome(pages, heights) for s in page]
+    pages = drop_chrome([merge_line_pieces(page) for page in pages], heights)
+    if browser_print and pages:  # told by the order they were painted in: before reordering
+        pages[0] = without_fixed_bars(pages[0])
+        pages = [without_overlays(page) for page in pages]
+    segments = [s for page in pages for s in in_reading_order(page)]
     metadata: dict = {"truncated_pages": page_count - MAX_PAGES} if page_count > MAX_PAGES else {}
     warnings = []
     if scanned:
@@ -74,6 +86,17 @@ def read_pdf(data: bytes) -> Document:
     if warnings:
         metadata["warnings"] = warnings
     return Document(blocks=layout_blocks(segments), pages=page_count, metadata=metadata)
+
+
+# Chrome and Edge sign their prints with their user agent ("Mozilla/5.0 ... Chrome/120"), Firefox as
+# "Mozilla Firefox"; Safari's are "Safari"/"WebKit". Producer names (Skia/PDF, cairo) are shared with other
+# programs (Google Docs exports are Skia too), so the creator decides.
+_BROWSERS = ("mozilla", "chrome", "firefox", "safari", "webkit", "edg/")
+
+
+def _printed_by_a_browser(metadata: dict) -> bool:
+    creator = str(metadata.get("Creator") or "").lower()
+    return any(name in creator for name in _BROWSERS)
 
 
 def _has_image(page, pdfium_c) -> bool:

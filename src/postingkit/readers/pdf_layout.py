@@ -60,11 +60,29 @@ def drop_chrome(pages: list[list[Segment]], heights: list[float]) -> list[list[S
 
     in_band = [[s for s in page if _in_band(s, heights[i])] for i, page in enumerate(pages)]
     repeats = Counter(k for band in in_band for k in {key(s) for s in band})
+    # a browser prints a site's fixed bar on every page, but its engine may break the bar's line after a
+    # different item on each ("Jobs Resumes Events Content Social Freelance More Log in" over "Jobs Resumes
+    # Events Content Social Freelance"): a line that begins with another page's band line is repeated too
+    by_opening: dict[str, set[tuple[int, str]]] = {}
+    for i, band in enumerate(in_band):
+        for k in {key(s) for s in band}:
+            if len(k.split()) >= _BAR_MIN_WORDS:
+                by_opening.setdefault(" ".join(k.split()[:_BAR_MIN_WORDS]), set()).add((i, k))
+
+    def repeated(k: str, page: int) -> bool:
+        if repeats[k] > 1:
+            return True
+        alike = by_opening.get(" ".join(k.split()[:_BAR_MIN_WORDS]), ()) if len(k.split()) >= _BAR_MIN_WORDS else ()
+        return any(j != page and (k.startswith(other) or other.startswith(k)) for j, other in alike)
+
     kept = []
     for i, page in enumerate(pages):
         kept.append([s for s in page if not (_in_band(s, heights[i]) and (
-            (len(pages) > 1 and repeats[key(s)] > 1) or is_debris(s.text) or re.fullmatch(r"[\s#/|–-]*", key(s))))])
+            (len(pages) > 1 and repeated(key(s), i)) or is_debris(s.text) or re.fullmatch(r"[\s#/|–-]*", key(s))))])
     return kept
+
+
+_BAR_MIN_WORDS = 3  # a line opening with another page's band line repeats it when that line has this many words
 
 
 def _in_band(segment: Segment, height: float) -> bool:
@@ -94,6 +112,86 @@ def merge_line_pieces(segments: list[Segment]) -> list[Segment]:
         else:
             merged.append(Segment(**vars(s)))
     return merged
+
+
+_RUN_BREAK_LINES = 3.0  # a drop of more than this many line heights ends a run
+
+
+def in_reading_order(page: list[Segment]) -> list[Segment]:
+    """One page's segments in the order they are read, not painted. Office exports paint text in
+    reading order; a browser paints a page's floats, sticky bars, ads and frames after its flow (Chrome
+    prints of job boards put a sidebar's ad, or the job's own heading, at the end of the page). The page's
+    runs (stretches painted downward, line after line) are put in the order of their tops; a run keeps
+    its painting order, so a column painted whole stays whole. A page painted in reading order is left
+    as it is: its runs come in the order of their tops already (the sort is stable, tops a hair apart tie)."""
+    runs = _painted_runs(page)
+    if len(runs) < 2:
+        return page
+    band, bands, higher = 0, {}, None
+    for top in sorted({run[0].top for run in runs}, reverse=True):
+        if higher is not None and higher - top >= _LINE_TOLERANCE:
+            band += 1
+        bands[top], higher = band, top
+    runs.sort(key=lambda run: bands[run[0].top])
+    return [s for run in runs for s in run]
+
+
+def _painted_runs(page: list[Segment]) -> list[list[Segment]]:
+    """Stretches of a page painted downward, line after line, without a jump up or a long drop."""
+    runs: list[list[Segment]] = []
+    for s in page:
+        p = runs[-1][-1] if runs else None
+        if p is not None and s.top <= p.top + _LINE_TOLERANCE \
+                and p.top - s.top <= _RUN_BREAK_LINES * max(p.top - p.bottom, 4.0):
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    return runs
+
+
+def without_fixed_bars(page: list[Segment]) -> list[Segment]:
+    """A browser print's first page without the site's fixed and sticky elements: a browser paints the
+    page's flow first and what is pinned over it last (a site's menu bar, a pinned card of another job, a
+    banner), so text painted after the flow's first run and lying wholly above that run's top is such a
+    bar. Only for the first page of browser prints: a word processor may paint a text box at the top of
+    its page last, and on later pages a browser may begin with a block lower on the page than the text
+    that goes on from the page before (Firefox: "See less" painted before "... considered for the position!")."""
+    runs = _painted_runs(page)
+    if len(runs) < 2:
+        return page
+    start = runs[0][0].top
+    return runs[0] + [s for run in runs[1:] if min(s.bottom for s in run) <= start for s in run]
+
+
+_BUCKET = 10.0  # points of height: segments are compared with those of nearby buckets only
+
+
+def without_overlays(page: list[Segment]) -> list[Segment]:
+    """A browser print's page without what was pinned over its text (a floating ad, a chat bubble): a run
+    painted later whose lines lie over lines already painted covers them on paper as on screen, and
+    its words would run into the text they cover ("Requirements" followed by an ad's "Los peruanos son
+    elegibles para la visa")."""
+    runs = _painted_runs(page)
+    painted: dict[int, list[Segment]] = {}
+    kept: list[Segment] = []
+    for run in runs:
+        if not any(_covers(s, other) for s in run for key in _buckets(s) for other in painted.get(key, ())):
+            kept.extend(run)
+        for s in run:
+            for key in _buckets(s):
+                painted.setdefault(key, []).append(s)
+    return kept
+
+
+def _buckets(s: Segment) -> range:
+    return range(int(s.bottom // _BUCKET), int(s.top // _BUCKET) + 1)
+
+
+def _covers(s: Segment, other: Segment) -> bool:
+    """Do two lines overlap by most of the lower one's height and some of their width?"""
+    height = min(s.top, other.top) - max(s.bottom, other.bottom)
+    width = min(s.x1, other.x1) - max(s.x0, other.x0)
+    return height > 0.5 * min(s.top - s.bottom, other.top - other.bottom) and width > 2.0
 
 
 def _inside_line(small: Segment, line: Segment) -> bool:
