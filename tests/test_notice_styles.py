@@ -861,3 +861,29 @@ def test_a_korean_posting_saved_as_text() -> None:
     assert [d.text for d in p.duties] == ["제품을 만듭니다"]
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("설계를 즐기는 사람", "required"), ("풀스택 개발 경험이 있으신 분", "preferred")]
+
+
+def test_a_site_banner_and_a_picture_counter_above_the_role_are_no_titles() -> None:
+    """realdocs kimdahee (a Chrome print of Wanted): the site's banner sentence and the picture carousel's
+    counter come above the role's own heading."""
+    posting = parse_text("Stop reading job ads all night.\n\n1/9\n\nSoftware Engineer (Full Stack)\n\n"
+                         "Responsibilities\n\n- Build the product\n- Review code\n")
+    assert posting.title == "Software Engineer (Full Stack)"
+
+
+def test_a_job_board_s_list_of_other_jobs_gives_no_pay() -> None:
+    """realdocs omni8 (a LinkedIn print): "More jobs" lists other jobs' pay, and its cards' lines run on
+    as headings of their own ("Actively reviewing applicants")."""
+    text = ("Python Engineer\n\nResponsibilities\n\n- Maintain the analytics pipelines\n- Review code\n\n"
+            "More jobs\n\nAnalytics Engineer\nOFX\n\nActively reviewing applicants\n\n"
+            "Machine Learning Engineer\nSitemate\nA$115K/yr - A$200K/yr\n")
+    assert parse_text(text).remuneration is None
+    assert parse_text(text.replace("More jobs", "Benefits")).remuneration.min == 115000.0  # the same line, read
+
+
+def test_advert_labels_of_a_printed_page_are_no_requirements() -> None:
+    """realdocs bbva (a Chrome print): an advertisement's label sits among the requirements."""
+    posting = parse_text("Practicante de datos\n\nRequisitos\n\n- Manejo de SQL\n"
+                         "- Green Card Lottery Experts | Patrocinado\n- Excel avanzado\n\n"
+                         "Condiciones del contrato\n\n- Seis meses\n")
+    assert [q.text for q in posting.qualifications] == ["Manejo de SQL", "Excel avanzado"]

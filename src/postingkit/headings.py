@@ -30,6 +30,18 @@ def _tier_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
 
 
 _RULES = _tier_patterns()
+_CHROME_TIER = "chrome"  # lexicon/heading_tiers.py: a job board's own lists around the notice
+_CHROME = rx.compile(alternation(by_meaning(entries("headings"))[_CHROME_TIER]))
+
+
+def is_page_chrome(heading: str) -> bool:
+    """Whether a heading opens a job board's own list around the notice ("Similar jobs", "More jobs"):
+    what follows is about other jobs (their titles, places, pay), not this one.
+
+    >>> is_page_chrome("More jobs"), is_page_chrome("Similar Jobs:"), is_page_chrome("Jobs we offer")
+    (True, True, False)
+    """
+    return bool(_CHROME.search(_normalised(heading)))
 
 
 # a pure function of its argument: the cache changes no result, it only spares re-reading the headings

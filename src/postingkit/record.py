@@ -43,6 +43,7 @@ from .extract.scan import indexes_mentioning
 from .extract.sentences import split_sentences
 from .extract.terms import contract_duration, education_level, employment_type, grade
 from .extract.title import find_title_with_rule
+from .headings import classify_heading, is_page_chrome
 from .model import (
     Block,
     DateMention,
@@ -75,8 +76,24 @@ class ParseContext:
     def of(cls, document: Document, sections: list[Section], fields: list[LabelledField],
            items: list[Item]) -> ParseContext:
         blocks = document.blocks
+        about_other_jobs = _about_other_jobs(sections)
         return cls(document, sections, fields, items, "\n".join(b.text for b in blocks),
-                   [b.text for b in blocks if b.kind != "table_row"], header_zone(blocks), cache(find_mentions))
+                   [b.text for b in blocks if b.kind != "table_row" and id(b) not in about_other_jobs],
+                   header_zone(blocks), cache(find_mentions))
+
+
+def _about_other_jobs(sections: list[Section]) -> set[int]:
+    """The blocks (by id) of a job board's list of other jobs ("More jobs"): their pay and terms are not this
+    job's. The list runs over its cards' own lines taken for headings ("Actively reviewing applicants",
+    "6 days ago") up to a heading the vocabulary knows."""
+    found: set[int] = set()
+    listing = False
+    for section in sections:
+        if section.heading:
+            listing = is_page_chrome(section.heading) or (listing and classify_heading(section.heading) is None)
+        if listing:
+            found.update(id(b) for b in section.blocks)
+    return found
 
 
 def build_record(document: Document, sections: list[Section], fields: list[LabelledField],

@@ -27,6 +27,9 @@ _DEBRIS = rx.compile(
         ©.{0,100} | (\(c\)|copyright)\ \d{4}.{0,100} | terms\ of\ (use|service)(\ [|·•]\ .{0,60})? |
         # a link to more of the site, and Spanish, French and German job boards' buttons
         .{0,60}\ (see|view|ver|voir|mehr)\ (more|más|mas|plus|anzeigen) |
+        # an advertisement's label on a printed page: "HBO Max · Sponsored", "Green Card Lottery Experts | Patrocinado"
+        (.{0,60}\ [|·•]\ )?(sponsored|patrocinado|publicidad|advertisement|anuncio|anzeige|publicité) |
+        close\ ad | read\ next\ story |
         postular(\ ahora)? | postúlate(\ ahora)? | compartir(\ empleo)? | guardar(\ empleo)? |
         inicia(r)?\ sesión.{0,60} | postuler(\ maintenant)? | partager(\ l'offre)? | jetzt\ bewerben | teilen
     )[.!]?$""", re.VERBOSE | re.IGNORECASE)

@@ -190,12 +190,26 @@ def _overall_range(best: Remuneration, equals: list[Remuneration]) -> Remunerati
     """Ranges by level or location ("$112,400 - $208,800 in New York; $102,200 - $189,700 elsewhere")."""
     if best.min is None or best.max is None or best.min == best.max:
         return best
+    marks = _currency_marks(best.text)
     same = [p for p in equals if p.currency == best.currency and p.period == best.period
-            and p.min is not None and p.max is not None and p.min != p.max]
+            and p.min is not None and p.max is not None and p.min != p.max and _currency_marks(p.text) == marks]
     low, high = min(p.min for p in same), max(p.max for p in same)  # type: ignore[type-var]
     if high > 3 * low:
         return best  # not one scale of the same job
     return best.model_copy(update={"min": low, "max": high})
+
+
+_CURRENCY_MARK = rx.compile(r"\b[A-Z]{1,3}\$|[$£€₹¥₩₪]|\b[A-Z]{3}\b")
+
+
+def _currency_marks(text: str | None) -> set[str]:
+    """How a range writes its currency: one job's scale is written one way throughout; "A$115K/yr" beside
+    "$120K/yr" is another job's pay (a job board's list of similar jobs), though both read as dollars here.
+
+    >>> sorted(_currency_marks("A$115K/yr - A$200K/yr")), sorted(_currency_marks("USD 161,000 and USD 288,000"))
+    (['A$'], ['USD'])
+    """
+    return set(_CURRENCY_MARK.findall(text or ""))
 
 
 # Where a salary figure alone tells the period a reader assumes; other currencies (and amounts in

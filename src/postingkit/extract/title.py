@@ -177,8 +177,8 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
         if (text.endswith("!") or "®" in text or "™" in text) and not ROLE_WORD.search(text) \
                 and len(text.split()) <= 2 * _MAX_TITLE_WORDS:
             continue  # "SKF has been making the world spin since 1907!", "Make banking a Fifth Third better®": a slogan
-        if not any(c.isalnum() for c in text):
-            continue  # a stray bullet
+        if not any(c.isalpha() for c in text):
+            continue  # a stray bullet, a picture counter ("1/9")
         if (" is " in text or " are " in text) and len(text.split()) <= _MAX_TITLE_WORDS and not names_a_role(text):
             continue  # "This Jobot Job is hosted by Christina Finster": a short sentence, not a name
         words = len(text.split())
@@ -187,6 +187,8 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
                 break  # "Please paste the text here. The text should include": prose, as a long paragraph is
             candidates.append((tidy_title(without_place(text)), text))
             continue
+        if words <= _MAX_TITLE_WORDS and not candidates and not names_a_role(text):
+            continue  # "이제 밤새워 채용 공고 보지 마세요." ("Stop reading job ads all night."): a site's banner
         head = ROLE_HEAD.match(text)
         if head and _A_SENTENCE_GOING_ON.search(head.group(1)):
             head = None  # "CBM is seeking to recruit an auditor to ...": a sentence, not a title with its remit

@@ -3,8 +3,11 @@ trailing punctuation; `means` is a tier of lexicon/heading_tiers.py."""
 
 ENTRIES = [
     {"id": "similar_jobs", "means": "chrome",
-     "pattern": r"^(similar|related|recommended) (jobs|vacancies|positions)|^share (this|the) (job|vacancy)",
-     "examples": ["Similar jobs", "Share this job"], "not": ["Jobs we offer"]},
+     "pattern": r"^(similar|related|recommended|more|other) (jobs|vacancies|positions|openings)$|"
+                r"^(similar|related|recommended) (jobs|vacancies|positions)|^share (this|the) (job|vacancy)|"
+                r"^(see )?more jobs like this|^people also viewed|^jobs you may (like|be interested in)",
+     "examples": ["Similar jobs", "Share this job", "More jobs", "People also viewed"],
+     "not": ["Jobs we offer", "Other positions in the team"]},
     {"id": "job_criteria", "means": "chrome",
      "pattern": r"^(seniority level|employment type|job function|industries|job criteria)$",
      "examples": ["Seniority level", "Job function"], "not": ["Employment type: full time and permanent"]},
