@@ -445,3 +445,18 @@ def test_a_site_bar_broken_differently_on_each_printed_page_is_still_a_running_h
               _line("Main duties", 40, 700, page=2)]]
     kept = drop_chrome(pages, [842.0, 842.0])
     assert [[s.text for s in page] for page in kept] == [["Software Engineer"], ["Main duties"]]
+
+
+def test_a_line_a_page_break_cuts_through_is_said_once_not_dropped() -> None:
+    """realdocs omni8 (a Chrome print of LinkedIn): a browser slicing its page into sheets paints the line the cut
+    runs through at the foot of one sheet and the head of the next; a running header stays dropped."""
+    from postingkit.readers.pdf_layout import drop_chrome
+
+    pages = [[_line("Vacancy notice", 40, 830, page=1), _line("The role", 40, 400, page=1),
+              _line("• Ensure reliability of our workflows", 60, 40, page=1)],
+             [_line("Vacancy notice", 40, 830, page=2), _line("• Ensure reliability of our workflows", 60, 810, page=2),
+              _line("• Implement solutions", 60, 795, page=2)],
+             [_line("Vacancy notice", 40, 830, page=3), _line("Benefits", 40, 700, page=3)]]
+    kept = drop_chrome(pages, [842.0] * 3)
+    assert [[s.text for s in page] for page in kept] == [
+        ["The role", "• Ensure reliability of our workflows"], ["• Implement solutions"], ["Benefits"]]

@@ -69,7 +69,13 @@ def drop_chrome(pages: list[list[Segment]], heights: list[float]) -> list[list[S
             if len(k.split()) >= _BAR_MIN_WORDS:
                 by_opening.setdefault(" ".join(k.split()[:_BAR_MIN_WORDS]), set()).add((i, k))
 
+    # a browser slices its page into sheets and paints a line the cut runs through on both: at the foot of one
+    # sheet and the head of the next. Said once (on the first sheet), not dropped as a running header
+    cut_lines = _lines_cut_by_a_page_break(in_band, heights, key)
+
     def repeated(k: str, page: int) -> bool:
+        if k in cut_lines:
+            return page != cut_lines[k]
         if repeats[k] > 1:
             return True
         alike = by_opening.get(" ".join(k.split()[:_BAR_MIN_WORDS]), ()) if len(k.split()) >= _BAR_MIN_WORDS else ()
@@ -80,6 +86,17 @@ def drop_chrome(pages: list[list[Segment]], heights: list[float]) -> list[list[S
         kept.append([s for s in page if not (_in_band(s, heights[i]) and (
             (len(pages) > 1 and repeated(key(s), i)) or is_debris(s.text) or re.fullmatch(r"[\s#/|–-]*", key(s))))])
     return kept
+
+
+def _lines_cut_by_a_page_break(in_band: list[list[Segment]], heights: list[float], key) -> dict[str, int]:
+    """Band lines found exactly twice, at the foot of one page and the head of the next -> that first page."""
+    places: dict[str, list[tuple[int, bool]]] = {}
+    for i, band in enumerate(in_band):
+        for s in band:
+            places.setdefault(key(s), []).append((i, s.top < heights[i] * _CHROME_BAND))
+    return {k: where[0][0] for k, where in places.items()
+            if len(where) == 2 and where[0] == (where[1][0] - 1, True) and not where[1][1]
+            and re.search(r"[^\W\d_]", k)}
 
 
 _BAR_MIN_WORDS = 3  # a line opening with another page's band line repeats it when that line has this many words
