@@ -881,7 +881,7 @@ ENTRIES = {'currencies': [('mul',
                {'id': 'required',
                 'means': 'required',
                 'pattern': 'qualification|requirement|required|person(al)? '
-                           'specification|essential|competenc|skills|education|experience|selection '
+                           'specification|essential|competenc|skills|education|experience(?!d)|selection '
                            "criteria|eligibility|candidate profile|your profile|who you are|what you('ll| will)? "
                            "bring|what we look for|what we('re| are) looking for|about you|we are looking for|must "
                            'have|(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the '
@@ -906,7 +906,7 @@ ENTRIES = {'currencies': [('mul',
                              'You Will Be Successful In The Role If',
                              'You will thrive in this role if',
                              'What makes you a great fit'],
-                'not': ['Company profile', 'Responsibilities']}),
+                'not': ['Company profile', 'Responsibilities', 'Experienced Softwaredeveloper PHP (m/f)']}),
               ('en',
                {'id': 'languages',
                 'means': 'languages',

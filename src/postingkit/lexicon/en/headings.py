@@ -91,7 +91,7 @@ ENTRIES = [
      "not": ["Required qualifications", "Desired Candidate Profile"]},
     {"id": "required", "means": "required",
      "pattern": r"qualification|requirement|required|person(al)? specification|"
-                r"essential|competenc|skills|education|experience|selection criteria|"
+                r"essential|competenc|skills|education|experience(?!d)|selection criteria|"
                 r"eligibility|candidate profile|your profile|who you are|what you('ll| will)? bring|"
                 r"what we look for|what we('re| are) looking for|about you|we are looking for|must have|"
                 r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
@@ -108,7 +108,7 @@ ENTRIES = [
                   "ON DAY ONE WE WILL EXPECT YOU TO HAVE", "You should have", "Key attributes",
                   "Ability to commute/relocate", "Willingness to travel", "You Will Be Successful In The Role If",
                   "You will thrive in this role if", "What makes you a great fit"],
-     "not": ["Company profile", "Responsibilities"]},
+     "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)"]},
     {"id": "languages", "means": "languages", "pattern": r"languages?\b",
      "examples": ["Foreign languages", "Official languages"],
      "note": "after the required tier: a heading naming knowledge or skills is a qualification heading",
