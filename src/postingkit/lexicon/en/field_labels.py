@@ -3,10 +3,12 @@ searched in the lower-cased label; anchored ones (^...$) must be the whole label
 
 ENTRIES = [
     {"id": "title", "means": "title",
-     "pattern": r"^(job\s+title|position\s+title|post\s+title|(assignment|consultancy|vacancy)\s+title|title|"
+     "pattern": r"^(job\s+title|posi?tion\s+title|post\s+title|(assignment|consultancy|vacancy)\s+title|title|"
                 r"position|role|post|vacancy|job|consultancy|(position|job|role|post|vacancy)\s+name|"
                 r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post))$",
-     "examples": ["Job title: Project Officer", "Position: Driver"], "not": ["Position type: Full time"]},
+     # "POSTION TITLE": a label misspelt as often as this one is still the label
+     "examples": ["Job title: Project Officer", "Position: Driver", "POSTION TITLE: Intern"],
+     "not": ["Position type: Full time"]},
     {"id": "organization", "means": "organization",
      "pattern": r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
                 r"office|department\s*/\s*office|organi[sz]ation\s+name|client|posted\s+by|"
