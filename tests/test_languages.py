@@ -94,7 +94,7 @@ CASES = [
     # French and German job boards name the languages in their own words, French with its elisions
     ("La maîtrise de l'anglais est un plus", [("en", "preferred", [])]),
     ("Sehr gute Englisch- und Deutschkenntnisse erforderlich; Französisch von Vorteil",
-     [("en", "required", []), ("fr", "preferred", [])]),  # "Deutschkenntnisse", one word, is not read
+     [("en", "required", []), ("de", "required", []), ("fr", "preferred", [])]),  # "Deutschkenntnisse": one word
     ("Basic knowledge of natural language processing (NLP) concepts", []),
 ]
 
@@ -116,6 +116,11 @@ PROFICIENCY = [
     ("English at C1 level", "C1"),
     ("French (B2)", "B2"),
     ("Knowledge of German", None),
+    # the levels of Spanish, French and German notices (lexicon/*/language_levels.py)
+    ("Inglés avanzado (imprescindible)", "professional"),
+    ("Anglais courant exigé", "fluent"),
+    ("Sehr gute Englischkenntnisse sind erforderlich", "professional"),
+    ("Gute Englischkenntnisse", "working"),
 ]
 
 
@@ -137,3 +142,13 @@ def test_language_names_and_text_are_kept() -> None:
 ])
 def test_each_language_keeps_the_level_written_next_to_it(text: str, levels: list[str]) -> None:
     assert [l.proficiency for l in extract_languages([(text, "required")])] == levels
+
+
+def test_a_language_in_a_list_of_skills_is_not_read_with_its_neighbours_words() -> None:
+    """realdocs laborum (BCP, Lima): one line of skills; 'deseable' and 'Avanzado' are said of Power Platform
+    and Excel, not of English, which is asked for at a basic level."""
+    line = "SQL , Power BI , Excel Avanzado VBA, Power Platform - básico (deseable), Power BI, Inglés - intermedio"
+    assert [(l.code, l.requirement, l.proficiency) for l in extract_languages([(line, "required")])] == [
+        ("en", "required", "working")]
+    spoken = "The ability to fluently read, write, understand, and communicate in English."
+    assert [(l.code, l.proficiency) for l in extract_languages([(spoken, "required")])] == [("en", "fluent")]

@@ -887,3 +887,16 @@ def test_advert_labels_of_a_printed_page_are_no_requirements() -> None:
                          "- Green Card Lottery Experts | Patrocinado\n- Excel avanzado\n\n"
                          "Condiciones del contrato\n\n- Seis meses\n")
     assert [q.text for q in posting.qualifications] == ["Manejo de SQL", "Excel avanzado"]
+
+
+def test_a_spanish_template_asks_for_its_qualifications_in_conditions() -> None:
+    """realdocs laborum (BCP's postings on Laborum): "Debes postular a este rol solo si …" and "Y sobre todo si
+    dominas" head the requirements; a skill's "(deseable)" is said of that skill, not of the line of skills."""
+    posting = parse_text("Practicante pre profesional-Finanzas TI\n\nDebes postular a este rol solo si …\n\n"
+                         "Eres estudiante de 7mo ciclo de ingeniería de sistemas.\n\nY sobre todo si dominas\n\n"
+                         "SQL , Power BI , Excel Avanzado VBA, Power Platform - básico (deseable), Inglés - básico\n\n"
+                         "¿Qué beneficios disfrutarás?\n\nFlex time.\n")
+    assert [(q.text, q.requirement) for q in posting.qualifications] == [
+        ("Eres estudiante de 7mo ciclo de ingeniería de sistemas.", "required"),
+        ("SQL , Power BI , Excel Avanzado VBA, Power Platform - básico (deseable), Inglés - básico", "required")]
+    assert [(l.code, l.requirement, l.proficiency) for l in posting.languages] == [("en", "required", "basic")]

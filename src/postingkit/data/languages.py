@@ -39,6 +39,9 @@ LANGUAGE_ALIASES: dict[str, str | None] = {
     "néerlandais": "nl", "arabe": "ar", "chinois": "zh", "russe": "ru", "japonais": "ja",
     "englisch": "en", "französisch": "fr", "spanisch": "es", "italienisch": "it", "niederländisch": "nl",
     "inglés": "en", "ingles": "en", "francés": "fr", "frances": "fr", "alemán": "de", "portugués": "pt",
+    # German writes the knowledge of a language as one word: "Sehr gute Englischkenntnisse"
+    "englischkenntnisse": "en", "deutschkenntnisse": "de", "französischkenntnisse": "fr",
+    "spanischkenntnisse": "es", "italienischkenntnisse": "it",
 }
 
 # Names pycountry spells differently from how notices (and the gold standard) name the language.

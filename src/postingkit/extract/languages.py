@@ -10,9 +10,10 @@ from functools import lru_cache
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.language_names import LANGUAGE_NAMES
 from ..data.languages import LANGUAGE_ALIASES, LANGUAGE_GROUPS, NAME_OVERRIDES, NOT_LANGUAGES
+from ..lexicon import alternation, by_meaning, entries
 from ..model import LanguageRequirement
 from .phrases import PhraseTable
-from .requirement import KNOWLEDGE_AFTER_COMMA, REQUIREMENT_WORD, item_requirement, stated_requirement
+from .requirement import KNOWLEDGE_AFTER_COMMA, REQUIREMENT_WORD, is_skill_list, item_requirement, stated_requirement
 
 # "English (French is a plus)", "fluent English (Arabic, Turkish and Kurdish would be an asset)": an aside
 # that carries its own requirement is its own clause
@@ -21,9 +22,16 @@ _ASIDE_WITH_REQUIREMENT = (r"\s*\((?=[^()]{0,80}\b(?:is|are|would\s+be|will\s+be
 _CLAUSE_BREAK = rx.compile(rf";|,?\s+(?:while|whereas|but|however)\s+|\.\s+(?=(?-i:[A-Z]))|{KNOWLEDGE_AFTER_COMMA}|"
                            rf"{_ASIDE_WITH_REQUIREMENT}",
                            re.IGNORECASE)
+_LEVELS = by_meaning(entries("language_levels"))
+# lowest first: a notice asking "native or working" asks for working at least
+_PROFICIENCY = [(level, rx.compile(alternation(_LEVELS[level]), re.I))
+                for level in ("basic", "working", "professional", "fluent", "native")]
+# words that make a clause naming a language ask for it; any level is one ("Inglés avanzado", "Anglais courant")
 _CUE = rx.compile(
     r"language|fluen|proficien|speak|spoken|written|writing|reading|oral|verbal|native|mother tongue|communicat|"
-    r"command of|knowledge of|bilingual|literate|working|level|\b[ABC][12]\b|interpret|translat|" + REQUIREMENT_WORD,
+    r"command of|knowledge of|bilingual|literate|working|level|\b[ABC][12]\b|interpret|translat|"
+    r"idioma|langue|sprach|kenntnis|conocimiento|connaissance|" + REQUIREMENT_WORD + "|"
+    + alternation(e for level in _LEVELS.values() for e in level),
     re.IGNORECASE)
 _CONJUNCTION = rx.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
 _ALTERNATIVE_CLAUSE = rx.compile(r"\b(at least one of|one of|either|any of|any one of)\b", re.IGNORECASE)
@@ -32,14 +40,6 @@ _CONTEXT_AFTER = rx.compile(r"^[\s-]*(speaking|speakers?|communit\w*|population|
                             r"context|government|municipalit\w*|citizens|nationals?|children|families|"
                             r"authorities|institutions)\b", re.IGNORECASE)
 _NATIVE_BEFORE = rx.compile(r"\b(native|fluent|mother[- ]tongue|first[- ]language|proficient)\b[\w\s-]*$")
-_PROFICIENCY = [  # lowest first: a notice asking "native or working" asks for working at least
-    ("basic", rx.compile(r"\b(basic|elementary|beginner)\b", re.I)),
-    ("working", rx.compile(r"\bworking\b|(?<!very )\bgood (?:knowledge|understanding|level|skills)\b", re.I)),
-    ("professional", rx.compile(r"\b(professional|proficien\w*|good command|excellent|very good|strong|advanced|"
-                                r"high level)\b", re.I)),
-    ("fluent", rx.compile(r"\bfluen\w*", re.I)),
-    ("native", rx.compile(r"\b(native|mother tongue|first language)\b", re.I)),
-]
 _CEFR = rx.compile(r"\b([ABC][12])\b")
 _DESCRIBES_LANGUAGES = rx.compile(
     r"\b(?:are|is)\s+the\s+(?:two\s+)?(?:official|working|main)\s+languages?\s+(?:of|at|in|used)\b", re.IGNORECASE)
@@ -135,7 +135,7 @@ def extract_languages(texts: list[tuple[str, str]], in_language_section: set[int
     found: dict[str, _Found] = {}
     for index, (text, default) in enumerate(texts):
         text_has_cue = None
-        for clause in _CLAUSE_BREAK.split(text):
+        for clause in _clauses(text, mentions_in):
             mentions = mentions_in(clause)
             if not mentions or _DESCRIBES_LANGUAGES.search(clause):
                 continue  # "English and French are the working languages of the Secretariat" asks nothing
@@ -150,6 +150,20 @@ def extract_languages(texts: list[tuple[str, str]], in_language_section: set[int
                 own = _own_proficiency(clause, chains, n) if len(chains) > 1 else None
                 _record(found, (chain.languages, chain.alternative), requirement, own or proficiency, text)
     return [f.entry.model_copy(update={"alternatives": f.alternatives}) for f in found.values()]
+
+
+def _clauses(text: str, mentions_in: Callable[[str], tuple[_Mention, ...]]) -> list[str]:
+    """The text's clauses; a list of short skills one of which is a language ("SQL, Power BI, Power Platform -
+    básico (deseable), Inglés - básico") gives each skill as a clause, so the language is not read with its
+    neighbours' words (another skill's "desirable", its level)."""
+    clauses = []
+    for clause in _CLAUSE_BREAK.split(text):
+        parts = clause.split(",")
+        if is_skill_list(clause) and sum(1 for p in parts if not mentions_in(p)) >= len(parts) - 1:
+            clauses += parts  # a list of skills, one of them a language: not "English, French, Arabic"
+        else:
+            clauses.append(clause)
+    return clauses
 
 
 def _own_proficiency(clause: str, chains: list[_Chain], n: int) -> str | None:

@@ -83,7 +83,9 @@ def item_requirement(text: str, section_requirement: str) -> str:
         if len(first_clause) < len(text) and stated_requirement(first_clause) is None:
             return section_requirement
     if "(" in text:  # "Speaks fluent English (Arabic and Kurdish would be an asset)": the aside's own subject
-        text = _ASIDE.sub(lambda m: "" if _speaks_of_its_own_subject(m.group(1)) else m.group(0), text)
+        # in a list of skills, an aside is said of its own skill: "SQL, Power BI, Power Platform (deseable), Excel"
+        in_list = is_skill_list(text)
+        text = _ASIDE.sub(lambda m: "" if in_list or _speaks_of_its_own_subject(m.group(1)) else m.group(0), text)
         lowered = text.lower()
     if any(hint in lowered for hint in _PREFERRED_HINTS) and _PREFERRED.search(text) \
             and not _STRONGLY_REQUIRED.search(_without_negated_requirements(text)):
@@ -91,6 +93,21 @@ def item_requirement(text: str, section_requirement: str) -> str:
     return "required"
 
 
+def is_skill_list(text: str) -> bool:
+    """A list of short skills written on one line, each said on its own: "SQL, Power BI, Excel Avanzado VBA,
+    Power Platform - básico (deseable), Inglés - básico" (not "fluently read, write, and speak English").
+
+    >>> is_skill_list("SQL, Power BI, Excel, Power (deseable)"), is_skill_list("Read, write, and speak English")
+    (True, False)
+    """
+    parts = text.split(",")
+    return len(parts) >= _SKILL_LIST_MIN_PARTS and all(len(p.split()) <= _SKILL_MAX_WORDS for p in parts) \
+        and not any(_JOINED.match(p) for p in parts)
+
+
+_SKILL_LIST_MIN_PARTS = 4
+_SKILL_MAX_WORDS = 6
+_JOINED = rx.compile(r"\s*(?:and|or|as well as|y|o|e|et|ou|und|oder)\b", re.IGNORECASE)
 _ASIDE = rx.compile(r"\(((?:[^()]|\([^()]*\))*)\)")  # one level of nesting: "(... an advantage (e.g. Go, C#))"
 _ASIDE_FILLERS = {"would", "will", "are", "the", "and", "highly", "very", "strongly", "considered", "but", "not",
                   "required", "also", "especially", "particularly", "definite", "big", "added", "great", "strong"}

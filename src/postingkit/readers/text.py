@@ -714,7 +714,10 @@ def looks_like_heading(text: str) -> bool:
     (True, False)
     >>> looks_like_heading("주요업무"), looks_like_heading("제품을 만듭니다")
     (True, False)
+    >>> looks_like_heading("¿Qué beneficios disfrutarás?")
+    True
     """
+    text = text.lstrip("¿¡")  # Spanish opens a question or an exclamation with its mark turned over
     words = text.split()
     # Korean, Chinese, Arabic ... have no capitals: a short line there is a heading when the vocabulary knows it
     caseless = bool(words) and text[0].isalpha() and not text[0].isupper() and not text[0].islower()

@@ -7,10 +7,18 @@ ENTRIES = [
      "examples": ["Qué ofrecemos", "Beneficios"], "not": ["Funciones"]},
     {"id": "preferred", "means": "preferred", "pattern": r"deseable|se valorar",
      "examples": ["Deseable", "Se valorará"], "not": ["Requisitos"]},
-    {"id": "required", "means": "required", "pattern": r"requisitos|perfil|formaci[óo]n|experiencia",
-     "examples": ["Requisitos", "Perfil del candidato", "Formación"], "not": ["Funciones"]},
-    {"id": "duties", "means": "duties", "pattern": r"funciones|responsabilidades|tareas",
-     "examples": ["Funciones", "Responsabilidades", "Tareas principales"], "not": ["Requisitos"]},
+    {"id": "required", "means": "required",
+     "pattern": r"requisitos|perfil|formaci[óo]n|experiencia|conocimientos|habilidades|competencias|"
+                r"(lo )?qu[ée] (buscamos|necesitas)|"
+                # "Debes postular a este rol solo si …", "Y sobre todo si dominas", "Te buscamos si eres"
+                r"\bsolo si\b|\bsi (eres|tienes|cuentas con|dominas)\b",
+     "examples": ["Requisitos", "Perfil del candidato", "Formación", "¿Qué buscamos?",
+                  "Debes postular a este rol solo si …", "Y sobre todo si dominas"],
+     "not": ["Funciones", "Sobre nosotros"]},
+    {"id": "duties", "means": "duties",
+     "pattern": r"funciones|responsabilidades|tareas|qu[ée] har[áa]s|tu d[íi]a a d[íi]a",
+     "examples": ["Funciones", "Responsabilidades", "Tareas principales", "¿Qué harás?", "Tu día a día"],
+     "not": ["Requisitos", "Qué hacemos"]},
     {"id": "about", "means": "about", "pattern": r"sobre nosotros|qui[ée]nes somos|acerca de|^la empresa$",
      "examples": ["Sobre nosotros", "Quiénes somos"], "not": ["Responsabilidades"]},
     {"id": "terms", "means": "terms",
