@@ -622,3 +622,23 @@ def test_the_terms_of_the_post_said_in_a_list_of_requirements_are_not_a_requirem
     posting = parse_text("Interpreter\n\nRequirements\n\n- Fluent in Dari and English\n- The position on Call/Hourly\n"
                          "- This role is part-time\n- Valid driver's license\n")
     assert [q.text for q in posting.qualifications] == ["Fluent in Dari and English", "Valid driver's license"]
+
+
+def test_a_list_item_leading_in_to_its_own_sub_items_opens_their_section() -> None:
+    """realdocs sasasats (a Belarusian job instruction, DOCX numbering): under "General provisions", item 6
+    "The lead programmer must know:" holds the holder's knowledge as sub-items; item 7 is a provision again."""
+    from postingkit.model import Block
+    from postingkit.segment import segment
+
+    blocks = [Block("heading", "Общие положения"),
+              Block("list_item", "Ведущий инженер-программист подчиняется начальнику отдела.", numbered=True, level=1),
+              Block("list_item", "Ведущий инженер-программист должен знать:", numbered=True, level=1),
+              Block("list_item", "методы программирования;", numbered=True, level=2),
+              Block("list_item", "основы трудового законодательства.", numbered=True, level=2),
+              Block("list_item", "Инженер назначается приказом директора.", numbered=True, level=1)]
+    assert [(s.kind, s.heading, [b.text for b in s.blocks]) for s in segment(blocks)] == [
+        ("other", "", []),
+        ("other", "Общие положения", ["Ведущий инженер-программист подчиняется начальнику отдела."]),
+        ("qualifications", "Ведущий инженер-программист должен знать:",
+         ["методы программирования;", "основы трудового законодательства."]),
+        ("other", "Общие положения", ["Инженер назначается приказом директора."])]

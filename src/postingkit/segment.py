@@ -103,13 +103,35 @@ def _inline_heading(block: Block) -> tuple[Section, list[Block]] | None:
     return Section(kind=known[0], heading=m.group(1), requirement=known[1]), blocks
 
 
+def _list_item_lead_in(block: Block, following: Block | None, current_kind: str) -> Section | None:
+    """A list item that leads in to sub-items with words the vocabulary knows ("6. The lead programmer must
+    know:" over what the holder must know, in a job instruction's general provisions): a section of its own."""
+    if block.kind != "list_item" or not block.text.endswith(":") or following is None \
+            or following.kind != "list_item" or following.level <= block.level:
+        return None
+    known = classify_heading(block.text)
+    if known is None or known[0] not in _INLINE_KINDS or known[0] == current_kind:
+        return None
+    return Section(kind=known[0], heading=block.text, requirement=known[1])
+
+
 def segment(blocks: list[Block]) -> list[Section]:
     """Group blocks under their headings. Page debris is dropped here, once, for every format."""
     sections = [Section(kind="other", heading="")]
     numbered_sections = 0  # once a notice numbers its sections ("1. Background"), a known numbered line is one
     labelled: Section | None = None  # a section opened by "Required Skills: <one item>", just closed
-    for block in blocks:
+    nested: tuple[int, Section] | None = None  # a list item's own section: its level, the section it is in
+    for n, block in enumerate(blocks):
         if is_debris(block.text):
+            continue
+        if nested is not None and (block.kind != "list_item" or block.level <= nested[0]):
+            outer = nested[1]  # the lead-in item's sub-items are over: its section goes on
+            sections.append(Section(kind=outer.kind, heading=outer.heading, requirement=outer.requirement))
+            nested = None
+        led = _list_item_lead_in(block, blocks[n + 1] if n + 1 < len(blocks) else None, sections[-1].kind)
+        if led is not None:
+            nested = (block.level, sections[-1])
+            sections.append(led)
             continue
         if labelled is not None and block.kind == "list_item" and not block.after_blank and not sections[-1].blocks:
             # "Required Skills: Strong Python." then, on the next line, bullets: the label's value is the
