@@ -460,3 +460,35 @@ def test_a_line_a_page_break_cuts_through_is_said_once_not_dropped() -> None:
     kept = drop_chrome(pages, [842.0] * 3)
     assert [[s.text for s in page] for page in kept] == [
         ["The role", "• Ensure reliability of our workflows"], ["• Implement solutions"], ["Benefits"]]
+
+
+def test_type_set_at_size_one_and_scaled_by_the_text_matrix_is_read_at_its_size_on_the_page() -> None:
+    """realdocs dsva (a federal position description): every font is set at size 1 and scaled to 12 by the text
+    matrix, so its 16.7 pt line spacing looked like a paragraph break in 1 pt type and split sentences."""
+    from postingkit.readers.pdf import read_pdf
+
+    from .pdfmaker import make_stream_pdf
+
+    content = (b"BT /F1 1 Tf 18 0 0 18 72 700 Tm (Major Duties) Tj ET\n"
+               b"BT /F1 1 Tf 12 0 0 12 72 670 Tm (Incumbent contributes to a talent strategy, particularly in) Tj ET\n"
+               b"BT /F1 1 Tf 12 0 0 12 72 653.3 Tm (agencies, and identifies and assesses candidates.) Tj ET\n")
+    blocks = read_pdf(make_stream_pdf(content)).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Major Duties"),
+        ("paragraph", "Incumbent contributes to a talent strategy, particularly in agencies, and identifies and "
+                      "assesses candidates.")]
+
+
+def test_a_large_title_whose_top_lines_up_with_a_small_note_beside_it_is_no_table_row() -> None:
+    """realdocs laborum (a Chrome print): the job's title in 33 pt, "Finaliza en 8 días." in 9 pt to its right."""
+    from postingkit.readers.pdf_layout import Segment, layout_blocks
+
+    def line(text: str, x0: float, top: float, size: float) -> Segment:
+        return Segment(text=text, x0=x0, x1=x0 + 0.5 * size * len(text), top=top, bottom=top - size, page=1,
+                       size=size, bold=size > 20)
+
+    segments = [line("RQ-0950-2023-", 131, 587.5, 33), line("1-Practicante", 132, 550.0, 33),
+                line("Finaliza en 8 días.", 393, 550.5, 9),
+                line("Queremos que tu talento se sume al del BCP.", 130, 400, 9),
+                line("Apoyar en la gestión de mejora de flujos de trabajo.", 130, 388, 9)]
+    assert all(b.kind != "table_row" for b in layout_blocks(segments))

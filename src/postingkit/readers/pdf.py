@@ -135,19 +135,38 @@ def _char_box(raw, index: int, pdfium_c) -> tuple[float, float, float, float]:
     pdfium_c.FPDFText_GetCharBox(raw, index, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
                                  ctypes.byref(top))
     x, y = ctypes.c_double(), ctypes.c_double()
-    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    size = _size_on_page(raw, index, pdfium_c)
     if pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(x), ctypes.byref(y)) and size > 0:
         return left.value, right.value, y.value, y.value + 0.7 * size
     return left.value, right.value, bottom.value, top.value
 
 
 def _font(raw, index: int, pdfium_c, name, flags) -> tuple[float, bool]:
-    """A character's font size, and whether its font is bold (by name, or by weight)."""
-    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    """A character's size on the page, and whether its font is bold (by name, or by weight)."""
+    size = _size_on_page(raw, index, pdfium_c)
     pdfium_c.FPDFText_GetFontInfo(raw, index, name, len(name), ctypes.byref(flags))
     font = name.value.decode("latin-1", errors="replace").lower()
     bold = "bold" in font or "black" in font or "heavy" in font or pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600
     return round(size, 1), bold
+
+
+_MATRIX = None  # one FS_MATRIX, reused: asked once per text rect
+
+
+def _size_on_page(raw, index: int, pdfium_c) -> float:
+    """The font size times the scale of the character's matrix. A PDF may set its font at size 1 and scale
+    it by the text matrix to 12 (realdocs dsva, a LinkedIn print), or at 16 scaled by 0.75 (Google Docs,
+    Chrome: CSS pixels): the size alone then says nothing of line spacing, nor which line is larger."""
+    global _MATRIX
+    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    if _MATRIX is None:
+        _MATRIX = pdfium_c.FS_MATRIX()
+    if pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(_MATRIX)):
+        m = _MATRIX
+        scale = abs(m.a * m.d - m.b * m.c) ** 0.5
+        if scale > 0:
+            size *= scale
+    return size
 
 
 _RECT_TEXT_CHARS = 4096  # a rect is one run of a line: a few hundred characters at most

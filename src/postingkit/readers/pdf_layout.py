@@ -297,10 +297,21 @@ def _row_columns(segments: list[Segment], index: int, lines: dict[tuple[int | No
     top = int(s.top)
     reach = int(_LINE_TOLERANCE) + 1
     same_line = [segments[j] for key in range(top - reach, top + reach + 1) for j in lines.get((s.page, key), ())
-                 if -_NEAR_SEGMENTS <= j - index < _NEAR_SEGMENTS and abs(segments[j].top - s.top) < _LINE_TOLERANCE]
+                 if -_NEAR_SEGMENTS <= j - index < _NEAR_SEGMENTS and abs(segments[j].top - s.top) < _LINE_TOLERANCE
+                 and _alike_in_size(segments[j], s)]
     if len(same_line) < 2:
         return []
     return sorted({round(o.x0) for o in same_line})
+
+
+def _alike_in_size(a: Segment, b: Segment) -> bool:
+    """Cells of one row are set in type of about one size: a title in 33 pt whose top lines up with a note in
+    9 pt beside it ("Finaliza en 8 días.") is no row of a table."""
+    small, large = sorted((a.size, b.size))
+    return small <= 0 or large <= _ROW_SIZE_RATIO * small
+
+
+_ROW_SIZE_RATIO = 2.0
 
 
 def _column_of(columns: list[float], x0: float) -> int | None:
