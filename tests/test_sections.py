@@ -642,3 +642,14 @@ def test_a_list_item_leading_in_to_its_own_sub_items_opens_their_section() -> No
         ("qualifications", "Ведущий инженер-программист должен знать:",
          ["методы программирования;", "основы трудового законодательства."]),
         ("other", "Общие положения", ["Инженер назначается приказом директора."])]
+
+
+def test_what_the_candidate_will_be_responsible_for_is_the_duty_of_a_notice_listing_only_skills() -> None:
+    """realdocs mrfayaz (a DOCX job description): a paragraph, then "Required Skills" and "Preferred Skills"."""
+    posting = parse_text("Python Developer\n\nWe are looking for a Python Developer to join our AI team. The "
+                         "candidate will be responsible for building NLP models and deploying ML solutions.\n\n"
+                         "Required Skills\n\n- Proficiency in Python\n")
+    assert [d.text for d in posting.duties] == [
+        "The candidate will be responsible for building NLP models and deploying ML solutions."]
+    sought = parse_text("Analyst\n\nThe ideal candidate will support the HR team.\n\nRequired Skills\n\n- Python\n")
+    assert sought.duties == []  # who is sought as often as what they will do
