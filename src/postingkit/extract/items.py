@@ -159,8 +159,9 @@ _YOU_WILL = rx.compile(r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?(?!also\b|be\b|
 # "The coordinator will analyze participation data": the holder, named by the role, as the subject
 # "The candidate will be responsible for building NLP models": the one hired, named as the candidate too
 # ("The ideal candidate will ..." says who is sought as often as what they will do: not read as a duty)
-_THE_HOLDER_WILL = rx.compile(rf"\b(?:the|this)\s+(?!ideal\b)(?:[\w-]+\s+){{0,3}}(?:{ROLE_NOUNS}|candidate|incumbent)s?\s+"
-                              r"(?:will|shall)\s+(?:also\s+)?(?:be\s+(?:responsible\s+for|in\s+charge\s+of)\b|"
+_THE_HOLDER_WILL = rx.compile(rf"\b(?:the|this)\s+(?!ideal\b)(?:[\w-]+\s+){{0,3}}"
+                              rf"(?:{ROLE_NOUNS}|candidate|incumbent)s?\s+(?:will|shall)\s+(?:also\s+)?"
+                              r"(?:be\s+(?:responsible\s+for|in\s+charge\s+of)\b|"
                               r"(?!be\b|receive\b|report\b|join\b|have\b|need\b|get\b|enjoy\b|benefit\b)[a-z]+)",
                               re.IGNORECASE)
 
