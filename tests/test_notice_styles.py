@@ -900,3 +900,18 @@ def test_a_spanish_template_asks_for_its_qualifications_in_conditions() -> None:
         ("Eres estudiante de 7mo ciclo de ingeniería de sistemas.", "required"),
         ("SQL , Power BI , Excel Avanzado VBA, Power Platform - básico (deseable), Inglés - básico", "required")]
     assert [(l.code, l.requirement, l.proficiency) for l in posting.languages] == [("en", "required", "basic")]
+
+
+def test_a_job_board_s_facts_set_as_a_row_under_the_title_are_the_job_s_own() -> None:
+    """realdocs omni8 (a LinkedIn print): pay, work mode and hours in a row of boxes under the title; a table
+    further down (a pay scale, another job's card) is not read for pay."""
+    top = ("Omniscient Neurotechnology\n\nPython Engineer (Medical Imaging)\n\n"
+           "Sydney, New South Wales, Australia · 2 weeks ago\n\n")
+    facts = "| $120K/yr - $150K/yr | Remote | Full-time |\n| --- | --- | --- |\n\n"
+    rest = "About the job\n\nWe build things.\n\nResponsibilities\n\n- Build pipelines\n- Review code\n\n"
+    posting = parse_text(top + facts + rest)
+    assert (posting.remote, posting.employment_type) == (True, "full_time")
+    assert (posting.remuneration.min, posting.remuneration.max, posting.remuneration.currency,
+            posting.remuneration.period) == (120000.0, 150000.0, "AUD", "year")
+    below = parse_text(top + rest + "Other jobs\n\n" + facts)
+    assert below.remuneration is None and below.employment_type is None

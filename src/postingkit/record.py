@@ -77,9 +77,13 @@ class ParseContext:
            items: list[Item]) -> ParseContext:
         blocks = document.blocks
         about_other_jobs = _about_other_jobs(sections)
+        zone = header_zone(blocks)
+        # a job board's facts set as a row under the title ("$120K/yr - $150K/yr | Remote | Full-time") are
+        # the job's own; other tables' pay is a scale or another job's
         return cls(document, sections, fields, items, "\n".join(b.text for b in blocks),
-                   [b.text for b in blocks if b.kind != "table_row" and id(b) not in about_other_jobs],
-                   header_zone(blocks), cache(find_mentions))
+                   [b.text for b in blocks if (b.kind != "table_row" or id(b) in zone.facts)
+                    and id(b) not in about_other_jobs],
+                   zone, cache(find_mentions))
 
 
 def _about_other_jobs(sections: list[Section]) -> set[int]:

@@ -32,10 +32,13 @@ class BoardHeader:
 class HeaderZone:
     lines: list[str]  # short lines above the first known section: "Org | City, Country" under a title
     board: BoardHeader | None
+    facts: frozenset[int] = frozenset()  # ids of the table rows among them that are a job board's facts
 
 
 def header_zone(blocks: list[Block]) -> HeaderZone:
-    return HeaderZone(lines=_header_lines(blocks), board=_board_header(blocks) or _page_header(blocks))
+    top = _header_blocks(blocks)
+    return HeaderZone(lines=[b.text for b in top], board=_board_header(blocks) or _page_header(blocks),
+                      facts=frozenset(id(b) for b in top if b.kind == "table_row"))
 
 
 # a job board page copied as text (LinkedIn): the employer, the title, then "Zurich, Zurich, Switzerland ·
@@ -74,16 +77,28 @@ def _page_header(blocks: list[Block]) -> BoardHeader | None:
     return None
 
 
-def _header_lines(blocks: list[Block]) -> list[str]:
-    lines = []
+def _header_blocks(blocks: list[Block]) -> list[Block]:
+    found = []
     for block in blocks[:_HEADER_BLOCKS]:
         if block.kind == "heading" and classify_heading(block.text) is not None:
             break
         words = [w for w in block.text.split() if w not in ("·", "|", "•", "–", "—", "-")]
-        if block.kind != "table_row" and not is_debris(block.text) and len(words) <= _MAX_HEADER_WORDS \
-                and not block.text.endswith("."):
-            lines.append(block.text)
-    return lines
+        if block.kind == "table_row":
+            if _is_a_facts_row(block):
+                found.append(block)
+        elif not is_debris(block.text) and len(words) <= _MAX_HEADER_WORDS and not block.text.endswith("."):
+            found.append(block)
+    return found
+
+
+def _is_a_facts_row(block: Block) -> bool:
+    """A job board's line of facts set as a row of boxes under the title ("$120K/yr - $150K/yr | Remote |
+    Full-time" in a LinkedIn print): short cells, none a sentence."""
+    cells = [c.strip() for c in block.cells if c.strip()]
+    return len(cells) >= 2 and all(len(c.split()) <= _MAX_FACT_WORDS and not c.endswith(".") for c in cells)
+
+
+_MAX_FACT_WORDS = 5
 
 
 def _only_a_place(line: str) -> bool:
