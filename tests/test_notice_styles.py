@@ -915,3 +915,13 @@ def test_a_job_board_s_facts_set_as_a_row_under_the_title_are_the_job_s_own() ->
             posting.remuneration.period) == (120000.0, 150000.0, "AUD", "year")
     below = parse_text(top + rest + "Other jobs\n\n" + facts)
     assert below.remuneration is None and below.employment_type is None
+
+
+def test_what_a_job_board_shows_the_applicant_who_printed_the_page_is_debris() -> None:
+    """realdocs omni8 (a LinkedIn print by someone who had applied): "Submitted resume" between the title and
+    the place line, "Application viewed 2 weeks ago" further down."""
+    posting = parse_text("Omniscient Neurotechnology (o8t)\n\nPython Engineer (Medical Imaging)\n\nSubmitted resume\n\n"
+                         "Sydney, New South Wales, Australia · 2 weeks ago\n\nApplication viewed 2 weeks ago\n\n"
+                         "Responsibilities\n\n- Build pipelines\n- Review code\n")
+    assert (posting.title, posting.organization) == ("Python Engineer (Medical Imaging)", "Omniscient Neurotechnology")
+    assert [(l.city, l.country) for l in posting.locations] == [("Sydney", "AU")]

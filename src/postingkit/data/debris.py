@@ -20,6 +20,9 @@ _DEBRIS = rx.compile(
         # a LinkedIn page copied as text: the logo's alt text, buttons, the applicant-insight and network panels
         (?-i:[A-Z0-9][\w&.,'’-]*(?:\ [A-Z0-9][\w&.,'’-]*){0,6})\ logo | show\ (more\ options|all) | apply | save |
         promoted\ by\ hirer.* | responses\ managed\ off\ linkedin | matches\ your\ job\ preferences.* |
+        # what the page shows the applicant who printed it: "Submitted resume", "Application viewed 2 weeks ago"
+        submitted\ resume | applied(\ \d+\ \w+\ ago)? | application\ (viewed|submitted)(\ \d+\ \w+\ ago)? |
+        no\ longer\ accepting\ applications | no\ response\ insights\ available\ yet |
         see\ how\ you\ compare\ .{0,80} | access\ exclusive\ applicant\ insights.* | (re)?try\ premium.{0,40} |
         people\ you\ can\ reach\ out\ to | .{0,60}\ in\ your\ network | meet\ the\ hiring\ team |
         home\s*[|>»›]\s*.{0,120} |  # a breadcrumb trail: "Home | Procurement Notices", "Home > Jobs > Kosovo"
@@ -47,6 +50,8 @@ def is_debris(text: str) -> bool:
     (True, True, False)
     >>> is_debris("Zurcher Kantonalbank logo"), is_debris("Design the company logo"), is_debris("Show more options")
     (True, False, True)
+    >>> is_debris("Submitted resume"), is_debris("Application viewed 2 weeks ago"), is_debris("Applied mathematics")
+    (True, True, False)
     """
     text = text.strip()
     return bool(_DEBRIS.match(text)) or _is_menu(text)

@@ -72,9 +72,21 @@ def _page_header(blocks: list[Block]) -> BoardHeader | None:
                 or len(title.split()) > _MAX_BOARD_LINE_WORDS:
             return None
         place = m.group("place").strip()
-        return BoardHeader(title=title, employer=employer, place=place,
+        return BoardHeader(title=title, employer=without_acronym(employer), place=place,
                            places=with_cities(place, place_of_line(place)), employer_first=True)
     return None
+
+
+def without_acronym(name: str) -> str:
+    """A name without the short name it gives itself after it.
+
+    >>> without_acronym("Kosovo Women's Network (KWN)"), without_acronym("Omniscient Neurotechnology (o8t)")
+    ("Kosovo Women's Network", 'Omniscient Neurotechnology')
+    """
+    return _ACRONYM_AFTER.sub("", name)
+
+
+_ACRONYM_AFTER = rx.compile(r"\s*\((?=[^()]*[A-Z0-9])[A-Za-z][A-Za-z0-9&]{1,9}\)$")
 
 
 def _header_blocks(blocks: list[Block]) -> list[Block]:
@@ -128,5 +140,5 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
         return None
     if ":" in place or classify_heading(place) is not None:
         return None
-    employer = re.sub(r"\s*\([A-Z][A-Za-z&]{1,9}\)$", "", employer)  # "Kosovo Women's Network (KWN)": its acronym
+    employer = without_acronym(employer)
     return BoardHeader(title=title, employer=employer, place=place, places=with_cities(place, place_of_line(place)))
