@@ -259,11 +259,14 @@ def _mentions_of_experience(blocks: list[Block]) -> list[str]:
     employer's own ("Vita Health Group is a leading provider with over 30 years' experience", "we have 20
     years of experience")."""
     lowered = [b.text.lower() for b in blocks]
-    return [s for i in indexes_mentioning(lowered, ("experien", "expérien", "years in", "year in", "erfahrung"))
+    return [s for i in indexes_mentioning(lowered, _EXPERIENCE_HINTS)
             for s in split_sentences(blocks[i].text)
             if not _THE_EMPLOYERS_OWN.search(s) and not (" is " in s and introduces_an_organization(s))]
 
 
+# what a sentence about experience holds, in the corpora's languages (a pre-filter: experience.years_in decides)
+_EXPERIENCE_HINTS = ("experien", "expérien", "years in", "year in", "erfahrung", "iskustv", "pengalaman",
+                     "опыт", "стаж")
 _THE_EMPLOYERS_OWN = rx.compile(r"\b(?:we\s+have|we['’]ve|with\s+our|our)\s+(?:over\s+|more\s+than\s+|almost\s+)?"
                                 r"(?:\d{1,3}|[a-z]+)\+?\s+years?\b", re.IGNORECASE)
 

@@ -11,16 +11,17 @@ _YEARS = rx.compile(
     rf"""(?P<n>{_COUNT})
         (?:\s*\((?:{_COUNT})\))?  # "two (2) years", "2 (two) years"
         (?:\s*\+|\s*or\s+more|\s*[-–]\s*\d{{1,2}}|\s+to\s+(?:{_COUNT}))?  # "two to three"
-        \s*(?:full\s+)?(?:years?|yrs?\.?|godin[ae]?|vjet|vite|години|ans|années|años|jahre|tahun)\b""",
+        \s*(?:full\s+)?(?:years?|yrs?\.?|godin[ae]?|vjet|vite|години|ans|années|años|jahre|tahun|лет|года?)\b""",
     re.VERBOSE | re.IGNORECASE)
 _EXPERIENCE = rx.compile(r"experience|iskustv|p[eë]rvoj|искуств|in\s+(?:a|the)\s+(?:similar|related|"
                          r"relevant)\s+(?:role|position|field)|"
                          r"track\s+record|working\s+in|work(?:ing)?\s+with|exp[ée]rience|experiencia|berufserfahrung|"
-                         r"erfahrung|pengalaman|proven\s+success|"
+                         r"erfahrung|pengalaman|proven\s+success|опыт|стаж|"
                          # "10+ years in embedded software development", "3 years in Power BI"; not a firm's age
                          r"\byears?\s+(?:in|within)\s+(?!operation|business|existence|the\s+(?:market|industry))",
                          re.IGNORECASE)
-_NOT_EXPERIENCE = rx.compile(r"\b(age|old|contract|duration|term|validity|period|extension)\b", re.IGNORECASE)
+_NOT_EXPERIENCE = rx.compile(r"\b(age|old|contract|duration|term|validity|period|extension|возраст\w*|старше|моложе)\b",
+                             re.IGNORECASE)
 _SHORTENED = rx.compile(r"\(\s*(?:\d{1,2}|[a-z]+)\s+years?\s+(?:with|for)\b|\bor\s+(?:\d{1,2}|"
                         r"[a-z]+)\s+years?\s+(?:with|for)\b",
                         re.IGNORECASE)
@@ -31,6 +32,9 @@ _YEARS_ASKED_FIRST = rx.compile(rf"^\W*(?:a\s+)?(?:minimum\s+(?:of\s+)?|at\s+lea
 # a job board's experience field: "Power BI: 1 year (Required)", "Sales: 3 years (Preferred)"
 _SKILL_YEARS = rx.compile(rf"^[^:]{{1,50}}:\s*(?:{_COUNT})\+?\s+years?\b\s*(?:\((?:required|preferred)\))?\s*$",
                           re.IGNORECASE)
+# how far before the years the word "experience" may be: Russian names it first, "стаж работы на предприятии не
+# менее 5 лет" (length of service at the enterprise at least 5 years)
+_BEFORE = 45
 _DEGREE_ALTERNATIVE = rx.compile(r"\b(degree|bachelor|master|ph\.?d|diploma)\b", re.IGNORECASE)
 
 
@@ -59,6 +63,8 @@ def years_in(text: str) -> int | None:
     1
     >>> years_in("At least 18 years old") is None, years_in("Power BI: 1 year (Required)")
     (True, 1)
+    >>> years_in("стаж работы на предприятии не менее 5 лет"), years_in("Опыт работы: 1–3 года")
+    (5, 1)
     """
     said = _EXPERIENCE.search(text) is not None
     asked_first = not said and (_YEARS_ASKED_FIRST.match(text) is not None or _SKILL_YEARS.match(text) is not None)
@@ -66,7 +72,7 @@ def years_in(text: str) -> int | None:
         return None
     counts = []
     for m in _YEARS.finditer(text):
-        window = text[max(0, m.start() - 30):m.end() + 90]
+        window = text[max(0, m.start() - _BEFORE):m.end() + 90]
         if _NOT_EXPERIENCE.search(text[max(0, m.start() - 25):m.start()]) or not (
                 asked_first or _EXPERIENCE.search(window)):
             continue
