@@ -925,3 +925,13 @@ def test_what_a_job_board_shows_the_applicant_who_printed_the_page_is_debris() -
                          "Responsibilities\n\n- Build pipelines\n- Review code\n")
     assert (posting.title, posting.organization) == ("Python Engineer (Medical Imaging)", "Omniscient Neurotechnology")
     assert [(l.city, l.country) for l in posting.locations] == [("Sydney", "AU")]
+
+
+def test_a_spanish_job_board_s_closing_date_and_place_of_internship() -> None:
+    """realdocs bbva (practicas.pe, printed): "Inscríbete hasta: 20/06/2023" closes it; "Lugar de prácticas: Lima"
+    under the duties says where, and is no duty."""
+    posting = parse_text("Practicante data Analytics\n\nFunciones\n\n- Actualización de Reportes del área\n"
+                         "- Lugar de prácticas: Lima\n\nInscríbete hasta: 20/06/2023\n")
+    assert [d.text for d in posting.duties] == ["Actualización de Reportes del área"]
+    assert [(l.city, l.country) for l in posting.locations] == [("Lima", "PE")]
+    assert posting.deadline.date == "2023-06-20"

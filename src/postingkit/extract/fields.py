@@ -9,7 +9,7 @@ from ..lexicon import alternation, by_meaning, entries
 from ..model import Block
 
 # a label starts with a capital of any script ("Место на работа"), checked in _is_label
-_LABEL_LINE = rx.compile(r"^(?P<label>[^\W\d_][\w/&'().\- ]{1,40}?)\s*:\s*(?P<value>\S.*)$")
+LABEL_LINE = rx.compile(r"^(?P<label>[^\W\d_][\w/&'().\- ]{1,40}?)\s*:\s*(?P<value>\S.*)$")
 _ABBREVIATED_END = rx.compile(r"\b(?:no|nr|ref)\.$", re.IGNORECASE)  # "Vacancy No.:", "Ref.:"
 _MAX_LABEL_WORDS = 5
 
@@ -45,7 +45,7 @@ def labelled_fields(blocks: list[Block]) -> list[LabelledField]:
                     fields.append(LabelledField(label.lower(), value, f"{label}: {value}", at))
                 i += 2
         elif block.kind in ("paragraph", "list_item", "heading"):
-            m = _LABEL_LINE.match(block.text)
+            m = LABEL_LINE.match(block.text)
             if m and _is_label(m.group("label")):
                 fields.append(LabelledField(m.group("label").strip().lower(), m.group("value").strip(), block.text,
                                             at))

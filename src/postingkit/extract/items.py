@@ -10,6 +10,7 @@ from ..data.marks import GLYPH_BULLETS
 from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb, starts_with_task_word
 from ..headings import names_duties
 from ..model import Block, Section
+from .fields import FIELD_LABELS, LABEL_LINE
 from .identity import ROLE_NOUNS
 from .organization import introduces_an_organization
 from .requirement import item_requirement
@@ -354,8 +355,14 @@ def _states_a_fact_about_the_post(text: str) -> bool:
     (True, False)
     >>> _states_a_fact_about_the_post("Industry Type: IT Services & Consulting")
     True
+    >>> _states_a_fact_about_the_post("Lugar de prácticas: Lima")
+    True
     """
-    return bool(_FACT_LINE.match(text))
+    if _FACT_LINE.match(text):
+        return True
+    # where the job is, labelled in any language the lexicon knows ("Lugar de prácticas: Lima")
+    label = LABEL_LINE.match(text)
+    return label is not None and FIELD_LABELS["location"].search(label.group("label")) is not None
 
 
 def _column_requirement(text: str) -> str | None:
