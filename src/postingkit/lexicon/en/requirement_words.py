@@ -8,15 +8,20 @@ ENTRIES = [
      "examples": ["Fluent English is mandatory", "A driving licence is required", "is a must"],
      "not": ["Requirements of the donor", "English (fluent)"]},
     {"id": "preferred", "means": "preferred",
-     "pattern": r"\b(?:assets?|advantage(?:ous)?|desirable|desired|preferred|preferable|a\s+plus|is\s+plus|"
+     # "an asset", "are assets", "(asset)", "Serbian: asset"; not the thing ("scalable AI assets", "asset management")
+     "pattern": r"\b(?:(?:an?|are|be|as)\s+(?:[\w-]+\s+){0,2}assets?\b|"
+                r"advantage(?:ous)?|desirable|desired|preferred|preferable|a\s+plus|is\s+plus|"
                 r"nice[- ]to[- ]have|beneficial|bonus|an\s+added\s+value|would\s+be\s+welcome|is\s+welcome|"
-                r"appreciated)\b",
+                r"appreciated)\b|(?:\(|:\s*)assets?\b|\bassets?\s*(?:[).;]|$)|^\W*assets?\s*:",
      "hints": ["asset", "advantag", "desir", "prefer", "plus", "nice", "benefic", "bonus", "added value", "welcome",
                "apprecia"],
      "examples": ["Arabic (desirable)", "Knowledge of Serbian is an asset", "Experience with SQL is a plus",
                   "Expereince with Azure Datalake is plus",
-                  "Understanding of SQL will be preferable"],
-     "not": ["Asset management experience is required", "Plus-size retail"]},
+                  "Understanding of SQL will be preferable", "Arabic (asset)", "Other languages are considered assets",
+                  "Knowledge of Serbian: asset", "A Master's degree will be considered a strong asset.",
+                  "Knowledge of French, asset.", "Asset: Training in travel or tourism"],
+     "not": ["Asset management experience is required", "Plus-size retail",
+             "Building scalable AI assets that can be utilized through low / no-code platforms"]},
     {"id": "not_required", "means": "preferred",
      "note": "a requirement said not to be one: its 'required' is not read as required (requirement.py)",
      "pattern": r"\bnot\s+(?:strictly\s+|absolutely\s+)?(?:required|mandatory|necessary|essential|compulsory)\b|"
