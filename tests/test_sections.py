@@ -653,3 +653,14 @@ def test_what_the_candidate_will_be_responsible_for_is_the_duty_of_a_notice_list
         "The candidate will be responsible for building NLP models and deploying ML solutions."]
     sought = parse_text("Analyst\n\nThe ideal candidate will support the HR team.\n\nRequired Skills\n\n- Python\n")
     assert sought.duties == []  # who is sought as often as what they will do
+
+
+def test_two_requirements_glued_at_a_semicolon_are_two_items() -> None:
+    """The shape of a LinkedIn scrape (shared jobboard corpus): "required;Minimum of 5 years ..." under a heading,
+    where the line break between two items was lost."""
+    posting = parse_text("Clinical Informatics Lead\n\nMinimum Required\n\nBachelor's degree from an accredited "
+                         "university required;Minimum of 5 years in EHR software, preferred; and/or in a health "
+                         "system informatics team required\n")
+    assert [q.text for q in posting.qualifications] == [
+        "Bachelor's degree from an accredited university required",
+        "Minimum of 5 years in EHR software, preferred; and/or in a health system informatics team required"]

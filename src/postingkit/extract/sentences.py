@@ -7,7 +7,10 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 
 # after a sentence's end, with a space; or glued by a scrape ("...from your home office.Take inbound leads"),
 # when a word of three letters or more follows (not "Node.Js")
-_BOUNDARY = rx.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“(])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2,})")
+# a semicolon glued to a capitalised word ends one too ("... college/university required;Minimum of 5 years"):
+# a scrape that lost the line break between two items
+_BOUNDARY = rx.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“(])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2,})|"
+                       r"(?<=[a-z]{2});(?=[A-Z][a-z]{2,})")
 _ABBREVIATIONS = rx.compile(
     # ("etc." is not one: mid-sentence it is followed by a lowercase word, and before a capital it ends the
     # sentence: "... sessions/workshops, etc. You are encouraged to ...")
@@ -29,8 +32,10 @@ def split_sentences(text: str) -> list[str]:
     ["Pharm. D, or Master's degree.", 'Fluent English.']
     >>> split_sentences("Join workshops, etc. You are encouraged to speak up.")
     ['Join workshops, etc.', 'You are encouraged to speak up.']
+    >>> split_sentences("Bachelor's degree required;Minimum of 5 years in sales; and/or in a team")
+    ["Bachelor's degree required", 'Minimum of 5 years in sales; and/or in a team']
     """
-    if not any(mark in text for mark in ".!?"):
+    if not any(mark in text for mark in ".!?;"):
         return [text.strip()] if text.strip() else []
     pieces = _BOUNDARY.split(text.strip())
     sentences: list[str] = []
