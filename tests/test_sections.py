@@ -664,3 +664,14 @@ def test_two_requirements_glued_at_a_semicolon_are_two_items() -> None:
     assert [q.text for q in posting.qualifications] == [
         "Bachelor's degree from an accredited university required",
         "Minimum of 5 years in EHR software, preferred; and/or in a health system informatics team required"]
+
+
+def test_a_short_line_about_the_candidate_after_a_duties_list_is_a_qualification_not_their_group() -> None:
+    """The shape of an Indian Glassdoor posting (shared jobboard corpus): the line has no full stop, so it
+    looked like a sub-heading of the duties."""
+    posting = parse_text("Executive\n\nYou'll be responsible for following:\n\na. Dashboards using PowerBI\n\n"
+                         "b. ETL using MS SQL\n\nUnderstanding of SQL will be preferable\n\nJob Type: Full-time\n")
+    assert [(d.text, d.group) for d in posting.duties] == [("Dashboards using PowerBI", None),
+                                                           ("ETL using MS SQL", None)]
+    assert [(q.text, q.requirement) for q in posting.qualifications] == [
+        ("Understanding of SQL will be preferable", "preferred")]

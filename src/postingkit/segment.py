@@ -168,8 +168,11 @@ def segment(blocks: list[Block]) -> list[Section]:
             led = lead_in_kind(block.text)
             known = (led, "required") if led and led != current.kind else None
         if known is None:
-            if current.kind == "qualifications" and block.kind == "heading" and starts_about_the_candidate(block.text):
-                # "Ability to manage ambiguity and solve undefined problems": an item that lost its full stop
+            if current.kind in ("qualifications", "duties") and block.kind == "heading" \
+                    and starts_about_the_candidate(block.text):
+                # "Ability to manage ambiguity and solve undefined problems": an item that lost its full stop;
+                # after a duties list ("Understanding of SQL will be preferable") a qualification, which the
+                # duties give to the qualifications
                 current.blocks.append(Block("paragraph", block.text, page=block.page))
             elif current.kind in _ITEM_SECTIONS and current.kind != "languages":
                 current.blocks.append(block)  # a sub-heading: items below it keep it as their group

@@ -412,6 +412,7 @@ def _sentences_of_a_glued_list(pieces: list[str]) -> list[str]:
 # articles.  Interview expert sources.  Follow the latest news." (one space stays inside an item)
 _DOUBLE_SPACED_ITEM = rx.compile(r"(?<=[.!?;])[ \t]{2,}(?=[A-Z“\"(])")
 _MIN_DOUBLE_SPACED_ITEMS = 2
+_DOUBLE_SPACE_BEFORE_CAPITAL = rx.compile(r"(?<=[a-z0-9)])[ \t]{2,}(?=[A-Z][a-z])")
 
 
 def split_double_spaced_items(line: str) -> list[str]:
@@ -422,12 +423,17 @@ def split_double_spaced_items(line: str) -> list[str]:
     ['Salary:  negotiable']
     >>> split_double_spaced_items("We build. Responsibilities:  Design parts.  Test parts.")
     ['We build.', 'Responsibilities:', '- Design parts.', '- Test parts.']
+    >>> split_double_spaced_items("Sell.  Lead around discovery analysis  Strong analysis skills. ")
+    ['- Sell.', '- Lead around discovery analysis', '- Strong analysis skills.']
     """
     if "  " not in line or "\t" in line:
         return [line]
     pieces = [p.strip() for p in _DOUBLE_SPACED_ITEM.split(line.strip())]
     if len(pieces) < _MIN_DOUBLE_SPACED_ITEMS:
         return [line]
+    # in such a list, an item that lost its full stop still ends at the two spaces: "... around discovery
+    # analysis  Strong analysis and decision-making skills."
+    pieces = [part.strip() for piece in pieces for part in _DOUBLE_SPACE_BEFORE_CAPITAL.split(piece)]
     lead = _LIST_LABEL.search(pieces[0])
     if lead:  # "... special projects. Responsibilities:  Determining ...": prose, the list's label, its items
         before, label, first = pieces[0][:lead.start()].strip(), lead.group(1), pieces[0][lead.end():].strip()
