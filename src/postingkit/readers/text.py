@@ -98,6 +98,10 @@ _GLUED_CAPITAL = rx.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{3,})")
 # of experience within a pre-sales environment Outstanding presenting skills" (not "to Develop", "using Python")
 _SPACED_TASK = rx.compile(r"(?<=[A-Z]{2} )(?=[A-Z][a-z]{3,}(?:-[a-z]+)?\s+(?:[a-z]|and\s))|"
                           r"(?<=[a-z]{2} )(?=[A-Z][a-z]{3,}(?:-[a-z]+)?\s+(?!and\b|or\b)[a-z])")
+_LAST_WORD = rx.compile(r"[A-Za-z']+(?=\W*$)")
+_SPACED_YEARS = rx.compile(r"(?<=[a-z]{2} )(?=\d{1,2}\+\s*(?:years?|yrs?)\b)")
+_JOINS_YEARS = JOINING_WORDS | {"least", "minimum", "min", "have", "has", "having", "need", "needs", "requires",
+                                "require", "total", "overall", "approximately", "approx", "plus", "possess"}
 _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
 
 
@@ -368,6 +372,10 @@ def split_glued_items(line: str) -> list[str]:
     ...                   "SQL analyticsAbility to connect problems and solutions.University degree in physics")
     ['- Broad experience with data warehouses, ETL and cloud technologies', '- Hands-on expertise with SQL analytics', \
 '- Ability to connect problems and solutions.', '- University degree in physics']
+    >>> split_glued_items("Bachelor degree or equivalent 5+ years of risk experienceMust possess analytical skills"
+    ...                   "Strong interpersonal skillsKnowledge of operations preferred")
+    ['- Bachelor degree or equivalent', '- 5+ years of risk experience', '- Must possess analytical skills', \
+'- Strong interpersonal skills', '- Knowledge of operations preferred']
     >>> split_glued_items("Bachelor's degree required;Minimum of 5 years in a pre-sales environment Outstanding "
     ...                   "presenting skillsOnboard new Partners and partner staffLead demos")
     ["- Bachelor's degree required;", '- Minimum of 5 years in a pre-sales environment', \
@@ -383,6 +391,10 @@ def split_glued_items(line: str) -> list[str]:
     verbs = [m.start() for m in _GLUED_CAPITAL.finditer(stripped) if _starts_an_item(stripped[m.start():])]
     verbs += [m.start() for m in _SPACED_TASK.finditer(stripped) if _starts_an_item(stripped[m.start():])
               and _may_end_an_item(stripped[:m.start()].rsplit(None, 1)[-1])]
+    # "Bachelor degree or equivalent 5+ years of broad risk management experience": the years start an item,
+    # unless the word before joins them to it ("at least 5+ years", "with 5+ years")
+    verbs += [m.start() for m in _SPACED_YEARS.finditer(stripped)
+              if _LAST_WORD.search(stripped[:m.start()]).group(0).lower() not in _JOINS_YEARS]
     ends = sorted(set(ends) | set(more) | set(verbs))
     bullet = stripped[:1] in GLYPH_BULLETS or stripped[:2] in ("- ", "* ")
     pieces = [p.strip() for p in (stripped[a:b] for a, b in zip([0, *ends], [*ends, len(stripped)])) if p.strip()]
