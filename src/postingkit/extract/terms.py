@@ -31,6 +31,7 @@ _EMPLOYMENT_TYPES = [  # most specific first; French and German job boards' word
 ]
 _PERMANENT = rx.compile(r"\b(permanent|open[- ]ended|indefinite|unlimited|cdi|durée indéterminée|unbefristet)\b",
                         re.I)
+_NOT_PERMANENT = rx.compile(r"\b(?:not\s+(?:a\s+)?permanent|non[- ]permanent)", re.I)
 _NUM = r"\d{1,3}(?:\.\d)?|" + WORD_NUMBER
 _DURATION = rx.compile(
     rf"""(?P<low>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<high>{_NUM}))?[\s-]*
@@ -106,12 +107,20 @@ def employment_type(texts: list[str]) -> str | None:
     (None, 'full_time')
     >>> employment_type(["Acme leads in Contract Lifecycle Management"]), employment_type(["A contract role"])
     (None, 'contract')
+    >>> employment_type(["Sr. Technology Consultant", "Permanent Full-time"])
+    'full_time'
+    >>> employment_type(["Consultant", "This is a non-permanent position"])
+    'consultancy'
     """
+    # "Sr. Technology Consultant" over "Permanent Full-time": a consulting firm's employee, not a consultancy
+    permanent_post = any(_PERMANENT.search(t) and not _NOT_PERMANENT.search(t) for t in texts)
     for text in texts:
         permanent = _PERMANENT.search(text)
         for kind, pattern in _EMPLOYMENT_TYPES:
             if permanent and kind in ("contract", "temporary"):
                 continue  # "Contract: Permanent" is an open-ended post, not contract work
+            if permanent_post and kind == "consultancy":
+                continue
             if pattern.search(text):
                 return kind
     return None
