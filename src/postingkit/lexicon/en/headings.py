@@ -54,8 +54,11 @@ ENTRIES = [
      "not": ["Assignment", "Scope of the assignment"]},
     {"id": "working_conditions", "means": "notes", "note": "when and where the work is done: neither duties "
      "nor qualifications, though 'requirements' is in the name",
-     "pattern": r"^(work(ing)? (schedule|hours|conditions|environment)|travel requirements?)\b",
-     "examples": ["WORK SCHEDULE OR TRAVEL REQUIREMENTS", "Working conditions", "Travel requirements"],
+     # the body's demands, as US postings list them for the ADA ("Sitting – Continuous", "Lifting – Occasional")
+     "pattern": r"^(work(ing)? (schedule|hours|conditions|environment)|travel requirements?|"
+                r"physical (requirements?|demands?|activit(y|ies))|physical and mental (requirements|demands))\b",
+     "examples": ["WORK SCHEDULE OR TRAVEL REQUIREMENTS", "Working conditions", "Travel requirements",
+                  "Physical Requirements", "Physical demands"],
      "not": ["Work experience", "Requirements"]},
     {"id": "values", "means": "notes", "note": "asked of all staff: neither duties nor qualifications",
      "pattern": r"^behaviou?rs?\b|values in practice|^(our |core |company )?values$|social responsibility|^csr$|"
