@@ -195,6 +195,9 @@ def _list_lines(items: list[str]) -> list[str]:
     """Items as list lines, a heading they begin with set apart ("Experience Knowledge of ..."): where the
     items were cut, a section's name glued to its first item starts one."""
     lines = []
+    # an item of two sentences in a flattened list is two items ("Ensure records are kept. Effectively managing
+    # customer issues"): a list of short items has no paragraphs
+    items = [part for item in items for part in _short_sentences(item)]
     for item in filter(None, items):
         heading = _leading_heading(item)
         if heading:
@@ -204,6 +207,19 @@ def _list_lines(items: list[str]) -> list[str]:
     return lines
 
 
+def _short_sentences(item: str) -> list[str]:
+    """
+    >>> _short_sentences("Ensure records are kept up to date. Effectively managing customer issues")
+    ['Ensure records are kept up to date.', 'Effectively managing customer issues']
+    >>> len(_short_sentences("Hiring Process. To be considered, applicants will need to provide their certificate "
+    ...                      "of disability from a rehabilitation counselor before the closing date of this post."))
+    1
+    """
+    parts = _SPACED_SENTENCE_END.split(item)
+    return parts if all(2 <= len(p.split()) <= _SHORT_ITEM_WORDS for p in parts) else [item]
+
+
+_SHORT_ITEM_WORDS = 15
 _SENTENCE_START = rx.compile(r"(?<=[.!?] )(?=[A-Z])")
 _TITLE_WORD = rx.compile(r"[A-Z][\w'’&-]*(?:/[A-Z][\w'’&-]*)*")  # "Duties/Responsibilities"
 _INLINE_HEADING_MAX_WORDS = 8
