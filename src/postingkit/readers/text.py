@@ -303,7 +303,24 @@ def _capitalised_items(piece: str) -> list[str]:
         items.append(piece[start:m.end(1)].strip())
         start = m.end()
     items.append(piece[start:].strip())
-    return [item for item in items if item]
+    return [part for item in items if item for part in _lone_attribute_set_apart(item)]
+
+
+# "Confident Excellent oral and written communication skills", "Tenacious Good IT Skills": a one-word attribute
+# item, then an item that opens with how good the candidate is at something
+_LONE_ATTRIBUTE = rx.compile(r"^([A-Z][a-z]{3,}(?:ent|ant|ous|ive|ful|ic|able|ible|ed))\s+(?=(?:Excellent|Good|"
+                             r"Strong|Proven|Outstanding|Exceptional)\s)")
+
+
+def _lone_attribute_set_apart(item: str) -> list[str]:
+    """
+    >>> _lone_attribute_set_apart("Tenacious Good IT Skills to include Microsoft desktop packages")
+    ['Tenacious', 'Good IT Skills to include Microsoft desktop packages']
+    >>> _lone_attribute_set_apart("Advanced Excel skills"), _lone_attribute_set_apart("Relevant Experience in sales")
+    (['Advanced Excel skills'], ['Relevant Experience in sales'])
+    """
+    m = _LONE_ATTRIBUTE.match(item)
+    return [m.group(1), item[m.end():]] if m else [item]
 
 
 def _short_items(items: list[str], under_a_heading: bool = False) -> bool:
