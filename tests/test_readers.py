@@ -492,3 +492,21 @@ def test_a_large_title_whose_top_lines_up_with_a_small_note_beside_it_is_no_tabl
                 line("Queremos que tu talento se sume al del BCP.", 130, 400, 9),
                 line("Apoyar en la gestión de mejora de flujos de trabajo.", 130, 388, 9)]
     assert all(b.kind != "table_row" for b in layout_blocks(segments))
+
+
+def test_a_logo_s_initials_in_small_type_are_no_text_and_start_no_paragraph() -> None:
+    """realdocs bbva (a Chrome print): an ad's "XM" in 6 pt at the foot of a page ran on into the next page's
+    first requirement ("XM Manejo intermedio de Gestores de Base de Datos")."""
+    from postingkit.readers.pdf_layout import Segment, layout_blocks
+
+    def line(text: str, x0: float, top: float, size: float, page: int) -> Segment:
+        return Segment(text=text, x0=x0, x1=x0 + 0.5 * size * len(text), top=top, bottom=top - size, page=page,
+                       size=size)
+
+    segments = [line("Manejo JavaScript y AppScript en proyectos reales de la empresa.", 49, 60, 9.6, 1),
+                line("XM", 544, 47, 6.3, 1),
+                line("Manejo intermedio de Gestores de Base de Datos: SQL Server, Oracle, etc.", 49, 810, 9.6, 2),
+                line("Conocimiento en herramientas BI (Power BI, DataStudio, etc).", 49, 796, 9.6, 2)]
+    texts = [b.text for b in layout_blocks(segments)]
+    assert not any("XM" in t for t in texts)
+    assert any(t.startswith("Manejo intermedio de Gestores") for t in texts)
