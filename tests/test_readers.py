@@ -510,3 +510,17 @@ def test_a_logo_s_initials_in_small_type_are_no_text_and_start_no_paragraph() ->
     texts = [b.text for b in layout_blocks(segments)]
     assert not any("XM" in t for t in texts)
     assert any(t.startswith("Manejo intermedio de Gestores") for t in texts)
+
+
+def test_a_bullet_set_in_small_type_still_marks_its_item() -> None:
+    """Small letters are no speck when they are a list's bullet ("o" in 6 pt before 10 pt items)."""
+    from postingkit.readers.pdf_layout import Segment, layout_blocks, merge_line_pieces
+
+    segments = [Segment(text="o", x0=50, x1=54, top=700, bottom=694, page=1, size=6.0),
+                Segment(text="Prepare monthly reports for the donor", x0=60, x1=300, top=700.5, bottom=690, page=1,
+                        size=10.0),
+                Segment(text="o", x0=50, x1=54, top=686, bottom=680, page=1, size=6.0),
+                Segment(text="Organise the quarterly field visits", x0=60, x1=300, top=686.5, bottom=676, page=1,
+                        size=10.0)]
+    assert [(b.kind, b.text) for b in layout_blocks(merge_line_pieces(segments))] == [
+        ("list_item", "Prepare monthly reports for the donor"), ("list_item", "Organise the quarterly field visits")]

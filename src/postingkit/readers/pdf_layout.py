@@ -275,7 +275,9 @@ def layout_blocks(segments: list[Segment]) -> list[Block]:
 def _a_speck(s: Segment, body_size: float) -> bool:
     """Two or three letters in type far smaller than the text's: a logo's initials in a printed page's ad ("XM"
     at 6 pt among 9.6 pt text), never a word of the notice."""
-    return len(s.text.strip()) <= _SPECK_CHARS and 0 < s.size < _SPECK_SIZE * body_size
+    text = s.text.strip()
+    return len(text) <= _SPECK_CHARS and 0 < s.size < _SPECK_SIZE * body_size and any(c.isalpha() for c in text) \
+        and not _LIST_MARKER.match(text)  # a bullet set small ("o", "a)") still marks its item
 
 
 _SPECK_CHARS = 3
