@@ -113,9 +113,9 @@ def employment_type(texts: list[str]) -> str | None:
     'consultancy'
     """
     # "Sr. Technology Consultant" over "Permanent Full-time": a consulting firm's employee, not a consultancy
-    permanent_post = any(_PERMANENT.search(t) and not _NOT_PERMANENT.search(t) for t in texts)
-    for text in texts:
-        permanent = _PERMANENT.search(text)
+    permanent_texts = [_PERMANENT.search(t) is not None for t in texts]
+    permanent_post = any(p and not _NOT_PERMANENT.search(t) for p, t in zip(permanent_texts, texts))
+    for text, permanent in zip(texts, permanent_texts):
         for kind, pattern in _EMPLOYMENT_TYPES:
             if permanent and kind in ("contract", "temporary"):
                 continue  # "Contract: Permanent" is an open-ended post, not contract work

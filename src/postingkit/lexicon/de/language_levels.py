@@ -1,7 +1,7 @@
 """German language levels (see en/language_levels.py)."""
 
 ENTRIES = [
-    {"id": "basic", "means": "basic", "pattern": r"\bgrundkenntnisse\b|\b\w*grundkenntnisse\b",
+    {"id": "basic", "means": "basic", "pattern": r"\b\w*grundkenntnisse\b",
      "examples": ["Grundkenntnisse in Französisch", "Englisch-Grundkenntnisse"], "not": ["Fließend Englisch"]},
     {"id": "working", "means": "working", "pattern": r"(?<!sehr )\bgute\b[^.;,]{0,40}kenntnisse\b",
      "examples": ["Gute Englischkenntnisse", "Gute Kenntnisse in Englisch", "Gute Deutsch- und Englischkenntnisse"],
