@@ -47,8 +47,10 @@ _NOT_DURATION = rx.compile(r"experience|exp[ée]rience|erfahrung|\bage\b|retire|
 _PROBATION_AFTER = rx.compile(r"^['’]?s?\s*(?:of\s+)?(?:probation|trial|notice)", re.IGNORECASE)
 _PROBATION_BEFORE = rx.compile(r"(?:probation(?:ary)?|trial|notice)(?:\s+period)?(?:\s+of)?\s*$", re.IGNORECASE)
 _MAX_CONTRACT_MONTHS = 120
-# the degree (master, master's, masters), not "mastery" of a tool nor a scrum master
-MASTERS_DEGREE = r"(?<!scrum )master(?:['’]?s)?\b"
+# the degree (master, master's, masters), not "mastery" of a tool nor a scrum master, nor the verb ("learn
+# rapidly and master diverse web technologies", "master the tools")
+MASTERS_DEGREE = (r"(?<!scrum )master(?:['’]?s)?\b(?!\s+(?:the|a|an|new|diverse|all|any|our|your|their|its|these|"
+                  r"this|multiple|various|different|complex|them|it)\b)")
 _EDUCATION = [
     ("secondary", rx.compile(r"\b(secondary|high[- ]school|baccalaur)", re.I)),
     ("bachelor", rx.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|"
@@ -176,6 +178,7 @@ def education_level(required_texts: list[str]) -> str | None:
     'master'
     >>> education_level(["University degree (Master) in political science"]), education_level(["MA in history"])
     ('master', 'master')
+    >>> education_level(["Ability to learn rapidly and master diverse web technologies"])
     """
     levels = [name for name, _ in _EDUCATION]
     found = []
