@@ -935,3 +935,28 @@ def test_a_spanish_job_board_s_closing_date_and_place_of_internship() -> None:
     assert [d.text for d in posting.duties] == ["Actualización de Reportes del área"]
     assert [(l.city, l.country) for l in posting.locations] == [("Lima", "PE")]
     assert posting.deadline.date == "2023-06-20"
+
+
+def test_a_job_brief_template_with_its_heading_glued_to_the_brief() -> None:
+    # condensed from a web developer job description template kept in a public repository
+    # (abdullahmujahidali/ResumeParser-JobMatcher, aiassistant/constants.py): the line break before
+    # "Responsibilities" was lost, and the last requirement is a short line with nothing after it
+    p = parse_text("Job brief\n"
+                   "We are looking for an outstanding Web Developer to be responsible for the coding of our website. "
+                   "You will build everything from the home page to site layout and function.Responsibilities\n"
+                   "Write well designed, testable, efficient code\n"
+                   "Create and maintain software documentation\n"
+                   "Requirements and skills\n"
+                   "Proven working experience in web programming\n"
+                   "Top-notch programming skills and in-depth knowledge of modern HTML/CSS\n"
+                   "Ability to learn rapidly and master diverse web technologies and techniques.\n"
+                   "BS in computer science or a related field\n")
+    assert p.title == "Web Developer"
+    assert [d.text for d in p.duties] == ["Write well designed, testable, efficient code",
+                                          "Create and maintain software documentation"]
+    assert [q.text for q in p.qualifications] == [
+        "Proven working experience in web programming",
+        "Top-notch programming skills and in-depth knowledge of modern HTML/CSS",
+        "Ability to learn rapidly and master diverse web technologies and techniques.",
+        "BS in computer science or a related field"]
+    assert p.education_level is None  # "master" here is the verb

@@ -21,7 +21,7 @@ def demote_list_lines(blocks: list[Block]) -> list[Block]:
     A short line the heading vocabulary knows ("Essential", "Benefits") ends the stretch."""
     demoted: list[Block] = []
     stretch: list[Block] = []
-    under_section_heading = under_item_heading = False
+    under_section_heading = under_item_heading = in_item_section = False
     for block in blocks + [Block("paragraph", "")]:
         section_heading = _is_section_heading(block)
         short_line = block.kind == "heading" and not section_heading and not block.text.isupper() \
@@ -30,13 +30,27 @@ def demote_list_lines(blocks: list[Block]) -> list[Block]:
         if short_line or (under_section_heading and unpunctuated):
             stretch.append(block)
             continue
-        # a lone line over bullets is their group's name; over prose, under a heading announcing items, an item
-        lone_item = under_item_heading and block.kind != "list_item"
-        demoted += _demote_stretch(stretch, under_section_heading, lone_item) + [block]
+        # a lone line over bullets is their group's name; over prose, under a heading announcing items, an item;
+        # so is the last line of an item section's unmarked list, after an item that ended with a full stop
+        # ("Requirements and skills" / "... learn rapidly." / "BS in computer science or a related field")
+        last_of_list = in_item_section and len(stretch) == 1 and _an_item_line(demoted[-1])
+        lone_item = (under_item_heading or last_of_list) and block.kind != "list_item"
+        kept = _demote_stretch(stretch, under_section_heading or last_of_list, lone_item)
+        demoted += kept + [block]
         stretch = []
         under_section_heading = section_heading
         under_item_heading = section_heading and (classify_heading(block.text) or ("",))[0] in _ITEM_KINDS
+        # an item section's list goes on until a line that is still a heading
+        in_item_section = under_item_heading if block.kind == "heading" else \
+            in_item_section and all(b.kind != "heading" for b in kept)
     return demoted[:-1]  # without the sentinel
+
+
+_ITEM_LINE_MAX_WORDS = 40  # an unmarked list's line; a longer paragraph is the section's prose
+
+
+def _an_item_line(block: Block) -> bool:
+    return block.kind == "paragraph" and len(block.text.split()) <= _ITEM_LINE_MAX_WORDS
 
 
 def _demote_stretch(stretch: list[Block], under_section_heading: bool, lone_item: bool) -> list[Block]:

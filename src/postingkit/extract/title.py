@@ -117,6 +117,14 @@ def _role_before_document_label(text: str) -> str | None:
     return None
 
 
+_LIST_SECTIONS = ("duties", "qualifications")
+
+
+def _opens_a_list(heading: str) -> bool:
+    """A duties or qualifications heading, not a document's name ("TERMS OF REFERENCE" heads the whole notice)."""
+    return (classify_heading(heading) or ("",))[0] in _LIST_SECTIONS and not is_document_label(heading)
+
+
 def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
     candidates: list[tuple[str, str]] = []  # (title, line) of short lines above the first section
     under_fact_heading = False
@@ -158,8 +166,8 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
         known_heading = classify_heading(text) is not None and not ROLE_HEAD.match(text) \
             and not GENDER_MARK.search(text) and not (
             names_a_role(TRAILING_GRADE.sub("", without_place(text))) and text.split()[0].lower() not in HEADING_NOUNS)
-        if known_heading and block.kind == "heading" and candidates:
-            break  # the notice's sections begin: what follows is body text
+        if known_heading and block.kind == "heading" and (candidates or _opens_a_list(text)):
+            break  # the notice's sections begin: what follows is body text, a duties list's lines are duties
         if under_fact_heading:
             under_fact_heading = False
             continue  # "Work Location" / "Istanbul (in-person ...)": the heading's value, not the title

@@ -965,8 +965,13 @@ ENTRIES = {'currencies': [('mul',
                 'pattern': '^(job|position|role|vacancy) (overview|summary|purpose)|^(main )?purpose of the '
                            '(job|post|position)|^overview|^summary|^(the )?role$|^purpose|^introduction|^job '
                            'description$|^description$|^position$|^vacancy$|^job details$|^full job '
-                           'description$|^posting information$|^brief description$',
-                'examples': ['Job summary', 'Purpose of the job', 'The role', 'Job details', 'Full job description'],
+                           'description$|^posting information$|^brief description$|^(job|role|position) brief$',
+                'examples': ['Job summary',
+                             'Purpose of the job',
+                             'The role',
+                             'Job details',
+                             'Full job description',
+                             'Job brief'],
                 'not': ['Roles of the team']}),
               ('en',
                {'id': 'terms',

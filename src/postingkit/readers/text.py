@@ -336,6 +336,9 @@ def _short_items(items: list[str], under_a_heading: bool = False) -> bool:
 
 # a markdown heading glued to the end of the sentence before it: "... we strive to do!### **What You'll Do:**"
 _GLUED_MARKDOWN_HEADING = rx.compile(r"(?<=[.!?:)\]*])[ \t]*(?=#{2,6}[ \t]+\S)")
+# a section heading glued to the end of the paragraph before it, the line break lost with no space left in its
+# place: "... from the home page to site layout and function.Responsibilities"
+_GLUED_HEADING_AT_END = rx.compile(r"(?<=[a-z]{2}[.!?])([A-Z][A-Za-z&'’ ]{2,60}?):?[ \t]*$")
 
 
 def split_heading_and_bullet(line: str) -> list[str]:
@@ -346,9 +349,17 @@ def split_heading_and_bullet(line: str) -> list[str]:
     ['Salary* paid monthly']
     >>> split_heading_and_bullet("Ideas are heard!### **What You'll Do:**")
     ['Ideas are heard!', "### **What You'll Do:**"]
+    >>> split_heading_and_bullet("We build the site from concept to function.Responsibilities")
+    ['We build the site from concept to function.', 'Responsibilities']
+    >>> split_heading_and_bullet("We use Node.Js"), split_heading_and_bullet("See www.example.Com")
+    (['We use Node.Js'], ['See www.example.Com'])
     """
     if "#" in line and _GLUED_MARKDOWN_HEADING.search(line):
         return [part for piece in _GLUED_MARKDOWN_HEADING.split(line) for part in split_heading_and_bullet(piece)]
+    glued = _GLUED_HEADING_AT_END.search(line) if "." in line or "!" in line or "?" in line else None
+    # a section's name in title case: "... with a team.Excellent communication skills" is the next item
+    if glued and " " in line[:glued.start()].strip() and _names_a_section(glued.group(1).split()):
+        return [line[:glued.start()].rstrip(), glued.group(1)]
     m = _HEADING_THEN_BULLET.match(line.strip())
     if not m or len(m.group(1).split()) > 6 or not m.group(2)[:1].isupper():
         return [line]

@@ -145,8 +145,9 @@ ENTRIES = [
                 r"^overview|^summary|^(the )?role$|^purpose|^introduction|^job description$|^description$|"
                 r"^position$|^vacancy$|"
                 # job boards' own section names above the posting (Indeed, LinkedIn, Workday)
-                r"^job details$|^full job description$|^posting information$|^brief description$",
-     "examples": ["Job summary", "Purpose of the job", "The role", "Job details", "Full job description"],
+                r"^job details$|^full job description$|^posting information$|^brief description$|"
+                r"^(job|role|position) brief$",
+     "examples": ["Job summary", "Purpose of the job", "The role", "Job details", "Full job description", "Job brief"],
      "not": ["Roles of the team"]},
     {"id": "terms", "means": "terms",
      "pattern": r"^(location|work location|job location|contract|terms|(expected )?duration|reporting|"
