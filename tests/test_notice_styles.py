@@ -959,4 +959,4 @@ def test_a_job_brief_template_with_its_heading_glued_to_the_brief() -> None:
         "Top-notch programming skills and in-depth knowledge of modern HTML/CSS",
         "Ability to learn rapidly and master diverse web technologies and techniques.",
         "BS in computer science or a related field"]
-    assert p.education_level is None  # "master" here is the verb
+    assert p.education_level == "bachelor"  # "BS"; "master" here is the verb, not a degree

@@ -27,7 +27,7 @@ _PREFERRED_HINTS = hints(_REQUIREMENT_WORDS["preferred"])
 
 _CATEGORY_RULES = [  # English first; the French, Spanish and German words job boards use after them
     ("education", rx.compile(rf"\b(degree|bachelor|{MASTERS_DEGREE}|ph\.?d|doctora|diploma|"
-                             r"university|graduate|"
+                             r"university|graduate|b\.?sc|m\.?sc|mba|(?-i:BS\b|B\.S\.)|"
                              r"education|academic|certificat|(?<!driving )(?<!driver.s )licen[cs]e|"
                              r"accredited|dipl[ôo]m|bac\s?\+|formation\s+(?:sup[ée]rieure|universitaire)|"
                              r"titulad|licenciatura|grado\s+en|studium|hochschul|abschluss)", re.IGNORECASE)),

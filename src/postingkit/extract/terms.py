@@ -55,7 +55,7 @@ _EDUCATION = [
     ("secondary", rx.compile(r"\b(secondary|high[- ]school|baccalaur)", re.I)),
     ("bachelor", rx.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|"
                             r"(?<!advanced )university degree|"
-                            r"b\.?a\.?\b|b\.?sc|college degree|university (studies|education)|"
+                            r"b\.?a\.?\b|b\.?sc|(?-i:BS\b|B\.S\.)|college degree|university (studies|education)|"
                             r"higher education)", re.I)),
     ("master", rx.compile(rf"\b({MASTERS_DEGREE}|advanced (university )?degree|graduate degree|"
                           r"post[- ]?graduate|m\.?sc|mba|"
@@ -179,6 +179,8 @@ def education_level(required_texts: list[str]) -> str | None:
     >>> education_level(["University degree (Master) in political science"]), education_level(["MA in history"])
     ('master', 'master')
     >>> education_level(["Ability to learn rapidly and master diverse web technologies"])
+    >>> education_level(["BS in computer science or a related field"]), education_level(["B.S. in Biology"])
+    ('bachelor', 'bachelor')
     """
     levels = [name for name, _ in _EDUCATION]
     found = []
