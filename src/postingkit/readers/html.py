@@ -52,7 +52,10 @@ def read_html(data: bytes) -> Document:
             text = text[:MAX_MARKUP_CHARS]
     text = _LONG_TAG.sub(_without_crowded_attributes, text)
     try:
-        parser = lxml_html.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True)
+        # the text is decoded already and handed over as UTF-8: said so, since libxml2 takes a page that names
+        # no charset for Latin-1 ("MANAGING DIRECTOR – ZNBS" read as "MANAGING DIRECTOR â\x80\x93 ZNBS")
+        parser = lxml_html.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True,
+                                      encoding="utf-8")
         root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise DamagedDocumentError(f"unreadable HTML ({exc})") from None
