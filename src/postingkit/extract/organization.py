@@ -195,6 +195,9 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
             named.append((uses, name))  # the name whose acronym the notice uses most
     if named:
         return max(named, key=lambda pair: pair[0])[1]
+    spelled_out = _name_of_an_acronym_in_use(full_text)
+    if spelled_out:
+        return spelled_out  # "ZNBS" all through, "Zambia National Building Society" once
     m = _IS_AN_ORGANIZATION.search(full_text)
     if m:
         return m.group(1).strip()
@@ -210,6 +213,32 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     # "a program funded by Global Affairs Canada and implemented by Catalyste+": the implementer hires; "At
     # Amazon, we hire the best minds ...": the employer speaking of itself; either when named again elsewhere
     return _named_again(_IMPLEMENTED_BY, full_text) or _named_again(_AT_NAME_WE, full_text)
+
+
+_ACRONYM = rx.compile(r"\b[A-Z]{3,6}\b")
+_ACRONYMS_TRIED = 4  # the ones the notice uses most: each costs one search of the text
+_ACRONYM_MIN_USES = 2
+
+
+def _name_of_an_acronym_in_use(full_text: str) -> str | None:
+    """The name, built on an organisation's noun, whose initials spell an acronym the notice uses at least
+    twice with no parentheses to tie the two: "Zambia National Building Society" for "ZNBS".
+
+    >>> _name_of_an_acronym_in_use("To support the mission of ZNBS.\\nGrowth of Zambia National Building Society "
+    ...                            "as a mortgage institution. ZNBS plans.")
+    'Zambia National Building Society'
+    >>> _name_of_an_acronym_in_use("Track KPI and KPI trends: Key Performance Indicators")  # no organisation
+    """
+    uses: dict[str, int] = {}
+    for acronym in _ACRONYM.findall(full_text):
+        uses[acronym] = uses.get(acronym, 0) + 1
+    tried = sorted((a for a, n in uses.items() if n >= _ACRONYM_MIN_USES), key=lambda a: -uses[a])
+    for acronym in tried[:_ACRONYMS_TRIED]:
+        words = r"[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?".join(rf"{c}[a-z][\w'’-]*" for c in acronym)
+        m = re.search(rf"\b{words}\b", full_text)
+        if m and _has_organization_head(m.group(0)):
+            return m.group(0)
+    return None
 
 
 def _first_name(pattern: re.Pattern[str], full_text: str, glued: re.Pattern[str] | None = None) -> str | None:
