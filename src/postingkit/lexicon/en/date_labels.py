@@ -31,9 +31,12 @@ ENTRIES = [
      "note": "'to tenders@example.org': a dot inside an address goes on",
      "pattern": r"(?:send|submit|email)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:cv|resume|résumé|applications?|documents|proposals?|offers?|bids?|expressions?\s+of\s+interest)"
-                r"(?:[^.\n]|\.(?=\w)){0,60}?\s(?:by|before|until|no\s+later\s+than)",
+                # what to enclose may come between, within the sentence
+                r"(?:[^.\n]|\.(?=\w)){0,160}?\s(?:by|before|until|no\s+later\s+than)",
      "hints": ["send", "submit", "email"], "starts": ["send", "submit", "email"],
-     "examples": ["Please send your CV to jobs@example.org by 3 June 2025"],
+     "examples": ["Please send your CV to jobs@example.org by 3 June 2025",
+                  "Candidates must submit application letters enclosing a detailed curriculum vitae (CV), with three "
+                  "(3) traceable references and copies of qualifications to the undersigned by 31st January 2020"],
      "not": ["Send your CV to jobs@example.org. Interviews on 3 June 2025"]},
     {"id": "posted", "means": "posted",
      "pattern": r"date\s+posted|posted\s+(?:on|date)|posting\s+date|posting\s+period|^posted|published(?:\s+on)?|"
