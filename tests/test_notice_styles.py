@@ -960,3 +960,23 @@ def test_a_job_brief_template_with_its_heading_glued_to_the_brief() -> None:
         "Ability to learn rapidly and master diverse web technologies and techniques.",
         "BS in computer science or a related field"]
     assert p.education_level == "bachelor"  # "BS"; "master" here is the verb, not a degree
+
+
+def test_a_bank_s_vacancy_saved_as_html_without_a_charset() -> None:
+    """Condensed from a Zambian building society's vacancy kept in a public repository's database dump
+    (the job's HTML as its site stored it). libxml2 takes a page that names no charset for Latin-1: the
+    title's dash came out as "â\\x80\\x93". The acronym the notice uses is spelled out once in its prose; the
+    application's closing date ends a long sentence saying what to enclose."""
+    page = ("<html><body><h1>MANAGING DIRECTOR – ZNBS</h1><p><strong>MAIN PURPOSE OF THE JOB</strong></p>"
+            "<p>To ensure sustainability and growth of Zambia National Building Society as a primary mortgage "
+            "financing institution.</p><p><strong>MAIN DUTIES AND RESPONSIBILITIES:</strong></p><ol>"
+            "<li>&middot; To support the Vision, Mission and Mandate of ZNBS;</li>"
+            "<li>&middot; To ensure industrial harmony within the Society;</li></ol>"
+            "<p>Interested candidates must submit application letters enclosing a detailed curriculum vitae (CV), "
+            "with three (3) traceable references and copies of academic/professional qualifications to the "
+            "undersigned by 31st January 2020.</p><p>Email: executiverecruitment@znbs.co.zm</p></body></html>")
+    p = parse(page.encode("utf-8"))
+    assert (p.title, p.organization) == ("Managing Director – ZNBS", "Zambia National Building Society")
+    assert [d.text for d in p.duties] == ["To support the Vision, Mission and Mandate of ZNBS;",
+                                          "To ensure industrial harmony within the Society;"]
+    assert p.deadline.date == "2020-01-31"

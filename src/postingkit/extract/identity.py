@@ -128,6 +128,9 @@ _TRAILING_TERMS = rx.compile(r"\s*(?:[-–—|,/]\s*|\()?(?:(?:100\s?%\s)?remote
 _LOPSIDED_SLASH = rx.compile(r"(?<=\w)/\s+(?=\w)|(?<=\w)\s+/(?=\w)")
 
 
+_NO_VOWEL = rx.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")
+
+
 def tidy_title(text: str) -> str:
     """
     >>> tidy_title("PROGRAMMES LEAD, WESTERN BALKANS")
@@ -146,6 +149,8 @@ def tidy_title(text: str) -> str:
     ('Head of Programmes', 'Chef de Partie')
     >>> tidy_title("fraud risk model manager/ lead"), tidy_title("Manager / Lead")
     ('Fraud risk model manager/lead', 'Manager / Lead')
+    >>> tidy_title("MANAGING DIRECTOR – ZNBS")
+    'Managing Director – ZNBS'
     >>> tidy_title("RQ-0950-2023- 1-Practicante pre profesional-Finanzas TI"), tidy_title("P-4 Programme Officer")
     ('Practicante pre profesional-Finanzas TI', 'P-4 Programme Officer')
     """
@@ -155,8 +160,8 @@ def tidy_title(text: str) -> str:
     # "Solution Architect (Remote)", "Reservations Consultant  parttime": remote and terms have fields of their own
     bare = _TRAILING_TERMS.sub("", text)
     text = bare if bare and ROLE_WORD.search(bare) else text
-    if text.isupper():
-        text = " ".join(w if len(w) <= 3 and w in ("UN", "EU", "IT", "HR", "ICT", "M&E") else
+    if text.isupper():  # an acronym stays in capitals: a known one, or letters no word is spelled with ("ZNBS")
+        text = " ".join(w if w in ("UN", "EU", "IT", "HR", "ICT", "M&E") or _NO_VOWEL.fullmatch(w) else
                         w.lower() if i and w.lower() in TITLE_SMALL_WORDS else w.capitalize()
                         for i, w in enumerate(text.split()))
     # a role read from prose: "an experienced fraud risk model manager/ lead"
