@@ -62,6 +62,10 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     ('duties', 'required')
     >>> classify_heading("Vos missions \U0001f680\ufe0f"), classify_heading("Le profil recherché \u2728")
     (('duties', 'required'), ('qualifications', 'required'))
+    >>> classify_heading("Preferred (but not required)"), classify_heading("Desirable (not essential)")
+    (('qualifications', 'preferred'), ('qualifications', 'preferred'))
+    >>> classify_heading("Qualifications (required)"), classify_heading("Skills (as listed below)")
+    (('qualifications', 'required'), ('qualifications', 'required'))
     """
     text = _normalised(heading)
     text = _LEAD_IN_TAIL.sub("", text) if "includ" in text else text
@@ -69,10 +73,22 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     longest = _MAX_CAPITALS_HEADING_WORDS if heading.isupper() else _MAX_HEADING_WORDS
     if not text or len(_PARENTHESIS.sub("", text).split()) > longest or _LEGAL_FORM.search(text):
         return None  # "IDP Education Ltd" is a company, not an Education section
+    found = _first_tier(text)
+    # "Preferred (but not required)", "Desirable (not essential)": the aside says the list is not required
+    if found == ("qualifications", "required") and "(" in text \
+            and _PREFERRED_ASIDE.search(" ".join(_PARENTHESIS.findall(text))):
+        return "qualifications", "preferred"
+    return found
+
+
+def _first_tier(text: str) -> tuple[str, str] | None:
     for kind, requirement, pattern in _RULES:
         if pattern.search(text):
             return kind, requirement
     return None
+
+
+_PREFERRED_ASIDE = rx.compile(alternation(by_meaning(entries("requirement_words"))["preferred"]), re.IGNORECASE)
 
 
 def names_duties(heading: str) -> bool:
