@@ -980,3 +980,16 @@ def test_a_bank_s_vacancy_saved_as_html_without_a_charset() -> None:
     assert [d.text for d in p.duties] == ["To support the Vision, Mission and Mandate of ZNBS;",
                                           "To ensure industrial harmony within the Society;"]
     assert p.deadline.date == "2020-01-31"
+
+
+def test_a_template_s_blanks_say_nothing_and_an_aside_makes_a_list_preferred() -> None:
+    # condensed from a frontend developer description kept as test data in a public repository
+    # (kofiarhin/tailorcv-app, server/__test__/data/data.js): "[Insert Location or Remote]" is a blank to fill,
+    # and "Preferred (but not required)" heads preferred qualifications, whatever "required" says inside it
+    p = parse_text("Job Title: Frontend Developer\nLocation: [Insert Location or Remote]\nType: Full-Time\n\n"
+                   "Key Responsibilities:\n- Build and maintain accessible UI components\n\n"
+                   "Required Skills & Qualifications:\n- Proficiency in JavaScript, HTML5, and CSS3\n\n"
+                   "Preferred (but not required):\n- Experience with TypeScript\n")
+    assert (p.title, p.locations, p.remote, p.employment_type) == ("Frontend Developer", [], None, "full_time")
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Proficiency in JavaScript, HTML5, and CSS3", "required"), ("Experience with TypeScript", "preferred")]

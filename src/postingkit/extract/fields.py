@@ -12,6 +12,8 @@ from ..model import Block
 LABEL_LINE = rx.compile(r"^(?P<label>[^\W\d_][\w/&'().\- ]{1,40}?)\s*:\s*(?P<value>\S.*)$")
 _ABBREVIATED_END = rx.compile(r"\b(?:no|nr|ref)\.$", re.IGNORECASE)  # "Vacancy No.:", "Ref.:"
 _MAX_LABEL_WORDS = 5
+# a template's blank, not a value: "Location: [Insert Location or Remote]", "Date: {{DATE}}"
+_PLACEHOLDER = rx.compile(r"^\s*(?:\[[^\[\]]*\]|\{\{[^{}]*\}\}|<[^<>]*>)\s*$")
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,8 @@ def labelled_fields(blocks: list[Block]) -> list[LabelledField]:
     ['salary', 'level']
     >>> labelled_fields([Block("table_row", "", cells=["BRANCH:", "POSITION TITLE:", "Accounts Officer"])])[0].value
     'Accounts Officer'
+    >>> labelled_fields([Block("paragraph", "Location: [Insert Location or Remote]")])  # a template's blank
+    []
     """
     fields: list[LabelledField] = []
     for n, block in enumerate(blocks):
@@ -46,7 +50,7 @@ def labelled_fields(blocks: list[Block]) -> list[LabelledField]:
                 i += 2
         elif block.kind in ("paragraph", "list_item", "heading"):
             m = LABEL_LINE.match(block.text)
-            if m and _is_label(m.group("label")):
+            if m and _is_label(m.group("label")) and not _PLACEHOLDER.match(m.group("value")):
                 fields.append(LabelledField(m.group("label").strip().lower(), m.group("value").strip(), block.text,
                                             at))
     return fields
