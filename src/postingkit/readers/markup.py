@@ -18,6 +18,7 @@ _TAG = rx.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]{0,500})?/?>")
 _LIST_TAG = rx.compile(r"<li\b[^<>]{0,500}>", re.IGNORECASE)
 _MD_LINK = rx.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)")
 _MD_EMPHASIS = rx.compile(r"\*{2,}|(?<!\w)__|__(?!\w)")
+_MD_CODE = rx.compile(r"`([^`\n]{1,200})`")  # a job board's facts set as code spans: `💰 65k-95k USD` `🌎 France`
 _MD_ESCAPE = rx.compile(r"\\([*_#\[\]()\-.!`>])")
 _MD_HEADING = rx.compile(r"^\s{0,3}#{1,6}\s+")
 _ODD_SPACES = rx.compile(r"[\u00a0\u2007\u2009\u200a\u202f\u205f\u3000]")
@@ -25,7 +26,7 @@ _INVISIBLE = rx.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = rx.compile(r"[ \t]+")
 # Most lines hold no markup at all: one scan for any character that could start some skips the rest.
 _MAY_NEED_CLEANING = rx.compile(
-    r"[<>&*_\[\\\"\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad]")
+    r"[<>&*_`\[\\\"\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
 def clean_inline(text: str) -> str:
@@ -45,6 +46,8 @@ def clean_inline(text: str) -> str:
     'Last update: Jun 25, 2024'
     >>> clean_inline(r"5 years\\* of experience")
     '5 years* of experience'
+    >>> clean_inline("`💰 65k-95k USD` `🌎 France`")
+    '💰 65k-95k USD 🌎 France'
     """
     if not _MAY_NEED_CLEANING.search(text):
         return _drop_echo(" ".join(text.split()))
@@ -62,6 +65,8 @@ def clean_inline(text: str) -> str:
         text = _MD_EMPHASIS.sub("", text)
     if "\\" in text:
         text = _MD_ESCAPE.sub(r"\1", text)
+    if "`" in text:
+        text = _MD_CODE.sub(r"\1", text)
     return _drop_echo(_SPACES.sub(" ", text).strip())
 
 
