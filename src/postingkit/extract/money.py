@@ -234,7 +234,8 @@ def _with_inferred_period(pay: Remuneration) -> Remuneration:
 _PAY_HINTS = hints(_PAY_WORD_ENTRIES) + ("$", "£", "€", "₹", "usd", "gbp", "eur", "cad", "aud", "inr")
 _MAX_AMOUNT_LINE_WORDS = 12
 # "$77350 - $147600 / year", "Band 5: £28,691 – £35,207": a short line that is mostly an amount is pay
-_CURRENCY_AMOUNT = rx.compile(r"(?:[$£€₹]|\b(?:USD|GBP|EUR|CAD|AUD|INR)\b)\s?\d|\d\s?(?:[€£]|(?:USD|GBP|EUR|CAD)\b)")
+_CURRENCY_AMOUNT = rx.compile(r"(?:[$£€₹]|\b(?:USD|GBP|EUR|CAD|AUD|INR)\b)\s?\d|"
+                              r"\d[kK]?\s?(?:[€£]|(?:USD|GBP|EUR|CAD)\b)")  # "65k-95k USD"
 
 
 def texts_about_pay(texts: list[str]) -> list[str]:
