@@ -993,3 +993,16 @@ def test_a_template_s_blanks_say_nothing_and_an_aside_makes_a_list_preferred() -
     assert (p.title, p.locations, p.remote, p.employment_type) == ("Frontend Developer", [], None, "full_time")
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("Proficiency in JavaScript, HTML5, and CSS3", "required"), ("Experience with TypeScript", "preferred")]
+
+
+def test_a_remote_job_board_s_markdown_with_its_facts_as_code_spans() -> None:
+    # condensed from a posting kept as markdown in a public repository of remote jobs (RemoteWLB/remote-jobs,
+    # jobs/C#/2024-02/lead-developer-net-cdi-h-f-x): pay and place are code spans under the employer, the title
+    # ends with the French contract ("CDI") and gender mark ("H/F/X")
+    p = parse_text("# [Lead Developer .Net - CDI - H/F/X](https://www.remotewlb.com/apply/x)  \n### Veepee  \n"
+                   "#### `💰 65k-95k USD` `🌎 France`  \n\nToday we're looking for a Lead Developer.\n\n"
+                   "**🎯 TASKS**\n\n* Ensure coordination between the technical team and the product team;\n\n"
+                   "**👉 MUST HAVE skills**\n\n* 5+ years of experience in software development;\n")
+    assert (p.title, p.organization) == ("Lead Developer .Net", "Veepee")
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency) == (65000, 95000, "USD")
+    assert [(l.city, l.country) for l in p.locations] == [(None, "FR")]

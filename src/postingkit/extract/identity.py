@@ -118,11 +118,13 @@ _LEADING_REFERENCE = rx.compile(r"^(?:#\s?|(?:no|nr|ref)\.?\s*)[\w/.-]*\d[\w/.-]
 ROLE_WORD = rx.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.IGNORECASE)  # "Trainers for Digital Skills Workshops"
 
 
-GENDER_MARK = rx.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all\s+genders\)|\s*\(gn\)", re.IGNORECASE)
+GENDER_MARK = rx.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all\s+genders\)|\s*\(gn\)|"
+                         # French boards print it bare at the end: "Développeur H/F", "Lead Developer - H/F/X"
+                         r"(?-i:\s*[-–—|]?\s*\b(?:[HFMWDX]\s*/\s*){1,3}[HFMWDX]\*?\s*$)", re.IGNORECASE)
 
 
 _TRAILING_TERMS = rx.compile(r"\s*(?:[-–—|,/]\s*|\()?(?:(?:100\s?%\s)?remote|hybrid|on[\s-]?site|part[\s-]?time|"
-                             r"full[\s-]?time|temporary|permanent|fixed[\s-]term)\)?\s*$", re.IGNORECASE)
+                             r"full[\s-]?time|temporary|permanent|fixed[\s-]term|cdi|cdd)\)?\s*$", re.IGNORECASE)
 
 
 _LOPSIDED_SLASH = rx.compile(r"(?<=\w)/\s+(?=\w)|(?<=\w)\s+/(?=\w)")
@@ -149,6 +151,8 @@ def tidy_title(text: str) -> str:
     ('Head of Programmes', 'Chef de Partie')
     >>> tidy_title("fraud risk model manager/ lead"), tidy_title("Manager / Lead")
     ('Fraud risk model manager/lead', 'Manager / Lead')
+    >>> tidy_title("Lead Developer .Net - CDI - H/F/X"), tidy_title("Développeur Python H/F")
+    ('Lead Developer .Net', 'Développeur Python')
     >>> tidy_title("MANAGING DIRECTOR – ZNBS")
     'Managing Director – ZNBS'
     >>> tidy_title("RQ-0950-2023- 1-Practicante pre profesional-Finanzas TI"), tidy_title("P-4 Programme Officer")
