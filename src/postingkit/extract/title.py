@@ -125,6 +125,30 @@ def _opens_a_list(heading: str) -> bool:
     return (classify_heading(heading) or ("",))[0] in _LIST_SECTIONS and not is_document_label(heading)
 
 
+_ACRONYM_ASIDE = rx.compile(r"^\s*\([A-Za-z]{2,6}\)\s*")  # "Terms of Reference (ToR) ..."
+
+
+def _role_after_document_label(text: str) -> str | None:
+    """The assignment a line names right after saying what the document is, with no dash between.
+
+    >>> _role_after_document_label("Terms of Reference (ToR) Fragile contexts consultation")
+    'Fragile contexts consultation'
+    >>> _role_after_document_label("Terms of Reference"), _role_after_document_label("Job Posting Organization:")
+    (None, None)
+    """
+    words = text.split()
+    if len(words) > _MAX_TITLE_WORDS + 5 or is_document_label(text):
+        return None  # "Stellenausschreibung / Vacancy Notice" is all label
+    for cut in range(len(words) - 1, 0, -1):
+        if is_document_label(" ".join(words[:cut])):
+            rest = _ACRONYM_ASIDE.sub("", " ".join(words[cut:]))
+            # "Job Posting Organization:", "Job Description Summary:": the label of a field or a section, no role
+            fits = rest[:1].isupper() and len(rest.split()) <= _MAX_TITLE_WORDS and ":" not in rest \
+                and not is_document_label(rest) and not (len(rest.split()) <= 2 and classify_heading(rest))
+            return rest if fits else None
+    return None
+
+
 def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
     candidates: list[tuple[str, str]] = []  # (title, line) of short lines above the first section
     under_fact_heading = False
@@ -139,8 +163,8 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
         if labelled_role and is_document_label(labelled_role.group(1)) and ROLE_WORD.search(labelled_role.group(2)):
             # "Vacancy Announcement – M&E Specialist"
             return [Candidate(tidy_title(without_place(labelled_role.group(2))), "title.after_document_label", text)]
-        role = _role_before_document_label(text)
-        if role:  # "Software Developer Job Description Template"
+        role = _role_before_document_label(text) or (None if candidates else _role_after_document_label(text))
+        if role:  # "Software Developer Job Description Template", "Terms of Reference (ToR) Fragile contexts study"
             return [Candidate(tidy_title(role), "title.after_document_label", text)]
         if text.startswith("(") and text.endswith(")"):
             continue  # "(КУПП БКХ)": an aside to the line above, an acronym or a place, never the title
