@@ -73,10 +73,14 @@ ENTRIES = [
      "examples": ["What we offer", "Benefits", "Why join us", "At Consensus, You'll Get:", "What's in it for you",
                   "What's in it for me?"],
      "not": ["Beneficiaries", "What you'll do", "What you'll get to work on every day in this role"]},
-    {"id": "pay", "means": "pay", "pattern": r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay|^wages?$",
-     "examples": ["Salary", "Remuneration", "Rate of pay", "Wages"], "not": ["Payroll duties"]},
-    {"id": "dates", "means": "dates", "pattern": r"deadline|closing date|timeline|key dates",
-     "examples": ["Deadline", "Closing date"], "not": ["Dates of birth"]},
+    {"id": "pay", "means": "pay", "pattern": r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay|^wages?$|"
+                                              # a consultancy's terms: "40% upon signature" is no qualification
+                                              r"^payments?( terms| schedule| modalit(y|ies))?$|"
+                                              r"^(terms|schedule|modalit(y|ies)) of payments?$",
+     "examples": ["Salary", "Remuneration", "Rate of pay", "Wages", "Payment terms", "Schedule of payments"],
+     "not": ["Payroll duties", "Payments processing"]},
+    {"id": "dates", "means": "dates", "pattern": r"deadline|closing date|timeline|key dates|^time ?frame$",
+     "examples": ["Deadline", "Closing date", "Timeframe"], "not": ["Dates of birth"]},
     {"id": "required_and_preferred", "means": "required_and_preferred",
      "pattern": r"(essential|required|minimum).{0,20}(desirable|preferred)|"
                 r"(desirable|preferred).{0,20}(essential|required|minimum)",
@@ -118,8 +122,9 @@ ENTRIES = [
      "not": ["Knowledge of languages"]},
     {"id": "objective", "means": "objective",
      "pattern": r"^(the )?(overall |general |main )?objectives?"
-                r"( of (the|this) (assignment|consultancy|position|project|post|contract))?$",
-     "examples": ["Objective of the assignment", "Overall objective"], "not": ["Role objectives"]},
+                r"( of (the|this) (assignment|consultancy|consultation|position|project|post|contract|study))?$",
+     "examples": ["Objective of the assignment", "Overall objective", "Objectives of the consultation"],
+     "not": ["Role objectives"]},
     {"id": "duties", "means": "duties",
      "pattern": r"responsibilit|duties|tasks|what you('ll| will)( get to)? do\b|your role|the role you|"
                 r"^job description .|description of (duties|the assignment)|scope of (work|services)|"
