@@ -1006,3 +1006,23 @@ def test_a_remote_job_board_s_markdown_with_its_facts_as_code_spans() -> None:
     assert (p.title, p.organization) == ("Lead Developer .Net", "Veepee")
     assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency) == (65000, 95000, "USD")
     assert [(l.city, l.country) for l in p.locations] == [(None, "FR")]
+
+
+def test_a_consultancy_s_terms_of_reference_from_a_remote_job_board() -> None:
+    # condensed from a development organisation's terms of reference kept as markdown in a public repository
+    # (RemoteWLB/remote-jobs, jobs/React/2024-03/terms-of-reference-tor-fragile-contexts-consultation): the
+    # assignment is named right after "Terms of Reference (ToR)"; "will add value" prefers; the payment terms
+    # are no qualifications
+    p = parse_text("# [Terms of Reference (ToR) Fragile contexts consultation](https://www.remotewlb.com/apply/x)  \n"
+                   "### SNV  \n\n### Company Description\n\nSNV is a mission-driven global development partner.\n\n"
+                   "### Qualifications\n\n### Consultant profile\n\n"
+                   "Qualifications, knowledge, and experience required include:\n\n"
+                   "  * More than 7 years’ experience working in fragile and conflict-affected countries in Africa.\n"
+                   "  * Experience working with peacebuilding organisations will add value.\n\n"
+                   " **Timeframe**  \nThe consultation is expected to take six (6) months.\n\n"
+                   " **Payment terms**  \nThe contract payment terms are as follows:\n\n"
+                   "  1. 40% upon signature of the contract\n  2. 60% after submission of the final deliverables\n")
+    assert (p.title, p.organization, p.experience_years_min) == ("Fragile contexts consultation", "SNV", 7)
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("More than 7 years’ experience working in fragile and conflict-affected countries in Africa.", "required"),
+        ("Experience working with peacebuilding organisations will add value.", "preferred")]

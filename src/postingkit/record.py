@@ -305,7 +305,7 @@ def _organization_in_header(header: list[str], title: str | None) -> str | None:
     return None
 
 
-_TERMS_HINTS = ("position", "role", "contract", "appointment", "assignment", "post is")
+_TERMS_HINTS = ("position", "role", "contract", "appointment", "assignment", "post is", "duration", "internship")
 
 
 def _talks_about_terms(sentence: str) -> bool:

@@ -34,7 +34,7 @@ _PERMANENT = rx.compile(r"\b(permanent|open[- ]ended|indefinite|unlimited|cdi|du
 _NOT_PERMANENT = rx.compile(r"\b(?:not\s+(?:a\s+)?permanent|non[- ]permanent)", re.I)
 _NUM = r"\d{1,3}(?:\.\d)?|" + WORD_NUMBER
 _DURATION = rx.compile(
-    rf"""(?P<low>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<high>{_NUM}))?[\s-]*
+    rf"""(?P<low>{_NUM})(?:\s*\(\d{{1,3}}\))?(?:\s*(?:-|–|to|or)\s*(?P<high>{_NUM})(?:\s*\(\d{{1,3}}\))?)?[\s-]*
         (?P<unit>months?|years?|weeks?|mois|ans|années?|semaines?|monate?n?|jahre?n?|wochen?)\b""",
     re.VERBOSE | re.IGNORECASE)
 _DURATION_CONTEXT = rx.compile(r"contract|duration|assignment|fixed[- ]term|period|appointment|consultancy|"
@@ -142,6 +142,8 @@ def contract_duration(texts: list[str]) -> ContractDuration | None:
     True
     >>> contract_duration(["12-month contract with a probation period of 3 months"]).months_max
     12.0
+    >>> contract_duration(["The assignment is undertaken over a period of six (6) months"]).months_max
+    6.0
     """
     for text in texts:
         for m in _DURATION.finditer(text):
