@@ -844,13 +844,15 @@ ENTRIES = {'currencies': [('mul',
                {'id': 'benefits',
                 'means': 'benefits',
                 'pattern': "benefits|what we offer|we offer|perks|why (join|work)|why you('ll| will) love|you('ll| "
-                           "will) (get|receive|enjoy)$|what's in it for (you|me)|in return",
+                           "will) (get|receive|enjoy)$|what's in it for (you|me)|in return|why you('re| are| will "
+                           "be|'ll be) (excited|happy) (about|with|to join) us",
                 'examples': ['What we offer',
                              'Benefits',
                              'Why join us',
                              "At Consensus, You'll Get:",
                              "What's in it for you",
-                             "What's in it for me?"],
+                             "What's in it for me?",
+                             "Why you're excited about us"],
                 'not': ['Beneficiaries', "What you'll do", "What you'll get to work on every day in this role"]}),
               ('en',
                {'id': 'pay',
@@ -893,7 +895,7 @@ ENTRIES = {'currencies': [('mul',
                {'id': 'required',
                 'means': 'required',
                 'pattern': 'qualification|requirement|required|person(al)? '
-                           'specification|essential|competenc|skills|education|experience(?!d)|selection '
+                           'specification|essential|competenc|\\bskills\\b|education|experience(?!d)|selection '
                            "criteria|eligibility|candidate profile|your profile|who you are|what you('ll| will)? "
                            "bring|what we look for|what we('re| are) looking for|about you|we are looking for|must "
                            'have|(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the '
@@ -918,7 +920,10 @@ ENTRIES = {'currencies': [('mul',
                              'You Will Be Successful In The Role If',
                              'You will thrive in this role if',
                              'What makes you a great fit'],
-                'not': ['Company profile', 'Responsibilities', 'Experienced Softwaredeveloper PHP (m/f)']}),
+                'not': ['Company profile',
+                        'Responsibilities',
+                        'Experienced Softwaredeveloper PHP (m/f)',
+                        'Skillshare']}),
               ('en',
                {'id': 'languages',
                 'means': 'languages',

@@ -69,9 +69,10 @@ ENTRIES = [
      "not": ["Values-based leadership experience", "Responsibilities", "Skills and values"]},
     {"id": "benefits", "means": "benefits",
      "pattern": r"benefits|what we offer|we offer|perks|why (join|work)|why you('ll| will) love|"
-                r"you('ll| will) (get|receive|enjoy)$|what's in it for (you|me)|in return",
+                r"you('ll| will) (get|receive|enjoy)$|what's in it for (you|me)|in return|"
+                r"why you('re| are| will be|'ll be) (excited|happy) (about|with|to join) us",
      "examples": ["What we offer", "Benefits", "Why join us", "At Consensus, You'll Get:", "What's in it for you",
-                  "What's in it for me?"],
+                  "What's in it for me?", "Why you're excited about us"],
      "not": ["Beneficiaries", "What you'll do", "What you'll get to work on every day in this role"]},
     {"id": "pay", "means": "pay", "pattern": r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay|^wages?$|"
                                               # a consultancy's terms: "40% upon signature" is no qualification
@@ -98,7 +99,7 @@ ENTRIES = [
      "not": ["Required qualifications", "Desired Candidate Profile"]},
     {"id": "required", "means": "required",
      "pattern": r"qualification|requirement|required|person(al)? specification|"
-                r"essential|competenc|skills|education|experience(?!d)|selection criteria|"
+                r"essential|competenc|\bskills\b|education|experience(?!d)|selection criteria|"
                 r"eligibility|candidate profile|your profile|who you are|what you('ll| will)? bring|"
                 r"what we look for|what we('re| are) looking for|about you|we are looking for|must have|"
                 r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
@@ -115,7 +116,7 @@ ENTRIES = [
                   "ON DAY ONE WE WILL EXPECT YOU TO HAVE", "You should have", "Key attributes",
                   "Ability to commute/relocate", "Willingness to travel", "You Will Be Successful In The Role If",
                   "You will thrive in this role if", "What makes you a great fit"],
-     "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)"]},
+     "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare"]},
     {"id": "languages", "means": "languages", "pattern": r"languages?\b",
      "examples": ["Foreign languages", "Official languages"],
      "note": "after the required tier: a heading naming knowledge or skills is a qualification heading",
