@@ -1026,3 +1026,18 @@ def test_a_consultancy_s_terms_of_reference_from_a_remote_job_board() -> None:
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("More than 7 years’ experience working in fragile and conflict-affected countries in Africa.", "required"),
         ("Experience working with peacebuilding organisations will add value.", "preferred")]
+
+
+def test_an_employer_whose_name_holds_a_heading_word() -> None:
+    # condensed from a posting kept as markdown in a public repository of remote jobs (RemoteWLB/remote-jobs,
+    # jobs/Python/2024-03/ai-engineer-6-month-contract-83399): "Skillshare" (and "About Skillshare") is no
+    # skills heading, "Why you're excited about us" lists benefits, and the title's contract is a term of its own
+    p = parse_text("# [AI Engineer (6 month contract)](https://www.remotewlb.com/apply/x)  \n### Skillshare  \n"
+                   "#### `🌎 Brazil`  \nWe are seeking a highly skilled Python Developer.  \n"
+                   "Contract duration: 6 months\n\n"
+                   "### Why we're excited about you:\n\n  * Knowledge of web services, RESTful APIs, and webhooks.\n\n"
+                   "### Why you're excited about us:\n\n  * Our team: We have a passionate, creative team.\n\n"
+                   "About Skillshare  \nSkillshare is an online learning community.\n")
+    assert (p.title, p.organization, p.employment_type) == ("AI Engineer", "Skillshare", "contract")
+    assert (p.contract_duration.months_min, [(l.city, l.country) for l in p.locations]) == (6, [(None, "BR")])
+    assert [q.text for q in p.qualifications] == ["Knowledge of web services, RESTful APIs, and webhooks."]

@@ -124,7 +124,8 @@ GENDER_MARK = rx.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all
 
 
 _TRAILING_TERMS = rx.compile(r"\s*(?:[-–—|,/]\s*|\()?(?:(?:100\s?%\s)?remote|hybrid|on[\s-]?site|part[\s-]?time|"
-                             r"full[\s-]?time|temporary|permanent|fixed[\s-]term|cdi|cdd)\)?\s*$", re.IGNORECASE)
+                             r"full[\s-]?time|temporary|permanent|fixed[\s-]term|cdi|cdd|"
+                             r"\d{1,2}[\s-]?(?:months?|weeks?|years?)\s+contract)\)?\s*$", re.IGNORECASE)
 
 
 _LOPSIDED_SLASH = rx.compile(r"(?<=\w)/\s+(?=\w)|(?<=\w)\s+/(?=\w)")
@@ -151,6 +152,8 @@ def tidy_title(text: str) -> str:
     ('Head of Programmes', 'Chef de Partie')
     >>> tidy_title("fraud risk model manager/ lead"), tidy_title("Manager / Lead")
     ('Fraud risk model manager/lead', 'Manager / Lead')
+    >>> tidy_title("AI Engineer (6 month contract)")
+    'AI Engineer'
     >>> tidy_title("Lead Developer .Net - CDI - H/F/X"), tidy_title("Développeur Python H/F")
     ('Lead Developer .Net', 'Développeur Python')
     >>> tidy_title("MANAGING DIRECTOR – ZNBS")
