@@ -26,7 +26,8 @@ ROLE_HEAD = rx.compile(rf"^((?:[\w-]+\s+){{0,6}}?(?i:{ROLE_NOUNS})s?)\s+(?:to|fo
 
 
 # where a title says where the job is: "– Berlin, Germany", ", Podgorica"
-PLACE_SUFFIXES = (rx.compile(r"\s+[–—|·-]\s+([^–—|·]+)$"), rx.compile(r",\s+([^,]+)$"))
+# (the last dash's part: "Alternance - Data Engineer - Industrie & Services - Lyon")
+PLACE_SUFFIXES = (rx.compile(r"\s+[–—|·-]\s+((?:(?!\s[–—|·-]\s).)+)$"), rx.compile(r",\s+([^,]+)$"))
 
 
 
@@ -82,6 +83,8 @@ def without_place(title: str, suffixes: tuple[re.Pattern[str], ...] = PLACE_SUFF
     ('Field Coordinator', 'Education Officer, NOB')
     >>> without_place("Project Officer, Belgrade, Serbia")
     'Project Officer'
+    >>> without_place("Alternance - Data Engineer - Industrie & Services - Lyon")
+    'Alternance - Data Engineer - Industrie & Services'
     """
     for pattern in suffixes:
         m = pattern.search(title)
