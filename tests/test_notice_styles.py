@@ -1041,3 +1041,19 @@ def test_an_employer_whose_name_holds_a_heading_word() -> None:
     assert (p.title, p.organization, p.employment_type) == ("AI Engineer", "Skillshare", "contract")
     assert (p.contract_duration.months_min, [(l.city, l.country) for l in p.locations]) == (6, [(None, "BR")])
     assert [q.text for q in p.qualifications] == ["Knowledge of web services, RESTful APIs, and webhooks."]
+
+
+def test_a_french_work_study_posting_from_a_remote_job_board() -> None:
+    # condensed from a posting kept as markdown in a public repository of remote jobs (RemoteWLB/remote-jobs,
+    # jobs/Python/2024-03/alternance-data-engineer-industrie-services-lyon): the board says "France", the title
+    # ends in the city; "Vos missions seront les suivantes" heads the duties, "Les apports de l'alternance" what
+    # the work-study brings; telework up to two days a week is hybrid
+    p = parse_text("# [Alternance - Data Engineer - Industrie & Services - Lyon](https://www.remotewlb.com/apply/x)  \n"
+                   "### Sopra Steria  \n#### `🌎 France`  \n\n### Vos missions seront les suivantes :\n\n"
+                   "  * Concevoir, développer et tester des composants applicatifs ;\n\n"
+                   "### Les apports de l'alternance :\n\n  * Acquérir des compétences techniques avec nos experts\n\n"
+                   "### Ce que nous vous proposons :\n\n"
+                   "  * Un accord télétravail pour télétravailler jusqu’à 2 jours par semaine selon vos missions.\n")
+    assert (p.title, p.organization) == ("Alternance - Data Engineer - Industrie & Services", "Sopra Steria")
+    assert ([(l.city, l.country) for l in p.locations], p.remote) == ([("Lyon", "FR")], None)
+    assert [d.text for d in p.duties] == ["Concevoir, développer et tester des composants applicatifs ;"]

@@ -332,8 +332,11 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     for tier, candidates_of in enumerate(tiers):
         candidates = candidates_of()
         if tier == 1 and board is not None and board.places:  # the job board's own location line
-            # and its work-mode line beside it: "Hybrid", "Remote" under the title
-            return board.places, _remote(stated + header, full_text, board.places), "locations.board_header"
+            # and its work-mode line beside it: "Hybrid", "Remote" under the title; a board that names the
+            # country only ("🌎 France") under a title ending in one of its cities ("... - Lyon") means the city
+            cities = [c for c in find_cities(title_line or "") if c.country in {p.country for p in board.places}]
+            places = cities if cities and all(p.city is None for p in board.places) else board.places
+            return places, _remote(stated + header, full_text, places), "locations.board_header"
         locations = _unique([l for text, labelled in candidates
                              # a location field may name its country by a county or province only:
                              # "Place of work: Henlow Health Resort, Bedfordshire", "Location: Toronto, ON"
