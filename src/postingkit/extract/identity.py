@@ -126,7 +126,11 @@ GENDER_MARK = rx.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all
                          r"(?-i:\s*[-–—|]?\s*\b(?:[HFMWDX]\s*/\s*){1,3}[HFMWDX]\*?\s*$)", re.IGNORECASE)
 
 
-_TRAILING_TERMS = rx.compile(r"\s*(?:[-–—|,/]\s*|\()?(?:(?:100\s?%\s)?remote|hybrid|on[\s-]?site|part[\s-]?time|"
+# "AI Expert (m/f/x) onsite or remote (in Germany or Austria)": where, in parentheses after the role
+_TRAILING_WHERE = rx.compile(r"\s*\((?:in|based in|from)\s+([^()]+)\)\s*$", re.IGNORECASE)
+_WORK_MODE = r"(?:(?:100\s?%\s)?remote|hybrid|on[\s-]?site)"
+_TRAILING_TERMS = rx.compile(r"\s*(?:[-–—|,/]\s*|\()?(?:" + _WORK_MODE + r"(?:\s+(?:or|and|/)\s+" + _WORK_MODE + r")+|"
+                             r"(?:100\s?%\s)?remote|hybrid|on[\s-]?site|part[\s-]?time|"
                              r"full[\s-]?time|temporary|permanent|fixed[\s-]term|cdi|cdd|"
                              r"\d{1,2}[\s-]?(?:months?|weeks?|years?)\s+contract)\)?\s*$", re.IGNORECASE)
 
@@ -157,6 +161,8 @@ def tidy_title(text: str) -> str:
     ('Fraud risk model manager/lead', 'Manager / Lead')
     >>> tidy_title("AI Engineer (6 month contract)")
     'AI Engineer'
+    >>> tidy_title("AI Expert (m/f/x) onsite or remote (in Germany or Austria)")
+    'AI Expert'
     >>> tidy_title("Lead Developer .Net - CDI - H/F/X"), tidy_title("Développeur Python H/F")
     ('Lead Developer .Net', 'Développeur Python')
     >>> tidy_title("MANAGING DIRECTOR – ZNBS")
@@ -167,6 +173,9 @@ def tidy_title(text: str) -> str:
     text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator"
     text = GENDER_MARK.sub("", text).strip(" .:;-–")  # "Project Officer (m/f/d)": the role is the title
     text = TRAILING_GRADE.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own
+    where = _TRAILING_WHERE.search(text)
+    if where and where.start() > 0 and names_a_place(where.group(1)):
+        text = text[:where.start()]  # the locations field says where
     # "Solution Architect (Remote)", "Reservations Consultant  parttime": remote and terms have fields of their own
     bare = _TRAILING_TERMS.sub("", text)
     text = bare if bare and ROLE_WORD.search(bare) else text
