@@ -126,6 +126,8 @@ GENDER_MARK = rx.compile(r"\s*\((?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\*?\)|\s*\(all
                          r"(?-i:\s*[-–—|]?\s*\b(?:[HFMWDX]\s*/\s*){1,3}[HFMWDX]\*?\s*$)", re.IGNORECASE)
 
 
+_TRAILING_EXPERIENCE = rx.compile(r"\s*[(\[]\s*\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\b[^()\[\]]*[)\]]\s*$",
+                                  re.IGNORECASE)
 # "AI Expert (m/f/x) onsite or remote (in Germany or Austria)": where, in parentheses after the role
 _TRAILING_WHERE = rx.compile(r"\s*\((?:in|based in|from)\s+([^()]+)\)\s*$", re.IGNORECASE)
 _WORK_MODE = r"(?:(?:100\s?%\s)?remote|hybrid|on[\s-]?site)"
@@ -159,8 +161,8 @@ def tidy_title(text: str) -> str:
     ('Head of Programmes', 'Chef de Partie')
     >>> tidy_title("fraud risk model manager/ lead"), tidy_title("Manager / Lead")
     ('Fraud risk model manager/lead', 'Manager / Lead')
-    >>> tidy_title("AI Engineer (6 month contract)")
-    'AI Engineer'
+    >>> tidy_title("AI Engineer (6 month contract)"), tidy_title("Product Manager (10+ Years of Experience)")
+    ('AI Engineer', 'Product Manager')
     >>> tidy_title("AI Expert (m/f/x) onsite or remote (in Germany or Austria)")
     'AI Expert'
     >>> tidy_title("Lead Developer .Net - CDI - H/F/X"), tidy_title("Développeur Python H/F")
@@ -173,6 +175,7 @@ def tidy_title(text: str) -> str:
     text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator"
     text = GENDER_MARK.sub("", text).strip(" .:;-–")  # "Project Officer (m/f/d)": the role is the title
     text = TRAILING_GRADE.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own
+    text = _TRAILING_EXPERIENCE.sub("", text)  # "Product Manager (10+ Years of Experience)": a requirement
     where = _TRAILING_WHERE.search(text)
     if where and where.start() > 0 and names_a_place(where.group(1)):
         text = text[:where.start()]  # the locations field says where
