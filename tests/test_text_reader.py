@@ -317,3 +317,23 @@ def test_a_page_joined_onto_one_line_with_wide_gaps_between_its_blocks() -> None
         ("Experience with, or willing to learn, distributed system development in modern functional languages "
          "on the backend", "preferred"),
         ("Proven ability to build prototypes and take a data-driven approach to product development", "preferred")]
+
+
+def test_a_markdown_posting_s_front_matter_gives_its_labelled_facts() -> None:
+    """YAML (`---`) and TOML (`+++`) front matter, as the markdown job boards built on Jekyll and Hugo keep it
+    (the TOML one shaped like throneless-tech/jobsboard's posts): each key is a labelled fact."""
+    from postingkit import parse
+
+    yaml = parse(b'---\nlayout: job\ntitle: "Data Engineer"\ncompany: Acme Analytics GmbH\n'
+                 b"location: Berlin, Germany\nsalary: 70000-85000 EUR\n---\n\n"
+                 b"## Responsibilities\n\n- Build pipelines\n")
+    assert (yaml.title, yaml.organization, [(l.city, l.country) for l in yaml.locations]) == (
+        "Data Engineer", "Acme Analytics GmbH", [("Berlin", "DE")])
+    assert (yaml.remuneration.min, yaml.remuneration.max, yaml.remuneration.currency) == (70000, 85000, "EUR")
+    toml = parse(b'+++\nauthor = "None"\ntitle = "Consultant, Reproductive Health Technical Lead"\n'
+                 b'organization = "EngenderHealth"\nsalary = "TBD"\ncreated_at = "January 23, 2023"\n'
+                 b'closing_date = "February 10, 2023"\na_job_type = ["Consultant"]\nthumbnail = ""\n+++\n'
+                 b"Job Summary:\n\nEngenderHealth seeks a consultant.\n")
+    assert (toml.title, toml.organization, toml.employment_type) == (
+        "Consultant, Reproductive Health Technical Lead", "EngenderHealth", "consultancy")
+    assert (toml.posted.date, toml.deadline.date, toml.remuneration) == ("2023-01-23", "2023-02-10", None)

@@ -9,6 +9,7 @@ from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb
 from ..headings import classify_heading
 from ..model import Block, Document
 from .decoding import decode_text
+from .front_matter import front_matter_as_labels
 from .markup import clean_inline, is_bold_line, strip_markdown_heading
 
 # Bullet glyphs as they reach us: typographic ones, Word/LibreOffice Symbol-font private-use glyphs
@@ -36,7 +37,7 @@ MAX_READ_CHARS = 2_000_000  # twice what the pipeline keeps (pipeline.MAX_TEXT_C
 
 
 def read_text(data: bytes) -> Document:
-    text = decode_text(data)
+    text = front_matter_as_labels(decode_text(data))
     if len(text) <= MAX_READ_CHARS:
         return Document(blocks=text_to_blocks(text))
     warning = f"only the first {MAX_READ_CHARS:,} characters of {len(text):,} were read"

@@ -44,13 +44,14 @@ ENTRIES = [
                 r"publication\s+date|date\s+of\s+(?:publication|issue|posting|announcement)|issued\s+on|"
                 r"opening\s+date|date\s+opened|job\s+posted|job\s+posting\s*:|"
                 r"(?:vacancy|position|job|post|call)\s+(?:was\s+|is\s+)?announced\s+on|announcement\s+date|"
-                r"release\s+date",
+                r"release\s+date|^created(?:\s+(?:at|on))?(?=\s*:)",
      "hints": ["posted", "posting", "publi", "issue", "opening date", "opened", "announc", "release", "open period",
-               "opening period", "closing date"],
+               "opening period", "closing date", "created"],
      "starts": ["date", "posted", "posting", "published", "publication", "issued", "opening", "job", "announc",
-                "release", "vacancy", "position", "post", "call", "open"],
+                "release", "vacancy", "position", "post", "call", "open", "created"],
      # "Open Period: 2/25/2015 – 3/10/2015" opens on its first date (and closes on the second: posting_period_end)
-     "examples": ["Date posted: 3 June 2024", "Published on 3 June 2024", "Job Posting : Apr 17 2024"],
+     "examples": ["Date posted: 3 June 2024", "Published on 3 June 2024", "Job Posting : Apr 17 2024",
+                  "Created at: January 23, 2023"],
      "not": ["Last updated: 3 June 2024"]},
     {"id": "extended", "means": "extended",
      "note": "the line must speak of applications: 'The contract may be extended to 31 December' is no deadline",
