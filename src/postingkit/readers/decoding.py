@@ -41,7 +41,24 @@ def decode_text(data: bytes) -> str:
     except UnicodeDecodeError:
         text = _decode_legacy(data)
     _refuse_binary(text)
-    return text.replace("\x00", "")
+    return _without_mojibake(text.replace("\x00", ""))
+
+
+# UTF-8 once read as cp1252 or Latin-1 and saved again, as scraped datasets keep it: "weâ€™re", "cafÃ©",
+# "Â " for a no-break space. The pattern only picks the texts worth handing to ftfy.
+_MOJIBAKE = rx.compile(r"â€[™œ\x9d˜“”¦¢“\x93\x94\x99]|Ã[©¨§¼¶±³¤¡¢¯®ª«´¹¸]|Â[\xa0 ]")
+
+
+def _without_mojibake(text: str) -> str:
+    """
+    >>> _without_mojibake("now weâ€™re looking for a cafÃ© lead"), _without_mojibake("Zürich – “quoted”")
+    ('now we’re looking for a café lead', 'Zürich – “quoted”')
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    from ftfy import fix_encoding  # imported here: only texts with mojibake pay for it
+
+    return fix_encoding(text)
 
 
 def _decode_legacy(data: bytes) -> str:
