@@ -337,3 +337,22 @@ def test_a_markdown_posting_s_front_matter_gives_its_labelled_facts() -> None:
     assert (toml.title, toml.organization, toml.employment_type) == (
         "Consultant, Reproductive Health Technical Lead", "EngenderHealth", "consultancy")
     assert (toml.posted.date, toml.deadline.date, toml.remuneration) == ("2023-01-23", "2023-02-10", None)
+
+
+def test_a_flattened_posting_with_mojibake_and_headings_glued_to_its_items() -> None:
+    """Condensed from a posting of the EMSCAD job-postings data set as a public repository's notebook prints it:
+    UTF-8 once read as cp1252 ("weâ€™re"), every line break lost, headings glued to the sentence before and the
+    item after ("anywhere!ResponsibilitiesDrives", "management.You?Phenomenal")."""
+    from postingkit import parse
+
+    p = parse("Guest Services - Team Lead\n\nNow weâ€™re looking for someone to help us scale! We are seeking an "
+              "amazing contact center lead.ResponsibilitiesDrives continuous agent improvement.Ensures successful "
+              "execution of Airenvyâ€™s Guest services.Handles non-urgent issue escalations.Perform duties as "
+              "assigned by management.You?Phenomenal coaching skills.Strong communication and analytical skills."
+              "Zendesk experience is a plus\n".encode())
+    assert [d.text for d in p.duties] == [
+        "Drives continuous agent improvement.", "Ensures successful execution of Airenvy’s Guest services.",
+        "Handles non-urgent issue escalations.", "Perform duties as assigned by management."]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Phenomenal coaching skills.", "required"), ("Strong communication and analytical skills.", "required"),
+        ("Zendesk experience is a plus", "preferred")]

@@ -909,7 +909,7 @@ ENTRIES = {'currencies': [('mul',
                            'is needed|makes? you successful|to be successful|to succeed (in|at)|^(you|this '
                            "role)\\b.{0,60}\\bif$|\\b(great|good|strong|perfect) fit\\b|(we|we'll|we will) expect you "
                            "to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|^ability to "
-                           '(commute|relocate)|^willingness to travel$|^shift availability$',
+                           '(commute|relocate)|^willingness to travel$|^shift availability$|^you\\??$',
                 'examples': ['Qualifications',
                              'Requirements',
                              "What you'll bring",
@@ -924,7 +924,8 @@ ENTRIES = {'currencies': [('mul',
                              'Willingness to travel',
                              'You Will Be Successful In The Role If',
                              'You will thrive in this role if',
-                             'What makes you a great fit'],
+                             'What makes you a great fit',
+                             'You?'],
                 'not': ['Company profile',
                         'Responsibilities',
                         'Experienced Softwaredeveloper PHP (m/f)',

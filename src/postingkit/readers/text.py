@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
+from ..data.headings import HEADING_WORDS
 from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS, LOST_FONT_BULLETS, SENTENCE_END
 from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb
 from ..headings import classify_heading
@@ -444,12 +445,20 @@ def split_glued_items(line: str) -> list[str]:
     bullet = stripped[:1] in GLYPH_BULLETS or stripped[:2] in ("- ", "* ")
     pieces = [p.strip() for p in (stripped[a:b] for a, b in zip([0, *ends], [*ends, len(stripped)])) if p.strip()]
     pieces = _sentences_of_a_glued_list(pieces)
-    if bullet:
-        return [pieces[0]] + [f"- {p}" for p in pieces[1:]]
-    return [f"- {p}" for p in pieces]
+    # a section's name glued between a sentence's end and the first item is a heading, not an item:
+    # "...to exist anywhere!ResponsibilitiesDrives continuous ..." (but "(GAAP)MRP Experience" is an item)
+    # and the line's first piece when all its words are heading words ("ProfileThe Development Manager will
+    # have:", "Job ResponsibilitiesProvide ...", not "Job Cost ExperienceStrong understanding of GAAP")
+    lines = [p if (pieces[i - 1].endswith((".", "!", "?", ":")) if i else not bullet and _of_heading_words(p))
+             and _names_a_section(p.rstrip(":?").split()) else f"- {p}" for i, p in enumerate(pieces)]
+    return [pieces[0], *lines[1:]] if bullet else lines
 
 
 _SPACED_SENTENCE_END = rx.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
+
+
+def _of_heading_words(text: str) -> bool:
+    return all(word.lower().strip(":?") in HEADING_WORDS for word in text.split())
 
 
 def _sentences_of_a_glued_list(pieces: list[str]) -> list[str]:

@@ -110,12 +110,12 @@ ENTRIES = [
                 r"^(you|this role)\b.{0,60}\bif$|\b(great|good|strong|perfect) fit\b|"
                 r"(we|we'll|we will) expect you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|"
                 # Indeed's screening fields, each item marked (Required) or (Preferred)
-                r"^ability to (commute|relocate)|^willingness to travel$|^shift availability$",
+                r"^ability to (commute|relocate)|^willingness to travel$|^shift availability$|^you\??$",
      "examples": ["Qualifications", "Requirements", "What you'll bring", "The ideal candidate",
                   "Education and experience", "What's Needed?", "What Will Make You Successful",
                   "ON DAY ONE WE WILL EXPECT YOU TO HAVE", "You should have", "Key attributes",
                   "Ability to commute/relocate", "Willingness to travel", "You Will Be Successful In The Role If",
-                  "You will thrive in this role if", "What makes you a great fit"],
+                  "You will thrive in this role if", "What makes you a great fit", "You?"],
      "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare"]},
     {"id": "languages", "means": "languages", "pattern": r"languages?\b",
      "examples": ["Foreign languages", "Official languages"],
