@@ -356,3 +356,21 @@ def test_a_flattened_posting_with_mojibake_and_headings_glued_to_its_items() -> 
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("Phenomenal coaching skills.", "required"), ("Strong communication and analytical skills.", "required"),
         ("Zendesk experience is a plus", "preferred")]
+
+
+def test_a_flattened_posting_whose_lists_lead_ins_are_glued_to_their_first_items() -> None:
+    """Condensed from another EMSCAD posting (as above): "Your tasks:Build ...;Identify ...", "Your skills:...":
+    each lead-in heads its list though nothing but a colon sets it off."""
+    from postingkit import parse_text
+
+    p = parse_text("System Administrator\n\nWe currently have a vacancy for a System Architect based in London, UK. "
+                   "The successful candidate will be integrated in the Testing team.Your tasks:Build and maintain "
+                   "environments for testing;Identify the role of technology in service delivery;Configure and "
+                   "manage Linux servers. Your skills:University degree in computer science;Hands on experience "
+                   "with Linux servers;Fluency in both oral and written English.\n")
+    assert [d.text for d in p.duties] == ["Build and maintain environments for testing;",
+                                          "Identify the role of technology in service delivery;",
+                                          "Configure and manage Linux servers."]
+    assert [q.text for q in p.qualifications] == ["University degree in computer science;",
+                                                  "Hands on experience with Linux servers;",
+                                                  "Fluency in both oral and written English."]

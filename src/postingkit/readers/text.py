@@ -444,17 +444,37 @@ def split_glued_items(line: str) -> list[str]:
     ends = sorted(set(ends) | set(more) | set(verbs))
     bullet = stripped[:1] in GLYPH_BULLETS or stripped[:2] in ("- ", "* ")
     pieces = [p.strip() for p in (stripped[a:b] for a, b in zip([0, *ends], [*ends, len(stripped)])) if p.strip()]
-    pieces = _sentences_of_a_glued_list(pieces)
+    pieces = [part for piece in _sentences_of_a_glued_list(pieces) for part in _lead_in_set_apart(piece)]
     # a section's name glued between a sentence's end and the first item is a heading, not an item:
     # "...to exist anywhere!ResponsibilitiesDrives continuous ..." (but "(GAAP)MRP Experience" is an item)
     # and the line's first piece when all its words are heading words ("ProfileThe Development Manager will
     # have:", "Job ResponsibilitiesProvide ...", not "Job Cost ExperienceStrong understanding of GAAP")
-    lines = [p if (pieces[i - 1].endswith((".", "!", "?", ":")) if i else not bullet and _of_heading_words(p))
+    lines = [p if _a_lead_in(p) or (pieces[i - 1].endswith((".", "!", "?", ":")) if i else
+                                    not bullet and _of_heading_words(p))
              and _names_a_section(p.rstrip(":?").split()) else f"- {p}" for i, p in enumerate(pieces)]
     return [pieces[0], *lines[1:]] if bullet else lines
 
 
 _SPACED_SENTENCE_END = rx.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
+
+
+# a list's lead-in glued to its first item: "Your tasks:Build and maintain ...", "Skill Set required:Should have"
+_GLUED_LEAD_IN = rx.compile(r"^([A-Z][\w'’&/ -]{2,40}?:)(?=[A-Z][a-z])")
+_LEAD_IN_MAX_WORDS = 5
+
+
+def _a_lead_in(piece: str) -> bool:
+    return piece.endswith(":") and len(piece.split()) <= _LEAD_IN_MAX_WORDS \
+        and classify_heading(piece[:-1]) is not None
+
+
+def _lead_in_set_apart(piece: str) -> list[str]:
+    """
+    >>> _lead_in_set_apart("Your tasks:Build and maintain environments;"), _lead_in_set_apart("Domain: Bank.")
+    (['Your tasks:', 'Build and maintain environments;'], ['Domain: Bank.'])
+    """
+    m = _GLUED_LEAD_IN.match(piece)
+    return [m.group(1), piece[m.end():]] if m and _a_lead_in(m.group(1)) else [piece]
 
 
 def _of_heading_words(text: str) -> bool:
