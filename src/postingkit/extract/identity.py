@@ -36,7 +36,7 @@ _DOCUMENT_LABEL = rx.compile(
     r"(?:(?:job|vacancy|position|post|employment|career|recruitment)\s+(?:notice|announcement|description|posting|"
     r"advert(?:isement)?|opening|opportunity|vacancy|offer)|(?:job\s+)?vacancy|open\s+position|"
     r"call\s+for\s+(?:applications|expressions?\s+of\s+interest|candidates)|re-?advertise(?:ment|d)|re-?announcement|"
-    r"we\s*(?:'re|’re|\s+are)\s+hiring|"
+    r"we\s*(?:'re|’re|\s+are)\s+hiring|(?:immediate|urgent)\s+(?:opening|vacancy|hiring|requirement)|"
     r"stellenausschreibung|stellenangebot|offre\s+d['’]emploi|avis\s+de\s+vacance(?:\s+de\s+poste)?|"
     r"terms\s+of\s+reference|(?:temporary|fixed[- ]term)\s+appointment|(?:internal|external)\s+vacancy|"
     r"convocatoria|oglas|konkurs|vakancija|njoftim\s+pune|(?:job\s+)?requisition|"
@@ -66,6 +66,8 @@ def is_document_label(text: str) -> bool:
     >>> is_document_label("Vacancy Announcement No. 12/2024"), is_document_label("Driver")
     (True, False)
     >>> is_document_label("Requisition Template"), is_document_label("Job Description Template")
+    (True, True)
+    >>> is_document_label("Immediate Opening"), is_document_label("Urgent requirement")
     (True, True)
     """
     if len(text) > _MAX_LABEL_CHARS or len(text.split()) > _MAX_LABEL_WORDS:

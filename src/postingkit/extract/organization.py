@@ -32,7 +32,7 @@ _NAME_BEFORE = rx.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the
 _IS_AN_ORGANIZATION = rx.compile(
     r"(?:^|\.[ \t]+)(?:The[ \t]+)?((?:[A-Z][\w'’&+-]*(?:[ \t]+e\.V\.)?[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){1,8}?)"
     r"(?:\([A-Z]{2,8}\)[ \t]+)?is[ \t]+(?:an?|the)[ \t]+"
-    r"(?:[\w()&'’-]+[ \t]+){0,8}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
+    r"(?:[\w()&'’-]+,?[ \t]+){0,8}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
     r"non-profit|nonprofit|body|institution|association|consultancy|firm|federation|movement|leader|provider|"
     r"startup|start-up|bank|manufacturer)\b", re.MULTILINE)
 
