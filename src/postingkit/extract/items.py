@@ -346,7 +346,12 @@ _FACT_LINE = rx.compile(
     r"(?:job\s+|position\s+)?title|category|department|working\s+hours|hours|"
     # a job board's facts after its lists (Naukri: "Role: Data Engineer", "Industry Type: IT Services & Consulting")
     r"role(?:\s+category)?|industry(?:\s+type)?|functional\s+area|employment\s+type|workplace\s+type|"
-    r"seniority\s+level)\s*:\s*\S", re.IGNORECASE)
+    r"seniority\s+level|"
+    # and Indeed's ("Job Type: Full-time", "Pay: $44.00 - $47.00 per hour", "Schedule:8 hour shift")
+    r"job\s+type|pay|schedule|work\s+setting|shift)\s*:\s*\S|"
+    # pay offered, not asked for: "Very competitive salary depending on skill level and experience."
+    r"^(?:very\s+|highly\s+)?(?:competitive|attractive|excellent|generous)\s+(?:base\s+)?"
+    r"(?:salary|pay|compensation|remuneration)\b", re.IGNORECASE)
 
 
 def _states_a_fact_about_the_post(text: str) -> bool:
@@ -357,6 +362,9 @@ def _states_a_fact_about_the_post(text: str) -> bool:
     True
     >>> _states_a_fact_about_the_post("Lugar de prácticas: Lima")
     True
+    >>> _states_a_fact_about_the_post("Pay: $44.00 - $47.00 per hour"), _states_a_fact_about_the_post(
+    ...     "Very competitive salary depending on skill level and experience.")
+    (True, True)
     """
     if _FACT_LINE.match(text):
         return True
