@@ -18,6 +18,7 @@ _TAG = rx.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]{0,500})?/?>")
 _LIST_TAG = rx.compile(r"<li\b[^<>]{0,500}>", re.IGNORECASE)
 _MD_LINK = rx.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)")
 _MD_EMPHASIS = rx.compile(r"\*{2,}|(?<!\w)__|__(?!\w)")
+_MD_EMPHASIS_IN_WORDS = rx.compile(r"(?<=[^\W_])\*\*(?=[^\W_])")
 _MD_CODE = rx.compile(r"`([^`\n]{1,200})`")  # a job board's facts set as code spans: `💰 65k-95k USD` `🌎 France`
 _MD_ESCAPE = rx.compile(r"\\([*_#\[\]()\-.!`>])")
 _MD_HEADING = rx.compile(r"^\s{0,3}#{1,6}\s+")
@@ -46,6 +47,8 @@ def clean_inline(text: str) -> str:
     'Last update: Jun 25, 2024'
     >>> clean_inline(r"5 years\\* of experience")
     '5 years* of experience'
+    >>> clean_inline("Fluency in**English**and**Somali**is required.")
+    'Fluency in English and Somali is required.'
     >>> clean_inline("`💰 65k-95k USD` `🌎 France`")
     '💰 65k-95k USD 🌎 France'
     """
@@ -62,7 +65,8 @@ def clean_inline(text: str) -> str:
     if "[" in text:
         text = _MD_LINK.sub(r"\1", text)
     if "*" in text or "__" in text:
-        text = _MD_EMPHASIS.sub("", text)
+        # between two words the markers stood for the space an editor dropped: "Fluency in**English**and**Somali**"
+        text = _MD_EMPHASIS.sub("", _MD_EMPHASIS_IN_WORDS.sub(" ", text))
     if "\\" in text:
         text = _MD_ESCAPE.sub(r"\1", text)
     if "`" in text:
