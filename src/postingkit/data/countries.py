@@ -24,6 +24,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "holland": "NL", "the gambia": "GM", "gambia": "GM", "the philippines": "PH", "philippines": "PH",
     "vatican": "VA", "holy see": "VA", "uae": "AE", "united arab emirates": "AE", "st lucia": "LC",
     "saint lucia": "LC", "south sudan": "SS", "sudan": "SD", "hong kong": "HK",
+    # regions that notices name as their own country, inside one ISO 3166 country
+    "somaliland": "SO", "puntland": "SO", "kurdistan region of iraq": "IQ", "iraqi kurdistan": "IQ",
     # the region's own names, as its notices print them
     "kosovë": "XK", "kosove": "XK", "srbija": "RS", "србија": "RS", "shqipëri": "AL", "shqipëria": "AL",
     "shqiperi": "AL", "shqiperia": "AL", "bosna i hercegovina": "BA", "босна и херцеговина": "BA",
