@@ -1057,3 +1057,22 @@ def test_a_french_work_study_posting_from_a_remote_job_board() -> None:
     assert (p.title, p.organization) == ("Alternance - Data Engineer - Industrie & Services", "Sopra Steria")
     assert ([(l.city, l.country) for l in p.locations], p.remote) == ([("Lyon", "FR")], None)
     assert [d.text for d in p.duties] == ["Concevoir, développer et tester des composants applicatifs ;"]
+
+
+def test_an_iom_vacancy_kept_as_a_markdown_page_with_front_matter() -> None:
+    # condensed from an IOM special vacancy notice kept as a markdown page of a public repository
+    # (janogale/netlify-cms, src/pages/blog/2020-04-05-senior-programme-assistant.md): front matter, labels
+    # whose values are bold with no space ("Duty Station:**Berbera, Somaliland**"), bold words glued to their
+    # neighbours ("Fluency in**English**and**Somali**is required.")
+    p = parse(b"---\ntemplateKey: blog-post\ntitle: Senior Programme Assistant\n"
+              b"posteddate: 2020-04-02T07:17:20.493Z\nclosingdate: 2020-04-15T07:17:20.513Z\n---\n"
+              b"Position Title:**Senior Programme Assistant**\n\nVacancy Number:**SVN/IOMSO/005/2020**\n\n"
+              b"Duty Station:**Berbera, Somaliland**\n\nClassification:**General Service**, Grade G6\\*\\*\n\n"
+              b"Closing Date:**15 April, 2020**\n\nIOM is dedicated to promoting humane and orderly migration.\n\n"
+              b"***Required Qualifications and Experience***\n\n**Languages**\n\n"
+              b"Fluency in**English**and**Somali**is required.\n")
+    assert (p.title, p.organization, p.reference, p.grade) == (
+        "Senior Programme Assistant", "IOM", "SVN/IOMSO/005/2020", "G6")
+    assert [(l.city, l.country) for l in p.locations] == [("Berbera", "SO")]
+    assert (p.posted.date, p.deadline.date) == ("2020-04-02", "2020-04-15")
+    assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("so", "required")]

@@ -84,12 +84,14 @@ def grade(labelled_values: list[str], texts: list[str]) -> str | None:
     ('P3', 'G-5', None)
     >>> grade([], ["Project Officer (Grade B3)"]), grade([], ["English at level B2"])
     ('B3', None)
+    >>> grade(["General Service, Grade G6"], [])
+    'G6'
     """
     for value in labelled_values:
         value = value.strip(" .")
         if _GRADE_VALUE.match(value):
             return value
-    for text in texts:
+    for text in [*labelled_values, *texts]:  # "Classification: General Service, Grade G6"
         m = _GRADE_IN_TEXT.search(text) or TRAILING_GRADE.search(text)
         if m:
             return (m.group(1) or m.group(2)).replace(" ", "")

@@ -39,6 +39,8 @@ ENTRIES = [
      "pattern": r"^((direct|immediate)\s+)?supervisor$|^report(s|ing)\s+to$|^reporting\s+line$",
      "examples": ["Supervisor: Project Manager", "Reports to: Country Director"], "not": ["Supervisory skills"]},
     {"id": "grade", "means": "grade",
-     "pattern": r"^(grade|level|post\s+level|band|pay\s+grade|salary\s+grade|category\s+and\s+level)$",
-     "examples": ["Grade: P-3", "Category and level: NO-B"], "not": ["Level of effort: 20 days"]},
+     "pattern": r"^(grade|level|post\s+level|band|pay\s+grade|salary\s+grade|category\s+and\s+level|"
+                r"classification|grade\s+and\s+classification)$",
+     "examples": ["Grade: P-3", "Category and level: NO-B", "Classification: General Service, Grade G6"],
+     "not": ["Level of effort: 20 days"]},
 ]
