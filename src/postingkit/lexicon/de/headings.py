@@ -9,13 +9,17 @@ ENTRIES = [
      "pattern": r"wir bieten|bieten wir|^unser angebot|^(deine|ihre) vorteile|^benefits",
      "examples": ["Wir bieten", "Was wir bieten", "Unser Angebot", "Das bieten wir dir", "Deine Vorteile"],
      "not": ["Ihr Profil"]},
-    {"id": "preferred", "means": "preferred", "pattern": r"w[üu]nschenswert|von vorteil",
-     "examples": ["Wünschenswert", "Von Vorteil"], "not": ["Anforderungen"]},
+    # at the start: "PHP-Grundkenntnisse wünschenswert" is a preferred item, not a heading over the rest
+    {"id": "preferred", "means": "preferred", "pattern": r"^(\w+ )?w[üu]nschenswert|^von vorteil|^(das ist )?ein plus",
+     "examples": ["Wünschenswert", "Von Vorteil", "Wünschenswerte Kenntnisse", "Zusätzlich wünschenswert"],
+     "not": ["Anforderungen", "PHP-Grundkenntnisse wünschenswert"]},
     {"id": "required", "means": "required",
      "pattern": r"anforderungen|(ihr|dein) profil|^profil$|das bringen sie mit|das bringst du mit|"
-                r"was (sie|du) mitbring|qualifikation|voraussetzungen|kenntnisse",
-     "examples": ["Anforderungen", "Ihr Profil", "Das bringen Sie mit", "Dein Profil", "Was du mitbringst"],
-     "not": ["Ihre Aufgaben"]},
+                # "Kenntnisse", "Erforderliche Kenntnisse"; "PHP-Grundkenntnisse wünschenswert" is an item
+                r"was (sie|du) mitbring|qualifikation|voraussetzungen|^(\w+ )?kenntnisse\b",
+     "examples": ["Anforderungen", "Ihr Profil", "Das bringen Sie mit", "Dein Profil", "Was du mitbringst",
+                  "Kenntnisse und Fähigkeiten", "Erforderliche Kenntnisse"],
+     "not": ["Ihre Aufgaben", "PHP-Grundkenntnisse wünschenswert"]},
     {"id": "duties", "means": "duties", "pattern": r"aufgaben|t[äa]tigkeit|was (sie|dich|du) erwartet|"
      r"das erwartet (sie|dich)|verantwortung",
      "examples": ["Ihre Aufgaben", "Deine Aufgaben", "Ihr Tätigkeitsbereich", "Was dich erwartet"],
