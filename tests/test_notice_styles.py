@@ -1076,3 +1076,18 @@ def test_an_iom_vacancy_kept_as_a_markdown_page_with_front_matter() -> None:
     assert [(l.city, l.country) for l in p.locations] == [("Berbera", "SO")]
     assert (p.posted.date, p.deadline.date) == ("2020-04-02", "2020-04-15")
     assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("so", "required")]
+
+
+def test_a_german_posting_whose_items_hold_heading_words() -> None:
+    # condensed from a posting kept as markdown in a public repository of remote jobs (RemoteWLB/remote-jobs,
+    # jobs/C#/2024-02/net-softwareentwickler-im-workflowdevelopment-m-w-d-41726): "PHP-Grundkenntnisse
+    # wünschenswert" holds "kenntnisse" and "wünschenswert" but is an item; the title keeps its ".Net"
+    p = parse_text("# [.Net Softwareentwickler im Workflowdevelopment (m/w/d)](https://www.remotewlb.com/apply/x)  \n"
+                   "### WIRmachenDRUCK  \n\nDein Profil  \nSehr gute Kenntnisse in der Programmierung in C#  \n"
+                   "Kenntnisse im AWS-Service von Vorteil  \nPHP-Grundkenntnisse wünschenswert  \n"
+                   "Deutsch und Englisch: verhandlungssicher  \nUnsere Benefits  \nFirmenevents  \n")
+    assert p.title == ".Net Softwareentwickler im Workflowdevelopment"
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Sehr gute Kenntnisse in der Programmierung in C#", "required"),
+        ("Kenntnisse im AWS-Service von Vorteil", "preferred"), ("PHP-Grundkenntnisse wünschenswert", "preferred"),
+        ("Deutsch und Englisch: verhandlungssicher", "required")]

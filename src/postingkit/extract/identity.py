@@ -163,6 +163,8 @@ def tidy_title(text: str) -> str:
     ('Head of Programmes', 'Chef de Partie')
     >>> tidy_title("fraud risk model manager/ lead"), tidy_title("Manager / Lead")
     ('Fraud risk model manager/lead', 'Manager / Lead')
+    >>> tidy_title(".Net Softwareentwickler im Workflowdevelopment (m/w/d)")
+    '.Net Softwareentwickler im Workflowdevelopment'
     >>> tidy_title("AI Engineer (6 month contract)"), tidy_title("Product Manager (10+ Years of Experience)")
     ('AI Engineer', 'Product Manager')
     >>> tidy_title("AI Expert (m/f/x) onsite or remote (in Germany or Austria)")
@@ -175,7 +177,8 @@ def tidy_title(text: str) -> str:
     ('Practicante pre profesional-Finanzas TI', 'P-4 Programme Officer')
     """
     text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator"
-    text = GENDER_MARK.sub("", text).strip(" .:;-–")  # "Project Officer (m/f/d)": the role is the title
+    # "Project Officer (m/f/d)": the role is the title; a leading dot is kept (".Net Softwareentwickler")
+    text = GENDER_MARK.sub("", text).strip(" :;-–").rstrip(".")
     text = TRAILING_GRADE.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own
     text = _TRAILING_EXPERIENCE.sub("", text)  # "Product Manager (10+ Years of Experience)": a requirement
     where = _TRAILING_WHERE.search(text)
