@@ -140,6 +140,13 @@ CASES = [
     ("Salaire: €55,000 - €75,000/an", (55000, 75000, "EUR", "year")),
     ("Rémunération : 15 €/h", (15, 15, "EUR", "hour")),
     ("The base salary for this position ranges from $43.13/hr up to $72.02/hr.", (43.13, 72.02, "USD", "hour")),
+    # a range joined by the notice's own word for "to": France Travail's pay line, German, Spanish
+    ("Salaire : Mensuel de 1 800,00 Euros à 2 000,00 Euros sur 12 mois", (1800, 2000, "EUR", "month")),
+    ("Gehalt: zwischen 50.000 und 60.000 € brutto im Jahr", (50000, 60000, "EUR", "year")),
+    ("Salario: de 1.200 a 1.500 euros al mes", (1200, 1500, "EUR", "month")),
+    ("Salaire : 400 € par jour", (400, 400, "EUR", "day")),
+    ("Salary: $50,000 a year", (50000, 50000, "USD", "year")),
+    ("65k-95k USD", (65000, 95000, "USD", "year")),
 ]
 
 

@@ -34,7 +34,9 @@ _CURRENCY_TOKEN = _currency_token(list(CURRENCY_WORDS))
 _NUMBER = r"\d{1,3}(?:[,.'’\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 # between the two ends of a range: a dash of any kind, "to", "and", "(rising to", "to a maximum (salary) of"
 _RANGE_JOINT = (r"(?:-|–|—|‒|―|~|(?:up\s+)?to(?:\s+a)?(?:\s+maximum(?:\s+(?:salary|pay|rate))?\s+of)?|and|"
-                r"\(?\s*rising\s+to)")  # "ranges from $43.13/hr up to $72.02/hr"
+                r"\(?\s*rising\s+to|"  # "ranges from $43.13/hr up to $72.02/hr"
+                # "Mensuel de 1 800,00 Euros à 2 000,00 Euros" (France Travail), "zwischen 50.000 und 60.000 €"
+                r"à|et|bis|und|hasta|a(?=\s+\d))")  # Spanish "de 1.200 a 1.500 euros"
 # a unit repeated after each end: "$130,000.00 USD Annually - $150,000.00 USD Annually", "£30,393 pa to £34,368 pa"
 _UNIT_BETWEEN = (r"(?:\s*(?:annually|yearly|hourly|p\.?a\.?|per\s+(?:year|annum|hour|month|week|day)|"
                  r"/\s*(?:yr|year|hr|hour|month)))?")

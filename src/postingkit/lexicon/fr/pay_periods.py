@@ -4,6 +4,8 @@ ENTRIES = [
     {"id": "hour", "means": "hour", "pattern": r"de\s+l'heure|par\s+heure|/\s?h(?:eure)?\b|"
                                                r"horaire", "examples": ["Salaire : 15 € de l'heure", "15 €/h"],
      "not": ["Salaire : 3 000 € par mois"]},
+    {"id": "day", "means": "day", "pattern": r"par\s+jour|/\s?jour\b|journalier|\btjm\b",
+     "examples": ["Salaire : 400 € par jour", "TJM : 550 €"], "not": ["Salaire : 3 000 € par mois"]},
     {"id": "month", "means": "month", "pattern": r"mensuel|par\s+mois|/\s?mois\b",
      "examples": ["Salaire : 3 000 € par mois", "2 500 €/mois"],
      "not": ["Salaire : 40 000 € par an"]},
