@@ -147,6 +147,11 @@ CASES = [
     ("Salaire : 400 € par jour", (400, 400, "EUR", "day")),
     ("Salary: $50,000 a year", (50000, 50000, "USD", "year")),
     ("65k-95k USD", (65000, 95000, "USD", "year")),
+    # Indian postings: digits grouped by lakhs, pay counted in lakhs per annum, "Rs."
+    ("Salary: ₹4,00,000 - ₹6,00,000 a year", (400000, 600000, "INR", "year")),
+    ("CTC: 6-8 LPA", (600000, 800000, "INR", "year")),
+    ("Package: 4.5 lakhs per annum", (450000, 450000, "INR", "year")),
+    ("Salary: Rs. 25,000 - 35,000 per month", (25000, 35000, "INR", "month")),
 ]
 
 

@@ -31,7 +31,11 @@ def _currency_token(words: list[str]) -> str:
 _CURRENCY_ENTRIES = entries("currencies")
 CURRENCY_WORDS: dict[str, str] = {word: str(e.means) for e in _CURRENCY_ENTRIES for word in e.words}
 _CURRENCY_TOKEN = _currency_token(list(CURRENCY_WORDS))
-_NUMBER = r"\d{1,3}(?:[,.'’\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_NUMBER = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|"  # Indian grouping, by lakhs: "₹4,00,000", "12,50,000"
+           r"\d{1,3}(?:[,.'’\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?")
+# thousands ("65k"), or lakhs of rupees as Indian postings count pay ("6-8 LPA", "4.5 lakhs per annum")
+_SCALE_SUFFIX = r"[kK]\b|\s?(?i:lpa|l\.p\.a\.?|lakhs?|lacs?)\b"
+_LAKH = 100_000
 # between the two ends of a range: a dash of any kind, "to", "and", "(rising to", "to a maximum (salary) of"
 _RANGE_JOINT = (r"(?:-|–|—|‒|―|~|(?:up\s+)?to(?:\s+a)?(?:\s+maximum(?:\s+(?:salary|pay|rate))?\s+of)?|and|"
                 r"\(?\s*rising\s+to|"  # "ranges from $43.13/hr up to $72.02/hr"
@@ -42,9 +46,9 @@ _UNIT_BETWEEN = (r"(?:\s*(?:annually|yearly|hourly|p\.?a\.?|per\s+(?:year|annum|
                  r"/\s*(?:yr|year|hr|hour|month)))?")
 _AMOUNT = rx.compile(
     rf"""(?:(?P<cur1>{_CURRENCY_TOKEN})(?:\s?\([A-Za-z .]{{3,40}}\))?)?\s?  # "SDR (special drawing rights) 3,727"
-        (?P<low>{_NUMBER})\s?(?P<k1>[kK]\b)?
+        (?P<low>{_NUMBER})\s?(?P<k1>{_SCALE_SUFFIX})?
         (?:(?:\s?(?P<curL>{_CURRENCY_TOKEN}))?{_UNIT_BETWEEN}  # "45.000,00 € - 52.000,00 €": after each number
-           \s*{_RANGE_JOINT}\s*(?P<cur2>{_CURRENCY_TOKEN})?\s?(?P<high>{_NUMBER})\s?(?P<k2>[kK]\b)?)?
+           \s*{_RANGE_JOINT}\s*(?P<cur2>{_CURRENCY_TOKEN})?\s?(?P<high>{_NUMBER})\s?(?P<k2>{_SCALE_SUFFIX})?)?
         (?:\s?(?P<cur3>{_CURRENCY_TOKEN})(?!\s?\d))?  # never the currency of the next number: "Band 6 £31,365"
         (?P<scale>\s*(?:billion|million|bn|mn)\b)?""", re.VERBOSE | re.IGNORECASE)
 # built from every language's pay words; run on lower-cased text: without IGNORECASE the engine can skip
@@ -303,9 +307,10 @@ def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[f
     for m in _AMOUNT.finditer(text):
         # "per" after "40,000" reads as a three-letter code: only tokens that name a currency count
         tokens = [t for t in (m.group(k) for k in ("cur1", "curL", "cur2", "cur3")) if t and currency_code(t, country)]
-        if m.group("scale") or (not tokens and not _LABELLED_AMOUNT.match(text[:m.start()])):
+        lakhs = _in_lakhs(m)
+        if m.group("scale") or (not tokens and not lakhs and not _LABELLED_AMOUNT.match(text[:m.start()])):
             continue  # no currency: only an amount right after a pay label counts ("Monthly gross salary: 2.900")
-        currency = currency_code(tokens[0], country) if tokens else None
+        currency = currency_code(tokens[0], country) if tokens else "INR" if lakhs else None
         named = _PAY_NOUN.search(text[max(0, m.start() - 80):m.end() + 20]) or _PAY_WORD.search(
             text[max(0, m.start() - 60):m.start()].lower())
         if _NOT_PAY.search(text[max(0, m.start() - 60):m.end() + 40]) and not named:
@@ -317,7 +322,7 @@ def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[f
             continue  # "on-target earnings of $173,600", "£1,200 contribution to flight"
         low = _scaled(m.group("low"), m.group("k1") or m.group("k2"))
         high = _scaled(m.group("high"), m.group("k2")) if m.group("high") else low
-        if low is None or high is None or low < 1 or (not tokens and low < 100):
+        if low is None or high is None or low < 1 or (not tokens and not lakhs and low < 100):
             continue
         if m.group("high") and (high < low or _looks_like_year(m.group("low"), m.group("high"))):
             continue
@@ -330,7 +335,8 @@ def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[f
             elif _FLOOR.search(before) or re.match(r"(?:\+|\s*or\s+more\b)", text[figures_end:figures_end + 12]):
                 # "2,000+" is a floor; "$45.32 + shift differentials" adds other pay to the amount
                 high = None
-        period = _period_near(text, m.start("low"), figures_end)
+        period = _period_near(text, m.start("low"), figures_end) or ("year" if lakhs and "p" in (
+            (m.group("k1") or "") + (m.group("k2") or "")).lower() else None)  # "6-8 LPA": lakhs per annum
         features = [name for name, present in (("remuneration.named_as_pay", named),
                                                ("remuneration.range", m.group("high")),
                                                ("remuneration.period_stated", period is not None),
@@ -391,7 +397,13 @@ _FLOOR = rx.compile(r"\b(?:from|starting\s+(?:at|from)|minimum(?:\s+of)?|min\.?|
 
 def _scaled(number: str, k: str | None) -> float | None:
     value = parse_amount(number)
-    return value * 1000 if value is not None and k else value
+    if value is None or not k:
+        return value
+    return round(value * (1000 if k.strip() in ("k", "K") else _LAKH), 2)
+
+
+def _in_lakhs(m: re.Match[str]) -> bool:
+    return any(m.group(g) and m.group(g).strip() not in ("k", "K") for g in ("k1", "k2"))
 
 
 def _looks_like_year(low: str, high: str) -> bool:

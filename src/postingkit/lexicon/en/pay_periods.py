@@ -18,8 +18,10 @@ ENTRIES = [
      "examples": ["a monthly remuneration of 1,609.42 Euro", "Salary: €2,000 p.m."],
      "not": ["Salary: €24,000 per annum"]},
     {"id": "year", "means": "year",
-     "pattern": r"per\s+(?:annum|year)|annual(?:ly)?|yearly|a\s+year\b|/\s*y(?:ea)?r\b|p\.\s?a\.?|\bpa\b",
-     "examples": ["Salary: £30,393 pa", "an annual salary of $55,000"], "not": ["Salary: $5,000 per month"]},
+     "pattern": r"per\s+(?:annum|year)|annual(?:ly)?|yearly|a\s+year\b|/\s*y(?:ea)?r\b|p\.\s?a\.?|\bpa\b|"
+                r"\blpa\b|l\.p\.a",  # lakhs per annum
+     "examples": ["Salary: £30,393 pa", "an annual salary of $55,000", "CTC: 6-8 LPA"],
+     "not": ["Salary: $5,000 per month"]},
     {"id": "total", "means": "total",
      "pattern": r"lump[\s-]sum|in\s+total|total\s+(?:fee|amount|of)|,\s+total\s+(?=\S*\d|[A-Z]{3}\b)|"
                 r"for\s+the\s+(?:whole|entire)\s+(?:assignment|contract|consultancy)|"

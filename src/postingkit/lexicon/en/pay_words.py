@@ -3,9 +3,10 @@ before the pattern runs (tests/test_lexicon.py checks every example holds one)."
 
 ENTRIES = [
     {"id": "salary", "means": "pay",
-     "pattern": r"salar|remunerat|wage|compensation|stipend|honorari|gross",
-     "hints": ["salar", "remunerat", "wage", "compensation", "stipend", "honorari", "gross"],
-     "examples": ["The salary is competitive", "Remuneration: according to the scale", "a stipend of 500"],
+     "pattern": r"salar|remunerat|wage|compensation|stipend|honorari|gross|\bctc\b|\blpa\b",
+     "hints": ["salar", "remunerat", "wage", "compensation", "stipend", "honorari", "gross", "ctc", "lpa"],
+     "examples": ["The salary is competitive", "Remuneration: according to the scale", "a stipend of 500",
+                  "CTC: 6-8 LPA"],
      "not": ["The team is small"]},
     {"id": "pay_verb", "means": "pay", "pattern": r"\bpa(?:y|id|ying|ys)\b|\bfees?\b|\bearn|hiring\s+range|"
                                                   r"hourly\s+contract|\brates?\b",
