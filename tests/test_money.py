@@ -152,6 +152,8 @@ CASES = [
     ("CTC: 6-8 LPA", (600000, 800000, "INR", "year")),
     ("Package: 4.5 lakhs per annum", (450000, 450000, "INR", "year")),
     ("Salary: Rs. 25,000 - 35,000 per month", (25000, 35000, "INR", "month")),
+    ("£60,000 - £70,000 + 10% bonus", (60000, 70000, "GBP", "year")),  # the bonus is on top of the pay
+    ("Bonus: $5,000 + stock", None),
 ]
 
 

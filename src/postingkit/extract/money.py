@@ -250,7 +250,7 @@ def texts_about_pay(texts: list[str]) -> list[str]:
     return [texts[i] for i in indexes_mentioning(lowered, _PAY_HINTS)
             if _TALKS_ABOUT_PAY(lowered[i])
             or (len(texts[i].split()) <= _MAX_AMOUNT_LINE_WORDS and _CURRENCY_AMOUNT.search(texts[i])
-                and not _NOT_PAY.search(texts[i]))
+                and not _NOT_PAY.search(_EXTRAS.sub("", texts[i])))
             or _a_salary_range_alone(texts[i])]
 
 
@@ -265,10 +265,14 @@ def _a_salary_range_alone(text: str) -> bool:
     True
     >>> _a_salary_range_alone("Manage budgets of $100,000 - $500,000"), _a_salary_range_alone("$50 - $60")
     (False, False)
+    >>> _a_salary_range_alone("£60,000 - £70,000 + 10% bonus")
+    True
     """
     m = _SALARY_SIZED_RANGE.search(text) if ("$" in text or "£" in text or "€" in text) else None
-    return m is not None and not _NOT_PAY.search(text[max(0, m.start() - 60):m.end() + 40]) \
-        and not _NOT_BASE_PAY.search(text[max(0, m.start() - 60):m.end() + 40])
+    if m is None:
+        return False
+    around = text[max(0, m.start() - 60):m.start()] + _EXTRAS.sub("", text[m.start():m.end() + 40])
+    return not _NOT_PAY.search(around) and not _NOT_BASE_PAY.search(around)
 
 
 _SPACED_THOUSANDS = rx.compile(r"(\d),\s(\d{3})\b")  # "$ 60, 000 - $90, 000"
@@ -313,7 +317,9 @@ def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[f
         currency = currency_code(tokens[0], country) if tokens else "INR" if lakhs else None
         named = _PAY_NOUN.search(text[max(0, m.start() - 80):m.end() + 20]) or _PAY_WORD.search(
             text[max(0, m.start() - 60):m.start()].lower())
-        if _NOT_PAY.search(text[max(0, m.start() - 60):m.end() + 40]) and not named:
+        # what follows a "+" is pay on top of the amount ("£60,000 - £70,000 + 10% bonus"), not what it is
+        after = "" if _ON_TOP.match(text, m.end()) else text[m.end():m.end() + 40]
+        if _NOT_PAY.search(text[max(0, m.start() - 60):m.end()] + after) and not named:
             continue
         # from the last figure: a three-letter word after it may have been taken for a currency ("300 per day")
         figures_end = max(m.end(g) for g in ("low", "k1", "high", "k2") if m.group(g))
@@ -346,6 +352,8 @@ def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[f
     return found
 
 
+_ON_TOP = rx.compile(r"\s*(?:\+|plus\b)", re.IGNORECASE)
+_EXTRAS = rx.compile(r"\s(?:\+|plus)\s.*$", re.IGNORECASE | re.DOTALL)  # "... + 10% bonus": pay on top
 _NOT_BASE_PAY = rx.compile(r"on[\s-]target|\bote\b|commissions?\b|bonus(?:es)?\b|401\s?\(?k|equity|revenue|"
                            r"sales\b|budget|funding|valuation", re.IGNORECASE)
 
