@@ -99,6 +99,8 @@ EXPERIENCE = [
     ("1-3 tahun pengalaman kerja sebagai Backend Engineer", 1), ("Perusahaan berdiri 10 tahun", None),
     # "yrs" (a civil service position description): "at least 4 yrs of experience"
     ("Should have worked at least 4 yrs of experience as Asst. Program Officer", 4),
+    # a range joined by the notice's own word for "to": the smaller end is asked
+    ("Expérience : 5 à 7 ans", 5), ("Experiencia de 3 a 5 años", 3), ("3 bis 5 Jahre Berufserfahrung", 3),
 ]
 
 

@@ -10,7 +10,7 @@ _COUNT = r"\d{1,2}|" + WORD_NUMBER
 _YEARS = rx.compile(
     rf"""(?P<n>{_COUNT})
         (?:\s*\((?:{_COUNT})\))?  # "two (2) years", "2 (two) years"
-        (?:\s*\+|\s*or\s+more|\s*[-–]\s*\d{{1,2}}|\s+to\s+(?:{_COUNT}))?  # "two to three"
+        (?:\s*\+|\s*or\s+more|\s*[-–]\s*\d{{1,2}}|\s+(?:to|à|a|bis)\s+(?:{_COUNT}))?  # "two to three", "5 à 7"
         \s*(?:full\s+)?(?:years?|yrs?\.?|godin[ae]?|vjet|vite|години|ans|années|años|jahre|tahun|лет|года?)\b""",
     re.VERBOSE | re.IGNORECASE)
 _EXPERIENCE = rx.compile(r"experience|iskustv|p[eë]rvoj|искуств|in\s+(?:a|the)\s+(?:similar|related|"
