@@ -67,6 +67,10 @@ DEADLINES = [
     ("The deadline of 10 March 2025 has been extended to 20 March 2025.", "2025-03-20"),
     ("New deadline: 20 March 2025\nDeadline: 10 March 2025", "2025-03-20"),
     ("Deadline: 20 March 2025\nThe contract may be extended to 31 December 2026.", "2025-03-20"),
+    # applying until a date, in the notice's own words
+    ("Candidatures jusqu'au 30 avril 2025", "2025-04-30"), ("Postulez avant le 15 mai 2025", "2025-05-15"),
+    ("Bewerben Sie sich bis zum 15. Mai 2025", "2025-05-15"), ("Job posting end date: 04/30/2025", "2025-04-30"),
+    ("Interviews will be held on 3 June 2025.", None),
 ]
 
 
