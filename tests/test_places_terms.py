@@ -44,6 +44,11 @@ PLACES = [
      ["US"], False),
     ("Probate Attorney\n\nLocation: Remote or In-Person, if local to our office in Arizona", ["US"], True),
     ("Analyst\nSeattle, Washington\n\nWe build data tools.", ["US"], False),
+    # a work mode beside the place on a location line, and a country by its code in parentheses there
+    ("Software Engineer\n\nLocation: Remote (US)\n", ["US"], True),
+    ("Software Engineer\n\nLocation: Remote - India\n", ["IN"], True),
+    ("Software Engineer\n\nJob Type: Full-time, Remote\n", [], True),
+    ("Software Engineer\n\nTélétravail complet possible\n", [], True),
 ]
 
 
@@ -51,6 +56,13 @@ PLACES = [
 def test_places(text: str, countries: list[str], remote: bool | None) -> None:
     posting = parse_text(text)
     assert ([l.country for l in posting.locations], posting.remote) == (countries, remote)
+
+
+def test_a_work_mode_beside_a_city_is_no_part_of_its_name() -> None:
+    assert [(l.city, l.country) for l in parse_text("Engineer\n\nLocation: Remote - India").locations] == [
+        (None, "IN")]
+    assert [(l.city, l.country) for l in parse_text(
+        "Engineer\n\nHybrid: 3 days in the office in Toronto, ON\n\nWe build tools.").locations] == [("Toronto", "CA")]
 
 
 def test_city_is_kept_beside_the_country() -> None:

@@ -28,11 +28,13 @@ from .extract.organization import (
 from .extract.places import (
     announcing_sentences,
     based_in_phrases,
+    countries_in_parentheses,
     find_cities,
     find_countries,
     is_hybrid,
     is_remote,
     place_of_line,
+    place_words,
     places_of_a_place_list,
     says_job_is_hybrid,
     says_job_is_remote,
@@ -323,7 +325,9 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     false when a place of work is stated and nothing says remote."""
     location_texts = [f.value for f in labelled(fields, "location")]
     based_in = based_in_phrases(full_text)
-    stated = location_texts + based_in + [title_line or ""] + ([board.place] if board else [])
+    # and the job type a job board states ("Job Type: Full-time, Remote"), which says remote as a place line would
+    terms_values = [f.value for f in labelled(fields, "terms") if len(f.value.split()) <= _PLACE_LINE_MAX_WORDS]
+    stated = location_texts + based_in + [title_line or ""] + ([board.place] if board else []) + terms_values
     locations: list[Location] = []
     sources = [(text, True) for text in location_texts] + [(text, False) for text in based_in]
     tiers = (lambda: sources, lambda: [(title_line or "", False)], lambda: [(line, False) for line in header],
@@ -337,23 +341,33 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
             cities = [c for c in find_cities(title_line or "") if c.country in {p.country for p in board.places}]
             places = cities if cities and all(p.city is None for p in board.places) else board.places
             return places, _remote(stated + header, full_text, places), "locations.board_header"
-        locations = _unique([l for text, labelled in candidates
-                             # a location field may name its country by a county or province only:
-                             # "Place of work: Henlow Health Resort, Bedfordshire", "Location: Toronto, ON"
-                             for l in ((with_cities(text, find_countries(text)) or place_of_line(text) if labelled
-                                        else find_countries(text))
-                                       # a location line or the title naming only a city: "Duty Station: KYIV";
-                                       # a header line that ends in a city: "Prishtina" under the employer,
-                                       # "Co-operation Programme Division, Office in Skopje"
-                                       or (find_cities(text) if tier < 2 else
-                                           places_of_a_place_list(text) or find_cities(_last_place_words(text))
-                                           if tier == 2 else []))])
+        locations = _unique([l for text, labelled in candidates for l in _places_of(text, labelled, tier)])
         if tier == 4 and len({l.country for l in locations}) > 1:
             locations = []  # a sentence naming several countries says where the work reaches, not where it is
         if locations:
             stated += [text for text, _ in candidates]  # "Austin, TX (Hybrid)" under the title says both
             return locations, _remote(stated, full_text, locations), _PLACE_RULES[tier]
     return locations, _remote(stated, full_text, locations), None
+
+
+_PLACE_LINE_MAX_WORDS = 6  # "Remote (US)"; a longer value is a sentence, where "(AI)" is no country
+
+
+def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
+    """The places one candidate text names, its work mode set aside ("Remote - India", "Toronto, ON (On-site)")."""
+    place = place_words(text) if labelled or tier == 2 else text
+    # a location field may name its country by a county or province only, or by its code in parentheses:
+    # "Place of work: Henlow Health Resort, Bedfordshire", "Location: Toronto, ON", "Location: Remote (US)"
+    found = (with_cities(place, find_countries(place)) or place_of_line(place) or (
+        countries_in_parentheses(place) if len(place.split()) <= _PLACE_LINE_MAX_WORDS else [])
+             if labelled else find_countries(place))
+    if found:
+        return found
+    # a location line or the title naming only a city: "Duty Station: KYIV"; a header line that ends in a city:
+    # "Prishtina" under the employer, "Co-operation Programme Division, Office in Skopje"
+    if tier < 2:
+        return find_cities(place)
+    return places_of_a_place_list(place) or find_cities(_last_place_words(place)) if tier == 2 else []
 
 
 _PLACE_RULES = ("locations.labelled_or_based_in", "locations.title", "locations.header_line",

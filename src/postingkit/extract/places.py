@@ -228,6 +228,45 @@ def _lines_mentioning(text: str, hints: tuple[str, ...]) -> list[str]:
     return [lines[i] for i in indexes_mentioning([line.lower() for line in lines], hints)]
 
 
+# a work mode beside the place on a location line: "Remote - India", "Toronto, ON (On-site)", "Hybrid: 3 days in
+# the office in Toronto, ON": it is the remote field's, and no part of the place's name
+_WORK_MODE_WORDS = rx.compile(r"^\s*(?:(?:fully\s+|100\s?%\s+)?remote|hybrid|on[\s-]?site|home[\s-]based|"
+                              r"work\s+from\s+(?:home|office))\b(?:[^,()]*\s(?:in|at)\s+|\s*[:–—/-]\s*|\s*(?=\()|\s*$)|"
+                              r"\s*[(,–—/-]\s*(?:remote|hybrid|on[\s-]?site)\)?\s*$", re.IGNORECASE)
+_COUNTRY_IN_PARENTHESES = rx.compile(r"\(([A-Z]{2})\)")
+
+
+def place_words(text: str) -> str:
+    """A location line without the work mode written beside its place.
+
+    >>> place_words("Remote - India"), place_words("Toronto, ON (On-site)"), place_words("Remote (US)")
+    ('India', 'Toronto, ON', '(US)')
+    >>> place_words("Hybrid: 3 days in the office in Toronto, ON"), place_words("Remote Sensing Centre, Rome")
+    ('Toronto, ON', 'Remote Sensing Centre, Rome')
+    """
+    if not _WORK_MODE_HINT.search(text):
+        return text
+    return _WORK_MODE_WORDS.sub("", text).strip() or text
+
+
+_WORK_MODE_HINT = rx.compile(r"remote|hybrid|on[\s-]?site|home|office", re.IGNORECASE)
+
+
+def countries_in_parentheses(text: str) -> list[Location]:
+    """ "Remote (US)": a country's ISO code in parentheses on a location line (only there: "(QA)" after a
+    role is quality assurance, not Qatar).
+
+    >>> [l.country for l in countries_in_parentheses("Remote (US)")], countries_in_parentheses("Remote (EMEA)")
+    (['US'], [])
+    """
+    found = []
+    for m in _COUNTRY_IN_PARENTHESES.finditer(text):
+        code = "GB" if m.group(1) == "UK" else _country_code(m.group(1))
+        if code:
+            found.append(Location(text=m.group(1), country=code))
+    return found
+
+
 def with_cities(text: str, locations: list[Location]) -> list[Location]:
     """Fill in the city a location field names before its country ("Pristina, Kosovo").
 

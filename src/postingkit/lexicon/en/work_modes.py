@@ -20,12 +20,15 @@ ENTRIES = [
                 r"open\s+to\s+remote\s+(?:candidates|applicants|work(?:ers)?)|"
                 r"this\s+is\s+an?\s+(?:[\w–-]+\s+){0,4}remote\b(?!\s+(?:area|location|region|village|site))|"
                 r"full\s+remote|remote\s+(?:internship|contract)|"
+                # not "a best-in-class WFH setup" among the benefits
+                r"(?:\bwfh|work\s+from\s+home)\s+(?:job|position|role|opportunity|post)|"
                 r"(?:can|may)\s+be\s+(?:done|performed|carried\s+out|based|undertaken)\s+(?:fully\s+)?"
                 r"(?:remotely|home[- ]based|from\s+home))\b",
-     "hints": ["remote", "home", "telework"],
+     "hints": ["remote", "home", "telework", "wfh"],
      "examples": ["This is a remote-first role.", "Open to remote candidates", "The work can be done remotely.",
-                  "This is a 3–6 months remote, full-time internship."],
-     "not": ["Travel to remote areas", "Occasional remote meetings with partners"]},
+                  "This is a 3–6 months remote, full-time internship.", "WFH opportunity",
+                  "Work from home opportunity"],
+     "not": ["Travel to remote areas", "Occasional remote meetings with partners", "Company provided WFH setup"]},
     {"id": "hybrid_word", "means": "hybrid_word", "pattern": r"\bhybrid\b|partly\s+remote|partially\s+remote",
      "hints": ["hybrid", "remote"], "examples": ["Berlin, Germany (Hybrid)"], "not": ["Berlin"]},
     {"id": "hybrid_statement", "means": "hybrid_statement",

@@ -4,9 +4,11 @@ ENTRIES = [
     {"id": "remote_word", "means": "remote_word", "pattern": r"\bt[ée]l[ée]travail\b|\b[àa]\s+distance\b",
      "hints": ["télétravail", "teletravail", "distance"], "examples": ["Lieu : Télétravail"], "not": ["Lieu : Lyon"]},
     {"id": "remote_statement", "means": "remote_statement",
-     "pattern": r"\ben\s+(?:full\s+)?remote\b|\b(?:100\s?%|full|enti[èe]rement\s+en)\s+t[ée]l[ée]travail\b",
+     "pattern": r"\ben\s+(?:full\s+)?remote\b|\b(?:100\s?%|full|enti[èe]rement\s+en)\s+t[ée]l[ée]travail\b|"
+                r"\bt[ée]l[ée]travail\s+(?:complet|total|int[ée]gral)",
      "hints": ["remote", "télétravail", "teletravail"],
-     "examples": ["Poste en full remote", "Le poste est 100 % télétravail"], "not": ["Télétravail possible 2 jours"]},
+     "examples": ["Poste en full remote", "Le poste est 100 % télétravail", "Télétravail complet possible"],
+     "not": ["Télétravail possible 2 jours"]},
     {"id": "hybrid_statement", "means": "hybrid_statement",
      "pattern": r"\bt[ée]l[ée]travail\s+(?:partiel|possible|\d\s+jours?)|\b\d\s+jours?\s+(?:de\s+)?t[ée]l[ée]travail\b|"
                 r"\bhybride\b|\bt[ée]l[ée]travailler\s+jusqu.{1,2}[àa]\s+\d\s+jours?",
