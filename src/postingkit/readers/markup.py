@@ -18,7 +18,7 @@ _TAG = rx.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]{0,500})?/?>")
 _LIST_TAG = rx.compile(r"<li\b[^<>]{0,500}>", re.IGNORECASE)
 _MD_LINK = rx.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)")
 _MD_EMPHASIS = rx.compile(r"\*{2,}|(?<!\w)__|__(?!\w)")
-_MD_EMPHASIS_IN_WORDS = rx.compile(r"(?<=[^\W_])\*\*(?=[^\W_])")
+_MD_EMPHASIS_IN_WORDS = rx.compile(r"(?<=[^\W_])\*{2,}(?=[^\W_])")
 _MD_CODE = rx.compile(r"`([^`\n]{1,200})`")  # a job board's facts set as code spans: `💰 65k-95k USD` `🌎 France`
 _MD_ESCAPE = rx.compile(r"\\([*_#\[\]()\-.!`>])")
 _MD_HEADING = rx.compile(r"^\s{0,3}#{1,6}\s+")
