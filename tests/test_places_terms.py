@@ -113,6 +113,8 @@ EXPERIENCE = [
     ("Should have worked at least 4 yrs of experience as Asst. Program Officer", 4),
     # a range joined by the notice's own word for "to": the smaller end is asked
     ("Expérience : 5 à 7 ans", 5), ("Experiencia de 3 a 5 años", 3), ("3 bis 5 Jahre Berufserfahrung", 3),
+    # a skill's years, first in the item, with no word for experience: years of work all the same
+    ("2+ years of SQL", 2), ("3-5 years in B2B sales", 3), ("18 years of age or older", None),
 ]
 
 

@@ -28,7 +28,10 @@ _SHORTENED = rx.compile(r"\(\s*(?:\d{1,2}|[a-z]+)\s+years?\s+(?:with|for)\b|\bor
 # a requirement that opens with the years it asks, in a list of qualifications: "Minimum of two years for a
 # University Diploma or one year for a degree" asks years of work, as "at least 18 years old" does not
 _YEARS_ASKED_FIRST = rx.compile(rf"^\W*(?:a\s+)?(?:minimum\s+(?:of\s+)?|at\s+least\s+)(?:{_COUNT})\s+years?\b"
-                                rf"(?!\s+(?:old|of\s+age)\b)", re.IGNORECASE)
+                                rf"(?!\s+(?:old|of\s+age)\b)|"
+                                # "2+ years of SQL", "3-5 years in B2B sales": a skill's years, first in the item
+                                rf"^\W*(?:{_COUNT})\s*\+?\s*(?:[-–]\s*\d{{1,2}}\s*)?(?:years?|yrs?)\.?\s+"
+                                rf"(?:of|in|with|using|working)\s+(?!age\b)", re.IGNORECASE)
 # a job board's experience field: "Power BI: 1 year (Required)", "Sales: 3 years (Preferred)"
 _SKILL_YEARS = rx.compile(rf"^[^:]{{1,50}}:\s*(?:{_COUNT})\+?\s+years?\b\s*(?:\((?:required|preferred)\))?\s*$",
                           re.IGNORECASE)
@@ -63,6 +66,8 @@ def years_in(text: str) -> int | None:
     1
     >>> years_in("At least 18 years old") is None, years_in("Power BI: 1 year (Required)")
     (True, 1)
+    >>> years_in("2+ years of SQL"), years_in("3-5 years in B2B sales"), years_in("18 years of age or older")
+    (2, 3, None)
     >>> years_in("стаж работы на предприятии не менее 5 лет"), years_in("Опыт работы: 1–3 года")
     (5, 1)
     """
