@@ -65,6 +65,16 @@ def test_a_work_mode_beside_a_city_is_no_part_of_its_name() -> None:
         "Engineer\n\nHybrid: 3 days in the office in Toronto, ON\n\nWe build tools.").locations] == [("Toronto", "CA")]
 
 
+def test_an_applicant_tracking_system_s_lines_under_the_title() -> None:
+    # Greenhouse prints the place with its work mode ("Remote - US"), which is no employer; Lever prints
+    # "Berlin / Engineering – Backend / Full-time", the place first
+    greenhouse = parse_text("Product Designer\nRemote - US\nApply for this job\n\nAbout us\nWe design things.\n")
+    assert (greenhouse.organization, [l.country for l in greenhouse.locations], greenhouse.remote) == (
+        None, ["US"], True)
+    lever = parse_text("Backend Engineer\nBerlin / Engineering – Backend / Full-time\n\nWe are a fintech.\n")
+    assert [(l.city, l.country) for l in lever.locations] == [("Berlin", "DE")]
+
+
 def test_city_is_kept_beside_the_country() -> None:
     assert [(l.city, l.country) for l in parse_text("Duty station: Pristina, Kosovo").locations] == [("Pristina", "XK")]
     assert [(l.city, l.country) for l in parse_text("Location: New York, New York").locations] == [("New York", "US")]

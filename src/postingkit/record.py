@@ -356,6 +356,8 @@ _PLACE_LINE_MAX_WORDS = 6  # "Remote (US)"; a longer value is a sentence, where 
 def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
     """The places one candidate text names, its work mode set aside ("Remote - India", "Toronto, ON (On-site)")."""
     place = place_words(text) if labelled or tier == 2 else text
+    if tier == 2 and place != text and len(place) == 2 and place.isupper():
+        return countries_in_parentheses(f"({place})")  # "Remote - US": the work mode, then the country's code
     # a location field may name its country by a county or province only, or by its code in parentheses:
     # "Place of work: Henlow Health Resort, Bedfordshire", "Location: Toronto, ON", "Location: Remote (US)"
     found = (with_cities(place, find_countries(place)) or place_of_line(place) or (
@@ -367,7 +369,11 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
     # "Prishtina" under the employer, "Co-operation Programme Division, Office in Skopje"
     if tier < 2:
         return find_cities(place)
-    return places_of_a_place_list(place) or find_cities(_last_place_words(place)) if tier == 2 else []
+    if tier != 2:
+        return []
+    # Lever prints "Berlin / Engineering – Backend / Full-time" under the title: the place comes first
+    return places_of_a_place_list(place) or find_cities(_last_place_words(place)) or (
+        find_cities(place.split(" / ")[0]) if " / " in place else [])
 
 
 _PLACE_RULES = ("locations.labelled_or_based_in", "locations.title", "locations.header_line",

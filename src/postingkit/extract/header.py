@@ -11,7 +11,7 @@ from ..data.debris import is_debris
 from ..headings import classify_heading
 from ..model import Block, Location
 from .identity import ROLE_WORD, names_a_role
-from .places import place_of_line, with_cities
+from .places import place_of_line, place_words, with_cities
 
 _HEADER_BLOCKS = 10
 _MAX_HEADER_WORDS = 14
@@ -111,10 +111,22 @@ def _is_a_facts_row(block: Block) -> bool:
 
 
 _MAX_FACT_WORDS = 5
+_WORK_MODE_ONLY = rx.compile(r"^\s*(?:fully\s+)?(?:remote|hybrid|on[\s-]?site)\s*$", re.IGNORECASE)
+_COUNTRY_CODE = rx.compile(r"US|USA|UK|EU|EMEA|APAC|LATAM")  # "Remote - US": a code or a region for a place
 
 
 def _only_a_place(line: str) -> bool:
-    """"Toronto, ON" is a place; "Besedo Paris" and "PwC Canada" are names that hold one."""
+    """"Toronto, ON" is a place; "Besedo Paris" and "PwC Canada" are names that hold one; "Remote - US" and
+    "Hybrid" are where the work is done, not who hires.
+
+    >>> _only_a_place("Toronto, ON"), _only_a_place("PwC Canada"), _only_a_place("Remote - US")
+    (True, False, True)
+    """
+    if _WORK_MODE_ONLY.match(line):
+        return True
+    bare = place_words(line)
+    if bare != line and (_COUNTRY_CODE.fullmatch(bare) or place_of_line(bare)):
+        return True
     rest = line
     for location in place_of_line(line):
         rest = rest.replace(location.text, " ")
