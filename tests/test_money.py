@@ -154,6 +154,9 @@ CASES = [
     ("Salary: Rs. 25,000 - 35,000 per month", (25000, 35000, "INR", "month")),
     ("£60,000 - £70,000 + 10% bonus", (60000, 70000, "GBP", "year")),  # the bonus is on top of the pay
     ("Bonus: $5,000 + stock", None),
+    # a word joins the amount to a smaller number that is no upper end
+    ("Salary: $52,000 a 12-month contract", (52000, 52000, "USD", "year")),
+    ("Salaire : 2 000 € et 200 € de prime", (2000, 2000, "EUR", None)),
 ]
 
 

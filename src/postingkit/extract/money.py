@@ -330,6 +330,8 @@ def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[f
         high = _scaled(m.group("high"), m.group("k2")) if m.group("high") else low
         if low is None or high is None or low < 1 or (not tokens and not lakhs and low < 100):
             continue
+        if m.group("high") and high < low and not _DASH.search(text, m.end("low"), m.start("high")):
+            high = low  # "$52,000 a 12-month contract", "2 000 € et 200 € de prime": a word, not a range, joins them
         if m.group("high") and (high < low or _looks_like_year(m.group("low"), m.group("high"))):
             continue
         if m.group("high") and not m.group("cur1") and high > 20 * low:
@@ -352,6 +354,7 @@ def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[f
     return found
 
 
+_DASH = rx.compile(r"[-–—‒―~]")
 _ON_TOP = rx.compile(r"\s*(?:\+|plus\b)", re.IGNORECASE)
 _EXTRAS = rx.compile(r"\s(?:\+|plus)\s.*$", re.IGNORECASE | re.DOTALL)  # "... + 10% bonus": pay on top
 _NOT_BASE_PAY = rx.compile(r"on[\s-]target|\bote\b|commissions?\b|bonus(?:es)?\b|401\s?\(?k|equity|revenue|"
