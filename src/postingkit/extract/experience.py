@@ -13,7 +13,7 @@ _YEARS = rx.compile(
         (?:\s*\+|\s*or\s+more|\s*[-–]\s*\d{{1,2}}|\s+(?:to|à|a|bis)\s+(?:{_COUNT}))?  # "two to three", "5 à 7"
         \s*(?:full\s+)?(?:years?|yrs?\.?|godin[ae]?|vjet|vite|години|ans|années|años|jahre|tahun|лет|года?)\b""",
     re.VERBOSE | re.IGNORECASE)
-_EXPERIENCE = rx.compile(r"experience|iskustv|p[eë]rvoj|искуств|in\s+(?:a|the)\s+(?:similar|related|"
+_EXPERIENCE = rx.compile(r"experience|\bexp\b\.?|iskustv|p[eë]rvoj|искуств|in\s+(?:a|the)\s+(?:similar|related|"
                          r"relevant)\s+(?:role|position|field)|"
                          r"track\s+record|working\s+in|work(?:ing)?\s+with|exp[ée]rience|experiencia|berufserfahrung|"
                          r"erfahrung|pengalaman|proven\s+success|опыт|стаж|"
@@ -68,6 +68,8 @@ def years_in(text: str) -> int | None:
     (True, 1)
     >>> years_in("2+ years of SQL"), years_in("3-5 years in B2B sales"), years_in("18 years of age or older")
     (2, 3, None)
+    >>> years_in("5 yrs exp. in Java"), years_in("Exp: 3-5 Yrs")
+    (5, 3)
     >>> years_in("стаж работы на предприятии не менее 5 лет"), years_in("Опыт работы: 1–3 года")
     (5, 1)
     """

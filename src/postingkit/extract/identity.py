@@ -114,7 +114,10 @@ def names_a_role(text: str) -> bool:
 _PARENTHESES = rx.compile(r"\([^()]*\)")
 
 
-_LEADING_REFERENCE = rx.compile(r"^(?:#\s?|(?:no|nr|ref)\.?\s*)[\w/.-]*\d[\w/.-]*\s+(?=[A-Z])|"
+_TRAILING_REFERENCE = rx.compile(r"\s*\((?:req(?:uisition)?|ref|job\s*id|id)\.?\s*(?:#|no\.?)?\s*[\w/.-]*\d[\w/.-]*\)$",
+                                 re.IGNORECASE)
+_LEADING_REFERENCE = rx.compile(r"^(?:#\s?|(?:no|nr|ref|req(?:uisition)?)\.?\s*#?\s*)[\w/.-]*\d[\w/.-]*"
+                                r"\s*[-–:|]?\s+(?=[A-Z])|"
                                 # a requisition code: "RQ-0950-2023- 1-Practicante ...", "REQ-10234 - Analyst"
                                 r"^(?-i:[A-Z]{1,5})[-_]?\d{3,}(?:-\d{2,})*\s*[-–:|]?\s*(?:\d{1,3}\s*[-–]\s*)?(?=[A-Za-z])",
                                 re.IGNORECASE)
@@ -165,6 +168,8 @@ def tidy_title(text: str) -> str:
     ('Fraud risk model manager/lead', 'Manager / Lead')
     >>> tidy_title(".Net Softwareentwickler im Workflowdevelopment (m/w/d)")
     '.Net Softwareentwickler im Workflowdevelopment'
+    >>> tidy_title("Req #1234 - Data Analyst"), tidy_title("Data Analyst (Req. 1234)")
+    ('Data Analyst', 'Data Analyst')
     >>> tidy_title("AI Engineer (6 month contract)"), tidy_title("Product Manager (10+ Years of Experience)")
     ('AI Engineer', 'Product Manager')
     >>> tidy_title("AI Expert (m/f/x) onsite or remote (in Germany or Austria)")
@@ -176,7 +181,8 @@ def tidy_title(text: str) -> str:
     >>> tidy_title("RQ-0950-2023- 1-Practicante pre profesional-Finanzas TI"), tidy_title("P-4 Programme Officer")
     ('Practicante pre profesional-Finanzas TI', 'P-4 Programme Officer')
     """
-    text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator"
+    text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator", "Req #1234 - Data Analyst"
+    text = _TRAILING_REFERENCE.sub("", text)  # "Data Analyst (Req. 1234)"
     # "Project Officer (m/f/d)": the role is the title; a leading dot is kept (".Net Softwareentwickler")
     text = GENDER_MARK.sub("", text).strip(" :;-–").rstrip(".")
     text = TRAILING_GRADE.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own
