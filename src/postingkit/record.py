@@ -29,6 +29,7 @@ from .extract.places import (
     announcing_sentences,
     based_in_phrases,
     countries_in_parentheses,
+    country_of_code,
     find_cities,
     find_countries,
     is_hybrid,
@@ -357,7 +358,8 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
     """The places one candidate text names, its work mode set aside ("Remote - India", "Toronto, ON (On-site)")."""
     place = place_words(text) if labelled or tier == 2 else text
     if tier == 2 and place != text and len(place) == 2 and place.isupper():
-        return countries_in_parentheses(f"({place})")  # "Remote - US": the work mode, then the country's code
+        found = country_of_code(place)  # "Remote - US": the work mode, then the country's code
+        return [found] if found else []
     # a location field may name its country by a county or province only, or by its code in parentheses:
     # "Place of work: Henlow Health Resort, Bedfordshire", "Location: Toronto, ON", "Location: Remote (US)"
     found = (with_cities(place, find_countries(place)) or place_of_line(place) or (

@@ -11,7 +11,7 @@ from ..data.debris import is_debris
 from ..headings import classify_heading
 from ..model import Block, Location
 from .identity import ROLE_WORD, names_a_role
-from .places import place_of_line, place_words, with_cities
+from .places import WORK_MODE, place_of_line, place_words, with_cities
 
 _HEADER_BLOCKS = 10
 _MAX_HEADER_WORDS = 14
@@ -111,7 +111,7 @@ def _is_a_facts_row(block: Block) -> bool:
 
 
 _MAX_FACT_WORDS = 5
-_WORK_MODE_ONLY = rx.compile(r"^\s*(?:fully\s+)?(?:remote|hybrid|on[\s-]?site)\s*$", re.IGNORECASE)
+_WORK_MODE_ONLY = rx.compile(rf"^\s*{WORK_MODE}\s*$", re.IGNORECASE)
 _COUNTRY_CODE = rx.compile(r"US|USA|UK|EU|EMEA|APAC|LATAM")  # "Remote - US": a code or a region for a place
 
 

@@ -8,7 +8,7 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 from ..data.marks import TITLE_SMALL_WORDS
 from ..lexicon import entries, or_regex
 from .fields import LabelledField, labelled
-from .places import find_cities, find_countries
+from .places import WORK_MODE, find_cities, find_countries
 from .terms import TRAILING_GRADE
 
 # the role nouns of every language, one alternation: "officer|manager|...", matched as a group
@@ -135,9 +135,7 @@ _TRAILING_EXPERIENCE = rx.compile(r"\s*[(\[]\s*\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*
                                   re.IGNORECASE)
 # "AI Expert (m/f/x) onsite or remote (in Germany or Austria)": where, in parentheses after the role
 _TRAILING_WHERE = rx.compile(r"\s*\((?:in|based in|from)\s+([^()]+)\)\s*$", re.IGNORECASE)
-_WORK_MODE = r"(?:(?:100\s?%\s)?remote|hybrid|on[\s-]?site)"
-_TRAILING_TERMS = rx.compile(r"\s*(?:[-–—|,/]\s*|\()?(?:" + _WORK_MODE + r"(?:\s+(?:or|and|/)\s+" + _WORK_MODE + r")+|"
-                             r"(?:100\s?%\s)?remote|hybrid|on[\s-]?site|part[\s-]?time|"
+_TRAILING_TERMS = rx.compile(rf"\s*(?:[-–—|,/]\s*|\()?(?:{WORK_MODE}(?:\s+(?:or|and|/)\s+{WORK_MODE})*|part[\s-]?time|"
                              r"full[\s-]?time|temporary|permanent|fixed[\s-]term|cdi|cdd|"
                              r"\d{1,2}[\s-]?(?:months?|weeks?|years?)\s+contract)\)?\s*$", re.IGNORECASE)
 

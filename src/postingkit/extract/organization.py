@@ -3,6 +3,7 @@ that ...") or a known acronym."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.debris import is_debris
@@ -229,11 +230,9 @@ def _name_of_an_acronym_in_use(full_text: str) -> str | None:
     'Zambia National Building Society'
     >>> _name_of_an_acronym_in_use("Track KPI and KPI trends: Key Performance Indicators")  # no organisation
     """
-    uses: dict[str, int] = {}
-    for acronym in _ACRONYM.findall(full_text):
-        uses[acronym] = uses.get(acronym, 0) + 1
-    tried = sorted((a for a, n in uses.items() if n >= _ACRONYM_MIN_USES), key=lambda a: -uses[a])
-    for acronym in tried[:_ACRONYMS_TRIED]:
+    for acronym, uses in Counter(_ACRONYM.findall(full_text)).most_common(_ACRONYMS_TRIED):
+        if uses < _ACRONYM_MIN_USES:
+            break
         words = r"[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?".join(rf"{c}[a-z][\w'’-]*" for c in acronym)
         m = re.search(rf"\b{words}\b", full_text)
         if m and _has_organization_head(m.group(0)):

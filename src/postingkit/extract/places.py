@@ -228,11 +228,14 @@ def _lines_mentioning(text: str, hints: tuple[str, ...]) -> list[str]:
     return [lines[i] for i in indexes_mentioning([line.lower() for line in lines], hints)]
 
 
+# where the work is done, as a location line or a title writes it beside the place ("Remote", "100% remote",
+# "Hybrid", "On-site"): the remote field's, and no part of the place's name nor of the role's
+WORK_MODE = r"(?:(?:fully\s+|100\s?%\s?)?remote|hybrid|on[\s-]?site)"
 # a work mode beside the place on a location line: "Remote - India", "Toronto, ON (On-site)", "Hybrid: 3 days in
-# the office in Toronto, ON": it is the remote field's, and no part of the place's name
-_WORK_MODE_WORDS = rx.compile(r"^\s*(?:(?:fully\s+|100\s?%\s+)?remote|hybrid|on[\s-]?site|home[\s-]based|"
-                              r"work\s+from\s+(?:home|office))\b(?:[^,()]*\s(?:in|at)\s+|\s*[:–—/-]\s*|\s*(?=\()|\s*$)|"
-                              r"\s*[(,–—/-]\s*(?:remote|hybrid|on[\s-]?site)\)?\s*$", re.IGNORECASE)
+# the office in Toronto, ON"
+_WORK_MODE_WORDS = rx.compile(rf"^\s*(?:{WORK_MODE}|home[\s-]based|work\s+from\s+(?:home|office))\b"
+                              r"(?:[^,()]*\s(?:in|at)\s+|\s*[:–—/-]\s*|\s*(?=\()|\s*$)|"
+                              rf"\s*[(,–—/-]\s*{WORK_MODE}\)?\s*$", re.IGNORECASE)
 _COUNTRY_IN_PARENTHESES = rx.compile(r"\(([A-Z]{2})\)")
 
 
@@ -259,12 +262,17 @@ def countries_in_parentheses(text: str) -> list[Location]:
     >>> [l.country for l in countries_in_parentheses("Remote (US)")], countries_in_parentheses("Remote (EMEA)")
     (['US'], [])
     """
-    found = []
-    for m in _COUNTRY_IN_PARENTHESES.finditer(text):
-        code = "GB" if m.group(1) == "UK" else _country_code(m.group(1))
-        if code:
-            found.append(Location(text=m.group(1), country=code))
-    return found
+    return [place for m in _COUNTRY_IN_PARENTHESES.finditer(text) if (place := country_of_code(m.group(1)))]
+
+
+def country_of_code(code: str) -> Location | None:
+    """The country a place line names by its ISO code alone ("Remote - US"); "UK" is how notices write GB.
+
+    >>> country_of_code("UK").country, country_of_code("QX")
+    ('GB', None)
+    """
+    country = "GB" if code == "UK" else _country_code(code)
+    return Location(text=code, country=country) if country else None
 
 
 def with_cities(text: str, locations: list[Location]) -> list[Location]:

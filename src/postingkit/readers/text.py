@@ -445,14 +445,20 @@ def split_glued_items(line: str) -> list[str]:
     bullet = stripped[:1] in GLYPH_BULLETS or stripped[:2] in ("- ", "* ")
     pieces = [p.strip() for p in (stripped[a:b] for a, b in zip([0, *ends], [*ends, len(stripped)])) if p.strip()]
     pieces = [part for piece in _sentences_of_a_glued_list(pieces) for part in _lead_in_set_apart(piece)]
-    # a section's name glued between a sentence's end and the first item is a heading, not an item:
-    # "...to exist anywhere!ResponsibilitiesDrives continuous ..." (but "(GAAP)MRP Experience" is an item)
-    # and the line's first piece when all its words are heading words ("ProfileThe Development Manager will
-    # have:", "Job ResponsibilitiesProvide ...", not "Job Cost ExperienceStrong understanding of GAAP")
-    lines = [p if _a_lead_in(p) or (pieces[i - 1].endswith((".", "!", "?", ":")) if i else
-                                    not bullet and _of_heading_words(p))
-             and _names_a_section(p.rstrip(":?").split()) else f"- {p}" for i, p in enumerate(pieces)]
+    lines = [p if _a_glued_heading(pieces, i, bullet) else f"- {p}" for i, p in enumerate(pieces)]
     return [pieces[0], *lines[1:]] if bullet else lines
+
+
+def _a_glued_heading(pieces: list[str], i: int, bullet: bool) -> bool:
+    """A piece of a glued list that is a heading, not an item: a lead-in the vocabulary knows ("Your tasks:"), a
+    section's name glued between a sentence's end and the first item ("...anywhere!ResponsibilitiesDrives ...",
+    but "(GAAP)MRP Experience" is an item), or the line's first piece when all its words are heading words
+    ("ProfileThe Development Manager will have:", not "Job Cost ExperienceStrong understanding of GAAP")."""
+    piece = pieces[i]
+    if _a_lead_in(piece):
+        return True
+    stands_as_one = pieces[i - 1].endswith((".", "!", "?", ":")) if i else not bullet and _of_heading_words(piece)
+    return stands_as_one and _names_a_section(piece.rstrip(":?").split())
 
 
 _SPACED_SENTENCE_END = rx.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
