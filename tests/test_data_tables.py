@@ -2,12 +2,13 @@
 overrides that exist on purpose (Kosovo, Romani, Gorani, common English names)."""
 from __future__ import annotations
 
+import gettext
 import re
 
 import pycountry
 
 from postingkit.data.countries import COUNTRY_ALIASES
-from postingkit.data.country_names import COUNTRY_NAMES
+from postingkit.data.country_names import COUNTRY_NAMES, TRANSLATED_COUNTRY_NAMES, TRANSLATION_EXCLUDED
 from postingkit.data.currencies import DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY, WITHDRAWN_CODES
 from postingkit.data.language_names import LANGUAGE_NAMES
 from postingkit.data.languages import LANGUAGE_ALIASES, LANGUAGE_GROUPS, NAME_OVERRIDES
@@ -21,6 +22,22 @@ def test_country_names_are_pycountrys() -> None:
             if name and "," not in name:
                 expected[name.lower()] = country.alpha_2
     assert COUNTRY_NAMES == expected
+
+
+def test_translated_country_names_are_pycountrys_french_spanish_german_and_portuguese() -> None:
+    expected: dict[str, str] = {}
+    for language in ("fr", "es", "de", "pt"):
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        for country in pycountry.countries:
+            for attribute in ("name", "common_name", "official_name"):
+                name = getattr(country, attribute, None)
+                translated = translation.gettext(name).lower() if name else ""
+                if name and translated != name.lower() and "," not in translated \
+                        and translated not in COUNTRY_NAMES and translated not in TRANSLATION_EXCLUDED:
+                    expected.setdefault(translated, country.alpha_2)
+    assert TRANSLATED_COUNTRY_NAMES == expected
+    assert (expected["tchad"], expected["république démocratique du congo"], expected["estados unidos"]) == (
+        "TD", "CD", "US")
 
 
 def test_country_aliases_point_at_real_codes_and_kosovo_is_xk() -> None:

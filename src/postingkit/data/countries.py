@@ -8,6 +8,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "bosnia and herzegovina": "BA", "bosnia": "BA", "bih": "BA", "north macedonia": "MK", "macedonia": "MK",
     "republic of north macedonia": "MK", "moldova": "MD", "russia": "RU", "turkey": "TR", "türkiye": "TR",
     "turkiye": "TR", "united states": "US", "united states of america": "US", "usa": "US", "u.s.": "US",
+    "eeuu": "US", "ee. uu.": "US", "ee.uu.": "US",
     "uk": "GB", "u.k.": "GB", "united kingdom": "GB", "great britain": "GB", "england": "GB",
     "scotland": "GB", "wales": "GB",
     # states named after a country, longer than the country's name so that they win: not Mexico, GB, GB
@@ -16,7 +17,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "north korea": "KP", "korea": "KR", "vietnam": "VN", "viet nam": "VN", "laos": "LA", "syria": "SY",
     "iran": "IR", "tanzania": "TZ", "bolivia": "BO", "venezuela": "VE", "palestine": "PS",
     "occupied palestinian territory": "PS", "gaza": "PS", "west bank": "PS", "ivory coast": "CI",
-    "côte d'ivoire": "CI", "cote d'ivoire": "CI", "drc": "CD", "dr congo": "CD",
+    "côte d'ivoire": "CI", "cote d'ivoire": "CI", "drc": "CD", "dr congo": "CD", "rdc": "CD",
     "democratic republic of the congo": "CD", "democratic republic of congo": "CD",
     "republic of the congo": "CG", "congo": "CG", "cape verde": "CV", "cabo verde": "CV",
     "swaziland": "SZ", "eswatini": "SZ", "burma": "MM", "myanmar": "MM", "east timor": "TL",

@@ -7,7 +7,7 @@ from functools import lru_cache
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.cities import CITY_COUNTRIES
 from ..data.countries import AMBIGUOUS_NAMES, COUNTRY_ALIASES, US_STATES_ALONE, US_STATES_WITH_ZIP
-from ..data.country_names import COUNTRY_NAMES
+from ..data.country_names import COUNTRY_NAMES, TRANSLATED_COUNTRY_NAMES
 from ..lexicon import alternation, by_meaning, entries, hints
 from ..model import Location
 from .phrases import PhraseTable
@@ -39,7 +39,7 @@ _US_CITY_STATE = rx.compile(r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), ([
 
 @lru_cache(maxsize=1)
 def _country_table() -> PhraseTable[str]:
-    names = {**COUNTRY_NAMES, **COUNTRY_ALIASES}
+    names = {**TRANSLATED_COUNTRY_NAMES, **COUNTRY_NAMES, **COUNTRY_ALIASES}
     for ambiguous in AMBIGUOUS_NAMES:
         names.pop(ambiguous, None)
     return PhraseTable(names)
@@ -52,6 +52,8 @@ def find_countries(text: str) -> list[Location]:
     ['AL', 'BA', 'XK', 'ME']
     >>> [l.country for l in find_countries("Serbian speakers in the United Kingdom")]
     ['GB']
+    >>> [l.country for l in find_countries("Lieu d'affectation : Tchad ; missions en République centrafricaine")]
+    ['TD', 'CF']
     >>> [(l.city, l.country) for l in find_countries("Acme Health · Austin, TX (Hybrid)")]
     [('Austin', 'US')]
     >>> find_countries("Tirana, AL"), [l.country for l in find_countries("Dover, DE 19901")]
@@ -64,7 +66,7 @@ def find_countries(text: str) -> list[Location]:
     found: dict[str, Location] = {}
     for m in _country_table().find(text):
         word = text[m.start:m.end]
-        if word.isupper() and len(word) <= 3 and m.phrase not in ("usa", "uae", "uk", "drc", "bih"):
+        if word.isupper() and len(word) <= 3 and m.phrase not in ("usa", "uae", "uk", "drc", "rdc", "bih"):
             continue  # "IT", "CH" and friends are rarely countries in running text
         found.setdefault(m.value, Location(text=word, country=m.value))
     if ", " in text:  # also when "USA" is named: "Carlsbad, CA 92008, USA" names the town too
@@ -103,6 +105,8 @@ def place_of_line(text: str) -> list[Location]:
     ['CA', 'US', 'IN', 'FR', 'DE']
     >>> [l.country for l in place_of_line("Milford, Surrey")], place_of_line("Consensus")
     (['GB'], [])
+    >>> [(l.city, l.country) for t in ("Chad", "Amman, Jordan") for l in place_of_line(t)]
+    [(None, 'TD'), ('Amman', 'JO')]
     """
     from ..data.countries import US_STATES_WITH_ZIP
     from ..data.regions import CANADIAN_PROVINCE_CODES
@@ -112,6 +116,11 @@ def place_of_line(text: str) -> list[Location]:
     if named:
         return named
     parts = [p.strip() for p in line.split(",") if p.strip()]
+    if parts and parts[-1].lower() in AMBIGUOUS_NAMES:
+        # a name that is also a word or a person's ("Chad", "Jordan", "Niger") is the country where a line
+        # holds only a place: "Country : Chad", "Amman, Jordan"
+        return [Location(text=line, city=parts[0] if len(parts) >= 2 else None,
+                         country=COUNTRY_NAMES[parts[-1].lower()])]
     if len(parts) >= 2 and _CODE.match(parts[-1]):
         code, before = parts[-1], parts[-2]
         if _CODE.match(before):  # "TN, IN", "Paris, A8, FR": a region code, then the country's
