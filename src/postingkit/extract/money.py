@@ -20,10 +20,16 @@ def _currency_token(words: list[str]) -> str:
     and the other prefixed dollars, symbols, and names as whole words ("din." ends in its dot)."""
     symbols = "".join(sorted(re.escape(w) for w in words if not any(c.isalpha() for c in w)))
     prefixed = [w for w in words if w.endswith("$") and any(c.isalpha() for c in w)]
-    named = [w for w in words if any(c.isalpha() for c in w) and not w.endswith("$")]
+    # a sign with a letter, not after one: "$U" (Uruguayan peso), "S/" (Peruvian sol); no word edge at the sign
+    signed = sorted((w for w in words if any(c.isalpha() for c in w) and not w.endswith("$") and
+                     ("$" in w or "/" in w)), key=len, reverse=True)
+    named = [w for w in words if any(c.isalpha() for c in w) and not w.endswith("$") and w not in signed]
     # names before the generic code, or "din." would be read as the unknown code "DIN"
     # "CAD $119,000": a code in capitals, a space, then the dollar sign the code says which of
-    return (rf"(?:[A-Z]{{3}}\$|\b(?-i:[A-Z]{{3}})\s\$|{or_regex(prefixed)}|[{symbols}]|"
+    edged = "|".join((r"\b" if w[0].isalnum() else "") + re.escape(w) + (r"\b" if w[-1].isalnum() else "")
+                     for w in signed)
+    return (rf"(?:[A-Z]{{3}}\$|\b(?-i:[A-Z]{{3}})\s\$|{or_regex(prefixed)}|{edged + '|' if edged else ''}"
+            rf"[{symbols}]|"
             rf"\b{or_regex(named)}(?:(?<=\.)|\b)|"
             rf"(?:\b|(?<=\d))[A-Z]{{3}}(?:\b|(?=\d)))")
 

@@ -42,4 +42,11 @@ ENTRIES = [
      "not": ["Salary: 30,000 per month"]},
     {"id": "won_sign", "means": "KRW", "words": ["₩"], "examples": ["Salary: ₩50,000,000 per year"],
      "not": ["Salary: $50,000,000 per year"]},
+    # Latin American signs: the Uruguayan peso ($U), the Brazilian real (R$), the Peruvian sol (S/)
+    {"id": "uruguayan_peso_sign", "means": "UYU", "words": ["$u"], "examples": ["Remuneración mensual: $U 41.866"],
+     "not": ["Salary: $41,866 per year"]},
+    {"id": "real_sign", "means": "BRL", "words": ["r$"], "examples": ["Salário: R$ 5.000 por mês"],
+     "not": ["Salary: $5,000 per month"]},
+    {"id": "sol_sign", "means": "PEN", "words": ["s/", "s/."], "examples": ["Sueldo: S/ 3,500 mensuales"],
+     "not": ["Salary: $3,500 per month"]},
 ]
