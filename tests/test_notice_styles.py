@@ -1091,3 +1091,80 @@ def test_a_german_posting_whose_items_hold_heading_words() -> None:
         ("Sehr gute Kenntnisse in der Programmierung in C#", "required"),
         ("Kenntnisse im AWS-Service von Vorteil", "preferred"), ("PHP-Grundkenntnisse wünschenswert", "preferred"),
         ("Deutsch und Englisch: verhandlungssicher", "required")]
+
+
+def test_an_ngo_terms_of_reference_that_opens_with_the_posts_facts() -> None:
+    # condensed from an INTERSOS terms of reference as an NGO job board printed it (ngojobsinafrica.com,
+    # job/project-manager-430, and the same layout on worldngojobs.com): "Terms of reference" over the post's facts
+    # ("Code:", "Supervision of:", "Dependents:"), which are no duties; "Country : Chad" names the country although
+    # "Chad" is also a name; a five-word section name ("General context of the project") ends the facts
+    p = parse_text("INTERSOS is an independent humanitarian organization that assists the victims of natural "
+                   "disasters.\n\nTerms of reference\n\nJob Title: USG Program Manager\n\nCode: SR-31-10141\n\n"
+                   "Country : Chad\n\nDuty station: Iriba\n\nDate of appointment: 01/04/2026\n\n"
+                   "Under the supervision of: Field Coordinator\n\nDependents: Project staff\n\n"
+                   "General context of the project\n\nINTERSOS has been present in Chad since 2004 with projects in "
+                   "food security, protection, health and nutrition.\n")
+    assert (p.title, p.organization) == ("USG Program Manager", "INTERSOS")
+    assert [(l.text, l.country) for l in p.locations] == [("Chad", "TD")]
+    assert p.duties == []
+
+
+def test_a_job_boards_list_of_facts_with_its_dates_and_requirements() -> None:
+    # condensed from an Afghan NGO job board's notice (acbar.org, jobs/134892/programme-manager.jsp): "Announced
+    # Date" and "Expire Date" on one line; the facts list holds a requirement ("Education: ...") among facts
+    p = parse_text("Position Title: Programme Manager\n\n"
+                   "Activation Date: 30 July, 2025   Announced Date: 30 July, 2025   Expire Date: 04 August, 2025\n\n"
+                   "  • Job Location: Kabul\n  • Salary: As per Salary Scale\n  • Organization: INTERSOS\n"
+                   "  • Education: Advanced university degree in Social Sciences or related field.\n"
+                   "  • Contract Duration: 12 Months\n  • Close date: 2025-08-04\n")
+    assert (p.title, p.organization) == ("Programme Manager", "INTERSOS")
+    assert (p.posted.date, p.deadline.date) == ("2025-07-30", "2025-08-04")
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Advanced university degree in Social Sciences or related field.", "required")]
+    assert p.education_level == "master"
+
+
+def test_a_job_list_banner_above_the_notice_is_no_title() -> None:
+    # condensed from a UN agency's careers page saved as text (jobs.unicef.org, cw/en-us/job/582568): the list's
+    # banner and filter names come first; the title is the long line after them
+    p = parse_text("Current vacancies\n\nExplore our current job opportunities\n\nContract type\n\n"
+                   "Position level\n\nNational Consultant - Education Data Analysis\n\nJob no: 582568\n"
+                   "Contract type: Consultant\nLocation: Algeria\n")
+    assert p.title == "National Consultant - Education Data Analysis"
+    assert [l.country for l in p.locations] == ["DZ"]
+
+
+def test_a_spanish_un_consultancy_with_its_facts_on_lines_of_their_own() -> None:
+    # condensed from an IOM consultancy in Spanish as ReliefWeb's feed printed it (reliefweb89053.rssing.com,
+    # chan-54758239/article3797.html) and a UN Women one (impactpool.org, jobs/838816): "Información de la
+    # consultoría" is no qualifications heading ("formación" is inside the word), "agosto" is no "ago", "Idiomas
+    # requeridos" over a lone "Español" asks for Spanish, the labels' values are on the next line
+    p = parse_text("Información de la consultoría\nEstación de Trabajo:\nSan Salvador\n"
+                   "Duración\n5 meses (del 1 abril al 31 agosto 2019)\nReporta directamente a:\n"
+                   "Coordinador/a Nacional de Programa\n\nIdiomas requeridos\n\nEspañol\n\n"
+                   "País: El Salvador\n")
+    assert p.title is None
+    assert (p.contract_duration.months_min, p.contract_duration.months_max) == (5.0, 5.0)
+    assert [(l.code, l.requirement) for l in p.languages] == [("es", "required")]
+    assert [l.country for l in p.locations] == ["SV"]
+    assert [(q.text, q.category) for q in p.qualifications] == [("Español", "language")]
+
+
+@pytest.mark.parametrize(("line", "amount", "currency", "period"), [
+    ("Remuneración mensual: $U 41.866 más IVA.", 41866.0, "UYU", "month"),  # slideshare.net, an MGAP call
+    ("Sueldo: S/ 3,500 mensuales.", 3500.0, "PEN", "month"),
+])
+def test_latin_american_currency_signs(line: str, amount: float, currency: str, period: str) -> None:
+    pay = parse_text(line).remuneration
+    assert (pay.min, pay.max, pay.currency, pay.period) == (amount, amount, currency, period)
+
+
+def test_french_and_spanish_country_names_and_labels() -> None:
+    # condensed from a MONUSCO notice on a Congolese job board (ubscongo.com, job_post/monusco-plusieurs-postes-03-
+    # en-rdc-...): "Lieu du Travail : RDC"; "Vues : 242" is the page's counter
+    p = parse_text("MONUSCO : Plusieurs postes ( 03 ) en RDC\nVues : 242\nInformations sur l'emploi\n"
+                   "Lieu du Travail : RDC\nDescription de l'emploi\n"
+                   "La Mission est une mission de maintien de la paix.\n")
+    assert [(l.text, l.country) for l in p.locations] == [("RDC", "CD")]
+    assert [l.country for l in parse_text("Lieu d'affectation : Tchad\n").locations] == ["TD"]
+    assert [l.country for l in parse_text("Ubicación: Perú\n").locations] == ["PE"]

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
+from .data.headings import HEADING_NOUNS, HEADING_WORDS
 from .lexicon import alternation, by_meaning, entries
 from .lexicon.heading_tiers import TIERS
 
@@ -104,3 +105,12 @@ def names_duties(heading: str) -> bool:
 
 def _normalised(heading: str) -> str:
     return _HEADING_NOISE.sub("", heading.lower().replace("’", "'")).strip()
+
+def made_of_heading_words(text: str) -> bool:
+    """Only heading words, or a heading noun first: "Tasks of the expert", "Duties of the Driver".
+
+    >>> made_of_heading_words("Tasks of the expert"), made_of_heading_words("Experience with donors")
+    (True, False)
+    """
+    words = [w.lower().strip(":,.()") for w in text.split()]
+    return bool(words) and (words[0] in HEADING_NOUNS or all(w in HEADING_WORDS for w in words))

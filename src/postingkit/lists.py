@@ -6,9 +6,8 @@ import re
 from dataclasses import replace
 
 from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
-from .data.headings import HEADING_NOUNS, HEADING_WORDS
 from .data.marks import SENTENCE_END
-from .headings import classify_heading
+from .headings import classify_heading, made_of_heading_words
 from .lexicon import entries
 from .model import Block
 
@@ -102,25 +101,24 @@ def _names_a_section(text: str) -> bool:
     """
     >>> _names_a_section("Scope of work"), _names_a_section("Excellent communication skills")
     (True, False)
+    >>> _names_a_section("General context of the project")
+    True
     """
     words = text.split()
-    if len(words) > 4:
+    if len(words) > _LONGEST_SECTION_NAME:
         return False
     known = classify_heading(text)
+    if len(words) > 4:  # "General context of the project": a long name, for a section that holds no items
+        return known is not None and known[0] not in _ITEM_KINDS and known[0] != "other"
     return known is not None and (len(words) <= 2 or known[0] not in _ITEM_KINDS or made_of_heading_words(text))
+
+
+_LONGEST_SECTION_NAME = 6
 
 
 _ITEM_KINDS = ("qualifications", "languages", "duties")
 
 
-def made_of_heading_words(text: str) -> bool:
-    """Only heading words, or a heading noun first: "Tasks of the expert", "Duties of the Driver".
-
-    >>> made_of_heading_words("Tasks of the expert"), made_of_heading_words("Experience with donors")
-    (True, False)
-    """
-    words = [w.lower().strip(":,.()") for w in text.split()]
-    return bool(words) and (words[0] in HEADING_NOUNS or all(w in HEADING_WORDS for w in words))
 
 
 # whole words only: a label's pattern may be a part of one ("rate" in "Directorate of Human Resources")

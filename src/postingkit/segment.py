@@ -9,7 +9,7 @@ from . import patterns as rx  # re.compile, from a per-machine cache of compiled
 from .data.debris import is_debris
 from .data.languages import LANGUAGE_ALIASES
 from .data.verbs import starts_about_the_candidate, starts_with_duty_verb
-from .headings import classify_heading
+from .headings import classify_heading, made_of_heading_words
 from .lexicon import alternation, by_meaning, entries
 from .model import Block, Section
 
@@ -48,6 +48,19 @@ def _states_a_language_need(text: str) -> bool:
         and _A_NEED_WORD.search(text) is not None
 
 
+_LANGUAGE_LIST_JOINTS = frozenset({"and", "or", "y", "e", "o", "u", "et", "ou", "und", "oder"})
+
+
+def _names_only_languages(text: str) -> bool:
+    """A line under a languages heading that only names them: "Español", "English and French".
+
+    >>> _names_only_languages("Español"), _names_only_languages("English, French"), _names_only_languages("Background")
+    (True, True, False)
+    """
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and all(w in LANGUAGE_ALIASES or w in _LANGUAGE_LIST_JOINTS for w in words)
+
+
 def lead_in_kind(heading: str) -> str | None:
     """What a list introduced by this sentence holds, if its verb says.
 
@@ -71,6 +84,7 @@ def _numbered_heading(block: Block) -> bool:
 
 _INLINE_LABEL = rx.compile(r"^([A-Za-z][\w /&,-]{2,60}?)\s*:\s+(\S.*)$", re.DOTALL)
 _INLINE_KINDS = ("duties", "qualifications")
+_STATED_REQUIREMENT_MIN_WORDS = 6
 _AN_AMOUNT = rx.compile(r"[$£€₹¥]\s?\d")
 
 
@@ -97,10 +111,28 @@ def _inline_heading(block: Block) -> tuple[Section, list[Block]] | None:
     if known[0] == "qualifications" and _AN_AMOUNT.search(m.group(2)):
         return None  # "Bonus: Dishwashers are eligible for a bonus of up to $0.50 an hour": pay, not a wish list
     parts = [part.strip() for part in re.split(r"(?<=;)\s+", m.group(2)) if part.strip()]
-    if len(parts) == 1 and not m.group(2).rstrip().endswith((".", "!")):
-        return None  # "Description of the assignment: Gender Equality Expert to support ..." names, not lists
+    if len(parts) == 1 and not m.group(2).rstrip().endswith((".", "!")) and not (
+            known[0] == "qualifications" and len(m.group(2).split()) >= _STATED_REQUIREMENT_MIN_WORDS):
+        # "Description of the assignment: Gender Equality Expert to support ..." names, not lists; "Years of
+        # Experience: Minimum 5 years of professional experience in ..." is a requirement without its full stop
+        return None
     blocks = [Block("list_item", part) for part in parts] if len(parts) > 1 else [Block("paragraph", m.group(2))]
     return Section(kind=known[0], heading=m.group(1), requirement=known[1]), blocks
+
+
+def _labelled_requirement(block: Block) -> tuple[Section, list[Block]] | None:
+    """A job board's fact that is a requirement, among other facts: "• Education: Advanced university degree in
+    Social Sciences or a related field", "• Years of Experience: Minimum 5 years of ..." (a label made of heading
+    words only: "Pre-education program: the day before the show" is no requirement).
+
+    >>> _labelled_requirement(Block("list_item", "Education: Advanced university degree in Social Sciences"))[0].kind
+    'qualifications'
+    >>> _labelled_requirement(Block("list_item", "Pre-education program: the day before the exhibition at OCCC"))
+    """
+    inline = _inline_heading(block)
+    if inline is None or inline[0].kind != "qualifications" or not made_of_heading_words(inline[0].heading):
+        return None
+    return inline
 
 
 def _list_item_lead_in(block: Block, following: Block | None, current_kind: str) -> Section | None:
@@ -140,19 +172,27 @@ def segment(blocks: list[Block]) -> list[Section]:
             labelled.blocks = [Block("list_item", b.text) for b in labelled.blocks]
         labelled = None
         current = sections[-1]
-        inline = _inline_heading(block) if block.kind == "paragraph" else None
+        # and a job board's fact among other facts: "• Education: Advanced university degree in ..." (in a list of
+        # labelled facts, not in a section of items, where a labelled item is the section's own)
+        inline = _inline_heading(block) if block.kind == "paragraph" else \
+            _labelled_requirement(block) if block.kind == "list_item" and current.kind == "other" else None
         if inline and inline[0].kind != current.kind:
             section, value_blocks = inline
             section.blocks.extend(value_blocks)
             # the labelled paragraph is whole: what follows it is not its list, unless bullets follow at once
             sections.extend([section, Section(kind="other", heading="")])
-            labelled = section if len(value_blocks) == 1 and value_blocks[0].kind == "paragraph" else None
+            labelled = section if len(value_blocks) == 1 and value_blocks[0].kind == "paragraph" \
+                and block.kind == "paragraph" else None  # (a labelled fact among facts is one item of its own)
             continue
         if block.kind == "heading" and not block.marked and _states_a_language_need(block.text):
             # "English and Arabic essential, French a bonus": a requirement that lost its full stop, under
             # whatever heading; an item of its own, not a section swallowing the paragraph after it
             sections.extend([Section(kind="qualifications", heading="", blocks=[replace(block, kind="paragraph")]),
                              Section(kind=current.kind, heading=current.heading, requirement=current.requirement)])
+            continue
+        if block.kind == "heading" and not block.marked and current.kind == "languages" \
+                and _names_only_languages(block.text):
+            current.blocks.append(replace(block, kind="paragraph"))  # "Languages" / "Spanish": the section's item
             continue
         if block.kind in ("paragraph", "heading") and _POINTS_ELSEWHERE.match(block.text):
             sections.append(Section(kind="other", heading=block.text))  # "Here are a few recent talks ...:"

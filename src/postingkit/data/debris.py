@@ -26,13 +26,16 @@ _DEBRIS = rx.compile(
         see\ how\ you\ compare\ .{0,80} | access\ exclusive\ applicant\ insights.* | (re)?try\ premium.{0,40} |
         people\ you\ can\ reach\ out\ to | .{0,60}\ in\ your\ network | meet\ the\ hiring\ team |
         home\s*[|>»›]\s*.{0,120} |  # a breadcrumb trail: "Home | Procurement Notices", "Home > Jobs > Kosovo"
-        we\ use\ cookies.* | accept\ (all\ )?cookies | views:?\ [\d,.]+ | share\ on\ \w+ |
+        we\ use\ cookies.* | accept\ (all\ )?cookies | (views|vues)\ ?:?\ [\d,.]+ | share\ on\ \w+ |
         ©.{0,100} | (\(c\)|copyright)\ \d{4}.{0,100} | terms\ of\ (use|service)(\ [|·•]\ .{0,60})? |
         # a link to more of the site, and Spanish, French and German job boards' buttons
         .{0,60}\ (see|view|ver|voir|mehr)\ (more|más|mas|plus|anzeigen) |
         # an advertisement's label on a printed page: "HBO Max · Sponsored", "Green Card Lottery Experts | Patrocinado"
         (.{0,60}\ [|·•]\ )?(sponsored|patrocinado|publicidad|advertisement|anuncio|anzeige|publicité) |
         close\ ad | read\ next\ story |
+        # a job list's banner above the notice: "Current vacancies", "Explore our current job opportunities"
+        ((explore|browse|search|view|see)\ )?(all\ )?(our\ )?(current|open|latest|available)\ (job\ )?
+        (vacancies|openings|opportunities|positions|jobs) |
         postular(\ ahora)? | postúlate(\ ahora)? | compartir(\ empleo)? | guardar(\ empleo)? |
         inicia(r)?\ sesión.{0,60} | postuler(\ maintenant)? | partager(\ l'offre)? | jetzt\ bewerben | teilen
     )[.!]?$""", re.VERBOSE | re.IGNORECASE)
@@ -51,6 +54,8 @@ def is_debris(text: str) -> bool:
     >>> is_debris("Zurcher Kantonalbank logo"), is_debris("Design the company logo"), is_debris("Show more options")
     (True, False, True)
     >>> is_debris("Submitted resume"), is_debris("Application viewed 2 weeks ago"), is_debris("Applied mathematics")
+    (True, True, False)
+    >>> is_debris("Current vacancies"), is_debris("Explore our current job opportunities"), is_debris("Vacancies")
     (True, True, False)
     """
     text = text.strip()

@@ -116,6 +116,8 @@ _PARENTHESES = rx.compile(r"\([^()]*\)")
 
 _TRAILING_REFERENCE = rx.compile(r"\s*\((?:req(?:uisition)?|ref|job\s*id|id)\.?\s*(?:#|no\.?)?\s*[\w/.-]*\d[\w/.-]*\)$",
                                  re.IGNORECASE)
+_SITE_COUNTERS = rx.compile(r"\s+\d[\d,]*\s*(?:views?|vues)\s*(?:\d[\d,]*\s*(?:applications?|candidatures?))?$",
+                            re.IGNORECASE)
 _LEADING_REFERENCE = rx.compile(r"^(?:#\s?|(?:no|nr|ref|req(?:uisition)?)\.?\s*#?\s*)[\w/.-]*\d[\w/.-]*"
                                 r"\s*[-–:|]?\s+(?=[A-Z])|"
                                 # a requisition code: "RQ-0950-2023- 1-Practicante ...", "REQ-10234 - Analyst"
@@ -178,9 +180,12 @@ def tidy_title(text: str) -> str:
     'Managing Director – ZNBS'
     >>> tidy_title("RQ-0950-2023- 1-Practicante pre profesional-Finanzas TI"), tidy_title("P-4 Programme Officer")
     ('Practicante pre profesional-Finanzas TI', 'P-4 Programme Officer')
+    >>> tidy_title("Humanitarian Affairs Officer, P3 (Temporary Job Opening) 42 views0 applications")
+    'Humanitarian Affairs Officer, P3 (Temporary Job Opening)'
     """
     text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator", "Req #1234 - Data Analyst"
     text = _TRAILING_REFERENCE.sub("", text)  # "Data Analyst (Req. 1234)"
+    text = _SITE_COUNTERS.sub("", text)  # "Project Manager 50 views0 applications": a job board's counters
     # "Project Officer (m/f/d)": the role is the title; a leading dot is kept (".Net Softwareentwickler")
     text = GENDER_MARK.sub("", text).strip(" :;-–").rstrip(".")
     text = TRAILING_GRADE.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own

@@ -338,8 +338,12 @@ _HAS_WHAT_IT_TAKES = rx.compile(
 
 
 _FACT_LINE = rx.compile(
-    r"^(?:organi[sz]ation|agency|employer|company|duty\s+station|location|place\s+of\s+work|duration|"
-    r"reporting\s+to|reports\s+to|supervisor|contract(?:\s+(?:type|length|duration))?|type\s+of\s+contract|"
+    r"^(?:organi[sz]ation|agency|employer|company|duty\s+station|location|place\s+of\s+(?:work|assignment)|"
+    r"duration|country|city|no\.?\s+of\s+(?:jobs|posts|positions)|code|"
+    # who the holder answers to and manages: "Under the supervision of: Field Coordinator", "Dependents: Project
+    # staff" (INTERSOS's word for the staff managed), "Date of appointment: 01/04/2026"
+    r"reporting\s+to|reports\s+to|supervisor|(?:under\s+the\s+)?supervision\s+of|dependents|"
+    r"date\s+of\s+appointment|type\s+of\s+duty\s+station|contract(?:\s+(?:type|length|duration))?|type\s+of\s+contract|"
     r"length\s+of\s+contract|start(?:ing)?\s+date|"
     r"deadline|closing\s+date|salary|grade|level|reference|vacancy\s+(?:no|number)|consultancy|assignment|"
     r"job\s+(?:id|number|code|ref\w*)|requisition(?:\s+(?:id|no|number))?|"
@@ -359,6 +363,10 @@ def _states_a_fact_about_the_post(text: str) -> bool:
     >>> _states_a_fact_about_the_post("Duty station: Home-based"), _states_a_fact_about_the_post("Report to donors")
     (True, False)
     >>> _states_a_fact_about_the_post("Industry Type: IT Services & Consulting")
+    True
+    >>> _states_a_fact_about_the_post("Code: SR-40-10115")
+    True
+    >>> _states_a_fact_about_the_post("Supervision of: Project Staff")
     True
     >>> _states_a_fact_about_the_post("Lugar de prácticas: Lima")
     True

@@ -35,14 +35,16 @@ _NOT_PERMANENT = rx.compile(r"\b(?:not\s+(?:a\s+)?permanent|non[- ]permanent)", 
 _NUM = r"\d{1,3}(?:\.\d)?|" + WORD_NUMBER
 _DURATION = rx.compile(
     rf"""(?P<low>{_NUM})(?:\s*\(\d{{1,3}}\))?(?:\s*(?:-|–|to|or)\s*(?P<high>{_NUM})(?:\s*\(\d{{1,3}}\))?)?[\s-]*
-        (?P<unit>months?|years?|weeks?|mois|ans|années?|semaines?|monate?n?|jahre?n?|wochen?)\b""",
+        (?P<unit>months?|years?|weeks?|mois|ans|années?|semaines?|monate?n?|jahre?n?|wochen?|meses|mes|años?|
+                 semanas?)\b""",
     re.VERBOSE | re.IGNORECASE)
 _DURATION_CONTEXT = rx.compile(r"contract|duration|assignment|fixed[- ]term|period|appointment|consultancy|"
                                r"engagement|position|job type|internship|traineeship|employment|"
-                               r"\bcdd\b|contrat|durée|\bstage\b|mission|befristet|vertrag|praktikum", re.IGNORECASE)
+                               r"\bcdd\b|contrat|durée|\bstage\b|mission|befristet|vertrag|praktikum|"
+                               r"duraci[óo]n|contrato|consultor[íi]a", re.IGNORECASE)
 # by the unit's first letter: months / mois / Monate, years / ans / années / Jahre, weeks / semaines / Wochen
-_MONTHS_PER_UNIT = {"m": 1, "y": 12, "a": 12, "j": 12, "w": 12 / 52, "s": 12 / 52}
-_NOT_DURATION = rx.compile(r"experience|exp[ée]rience|erfahrung|\bage\b|retire|\bold\b|ago", re.IGNORECASE)
+_MONTHS_PER_UNIT = {"m": 1, "y": 12, "a": 12, "j": 12, "w": 12 / 52, "s": 12 / 52}  # and meses / años / semanas
+_NOT_DURATION = rx.compile(r"experience|exp[ée]rience|erfahrung|\bage\b|retire|\bold\b|\bago\b", re.IGNORECASE)
 # "6 months probation", "a probationary period of 3 months", "one month's notice": not the contract's length
 _PROBATION_AFTER = rx.compile(r"^['’]?s?\s*(?:of\s+)?(?:probation|trial|notice)", re.IGNORECASE)
 _PROBATION_BEFORE = rx.compile(r"(?:probation(?:ary)?|trial|notice)(?:\s+period)?(?:\s+of)?\s*$", re.IGNORECASE)
@@ -146,6 +148,8 @@ def contract_duration(texts: list[str]) -> ContractDuration | None:
     12.0
     >>> contract_duration(["The assignment is undertaken over a period of six (6) months"]).months_max
     6.0
+    >>> contract_duration(["Duración: 5 meses (del 1 abril al 31 agosto 2019)"]).months_max
+    5.0
     """
     for text in texts:
         for m in _DURATION.finditer(text):

@@ -152,10 +152,9 @@ def _role_after_document_label(text: str) -> str | None:
 def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
     candidates: list[tuple[str, str]] = []  # (title, line) of short lines above the first section
     under_fact_heading = False
-    for block in blocks[:8]:
+    # the first eight lines that are not a site's debris (a job list's banner and filters may come first)
+    for block in [b for b in blocks[:24] if not is_debris(b.text)][:8]:
         text = block.text.strip()
-        if is_debris(text):
-            continue
         label, colon, rest = text.partition(":")
         if colon and is_document_label(label) and 0 < len(rest.split()) <= _MAX_TITLE_WORDS:
             return [Candidate(tidy_title(rest), "title.after_document_label", text)]  # "Vacancy Notice: X"
@@ -195,8 +194,9 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
         if under_fact_heading:
             under_fact_heading = False
             continue  # "Work Location" / "Istanbul (in-person ...)": the heading's value, not the title
-        if known_heading and classify_heading(text) == ("other", "required") and block.kind == "heading":
-            under_fact_heading = True
+        if known_heading and classify_heading(text) in (("other", "required"), ("languages", "required")) \
+                and block.kind == "heading":
+            under_fact_heading = True  # and "Idiomas requeridos" / "Español": the language asked for
         if block.kind == "table_row" or known_heading or ":" in text[:40] \
                 or is_document_label(text) or names_an_organization(text) or _A_TITLE_LABEL.search(text):
             continue

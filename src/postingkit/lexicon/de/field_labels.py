@@ -11,4 +11,6 @@ ENTRIES = [
      "not": ["Arbeitsort: Berlin"]},
     {"id": "terms", "means": "terms", "pattern": r"vertragsart|befristung|arbeitszeit|stellenumfang",
      "examples": ["Vertragsart: befristet", "Arbeitszeit: Vollzeit"], "not": ["Arbeitsort: Berlin"]},
+    {"id": "languages", "means": "languages", "pattern": r"^sprachen|^sprachkenntnisse$",
+     "examples": ["Sprachen: Deutsch und Englisch", "Sprachkenntnisse: Deutsch"], "not": ["Gehalt: 4.000 €"]},
 ]

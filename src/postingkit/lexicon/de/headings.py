@@ -31,4 +31,6 @@ ENTRIES = [
      "examples": ["Beschreibung", "Stellenbeschreibung"], "not": ["Dein Profil"]},
     {"id": "contact", "means": "apply", "pattern": r"^kontakt", "examples": ["Kontakt Information", "Kontakt"],
      "not": ["Über uns"]},
+    {"id": "languages", "means": "languages", "pattern": r"^sprachen\b|^sprachkenntnisse",
+     "examples": ["Sprachen", "Sprachkenntnisse"], "not": ["Deine Aufgaben"]},
 ]

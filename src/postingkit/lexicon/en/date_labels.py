@@ -4,22 +4,23 @@ it; `starts`: the words a match can begin with (the pattern is tried only there)
 
 ENTRIES = [
     {"id": "deadline", "means": "deadline",
-     "pattern": r"deadline|closing\s+date|clos(?:e|es|ing)\s+on|closes\b|"
+     "pattern": r"deadline|clos(?:e|ing)\s+date|clos(?:e|es|ing)\s+on|closes\b|"
                 r"apply\s+(?:by|before|no\s+later\s+than|until)|"
                 r"last\s+day\s+(?:to\s+apply|for\s+(?:applications|applying|submission))",
      "hints": ["deadline", "clos", "apply", "last day"], "starts": ["deadline", "clos", "apply", "last"],
-     "examples": ["Deadline: 14 July 2024", "Apply by Friday, 5 July 2024 at 17:00 CET.", "Closes on 3 June 2024"],
+     "examples": ["Deadline: 14 July 2024", "Apply by Friday, 5 July 2024 at 17:00 CET.", "Closes on 3 June 2024",
+                  "Close date: 2025-08-04"],
      "not": ["Published on 3 June 2024; contract starts 1 July 2024"]},
     {"id": "received_by", "means": "deadline",
      "pattern": r"applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|no\s+later\s+than|"
                 r"last\s+date|submission\s+date|valid\s+(?:through|until)|applications?\s+close|"
-                r"(?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:y|ation|es)\s+date|"
+                r"(?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:e|y|ation|es)\s+date|"
                 r"(?<!\S)expires(?:\s+on)?(?=\s*:)|posting\s+(?:end|close|closing|expiry)\s+date",
      "hints": ["applica", "later than", "last date", "submission", "valid", "until", "expir", "end date",
                "posting"],
      "starts": ["applica", "no", "last", "submission", "valid", "open", "accepted", "end", "expir", "posting", "job"],
      "examples": ["Applications must be received by 1 May 2025", "Valid through: 2025-05-01",
-                  "Job posting end date: 04/30/2025"],
+                  "Expire Date: 04 August, 2025", "Job posting end date: 04/30/2025"],
      "not": ["Valid for two years from 1 May 2025"]},
     {"id": "posting_period_end", "means": "deadline",
      "note": "US federal announcements: 'Open Period: 2/25/2015 – 3/10/2015', 'Open & closing dates: ... to ...'",
@@ -45,7 +46,7 @@ ENTRIES = [
                 r"open(?:ing)?\s+period|open\s+(?:&|and)\s+closing\s+dates?|"
                 r"publication\s+date|date\s+of\s+(?:publication|issue|posting|announcement)|issued\s+on|"
                 r"opening\s+date|date\s+opened|job\s+posted|job\s+posting\s*:|"
-                r"(?:vacancy|position|job|post|call)\s+(?:was\s+|is\s+)?announced\s+on|announcement\s+date|"
+                r"(?:vacancy|position|job|post|call)\s+(?:was\s+|is\s+)?announced\s+on|announce(?:ment|d)\s+date|"
                 r"release\s+date|^created(?:\s+(?:at|on))?(?=\s*:)",
      "hints": ["posted", "posting", "publi", "issue", "opening date", "opened", "announc", "release", "open period",
                "opening period", "closing date", "created"],
@@ -53,7 +54,7 @@ ENTRIES = [
                 "release", "vacancy", "position", "post", "call", "open", "created"],
      # "Open Period: 2/25/2015 – 3/10/2015" opens on its first date (and closes on the second: posting_period_end)
      "examples": ["Date posted: 3 June 2024", "Published on 3 June 2024", "Job Posting : Apr 17 2024",
-                  "Created at: January 23, 2023"],
+                  "Created at: January 23, 2023", "Announced Date: 30 July, 2025"],
      "not": ["Last updated: 3 June 2024"]},
     {"id": "extended", "means": "extended",
      "note": "the line must speak of applications: 'The contract may be extended to 31 December' is no deadline",
