@@ -1168,3 +1168,32 @@ def test_french_and_spanish_country_names_and_labels() -> None:
     assert [(l.text, l.country) for l in p.locations] == [("RDC", "CD")]
     assert [l.country for l in parse_text("Lieu d'affectation : Tchad\n").locations] == ["TD"]
     assert [l.country for l in parse_text("Ubicación: Perú\n").locations] == ["PE"]
+
+
+def test_an_ngo_page_whose_unit_has_an_acronym_and_whose_place_is_field_based() -> None:
+    # condensed from Mercy Ships' and Medair's own career pages (careers.mercyships.org, CurrentOpportunities...
+    # PositionId=931; app.joinhandshake.com, jobs/8018127): "the Monitoring and Evaluation Department (MELD)" is a
+    # unit of the employer, never the employer; "Field based position in Antananarivo, Madagascar" says where;
+    # a blog template's "Header" line is no title
+    p = parse_text("Header\n\nDeputy Country Director\n\nWorkplace & Working conditions\n"
+                   "Field based position in Antananarivo, Madagascar.\n\nKey Activity Areas\n"
+                   "- Collaborates with the Monitoring and Evaluation Department (MELD) to lead the assessment.\n"
+                   "- Reports to the team (MELD) each month.\n")
+    assert (p.title, p.organization) == ("Deputy Country Director", None)
+    assert [l.country for l in p.locations] == ["MG"]
+
+
+def test_a_posting_told_in_prose_says_its_work_and_its_needs_in_sentences() -> None:
+    # condensed from two US postings with no headings (shared pay corpus: li-3438939828, a law firm's paralegal;
+    # li-3251984218, an SAP developer): "The position would involve ..." is the work; "... is required, as is
+    # ...", "... is desired ..." and a list's "Should have ..." kept in prose are the needs, each as strong as it says
+    p = parse_text("The Firm is in need of an energetic paralegal. The position would involve drafting pleadings "
+                   "and engaging in legal research. Proficiency in writing is required, as is the ability to manage "
+                   "multiple assignments. Strong experience with HANA DB SQL is desired with experience in tuning of "
+                   "the queries. Should be able to design and develop the data model.\n")
+    assert [d.text for d in p.duties] == [
+        "The position would involve drafting pleadings and engaging in legal research."]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Proficiency in writing is required, as is the ability to manage multiple assignments.", "required"),
+        ("Strong experience with HANA DB SQL is desired with experience in tuning of the queries.", "preferred"),
+        ("Should be able to design and develop the data model.", "required")]

@@ -158,7 +158,10 @@ def _names_a_field(block: Block) -> bool:
     if block.kind != "heading" or ":" in label or not 0 < len(label.split()) <= _LABEL_MAX_WORDS:
         return False
     known = classify_heading(label)
-    return (known is None or known[0] not in _ITEM_KINDS) and _FIELD_LABEL.search(label) is not None
+    # the label's own words begin or end it ("Country of assignment", "Expected Duty Station"); one inside a
+    # title is no label: "Deputy Country Director" over "Workplace & Working conditions"
+    return (known is None or known[0] not in _ITEM_KINDS) and any(
+        m.start() == 0 or m.end() == len(label) for m in _FIELD_LABEL.finditer(label))
 
 
 def _is_a_value(block: Block) -> bool:

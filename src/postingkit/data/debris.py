@@ -32,7 +32,7 @@ _DEBRIS = rx.compile(
         .{0,60}\ (see|view|ver|voir|mehr)\ (more|más|mas|plus|anzeigen) |
         # an advertisement's label on a printed page: "HBO Max · Sponsored", "Green Card Lottery Experts | Patrocinado"
         (.{0,60}\ [|·•]\ )?(sponsored|patrocinado|publicidad|advertisement|anuncio|anzeige|publicité) |
-        close\ ad | read\ next\ story |
+        close\ ad | read\ next\ story | header | footer | sidebar | (main\ |skip\ )?navigation |
         # a job list's banner above the notice: "Current vacancies", "Explore our current job opportunities"
         ((explore|browse|search|view|see)\ )?(all\ )?(our\ )?(current|open|latest|available)\ (job\ )?
         (vacancies|openings|opportunities|positions|jobs) |

@@ -103,7 +103,14 @@ _ELIGIBILITY_HINTS = ("work", "reside", "sponsorship", "considering")
 _NEED_IN_PROSE = rx.compile(
     r"^(?!.*\b(?:appl(?:y|ying|ication|icants?\s+should\s+send)|submit|cv|resume|deadline)\b)"
     r"(?:.*\b(?:are|is)\s+(?:essential|required|a\s+must)(?:\s+for\s+(?:this|the)\s+(?:role|post|position|job))?"
-    r"\s*[.;!]?\s*$|.*\b(?:the\s+)?(?:post\s?holder|successful\s+candidate|candidate)s?\s+(?:must|should|will\s+need"
+    r"\s*[.;!]?\s*$|"
+    # "Proficiency in writing is required, as is the ability to ...", "Strong experience with HANA DB SQL ... is
+    # desired with experience in tuning": a skill or an experience, then what it is to the post
+    r"^(?:[\w-]+\s+){0,2}?(?:experience|knowledge|proficiency|familiarity|understanding|expertise|skills?|ability|"
+    r"fluency|background)\b.*\b(?:are|is)\s+(?:(?:highly|strongly)\s+)?(?:essential|required|desired|desirable|"
+    r"preferred|necessary|a\s+(?:must|plus)|an\s+(?:asset|advantage))\b|"
+    # a list's style kept in prose, its subject left out: "Should have strong experience, skill to develop ..."
+    r"(?:should|must)\s+(?:be\s+able\s+to|have|possess|hold)\s|.*\b(?:the\s+)?(?:post\s?holder|successful\s+candidate|candidate)s?\s+(?:must|should|will\s+need"
     r"\s+to)\s+(?:also\s+)?(?:be\s+(?:able|fluent|proficient|familiar|willing|available)|have|hold|possess|speak)\b|"
     # "We are looking for fresher candidates only", "We are not looking for experienced or trained candidates"
     r".*\bwe\s+are\s+(?:not\s+|only\s+)?looking\s+for\s+(?:[\w-]+\s+){0,4}?(?:candidates|graduates|freshers?|"
@@ -111,7 +118,9 @@ _NEED_IN_PROSE = rx.compile(
     r"^you\s+(?:must|should|will\s+need\s+to)\s+(?:also\s+)?(?:be\s+(?:able|fluent|proficient|familiar)|have|hold|"
     r"possess|speak|understand|know)\b)",
     re.IGNORECASE)
-_NEED_HINT = rx.compile(r"\b(?:are|is)\s+(?:essential|required|a\s+must)\b|\b(?:must|should|need\s+to)\s+(?:also\s+)?"
+_NEED_HINT = rx.compile(r"\b(?:are|is)\s+(?:(?:highly|strongly)\s+)?(?:essential|required|a\s+must|desired|"
+                        r"desirable|preferred|necessary|a\s+plus|an\s+asset|an\s+advantage)\b|"
+                        r"\b(?:must|should|need\s+to)\s+(?:also\s+)?"
                         r"(?:be|have|hold|possess|speak|understand|know)\b|\blooking\s+for\b")
 _NOT_ELIGIBILITY_SECTIONS = ("benefits", "pay")
 
@@ -144,7 +153,7 @@ def _eligibility_items(sections: list[Section], known: set[str]) -> list[Item]:
                 aside = _ASIDE_AROUND.search(sentence)
                 text = aside.group(1).strip() if aside and aside.start(1) <= m.start() < aside.end(1) else sentence
                 if not any(text in item for item in known):  # not already an item, nor part of one
-                    found.append(Item(text, "qualifications", "required", None))
+                    found.append(Item(text, "qualifications", item_requirement(text, "required"), None))
     return found
 
 
@@ -167,6 +176,11 @@ _THE_HOLDER_WILL = rx.compile(rf"\b(?:the|this)\s+(?!ideal\b)(?:[\w-]+\s+){{0,3}
                               re.IGNORECASE)
 
 
+# "The position would involve drafting and responding to pleadings ...": the work, said of the post itself
+_THE_POST_INVOLVES = rx.compile(r"\b(?:the|this)\s+(?:position|role|job|post)\s+(?:will|would)\s+(?:also\s+)?"
+                                r"(?:involve|include|entail)\b", re.IGNORECASE)
+
+
 def _you_will_sentences(sections: list[Section]) -> list[Item]:
     """A notice with no duties section, told as prose (job-board rows without headings): its sentences that
     say what "you will" do, or what the holder named by the role will do, are the duties.
@@ -178,9 +192,11 @@ def _you_will_sentences(sections: list[Section]) -> list[Item]:
     return [Item(sentence, "duties", "required", None)
             for section in sections if section.kind in ("other", "summary")
             for block in section.blocks if block.kind == "paragraph" and ("you" in block.text.lower()
-                                                                         or " will " in block.text)
+                                                                         or " will " in block.text
+                                                                         or " would " in block.text)
             for sentence in split_sentences(block.text) if _YOU_WILL.search(sentence) or
-            (" will " in sentence and _THE_HOLDER_WILL.search(sentence))]
+            (" will " in sentence and _THE_HOLDER_WILL.search(sentence)) or
+            (" involve" in sentence and _THE_POST_INVOLVES.search(sentence))]
 
 
 _TASK_LED_SHARE = 0.5

@@ -102,8 +102,9 @@ def organization_in_letterhead(blocks: list[Block], title_line: str | None) -> s
         text = block.text.strip()
         if text == title_line:
             return _organization_under_title(blocks[n + 1:n + 4])
-        if block.kind == "table_row" or is_document_label(text) or len(text.split()) > 12 or text.endswith("?"):
-            continue  # a question ("Do you ... build trust in relationships?") names no one
+        if block.kind == "table_row" or is_document_label(text) or len(text.split()) > 12 or text.endswith("?") \
+                or is_debris(text):
+            continue  # a question ("Do you ... build trust in relationships?") names no one, nor a page's "Header"
         if names_an_organization(text) or (n == 0 and _reads_like_a_name(text)):
             return text
     return None
@@ -190,6 +191,9 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
         if not before:
             continue
         name, acronym = before.group(1).strip(), m.group(1)
+        preceding = full_text[max(0, m.start() - 120):m.start()][:before.start()]
+        if _AN_INTERNAL_UNIT.search(name) and re.search(r"\bthe\s+$", preceding, re.IGNORECASE):
+            continue  # "with the Monitoring and Evaluation Department (MELD)": a part of the employer, not it
         name = re.sub(r"^(?:the|The)\s+", "", name)
         if _has_organization_head(name) and _initials_fit(name, acronym):
             uses = len(re.findall(rf"\b{re.escape(acronym.upper())}\b", full_text))
@@ -216,6 +220,10 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     return _named_again(_IMPLEMENTED_BY, full_text) or _named_again(_AT_NAME_WE, full_text)
 
 
+# "the Procurement Unit", "the Monitoring and Evaluation Department": a unit named by its work, the employer's own
+# ("the United States Department of State" goes on after its noun, and names a government's department)
+_AN_INTERNAL_UNIT = rx.compile(r"^(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,5}"
+                               r"(?:Department|Unit|Division|Section|Directorate|Team|Branch)$")
 _ACRONYM = rx.compile(r"\b[A-Z]{3,6}\b")
 _ACRONYMS_TRIED = 4  # the ones the notice uses most: each costs one search of the text
 _ACRONYM_MIN_USES = 2

@@ -21,6 +21,7 @@ _REMOTE_STATEMENT = rx.compile(alternation(_WORK_MODES["remote_statement"]), re.
 _REMOTE_HINTS = hints(_WORK_MODES["remote_statement"])
 _CITY_BEFORE = rx.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*[,(–-]\s*$")
 _BASED_IN = rx.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+is\s+in|work\s+location|"
+                       r"based\s+(?:position|role|post|job)\s+in|"  # "Field based position in Antananarivo"
                        r"our\s+office\s+in|"
                        # where the holder must live or may work: "The CR must reside in Peru", "open to candidates
                        # located and with the right to work in United Kingdom and Kenya"
