@@ -1197,3 +1197,18 @@ def test_a_posting_told_in_prose_says_its_work_and_its_needs_in_sentences() -> N
         ("Proficiency in writing is required, as is the ability to manage multiple assignments.", "required"),
         ("Strong experience with HANA DB SQL is desired with experience in tuning of the queries.", "preferred"),
         ("Should be able to design and develop the data model.", "required")]
+
+
+def test_a_list_of_what_the_candidate_brings_under_no_known_heading_is_the_qualifications() -> None:
+    # condensed from a US museum's HR posting (shared pay corpus: li-3745677818): the list's heading is unknown, its
+    # items say what the candidate brings; "you will be responsible for ..." is the work
+    p = parse_text("As the HR Generalist, you will be responsible for payroll and benefits.\n\n"
+                   "A Few Notes\n\n- Broad knowledge of human resources concepts\n"
+                   "- Excellent organization and time management skills\n- Ability to manage multiple projects\n"
+                   "- Experience in a museum a plus\n")
+    assert [d.text for d in p.duties] == [
+        "As the HR Generalist, you will be responsible for payroll and benefits."]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Broad knowledge of human resources concepts", "required"),
+        ("Excellent organization and time management skills", "required"),
+        ("Ability to manage multiple projects", "required"), ("Experience in a museum a plus", "preferred")]

@@ -250,9 +250,14 @@ def _verb_led_list_is_duties(section: Section) -> Section:
     if len(items) < _MIN_VERB_LED_ITEMS:
         return section
     led = sum(starts_with_duty_verb(b.text) for b in items)
-    if led / len(items) < _VERB_LED_SHARE:
-        return section
-    return Section(kind="duties", heading=section.heading, requirement=section.requirement, blocks=section.blocks)
+    if led / len(items) >= _VERB_LED_SHARE:
+        return Section(kind="duties", heading=section.heading, requirement=section.requirement, blocks=section.blocks)
+    # and what the candidate brings, listed the same way ("Good knowledge of ...", "Experience with ...",
+    # "Ability to work independently"): the qualifications
+    if sum(starts_about_the_candidate(b.text) for b in items) / len(items) >= _VERB_LED_SHARE:
+        return Section(kind="qualifications", heading=section.heading, requirement=section.requirement,
+                       blocks=section.blocks)
+    return section
 
 
 _TEMPLATE_KINDS = ("duties", "qualifications", "languages", "about", "benefits", "apply", "summary", "pay")

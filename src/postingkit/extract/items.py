@@ -161,9 +161,11 @@ _ASIDE_AROUND = rx.compile(r"\(([^()]+)\)")
 
 
 # "..., you'll help the crew set the bar high in terms of cooking ...": the work, told to the reader
-_YOU_WILL = rx.compile(r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?(?!also\b|be\b|need\b|have\b|receive\b|get\b|"
+_YOU_WILL = rx.compile(r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?"
+                       r"(?:be\s+(?:responsible\s+for|in\s+charge\s+of|tasked\s+with|accountable\s+for)\b|"
+                       r"(?!also\b|be\b|need\b|have\b|receive\b|get\b|"
                        r"enjoy\b|join\b|benefit\b|find\b|love\b|thrive\b|become\b|discover\b|grow\b|feel\b|"
-                       r"work\s+(?:in|from|at)\b)[a-z]+", re.IGNORECASE)
+                       r"work\s+(?:in|from|at)\b)[a-z]+)", re.IGNORECASE)
 
 
 # "The coordinator will analyze participation data": the holder, named by the role, as the subject
