@@ -1212,3 +1212,28 @@ def test_a_list_of_what_the_candidate_brings_under_no_known_heading_is_the_quali
         ("Broad knowledge of human resources concepts", "required"),
         ("Excellent organization and time management skills", "required"),
         ("Ability to manage multiple projects", "required"), ("Experience in a museum a plus", "preferred")]
+
+
+def test_linkedins_section_names_glued_to_their_first_word() -> None:
+    # condensed from a LinkedIn posting as its data set keeps it (shared pay corpus: li-3692329268): "Company
+    # Description", "Role Description" and "Primary Responsibilities" glued to the text they head; "Job Cost
+    # ExperienceStrong understanding of GAAP" (jobboard/linkedin-3904954918) stays two items, no heading
+    p = parse_text("Company DescriptionRuff House Paperie is a stationery boutique in Lawrence, Kansas.\n"
+                   "Role DescriptionWe are seeking a personable individual to join our team. Previous retail "
+                   "experience is required.\nPrimary ResponsibilitiesAssisting retail customers in The Paperie"
+                   "Managing Store InventoryEnsure day to day processes are being followed"
+                   "Maintain the stock and merchandising of the store.\n"
+                   "Requirements for RoleMust be personable and team-orientedAbility to multitask on many projects at "
+                   "a timePrior retail experience is required.Enthusiasm for the stationery and gift industry\n")
+    assert p.organization is None
+    assert [d.text for d in p.duties] == ["Assisting retail customers in The Paperie", "Managing Store Inventory",
+                                          "Ensure day to day processes are being followed",
+                                          "Maintain the stock and merchandising of the store."]
+    assert [q.text for q in p.qualifications] == [
+        "Must be personable and team-oriented", "Ability to multitask on many projects at a time",
+        "Prior retail experience is required.", "Enthusiasm for the stationery and gift industry",
+        "Previous retail experience is required."]
+    job_cost = parse_text("Requirements\nJob Cost ExperienceStrong understanding of accounting principlesExcellent "
+                          "Excel skillsAbility to multitask\n")
+    assert [q.text for q in job_cost.qualifications][:2] == [
+        "Job Cost Experience", "Strong understanding of accounting principles"]

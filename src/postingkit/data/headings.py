@@ -8,6 +8,7 @@ from __future__ import annotations
 HEADING_WORDS = frozenset("""
     a an and the of for to in on your our we you what who job post position role assignment consultancy
     scope work services terms reference key main core specific general principal major other additional
+    primary daily
     duties duty responsibilities responsibility tasks task functions function activities accountabilities
     description summary objectives objective deliverables outputs expected
     requirements requirement required qualifications qualification skills skill experience education

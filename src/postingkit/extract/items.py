@@ -49,7 +49,8 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
             section = Section("duties", section.heading, section.requirement, section.blocks)
         if section.kind in ("duties", "qualifications", "languages"):
             items.extend(_section_items(section))
-        elif section.kind == "summary" and _DESCRIBES_THE_JOB.match(section.heading.lower()):
+        elif section.kind == "summary" and _DESCRIBES_THE_JOB.match(section.heading.lower()) and not listed_duties:
+            # (a notice with a list of duties of its own: the description around it sums the post up)
             # "Job description:" over a bulleted list: the bullets are the duties, the prose around them is not
             listed = [b for b in section.blocks if b.kind in ("list_item", "heading")]
             if any(b.kind == "list_item" for b in listed):

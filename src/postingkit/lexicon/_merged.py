@@ -1075,7 +1075,8 @@ ENTRIES = {'currencies': [('mul',
                {'id': 'summary',
                 'means': 'summary',
                 'pattern': '^(job|position|role|vacancy) (overview|summary|purpose)|^(main )?purpose of the '
-                           '(job|post|position)|^overview|^summary|^(the )?role$|^purpose|^introduction|^job '
+                           '(job|post|position)|^overview|^summary|^(the '
+                           ')?role$|^purpose|^introduction|^(job|role|position) '
                            'description$|^description$|^position$|^vacancy$|^job details$|^full job '
                            'description$|^posting information$|^brief description$|^(job|role|position) brief$',
                 'examples': ['Job summary',

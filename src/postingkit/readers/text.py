@@ -358,6 +358,9 @@ def split_heading_and_bullet(line: str) -> list[str]:
     """
     if "#" in line and _GLUED_MARKDOWN_HEADING.search(line):
         return [part for piece in _GLUED_MARKDOWN_HEADING.split(line) for part in split_heading_and_bullet(piece)]
+    head = _glued_heading_at_start(line)
+    if head:
+        return [head, *split_heading_and_bullet(line.strip()[len(head):])]
     glued = _GLUED_HEADING_AT_END.search(line) if "." in line or "!" in line or "?" in line else None
     # a section's name in title case: "... with a team.Excellent communication skills" is the next item
     if glued and " " in line[:glued.start()].strip() and _names_a_section(glued.group(1).split()):
@@ -366,6 +369,37 @@ def split_heading_and_bullet(line: str) -> list[str]:
     if not m or len(m.group(1).split()) > 6 or not m.group(2)[:1].isupper():
         return [line]
     return [m.group(1).strip(), f"* {m.group(2)}"]
+
+
+# a lower-case letter, then a capital with no space: where a page saved as text glued a section's name to its
+# first word ("Role DescriptionWe are seeking ...", "QualificationsAssociate's degree in Electronics ...")
+_CASE_JOINT = rx.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED_HEADING_MAX_CHARS = 70
+
+
+def _glued_heading_at_start(line: str) -> str | None:
+    """The section's name a line starts with, glued to the text it heads.
+
+    >>> _glued_heading_at_start("Role DescriptionWe are seeking a hard working individual.")
+    'Role Description'
+    >>> _glued_heading_at_start("Compensation, Schedule & LocationThe pay is $18/hr.")
+    'Compensation, Schedule & Location'
+    >>> _glued_heading_at_start("About EverWonder StudioEverWonder Studio is new")
+    >>> _glued_heading_at_start("Job Cost ExperienceStrong understanding of GAAP")
+    """
+    text = line.strip()
+    if not text[:1].isupper() or not _GLUE_HINT.search(text[:_GLUED_HEADING_MAX_CHARS]):
+        return None
+    for m in _CASE_JOINT.finditer(text, 0, _GLUED_HEADING_MAX_CHARS):
+        head = text[:m.start()]
+        words = head.replace(",", " ").split()
+        known = classify_heading(" ".join(words)) if words and _names_a_section(words) else None
+        # a section of items only when made of heading words: "Job Cost ExperienceStrong understanding of GAAP"
+        # is two items of a glued list, "Primary ResponsibilitiesAssisting customers" a heading and its first item
+        if known and (words[-1].lower() in HEADING_WORDS or classify_heading(words[-1]) is not None) and (
+                known[0] not in ("duties", "qualifications", "languages") or _of_heading_words(" ".join(words))):
+            return head
+    return None
 
 
 # inside one bulleted item, a sentence's end glued to the next capitalised sentence: the line break between

@@ -148,8 +148,8 @@ ENTRIES = [
      "not": ["Team lead", "Organizational Learning"]},
     {"id": "summary", "means": "summary",
      "pattern": r"^(job|position|role|vacancy) (overview|summary|purpose)|^(main )?purpose of the (job|post|position)|"
-                r"^overview|^summary|^(the )?role$|^purpose|^introduction|^job description$|^description$|"
-                r"^position$|^vacancy$|"
+                r"^overview|^summary|^(the )?role$|^purpose|^introduction|^(job|role|position) description$|"
+                r"^description$|^position$|^vacancy$|"
                 # job boards' own section names above the posting (Indeed, LinkedIn, Workday)
                 r"^job details$|^full job description$|^posting information$|^brief description$|"
                 r"^(job|role|position) brief$",
