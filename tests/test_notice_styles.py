@@ -1237,3 +1237,21 @@ def test_linkedins_section_names_glued_to_their_first_word() -> None:
                           "Excel skillsAbility to multitask\n")
     assert [q.text for q in job_cost.qualifications][:2] == [
         "Job Cost Experience", "Strong understanding of accounting principles"]
+
+
+def test_lists_whose_bullets_are_glued_to_the_text_before_them() -> None:
+    # condensed from US postings as their data set keeps them (shared pay corpus: li-3844216662 with "•" after a
+    # full stop, li-3744106614 and li-3884428798 with "·" glued to the word before): each glyph starts an item, and
+    # a heading left at the end of the list's last item ("... written. Qualifications:") is the next section's
+    p = parse_text("Responsibilities:• Create and maintain contractor relationships.• Review construction plans."
+                   "• Order warehoused materials.\n"
+                   "Press:· Collect press clippings· Monitor international press activity\n"
+                   "Competencies:\n· Intermediate understanding of GD&T.· Strong attention to detail.· Excellent "
+                   "communication skills both verbal and written. Qualifications:\n")
+    assert [(d.text, d.group) for d in p.duties] == [
+        ("Create and maintain contractor relationships.", None), ("Review construction plans.", None),
+        ("Order warehoused materials.", None), ("Collect press clippings", "Press"),
+        ("Monitor international press activity", "Press")]
+    assert [q.text for q in p.qualifications] == [
+        "Intermediate understanding of GD&T.", "Strong attention to detail.",
+        "Excellent communication skills both verbal and written."]

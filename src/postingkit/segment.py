@@ -135,6 +135,26 @@ def _labelled_requirement(block: Block) -> tuple[Section, list[Block]] | None:
     return inline
 
 
+_CAPITALS_LABEL = rx.compile(r"^([A-Z][A-Z &/’'-]{3,40}):\s*(\S.*)$", re.DOTALL)
+
+
+def _heading_in_capitals_opens(block: Block) -> Section | None:
+    """A list item that starts with a duties or qualifications heading in capitals, a flattened page's section
+    inside the list before it: the section, with the item's text as its first item.
+
+    >>> s = _heading_in_capitals_opens(Block("list_item", "INTERN RESPONSIBILITIES: 1.Event coordination."))
+    >>> s.kind, [b.text for b in s.blocks]
+    ('duties', ['1.Event coordination.'])
+    >>> _heading_in_capitals_opens(Block("list_item", "Responsibilities: coordinate events."))
+    """
+    m = _CAPITALS_LABEL.match(block.text)
+    known = classify_heading(m.group(1)) if m else None
+    if known is None or known[0] not in _INLINE_KINDS:
+        return None
+    return Section(kind=known[0], heading=m.group(1), requirement=known[1],
+                   blocks=[Block("list_item", m.group(2), numbered=block.numbered, level=block.level)])
+
+
 def _list_item_lead_in(block: Block, following: Block | None, current_kind: str) -> Section | None:
     """A list item that leads in to sub-items with words the vocabulary knows ("6. The lead programmer must
     know:" over what the holder must know, in a job instruction's general provisions): a section of its own."""
@@ -176,6 +196,10 @@ def segment(blocks: list[Block]) -> list[Section]:
         # labelled facts, not in a section of items, where a labelled item is the section's own)
         inline = _inline_heading(block) if block.kind == "paragraph" else \
             _labelled_requirement(block) if block.kind == "list_item" and current.kind == "other" else None
+        capitals = _heading_in_capitals_opens(block) if block.kind == "list_item" and not inline else None
+        if capitals is not None:
+            sections.append(capitals)  # "• INTERN RESPONSIBILITIES: 1.Event coordination ...": the list goes on
+            continue
         if inline and inline[0].kind != current.kind:
             section, value_blocks = inline
             section.blocks.extend(value_blocks)

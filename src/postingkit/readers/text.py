@@ -71,7 +71,7 @@ def split_list_mark(line: str) -> tuple[str, bool, int] | None:
     return line[m.end():].strip(), numbered, indent
 
 
-_INLINE_BULLET = rx.compile(rf"\s+(?=[{re.escape(GLYPH_BULLETS)}]\s)")
+_INLINE_BULLET = rx.compile(rf"(?:\s+|(?<=\S))(?=[{re.escape(GLYPH_BULLETS)}]\s)")
 
 
 # A list exported without its line breaks glues each item onto the last word of the one before:
@@ -588,12 +588,37 @@ def split_inline_bullets(line: str) -> list[str]:
         return _prose_then_bullets(line)
     if not _INLINE_BULLET.search(stripped[1:]):
         return [line]
-    return _INLINE_BULLET.split(line)
+    return [part for item in _INLINE_BULLET.split(line) for part in _trailing_heading_set_apart(item)]
+
+
+def _trailing_heading_set_apart(item: str) -> list[str]:
+    """An item of a flattened list with the next section's name after its full stop ("· Excellent communication
+    skills. Qualifications:") is the item and the heading.
+
+    >>> _trailing_heading_set_apart("· Strong attention to detail. Qualifications:")
+    ['· Strong attention to detail.', 'Qualifications:']
+    >>> _trailing_heading_set_apart("· Bake bread. Serve it.")
+    ['· Bake bread. Serve it.']
+    """
+    if not item.rstrip().endswith(":"):
+        return [item]
+    sentences = _SENTENCE_BREAK.split(item.strip())
+    tail = sentences[-1]
+    known = classify_heading(tail[:-1]) if len(sentences) > 1 and len(tail.split()) <= _MAX_TAIL_HEADING_WORDS \
+        else None
+    # a list's own kind of section only: "Background:" may name the candidate's ("Background:· 2 to 5 years ...")
+    if known and known[0] in ("duties", "qualifications", "languages", "benefits"):
+        return [" ".join(sentences[:-1]), tail]
+    return [item]
 
 
 _SENTENCE_BREAK = rx.compile(r"(?<=[.!?:;])\s+(?=\S)")
 # the glyphs that only ever mark list items; "·" and "|" also join a header's parts ("Org · City · 2 weeks ago")
-_PROSE_BULLET = rx.compile(r"\s+(?=[•●▪■►➢➤]\s)")
+# ("Responsibilities:• Create schedules.• Review plans.": a data set's text keeps no space before the glyph)
+# and a middle dot glued to the word before it ("... not limited to:· Operate forklift.· Comply with ...",
+# "clippings· Monitor press activity"), where it marks items as surely as a bullet (with spaces around, it joins
+# a header's parts)
+_PROSE_BULLET = rx.compile(r"\s+(?=[•●▪■►➢➤]\s)|(?<=\S)(?=[•●▪■►➢➤·]\s)")
 _MAX_TAIL_HEADING_WORDS = 5
 
 
@@ -609,12 +634,15 @@ def _prose_then_bullets(line: str) -> list[str]:
     ['Applicants must meet one of:', '• Be enrolled', '• Hold a degree']
     >>> _prose_then_bullets("Costs • one bullet only")
     ['Costs • one bullet only']
+    >>> _prose_then_bullets("Responsibilities:• Create schedules.• Review plans.• RFP's.")
+    ['Responsibilities:', '• Create schedules.', '• Review plans.', "• RFP's."]
     """
     parts = _PROSE_BULLET.split(line)
     if len(parts) < 3:
         return [line]
     head, items = parts[0].strip(), parts[1:]
-    items = [*items[:-1], *_last_item_and_the_prose_after_it(items)]
+    items = [part for item in [*items[:-1], *_last_item_and_the_prose_after_it(items)]
+             for part in _trailing_heading_set_apart(item)]
     sentences = _SENTENCE_BREAK.split(head)
     tail = sentences[-1]
     if len(sentences) > 1 and len(tail.split()) <= _MAX_TAIL_HEADING_WORDS and classify_heading(tail) is not None:

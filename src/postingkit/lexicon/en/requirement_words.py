@@ -13,15 +13,17 @@ ENTRIES = [
                 r"advantage(?:ous)?|desirable|desired|preferred|preferable|a\s+plus|is\s+plus|"
                 r"nice[- ]to[- ]have|beneficial|bonus|an\s+added\s+value|would\s+be\s+welcome|is\s+welcome|"
                 r"(?:will|would|could|may)\s+add\s+value|"
-                r"appreciated)\b|(?:\(|:\s*)assets?\b|\bassets?\s*(?:[).;]|$)|^\W*assets?\s*:",
+                r"appreciated|(?:is|are|strongly|highly)\s+recommended)\b|(?:\(|:\s*)assets?\b|\bassets?\s*(?:[).;]|$)|"
+                r"^\W*assets?\s*:",
      "hints": ["asset", "advantag", "desir", "prefer", "plus", "nice", "benefic", "bonus", "added value", "welcome",
-               "apprecia", "add value"],
+               "apprecia", "add value", "recommended"],
      "examples": ["Arabic (desirable)", "Knowledge of Serbian is an asset", "Experience with SQL is a plus",
                   "Expereince with Azure Datalake is plus",
                   "Understanding of SQL will be preferable", "Arabic (asset)", "Other languages are considered assets",
                   "Knowledge of Serbian: asset", "A Master's degree will be considered a strong asset.",
                   "Knowledge of French, asset.", "Asset: Training in travel or tourism",
-                  "Experience with peacebuilding organisations will add value."],
+                  "Experience with peacebuilding organisations will add value.",
+                  "Interest in culture, art, and fashion is recommended"],
      "not": ["Asset management experience is required", "Plus-size retail",
              "Building scalable AI assets that can be utilized through low / no-code platforms"]},
     {"id": "not_required", "means": "preferred",
