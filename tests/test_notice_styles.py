@@ -1255,3 +1255,20 @@ def test_lists_whose_bullets_are_glued_to_the_text_before_them() -> None:
     assert [q.text for q in p.qualifications] == [
         "Intermediate understanding of GD&T.", "Strong attention to detail.",
         "Excellent communication skills both verbal and written."]
+
+
+def test_dash_bullets_glued_to_the_text_before_them() -> None:
+    # condensed from a US clinic's posting (shared pay corpus: li-3882279550): "**Responsibilities:**- Conduct
+    # ...- Develop ...", the next heading glued in bold after an item's full stop; "$50-$60" is no list
+    p = parse_text("**Responsibilities:**- Conduct comprehensive evaluations of children.- Develop individualized "
+                   "treatment plans.- Maintain accurate documentation of progress reports.**Qualifications:**- "
+                   "Master's degree in Occupational Therapy.- Experience working with pediatric populations.- Pass a "
+                   "background check.\n**Compensation**- $50-$60 per hour- Pay differential for evaluations- Special "
+                   "rate for documentation time\n")
+    assert [d.text for d in p.duties] == ["Conduct comprehensive evaluations of children.",
+                                          "Develop individualized treatment plans.",
+                                          "Maintain accurate documentation of progress reports."]
+    assert [q.text for q in p.qualifications] == ["Master's degree in Occupational Therapy.",
+                                                  "Experience working with pediatric populations.",
+                                                  "Pass a background check."]
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.period) == (50.0, 60.0, "hour")

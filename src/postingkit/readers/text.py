@@ -340,7 +340,7 @@ def _short_items(items: list[str], under_a_heading: bool = False) -> bool:
 _GLUED_MARKDOWN_HEADING = rx.compile(r"(?<=[.!?:)\]*])[ \t]*(?=#{2,6}[ \t]+\S)")
 # a section heading glued to the end of the paragraph before it, the line break lost with no space left in its
 # place: "... from the home page to site layout and function.Responsibilities"
-_GLUED_HEADING_AT_END = rx.compile(r"(?<=[a-z]{2}[.!?])([A-Z][A-Za-z&'’ ]{2,60}?):?[ \t]*$")
+_GLUED_HEADING_AT_END = rx.compile(r"(?<=[a-z]{2}[.!?])(?:\*\*)?([A-Z][A-Za-z&'’ ]{2,60}?)(?:\*\*)?:?(?:\*\*)?[ \t]*$")
 
 
 def split_heading_and_bullet(line: str) -> list[str]:
@@ -580,10 +580,18 @@ def split_inline_bullets(line: str) -> list[str]:
     ['• Support trainings', '• Maintain files', '• Prepare reports']
     >>> split_inline_bullets("Skills\\t• Fluent English • Excel")  # table cells keep their bullets
     ['Skills\\t• Fluent English • Excel']
+    >>> split_inline_bullets("Benefits:- Flexible Schedule- Direct Deposit- Supportive team.")
+    ['Benefits:', '- Flexible Schedule', '- Direct Deposit', '- Supportive team.']
     """
     stripped = line.lstrip()
     if "\t" in line or not stripped:
         return [line]
+    if "- " in stripped and len(_GLUED_DASH_ITEM.findall(stripped)) >= _MIN_GLUED_DASH_ITEMS:
+        # "Benefits:- Flexible Schedule- Direct Deposit- Supportive work environment": dashes glued on their left
+        head, *items = _GLUED_DASH_ITEM.split(stripped)
+        # ("- Maintain documentation of progress reports.Qualifications:": the next section's name, glued on)
+        lines = [part for item in items for part in split_heading_and_bullet(f"- {item}")]
+        return [head, *lines] if head.strip() else lines
     if stripped[0] not in GLYPH_BULLETS:
         return _prose_then_bullets(line)
     if not _INLINE_BULLET.search(stripped[1:]):
@@ -613,6 +621,10 @@ def _trailing_heading_set_apart(item: str) -> list[str]:
 
 
 _SENTENCE_BREAK = rx.compile(r"(?<=[.!?:;])\s+(?=\S)")
+# a dash glued to the text before it and spaced from the item after it; a dash between words or figures is
+# spaced on both sides or neither ("9am - 5pm", "$50-$60"), and a lone one may be a slip: three make a list
+_GLUED_DASH_ITEM = rx.compile(r"(?<=[^\s\-])-\s(?=[A-Z$])")
+_MIN_GLUED_DASH_ITEMS = 3
 # the glyphs that only ever mark list items; "·" and "|" also join a header's parts ("Org · City · 2 weeks ago")
 # ("Responsibilities:• Create schedules.• Review plans.": a data set's text keeps no space before the glyph)
 # and a middle dot glued to the word before it ("... not limited to:· Operate forklift.· Comply with ...",
