@@ -1272,3 +1272,13 @@ def test_dash_bullets_glued_to_the_text_before_them() -> None:
                                                   "Experience working with pediatric populations.",
                                                   "Pass a background check."]
     assert (p.remuneration.min, p.remuneration.max, p.remuneration.period) == (50.0, 60.0, "hour")
+
+
+def test_a_labelled_requirement_with_no_space_after_its_colon() -> None:
+    # condensed from a US staffing posting (shared pay corpus: li-3895593834, li-3880157614): "Qualifications:
+    # Bachelor's ..." kept with no space after the colon
+    p = parse_text("Job Description:The Specialist is responsible for keying tax returns.\n"
+                   "Education Required:Bachelor's degree in Business, Marketing or another related field.\n")
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Bachelor's degree in Business, Marketing or another related field.", "required")]
+    assert p.education_level == "bachelor"

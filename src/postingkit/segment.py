@@ -82,7 +82,8 @@ def _numbered_heading(block: Block) -> bool:
         and not block.text.endswith((".", ";", ",")) and block.text[:1].isupper()
 
 
-_INLINE_LABEL = rx.compile(r"^([A-Za-z][\w /&,-]{2,60}?)\s*:\s+(\S.*)$", re.DOTALL)
+# ("Skills Required:Effective communication skills": a data set's text may keep no space after the colon)
+_INLINE_LABEL = rx.compile(r"^([A-Za-z][\w /&,-]{2,60}?)\s*:(?:\s+|(?=[A-Z]))(\S.*)$", re.DOTALL)
 _INLINE_KINDS = ("duties", "qualifications")
 _STATED_REQUIREMENT_MIN_WORDS = 6
 _AN_AMOUNT = rx.compile(r"[$£€₹¥]\s?\d")
