@@ -1282,3 +1282,12 @@ def test_a_labelled_requirement_with_no_space_after_its_colon() -> None:
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("Bachelor's degree in Business, Marketing or another related field.", "required")]
     assert p.education_level == "bachelor"
+
+
+def test_bullets_alone_on_their_lines() -> None:
+    # condensed from a UK council's posting (shared pay corpus: nhs-916240296): each "•" on a line of its own, the
+    # item on the next
+    p = parse_text("We are looking to recruit people who can:\n\n•\nWork in a therapy-led service alongside "
+                   "therapists;\n\n•\nProvide person centred care and support;\n\n•\nTravel throughout the County.\n")
+    assert [d.text for d in p.duties] == ["Work in a therapy-led service alongside therapists;",
+                                          "Provide person centred care and support;", "Travel throughout the County."]

@@ -64,7 +64,7 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
     has_duties = any(item.section == "duties" for item in items)
     items = [Item(i.text, "duties", i.requirement, i.group) if i.section == _DUTIES_IN_PROSE else i
              for i in items if i.section != _DUTIES_IN_PROSE or not has_duties]
-    if not any(item.section == "duties" for item in items):
+    if not any(item.section == "duties" and _is_item(item.text) for item in items):  # (a list of questions is none)
         items += _you_will_sentences(sections)
     items = [_candidate_item_to_qualifications(item) for item in items]
     items += _eligibility_items(sections, {item.text for item in items})

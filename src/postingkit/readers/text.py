@@ -682,15 +682,26 @@ def _last_item_and_the_prose_after_it(items: list[str]) -> list[str]:
 _BULLET_LEFT_ON_LEAD_IN = rx.compile(rf":[ \t]*[{re.escape(GLYPH_BULLETS)}][ \t]*(?:(\n\s*)(?=\S)|$)", re.MULTILINE)
 
 
+# a bullet alone on its line, its item on the next line with text (a web page's list copied as text: "•" / "Work in
+# a therapy-led service")
+_BULLET_ON_ITS_OWN_LINE = rx.compile(rf"^[ \t]*([{re.escape(GLYPH_BULLETS)}])[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*\S)",
+                                     re.MULTILINE)
+
+
 def _bullets_put_back(text: str) -> str:
-    r"""A bullet left at the end of a lead-in goes back to the item on the next line that has text.
+    r"""A bullet left at the end of a lead-in, or alone on its line, goes back to the item on the next line that
+    has text.
 
     >>> _bullets_put_back("Preferred Qualifications:•")
     'Preferred Qualifications:'
     >>> _bullets_put_back("Preferred Qualifications:•\n\nExperience with AI evaluation tools")
     'Preferred Qualifications:\n- Experience with AI evaluation tools'
+    >>> _bullets_put_back("Who can:\n\n•\nWork in a therapy-led service;\n\n•\nTravel throughout the County.")
+    'Who can:\n\n• Work in a therapy-led service;\n\n• Travel throughout the County.'
     """
-    return _BULLET_LEFT_ON_LEAD_IN.sub(lambda m: ":\n- " if m.group(1) else ":", text) if ":" in text else text
+    if ":" in text:
+        text = _BULLET_LEFT_ON_LEAD_IN.sub(lambda m: ":\n- " if m.group(1) else ":", text)
+    return _BULLET_ON_ITS_OWN_LINE.sub(r"\1 ", text)
 
 
 def text_to_blocks(text: str) -> list[Block]:
