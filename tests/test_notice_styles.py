@@ -1291,3 +1291,19 @@ def test_bullets_alone_on_their_lines() -> None:
                    "therapists;\n\n•\nProvide person centred care and support;\n\n•\nTravel throughout the County.\n")
     assert [d.text for d in p.duties] == ["Work in a therapy-led service alongside therapists;",
                                           "Provide person centred care and support;", "Travel throughout the County."]
+
+
+def test_a_numbered_list_run_into_one_paragraph_and_a_pay_transparency_note() -> None:
+    # condensed from US postings (shared pay corpus: li-3875765946, "Essential Functions1.Conduct ... 2. Promote
+    # ..."; li-3627141928, a staffing firm's pay-transparency paragraph after its requirements)
+    p = parse_text("Essential Functions1.Conduct client intake into support services. 2. Promote behavioral health "
+                   "services. 3. Conduct follow-up with clients as appropriate.\n"
+                   "Associate RequirementsBachelor's degree in a related field.\n"
+                   "The hourly rate for this position is anticipated to range between $28.00 - $43.00 per hour. This "
+                   "range is a good-faith estimate, based on the qualifications necessary for the position. Most "
+                   "candidates will start in the bottom half of the pay range.\n")
+    assert [d.text for d in p.duties] == ["Conduct client intake into support services.",
+                                          "Promote behavioral health services.",
+                                          "Conduct follow-up with clients as appropriate."]
+    assert [q.text for q in p.qualifications] == ["Bachelor's degree in a related field."]
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.period) == (28.0, 43.0, "hour")

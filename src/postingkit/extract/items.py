@@ -466,7 +466,8 @@ _SHORTEST_ITEM = 5  # "n/a." and shorter: too short for anything but a placehold
 
 # US pay-transparency and equal-opportunity notes: about the offer and the law, not the candidate; searched
 # only in items holding one of the hints (most items hold none)
-_EMPLOYER_NOTE_HINTS = ("compensation", "pay", "salary", "wage", "range", "differential", "typical", "bonus",
+_EMPLOYER_NOTE_HINTS = ("compensation", "pay", "salary", "wage", "range", "differential", "typical", "bonus", "offer",
+                        "estimate",
                         "decisions", "regard", "accommodation", "©", "copyright", "clicking", "thank", "response",
                         "your cv", "your resume", "your application", "download", "require", "hear from")
 _EMPLOYER_NOTES = rx.compile(
@@ -474,7 +475,13 @@ _EMPLOYER_NOTES = rx.compile(
     r"(?:for\s+this|takes|is\s+(?:based|determined)|may|will|reflects)|(?:compensation|pay|salary)\s+decisions\s+"
     r"(?:are|include)|range\s+estimate|geographic\s+differential|not\s+typical\s+for\s+an\s+individual\s+to\s+be\s+"
     r"hired|eligible\s+for\s+an?\s+(?:discretionary\s+)?(?:annual\s+)?bonus|employment\s+decisions\s+are\s+made|"
-    r"without\s+regard\s+to\s+(?:race|age|sex)|require\s+an?\s+reasonable\s+accommodation)\b|"
+    r"without\s+regard\s+to\s+(?:race|age|sex)|require\s+an?\s+reasonable\s+accommodation|"
+    # a US pay-transparency paragraph, sentence by sentence: "The hourly rate for this position is anticipated to
+    # range between ...", "This range is a good-faith estimate", "Most candidates will start in the bottom half of
+    # the pay range", "An employee's pay history will not be a contributing factor", "when making an offer"
+    r"(?:is|are)\s+(?:anticipated|expected|estimated)\s+to\s+range|good[\s-]faith\s+estimate|pay\s+history|"
+    r"(?:bottom|top|upper|lower)\s+(?:half|end|part)\s+of\s+the\s+(?:pay\s+|salary\s+)?range|"
+    r"when\s+(?:making|extending)\s+an\s+offer)\b|"
     r"^©|^copyright\b|^by\s+clicking\b|"
     r"\bdownload\s+(?:a|the)\s+(?:more\s+)?detailed|"  # "a more detailedJOB DESCRIPTION": glued, no word end
     r"^this\s+(?:role|position|job)\s+(?:does\s+not|doesn't)\s+require\b|"  # what is not asked

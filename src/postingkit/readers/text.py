@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
-from ..data.headings import HEADING_WORDS
+from ..data.headings import HEADING_NOUNS, HEADING_WORDS
 from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS, LOST_FONT_BULLETS, SENTENCE_END
 from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb
 from ..headings import classify_heading
@@ -373,7 +373,7 @@ def split_heading_and_bullet(line: str) -> list[str]:
 
 # a lower-case letter, then a capital with no space: where a page saved as text glued a section's name to its
 # first word ("Role DescriptionWe are seeking ...", "QualificationsAssociate's degree in Electronics ...")
-_CASE_JOINT = rx.compile(r"(?<=[a-z])(?=[A-Z])")
+_CASE_JOINT = rx.compile(r"(?<=[a-z])(?=[A-Z]|\d)")  # and "Benefits401(k) plan with company match"
 _GLUED_HEADING_MAX_CHARS = 70
 
 
@@ -397,7 +397,8 @@ def _glued_heading_at_start(line: str) -> str | None:
         # a section of items only when made of heading words: "Job Cost ExperienceStrong understanding of GAAP"
         # is two items of a glued list, "Primary ResponsibilitiesAssisting customers" a heading and its first item
         if known and (words[-1].lower() in HEADING_WORDS or classify_heading(words[-1]) is not None) and (
-                known[0] not in ("duties", "qualifications", "languages") or _of_heading_words(" ".join(words))):
+                known[0] not in ("duties", "qualifications", "languages") or _of_heading_words(" ".join(words))
+                or words[-1].lower() in HEADING_NOUNS):  # "Associate RequirementsBachelorsBackground Check..."
             return head
     return None
 
@@ -586,6 +587,9 @@ def split_inline_bullets(line: str) -> list[str]:
     stripped = line.lstrip()
     if "\t" in line or not stripped:
         return [line]
+    numbered = _inline_numbered_items(stripped) if "2." in stripped else None
+    if numbered:
+        return numbered
     if "- " in stripped and len(_GLUED_DASH_ITEM.findall(stripped)) >= _MIN_GLUED_DASH_ITEMS:
         # "Benefits:- Flexible Schedule- Direct Deposit- Supportive work environment": dashes glued on their left
         head, *items = _GLUED_DASH_ITEM.split(stripped)
@@ -621,6 +625,28 @@ def _trailing_heading_set_apart(item: str) -> list[str]:
 
 
 _SENTENCE_BREAK = rx.compile(r"(?<=[.!?:;])\s+(?=\S)")
+# a numbered list run into one paragraph: "1. Conduct client intake. 2. Promote support services. 3. Maintain ..."
+_INLINE_NUMBER = rx.compile(r"(?:^|(?<=[.;:!?)]\s)|(?<=[.;:!?)]))(\d{1,2})[.)]\s*(?=[A-Z][a-z])")
+_MIN_INLINE_NUMBERED = 3
+
+
+def _inline_numbered_items(line: str) -> list[str] | None:
+    """
+    >>> _inline_numbered_items("Essential duties: 1. Conduct intake. 2. Promote services. 3. Keep records.")
+    ['Essential duties:', '1. Conduct intake.', '2. Promote services.', '3. Keep records.']
+    >>> _inline_numbered_items("Grow 2. Then 5. Then 9. Done") is None
+    True
+    """
+    marks, expected = [], 1
+    for m in _INLINE_NUMBER.finditer(line):
+        if int(m.group(1)) == expected:
+            marks.append(m.start())
+            expected += 1
+    if len(marks) < _MIN_INLINE_NUMBERED:
+        return None
+    head = line[:marks[0]].strip()
+    items = [line[a:b].strip() for a, b in zip(marks, [*marks[1:], len(line)])]
+    return [head, *items] if head else items
 # a dash glued to the text before it and spaced from the item after it; a dash between words or figures is
 # spaced on both sides or neither ("9am - 5pm", "$50-$60"), and a lone one may be a slip: three make a list
 _GLUED_DASH_ITEM = rx.compile(r"(?<=[^\s\-])-\s(?=[A-Z$])")
