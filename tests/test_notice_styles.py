@@ -1307,3 +1307,21 @@ def test_a_numbered_list_run_into_one_paragraph_and_a_pay_transparency_note() ->
                                           "Conduct follow-up with clients as appropriate."]
     assert [q.text for q in p.qualifications] == ["Bachelor's degree in a related field."]
     assert (p.remuneration.min, p.remuneration.max, p.remuneration.period) == (28.0, 43.0, "hour")
+
+
+def test_an_nhs_trust_posting_with_its_paragraph_above_the_role() -> None:
+    # condensed from an NHS trust's posting (shared pay corpus: nhs-916246008): the letterhead, a tagline in lower
+    # case, the service's paragraph, then the role with its term; "The post holder will ..." is the work, "To
+    # succeed in this post you will have ..." the needs
+    p = parse_text("OUH NHS Foundation Trust, IM&T Services\n\ndelivering ICT services to the NHS in Oxfordshire\n\n"
+                   "Previous applicants need not apply\n\n"
+                   "Information Management and Technology Services provide support to Oxford University Hospitals "
+                   "users as well as to a number of other Health organisations across Oxfordshire.\n\n"
+                   "Senior Service Desk Analyst, (Fixed term - 2 years)\n\nJob ref: IM&TS 115\n\n"
+                   "The post holder will receive and respond to requests for support from users.\n\n"
+                   "To succeed in this post you will have experience of working in a customer focused environment.\n")
+    assert (p.title, p.reference) == ("Senior Service Desk Analyst", "IM&TS 115")
+    assert [d.text for d in p.duties] == [
+        "The post holder will receive and respond to requests for support from users."]
+    assert [q.text for q in p.qualifications] == [
+        "To succeed in this post you will have experience of working in a customer focused environment."]

@@ -137,9 +137,11 @@ _TRAILING_EXPERIENCE = rx.compile(r"\s*[(\[]\s*\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*
                                   re.IGNORECASE)
 # "AI Expert (m/f/x) onsite or remote (in Germany or Austria)": where, in parentheses after the role
 _TRAILING_WHERE = rx.compile(r"\s*\((?:in|based in|from)\s+([^()]+)\)\s*$", re.IGNORECASE)
-_TRAILING_TERMS = rx.compile(rf"\s*(?:[-–—|,/]\s*|\()?(?:{WORK_MODE}(?:\s+(?:or|and|/)\s+{WORK_MODE})*|part[\s-]?time|"
+_TRAILING_TERMS = rx.compile(rf"\s*(?:[-–—|,/]\s*|\()*(?:{WORK_MODE}(?:\s+(?:or|and|/)\s+{WORK_MODE})*|part[\s-]?time|"
                              r"full[\s-]?time|temporary|permanent|fixed[\s-]term|cdi|cdd|"
-                             r"\d{1,2}[\s-]?(?:months?|weeks?|years?)\s+contract)\)?\s*$", re.IGNORECASE)
+                             r"\d{1,2}[\s-]?(?:months?|weeks?|years?)\s+contract)"
+                             # "(Fixed term - 2 years)": the term's length after it
+                             r"(?:\s*[-–—,]\s*\d{1,2}\s+(?:months?|years?))?\)?\s*$", re.IGNORECASE)
 
 
 _LOPSIDED_SLASH = rx.compile(r"(?<=\w)/\s+(?=\w)|(?<=\w)\s+/(?=\w)")
@@ -160,6 +162,8 @@ def tidy_title(text: str) -> str:
     ('Human Rights Officer', 'Field Assistant')
     >>> tidy_title("Solution Architect (Remote)"), tidy_title("Reservations Consultant  parttime")
     ('Solution Architect', 'Reservations Consultant')
+    >>> tidy_title("Senior Service Desk Analyst, (Fixed term - 2 years)")
+    'Senior Service Desk Analyst'
     >>> tidy_title("Remote Support Engineer"), tidy_title("Part-time")
     ('Remote Support Engineer', 'Part-time')
     >>> tidy_title("HEAD OF PROGRAMMES"), tidy_title("CHEF DE PARTIE")

@@ -117,9 +117,14 @@ _NEED_IN_PROSE = rx.compile(
     r".*\bwe\s+are\s+(?:not\s+|only\s+)?looking\s+for\s+(?:[\w-]+\s+){0,4}?(?:candidates|graduates|freshers?|"
     r"individuals)\b|"
     r"^you\s+(?:must|should|will\s+need\s+to)\s+(?:also\s+)?(?:be\s+(?:able|fluent|proficient|familiar)|have|hold|"
-    r"possess|speak|understand|know)\b)",
+    r"possess|speak|understand|know)\b|"
+    # "To succeed in this post you will have experience of ...", "The successful applicant will have ..."
+    r"^(?:to\s+(?:succeed|be\s+successful)\s+in\s+this\s+(?:post|role|position|job),?\s+you|"
+    r"(?:the\s+)?successful\s+(?:candidate|applicant)s?)\s+will\s+(?:also\s+)?(?:have|need|be\s+able|possess|hold|"
+    r"demonstrate|bring)\b(?!\s+(?:the\s+|an?\s+)?(?:opportunity|chance|access)))",
     re.IGNORECASE)
-_NEED_HINT = rx.compile(r"\b(?:are|is)\s+(?:(?:highly|strongly)\s+)?(?:essential|required|a\s+must|desired|"
+_NEED_HINT = rx.compile(r"\bsucce(?:ed|ssful)\b|"
+                        r"\b(?:are|is)\s+(?:(?:highly|strongly)\s+)?(?:essential|required|a\s+must|desired|"
                         r"desirable|preferred|necessary|a\s+plus|an\s+asset|an\s+advantage)\b|"
                         r"\b(?:must|should|need\s+to)\s+(?:also\s+)?"
                         r"(?:be|have|hold|possess|speak|understand|know)\b|\blooking\s+for\b")
@@ -173,9 +178,12 @@ _YOU_WILL = rx.compile(r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?"
 # "The candidate will be responsible for building NLP models": the one hired, named as the candidate too
 # ("The ideal candidate will ..." says who is sought as often as what they will do: not read as a duty)
 _THE_HOLDER_WILL = rx.compile(rf"\b(?:the|this)\s+(?!ideal\b)(?:[\w-]+\s+){{0,3}}"
-                              rf"(?:{ROLE_NOUNS}|candidate|incumbent)s?\s+(?:will|shall)\s+(?:also\s+)?"
+                              rf"(?:{ROLE_NOUNS}|candidate|incumbent|post\s?holder|job\s?holder|role\s?holder)s?\s+"
+                              rf"(?:will|shall)\s+(?:also\s+)?"
                               r"(?:be\s+(?:responsible\s+for|in\s+charge\s+of)\b|"
-                              r"(?!be\b|receive\b|report\b|join\b|have\b|need\b|get\b|enjoy\b|benefit\b)[a-z]+)",
+                              # ("will receive and respond to requests" is work; "will receive training" is not)
+                              r"(?!be\b|receive\b(?!\s+and\s)|report\b|join\b|have\b|need\b|get\b|enjoy\b|"
+                              r"benefit\b)[a-z]+)",
                               re.IGNORECASE)
 
 

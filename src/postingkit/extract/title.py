@@ -153,8 +153,10 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
     candidates: list[tuple[str, str]] = []  # (title, line) of short lines above the first section
     under_fact_heading = False
     # the first eight lines that are not a site's debris (a job list's banner and filters may come first)
+    after_label = False
     for block in [b for b in blocks[:24] if not is_debris(b.text)][:8]:
         text = block.text.strip()
+        after_label, was_after_label = is_document_label(text), after_label
         label, colon, rest = text.partition(":")
         if colon and is_document_label(label) and 0 < len(rest.split()) <= _MAX_TITLE_WORDS:
             return [Candidate(tidy_title(rest), "title.after_document_label", text)]  # "Vacancy Notice: X"
@@ -206,6 +208,9 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
             continue  # "I. MSF INTERNATIONAL", "2. Background": the document's sections, not its title
         if text.endswith("?"):
             continue  # "Are you looking for a professional experience ...?": a hook, not the role's name
+        if text[:2].islower() and not was_after_label:
+            continue  # "delivering ICT services to the NHS": a tagline under a name ("eCommerce Manager" is a title;
+            # a document's label may go on in lower case: "ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ" / "ведущего инженера-программиста")
         if (text.endswith("!") or "®" in text or "™" in text) and not ROLE_WORD.search(text) \
                 and len(text.split()) <= 2 * _MAX_TITLE_WORDS:
             continue  # "SKF has been making the world spin since 1907!", "Make banking a Fifth Third better®": a slogan
@@ -226,6 +231,11 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
             head = None  # "CBM is seeking to recruit an auditor to ...": a sentence, not a title with its remit
         if head:
             candidates.append((tidy_title(head.group(1)), text))
+            break
+        if candidates and not any(names_a_role(c[0]) for c in candidates) and len(text.split()) > _MAX_TITLE_WORDS \
+                and text.endswith("."):
+            continue  # an employer's paragraph between its letterhead lines and the role's ("IM&T Services provide
+            # support to ..." / "Senior Service Desk Analyst"): the role may still follow
         break  # a long paragraph: the title was not printed above the text
     if not candidates:
         return []
