@@ -626,7 +626,8 @@ def _trailing_heading_set_apart(item: str) -> list[str]:
 
 _SENTENCE_BREAK = rx.compile(r"(?<=[.!?:;])\s+(?=\S)")
 # a numbered list run into one paragraph: "1. Conduct client intake. 2. Promote support services. 3. Maintain ..."
-_INLINE_NUMBER = rx.compile(r"(?:^|(?<=[.;:!?)]\s)|(?<=[.;:!?)]))(\d{1,2})[.)]\s*(?=[A-Z][a-z])")
+# ("AR/AP data entry2. Provide timely calculations": a data set's text may glue the number to the item before)
+_INLINE_NUMBER = rx.compile(r"(?:^|(?<=\D))(\d{1,2})[.)](?:\s+(?=[A-Z\d])|(?=[A-Z][a-z]))")
 _MIN_INLINE_NUMBERED = 3
 
 
@@ -636,6 +637,8 @@ def _inline_numbered_items(line: str) -> list[str] | None:
     ['Essential duties:', '1. Conduct intake.', '2. Promote services.', '3. Keep records.']
     >>> _inline_numbered_items("Grow 2. Then 5. Then 9. Done") is None
     True
+    >>> _inline_numbered_items("Job responsibilities:1. AR/AP data entry2. File tax returns3. Forecast the fund")
+    ['Job responsibilities:', '1. AR/AP data entry', '2. File tax returns', '3. Forecast the fund']
     """
     marks, expected = [], 1
     for m in _INLINE_NUMBER.finditer(line):
