@@ -1325,3 +1325,21 @@ def test_an_nhs_trust_posting_with_its_paragraph_above_the_role() -> None:
         "The post holder will receive and respond to requests for support from users."]
     assert [q.text for q in p.qualifications] == [
         "To succeed in this post you will have experience of working in a customer focused environment."]
+
+
+def test_save_the_childrens_role_profile_template() -> None:
+    # condensed from Save the Children role profiles as document sites keep them (docsbay.net, save-the-children-s11;
+    # studylib.net, doc/7657941): "ROLE PROFILE" is the document, not a profile asked of the candidate ("le profil"
+    # is French only as words of its own); two fields on one line; the child-safeguarding level is no grade and
+    # its "the post holder will not have contact" no duty
+    p = parse_text("save the children\n\ninternational programs\n\nrole profile\n\n"
+                   "TITLE: Child Protection Sub Cluster Coordinator\n"
+                   "TEAM/PROGRAMME: PDS / LOCATION: Juba with substantial field visits\n"
+                   "GRADE: TBC / CONTRACT LENGTH: 12 months\nCHILD SAFEGUARDING:\n"
+                   "Level 3: the role holder will have contact with children and/or young people frequently.\n"
+                   "Level 1: the post holder will not have contact with children as part of their work.\n"
+                   "ROLE PURPOSE:\nSave the Children co-leads the Child Protection sub-cluster with UNICEF.\n")
+    assert p.title == "Child Protection Sub Cluster Coordinator"
+    assert [(l.city, l.country) for l in p.locations] == [("Juba", "SS")]
+    assert (p.grade, p.contract_duration.months_max) == (None, 12.0)
+    assert (p.duties, p.qualifications) == ([], [])

@@ -34,6 +34,8 @@ def labelled_fields(blocks: list[Block]) -> list[LabelledField]:
     'Accounts Officer'
     >>> labelled_fields([Block("paragraph", "Location: [Insert Location or Remote]")])  # a template's blank
     []
+    >>> [(f.label, f.value) for f in labelled_fields([Block("paragraph", "TEAM/PROGRAMME: PDS / LOCATION: Juba")])]
+    [('team/programme', 'PDS'), ('location', 'Juba')]
     """
     fields: list[LabelledField] = []
     for n, block in enumerate(blocks):
@@ -49,11 +51,18 @@ def labelled_fields(blocks: list[Block]) -> list[LabelledField]:
                     fields.append(LabelledField(label.lower(), value, f"{label}: {value}", at))
                 i += 2
         elif block.kind in ("paragraph", "list_item", "heading"):
-            m = LABEL_LINE.match(block.text)
-            if m and _is_label(m.group("label")) and not _PLACEHOLDER.match(m.group("value")):
-                fields.append(LabelledField(m.group("label").strip().lower(), m.group("value").strip(), block.text,
-                                            at))
+            # "TEAM/PROGRAMME: PDS / LOCATION: Juba", "Activation Date: 30 July   Expire Date: 4 August": a form's
+            # fields set side by side on one line
+            pieces = _NEXT_LABEL.split(block.text) if ":" in block.text[1:].split(":", 1)[-1] else [block.text]
+            for piece in pieces:
+                m = LABEL_LINE.match(piece)
+                if m and _is_label(m.group("label")) and not _PLACEHOLDER.match(m.group("value")):
+                    fields.append(LabelledField(m.group("label").strip().lower(), m.group("value").strip(),
+                                                block.text if len(pieces) == 1 else piece, at))
     return fields
+
+
+_NEXT_LABEL = rx.compile(r"(?:\s+/\s+|\s{3,})(?=[^\W\d_][\w/&'().\- ]{1,40}?\s*:\s*\S)")
 
 
 def _is_label(label: str) -> bool:

@@ -41,7 +41,7 @@ _DOCUMENT_LABEL = rx.compile(
     r"terms\s+of\s+reference|(?:temporary|fixed[- ]term)\s+appointment|(?:internal|external)\s+vacancy|"
     r"convocatoria|oglas|konkurs|vakancija|njoftim\s+pune|(?:job\s+)?requisition|"
     r"вакансия|должностная\s+инструкция|"
-    r"(?:job\s+|position\s+)?(?:description|requisition)\s+(?:template|form))", re.IGNORECASE)
+    r"(?:job\s+|position\s+)?(?:description|requisition)\s+(?:template|form)|role\s+profile)", re.IGNORECASE)
 
 
 _MAX_LABEL_WORDS = 16  # "Stellenausschreibung / Job Posting / Avis de vacance de poste No. 12/2024" is 11

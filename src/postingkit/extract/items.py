@@ -183,7 +183,7 @@ _THE_HOLDER_WILL = rx.compile(rf"\b(?:the|this)\s+(?!ideal\b)(?:[\w-]+\s+){{0,3}
                               r"(?:be\s+(?:responsible\s+for|in\s+charge\s+of)\b|"
                               # ("will receive and respond to requests" is work; "will receive training" is not)
                               r"(?!be\b|receive\b(?!\s+and\s)|report\b|join\b|have\b|need\b|get\b|enjoy\b|"
-                              r"benefit\b)[a-z]+)",
+                              r"benefit\b|not\b|never\b)[a-z]+)",
                               re.IGNORECASE)
 
 

@@ -73,8 +73,14 @@ TRAILING_GRADE = rx.compile(r"\s*(?:,|[-–—]|\()\s*(?:(?i:grade)\s+)?([PD]-?[
                             r"SC-?[1-9]|"
                             r"FS-?[1-7]|(?<=[Gg]rade )[A-Z]{1,3}-?\d{1,2})\)?\s*$")
 # "Grade B3" may leave the hyphen out; "level B2" is how good an English is, not a grade
+# not a level that a sentence then explains: "Level 3: the role holder will have contact with children" (Save the
+# Children's child-safeguarding levels)
 _GRADE_IN_TEXT = rx.compile(r"\b(?i:grade|post\s+level|level|band)\s*:?\s*((?:[A-Z]{1,3}\s?-\s?)?\d{1,2}|NO[A-D])\b"
+                            r"(?!\s*[:–-]\s*[a-z])"
                             r"|\b(?i:grade)\s*:?\s*([A-Z]{1,3}\d{1,2})\b")
+
+
+_NOT_YET_DECIDED = frozenset({"TBC", "TBD", "TBA", "NA", "N/A", "NONE"})  # "GRADE: TBC": no grade yet
 
 
 def grade(labelled_values: list[str], texts: list[str]) -> str | None:
@@ -88,10 +94,11 @@ def grade(labelled_values: list[str], texts: list[str]) -> str | None:
     ('B3', None)
     >>> grade(["General Service, Grade G6"], [])
     'G6'
+    >>> grade(["TBC"], ["Level 3: the role holder will have contact with children"])
     """
     for value in labelled_values:
         value = value.strip(" .")
-        if _GRADE_VALUE.match(value):
+        if _GRADE_VALUE.match(value) and value.upper() not in _NOT_YET_DECIDED:
             return value
     for text in [*labelled_values, *texts]:  # "Classification: General Service, Grade G6"
         m = _GRADE_IN_TEXT.search(text) or TRAILING_GRADE.search(text)

@@ -898,16 +898,17 @@ ENTRIES = {'currencies': [('mul',
               ('en',
                {'id': 'notes',
                 'means': 'notes',
-                'pattern': 'equal(ity)? opportunit|diversity|inclusion|safeguarding policy|disclaimer|data '
-                           'protection|privacy|notes? to candidates|additional (notes|information)|other '
-                           'information|important notice|conditions of (employment|service)|^assessment|special '
-                           'notice|united nations considerations|^no fee|^recruitment process|evaluation '
-                           '(method|process|criteria)|^(signatures?|approved by|approvals?|clearances?|prepared by|for '
-                           '(hr|office) use( only)?)$',
+                'pattern': 'equal(ity)? opportunit|diversity|inclusion|safeguarding policy|^child '
+                           'safeguarding|disclaimer|data protection|privacy|notes? to candidates|additional '
+                           '(notes|information)|other information|important notice|conditions of '
+                           '(employment|service)|^assessment|special notice|united nations considerations|^no '
+                           'fee|^recruitment process|evaluation (method|process|criteria)|^(signatures?|approved '
+                           'by|approvals?|clearances?|prepared by|for (hr|office) use( only)?)$',
                 'examples': ['Equal opportunities',
                              'Additional information',
                              'United Nations Considerations',
-                             'Signatures'],
+                             'Signatures',
+                             'CHILD SAFEGUARDING'],
                 'not': ['Information management']}),
               ('en',
                {'id': 'contract_length',
@@ -1002,11 +1003,12 @@ ENTRIES = {'currencies': [('mul',
                            "bring|what we look for|what we('re| are) looking for|about you|we are looking for|must "
                            'have|(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the '
                            ")?candidates?$|knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? "
-                           "need|(personal|key) (attributes|qualities)|(?<!company )\\bprofile\\b|^what's needed|^what "
-                           'is needed|makes? you successful|to be successful|to succeed (in|at)|^(you|this '
-                           "role)\\b.{0,60}\\bif$|\\b(great|good|strong|perfect) fit\\b|(we|we'll|we will) expect you "
-                           "to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|^ability to "
-                           '(commute|relocate)|^willingness to travel$|^shift availability$|^you\\??$',
+                           'need|(personal|key) (attributes|qualities)|(?<!company )(?<!role )(?<!job )(?<!position '
+                           ")\\bprofile\\b|^what's needed|^what is needed|makes? you successful|to be successful|to "
+                           'succeed (in|at)|^(you|this role)\\b.{0,60}\\bif$|\\b(great|good|strong|perfect) '
+                           "fit\\b|(we|we'll|we will) expect you to (have|bring|be)|^you (should|must|will) "
+                           "have$|^you('ll| will) need$|^ability to (commute|relocate)|^willingness to travel$|^shift "
+                           'availability$|^you\\??$',
                 'examples': ['Qualifications',
                              'Requirements',
                              "What you'll bring",
@@ -1026,7 +1028,8 @@ ENTRIES = {'currencies': [('mul',
                 'not': ['Company profile',
                         'Responsibilities',
                         'Experienced Softwaredeveloper PHP (m/f)',
-                        'Skillshare']}),
+                        'Skillshare',
+                        'Role profile']}),
               ('en',
                {'id': 'languages',
                 'means': 'languages',
@@ -1253,14 +1256,14 @@ ENTRIES = {'currencies': [('mul',
               ('fr',
                {'id': 'required',
                 'means': 'required',
-                'pattern': 'profil recherch|votre profil|le profil|comp[ée]tences|candidat[·.]?e? id[ée]al|qui '
-                           '[êe]tes[- ]vous',
+                'pattern': 'profil recherch|votre profil\\b|\\ble profil\\b|comp[ée]tences|candidat[·.]?e? '
+                           'id[ée]al|qui [êe]tes[- ]vous',
                 'examples': ['Profil recherché',
                              'Votre profil',
                              'Compétences requises',
                              'Vous êtes notre candidat·e idéal·e si...',
                              'Qui êtes-vous ?'],
-                'not': ['Vos missions']}),
+                'not': ['Vos missions', 'ROLE PROFILE']}),
               ('fr',
                {'id': 'about',
                 'means': 'about',

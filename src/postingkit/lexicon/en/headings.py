@@ -36,14 +36,15 @@ ENTRIES = [
                 r"kpis?\b|deliverables?\b|expected outputs?|^outputs?$|reporting (lines|requirements)",
      "examples": ["Deliverables", "Key performance indicators", "Expected outputs"], "not": ["Key tasks"]},
     {"id": "notes", "means": "notes",
-     "pattern": r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|disclaimer|"
+     "pattern": r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|^child safeguarding|disclaimer|"
                 r"data protection|privacy|notes? to candidates|additional (notes|information)|"
                 r"other information|important notice|conditions of (employment|service)|^assessment|"
                 r"special notice|united nations considerations|^no fee|^recruitment process|"
                 r"evaluation (method|process|criteria)|"
                 # a form's closing block: who signs the terms of reference, not what they ask
                 r"^(signatures?|approved by|approvals?|clearances?|prepared by|for (hr|office) use( only)?)$",
-     "examples": ["Equal opportunities", "Additional information", "United Nations Considerations", "Signatures"],
+     "examples": ["Equal opportunities", "Additional information", "United Nations Considerations", "Signatures",
+                  "CHILD SAFEGUARDING"],
      "not": ["Information management"]},
     {"id": "contract_length", "means": "notes", "note": "how long and on what contract: before the duties tier, "
      "where 'assignment' would take 'Duration of Assignment'",
@@ -104,7 +105,8 @@ ENTRIES = [
                 r"what we look for|what we('re| are) looking for|about you|we are looking for|must have|"
                 r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
                 r"knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? need|"
-                r"(personal|key) (attributes|qualities)|(?<!company )\bprofile\b|^what's needed|^what is needed|"
+                r"(personal|key) (attributes|qualities)|(?<!company )(?<!role )(?<!job )(?<!position )\bprofile\b|"
+                r"^what's needed|^what is needed|"
                 r"makes? you successful|to be successful|to succeed (in|at)|"
                 # "You will be successful in the role if", "This role is for you if", "What makes you a great fit"
                 r"^(you|this role)\b.{0,60}\bif$|\b(great|good|strong|perfect) fit\b|"
@@ -116,7 +118,9 @@ ENTRIES = [
                   "ON DAY ONE WE WILL EXPECT YOU TO HAVE", "You should have", "Key attributes",
                   "Ability to commute/relocate", "Willingness to travel", "You Will Be Successful In The Role If",
                   "You will thrive in this role if", "What makes you a great fit", "You?"],
-     "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare"]},
+     # "ROLE PROFILE" heads Save the Children's whole job description: the document, not the candidate
+     "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare",
+             "Role profile"]},
     {"id": "languages", "means": "languages", "pattern": r"languages?\b",
      "examples": ["Foreign languages", "Official languages"],
      "note": "after the required tier: a heading naming knowledge or skills is a qualification heading",

@@ -13,9 +13,11 @@ ENTRIES = [
     {"id": "preferred", "means": "preferred", "pattern": r"\bun plus\b|atouts?|souhait",
      "examples": ["Atouts", "Compétences souhaitées", "Un plus"], "not": ["Compétences"]},
     {"id": "required", "means": "required",
-     "pattern": r"profil recherch|votre profil|le profil|comp[ée]tences|candidat[·.]?e? id[ée]al|qui [êe]tes[- ]vous",
+     "pattern": r"profil recherch|votre profil\b|\ble profil\b|comp[ée]tences|candidat[·.]?e? id[ée]al|"
+                r"qui [êe]tes[- ]vous",
      "examples": ["Profil recherché", "Votre profil", "Compétences requises",
-                  "Vous êtes notre candidat·e idéal·e si...", "Qui êtes-vous ?"], "not": ["Vos missions"]},
+                  "Vous êtes notre candidat·e idéal·e si...", "Qui êtes-vous ?"],
+     "not": ["Vos missions", "ROLE PROFILE"]},
     {"id": "about", "means": "about", "pattern": r"^[àa] propos|qui sommes[- ]nous|^description de l.entreprise",
      "examples": ["À propos de l'équipe Tech", "Qui sommes-nous ?", "Description de l'entreprise"],
      "not": ["Vos missions"]},
