@@ -1343,3 +1343,13 @@ def test_save_the_childrens_role_profile_template() -> None:
     assert [(l.city, l.country) for l in p.locations] == [("Juba", "SS")]
     assert (p.grade, p.contract_duration.months_max) == (None, 12.0)
     assert (p.duties, p.qualifications) == ([], [])
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # untalent.org, jobs/social-media-moderator-arabic-french-remote-italy: the mode and the place it is worked from
+    ("Social Media Moderator Arabic-French (remote Italy)", "Social Media Moderator Arabic-French"),
+    ("Project Officer (Remote - Kenya)", "Project Officer"),
+    ("Temporary Data Administrator (Fixed Term Contract)", "Temporary Data Administrator"),  # pay/nhs-916220136
+])
+def test_a_titles_trailing_work_mode_and_term(line: str, title: str) -> None:
+    assert parse_text(f"{line}\n\nWe are looking for a colleague.\n").title == title

@@ -141,7 +141,9 @@ _TRAILING_TERMS = rx.compile(rf"\s*(?:[-–—|,/]\s*|\()*(?:{WORK_MODE}(?:\s+(?
                              r"full[\s-]?time|temporary|permanent|fixed[\s-]term|cdi|cdd|"
                              r"\d{1,2}[\s-]?(?:months?|weeks?|years?)\s+contract)"
                              # "(Fixed term - 2 years)": the term's length after it
-                             r"(?:\s*[-–—,]\s*\d{1,2}\s+(?:months?|years?))?\)?\s*$", re.IGNORECASE)
+                             r"(?:\s*[-–—,]\s*\d{1,2}\s+(?:months?|years?))?"
+                             # "(remote Italy)", "(Remote, Kenya)": the mode and the place it is worked from
+                             r"(?:\s*[,–—-]?\s+[A-Z][\w'’. -]{1,30})?\)?\s*$", re.IGNORECASE)
 
 
 _LOPSIDED_SLASH = rx.compile(r"(?<=\w)/\s+(?=\w)|(?<=\w)\s+/(?=\w)")
@@ -164,6 +166,8 @@ def tidy_title(text: str) -> str:
     ('Solution Architect', 'Reservations Consultant')
     >>> tidy_title("Senior Service Desk Analyst, (Fixed term - 2 years)")
     'Senior Service Desk Analyst'
+    >>> tidy_title("Social Media Moderator Arabic-French (remote Italy)")
+    'Social Media Moderator Arabic-French'
     >>> tidy_title("Remote Support Engineer"), tidy_title("Part-time")
     ('Remote Support Engineer', 'Part-time')
     >>> tidy_title("HEAD OF PROGRAMMES"), tidy_title("CHEF DE PARTIE")
@@ -185,7 +189,7 @@ def tidy_title(text: str) -> str:
     >>> tidy_title("RQ-0950-2023- 1-Practicante pre profesional-Finanzas TI"), tidy_title("P-4 Programme Officer")
     ('Practicante pre profesional-Finanzas TI', 'P-4 Programme Officer')
     >>> tidy_title("Humanitarian Affairs Officer, P3 (Temporary Job Opening) 42 views0 applications")
-    'Humanitarian Affairs Officer, P3 (Temporary Job Opening)'
+    'Humanitarian Affairs Officer, P3'
     """
     text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator", "Req #1234 - Data Analyst"
     text = _TRAILING_REFERENCE.sub("", text)  # "Data Analyst (Req. 1234)"

@@ -269,7 +269,8 @@ PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [  # wei
     # "As a Software Development Intern at iO Campus Sofia, you will ..."
     ("title.prose.as_the_role", rx.compile(rf"\bAs\s+(?:an?|the)\s+{_ROLE}(?:\s+(?:at|with|in|on)\s+(?:the\s+)?"
                                            rf"\w[\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?,?\s+you\b"), ("as",)),
-    ("title.prose.role_of", rx.compile(rf"\b[Tt]he\s+role\s+of\s+(?:the\s+|an?\s+)?{_ROLE}\s+(?:involves|is|will|"
+    ("title.prose.role_of", rx.compile(rf"\b[Tt]he\s+(?:role|position|post)\s+of\s+(?:the\s+|an?\s+)?{_ROLE}\s+"
+                                       rf"(?:involves|is|will|aims|"
                                        rf"includes)\b"), ("the",)),
     ("title.prose.purpose_of_the_role", rx.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b"),
      ("purpose",)),

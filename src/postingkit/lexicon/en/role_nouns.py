@@ -19,7 +19,10 @@ ENTRIES = [
                "courier", "worker", "cleaner", "waiter", "waitress", "barista", "bartender", "housekeeper", "porter",
                "dispatcher", "welder", "plumber", "carpenter", "labourer", "laborer", "gardener", "janitor",
                "custodian", "salesperson", "merchandiser", "midwife", "paramedic", "hygienist", "optician",
-               "veterinarian", "psychologist", "machinist", "baker", "butcher", "apprentice", "trainee"],
+               "veterinarian", "psychologist", "machinist", "baker", "butcher", "apprentice", "trainee",
+               # humanitarian field roles and a few more trades: "Social Media Moderator", "Data Enumerator"
+               "moderator", "enumerator", "mobilizer", "mobiliser", "guard", "statistician", "storekeeper",
+               "librarian", "nanny"],
      "examples": ["Project Officer (m/f/d)", "Senior Data Analyst", "Trainers", "M&E Specialist", "Python Dev"],
      "not": ["Acme Health Partners", "Programme Management"]},
 ]
