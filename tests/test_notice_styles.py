@@ -1353,3 +1353,15 @@ def test_save_the_childrens_role_profile_template() -> None:
 ])
 def test_a_titles_trailing_work_mode_and_term(line: str, title: str) -> None:
     assert parse_text(f"{line}\n\nWe are looking for a colleague.\n").title == title
+
+
+def test_list_items_that_are_headings_in_bold() -> None:
+    # condensed from an Indian job board's posting (kitjob.in, job/250568708/professor-in-computer-science-rewari):
+    # each heading is a list item in bold, its stars even unbalanced ("- *Skills Required**")
+    p = parse_text("- *Qualification Requirements**\n- **Essential:**\n- M.Sc. (Computer Science) / M.Tech / Ph.D.\n"
+                   "- **Desirable:**\n- NET / SET qualified\n- *Skills Required**\n- Good communication skills\n"
+                   "- *Salary**\n- As per UGC norms\n")
+    assert p.title is None
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("M.Sc. (Computer Science) / M.Tech / Ph.D.", "required"), ("NET / SET qualified", "preferred"),
+        ("Good communication skills", "required")]

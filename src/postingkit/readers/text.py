@@ -850,6 +850,11 @@ def _parent_heading(raw: str, parents: set[str]) -> Block | None:
     return Block("heading", text.rstrip(":").strip(), marked=True)
 
 
+# a list item that is all emphasis, its stars even unbalanced ("- *Qualification Requirements**")
+_EMPHASISED_ITEM = rx.compile(r"^(?:\*{1,2}|__)[^*_]+?:?(?:\*{1,2}|__):?$")
+_EMPHASISED_HEADING_MAX_WORDS = 6
+
+
 def line_to_block(raw: str, in_table: bool = False) -> Block | None:
     """Classify one physical line. Tab-separated cells make a table row; a line that is only indented
     by a tab is one only inside a table (its first cell is empty: a continuation row)."""
@@ -875,8 +880,11 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
     mark = split_list_mark(line)
     if mark and not md_heading:
         text, numbered, indent = mark
-        text = clean_inline(text)
+        emphasised = _EMPHASISED_ITEM.match(text.strip()) is not None
+        text = clean_inline(text).strip("* ")
         heading = _numbered_heading(text) if numbered else None
+        if emphasised and len(text.split()) <= _EMPHASISED_HEADING_MAX_WORDS and classify_heading(text.rstrip(":")):
+            heading = text.rstrip(":").strip()  # "- **Essential:**", "- *Skills Required**": a heading in bold
         if heading:
             return Block("heading", heading, marked=True)
         return Block("list_item", text, numbered=numbered, level=indent) if text else None
