@@ -1365,3 +1365,14 @@ def test_list_items_that_are_headings_in_bold() -> None:
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("M.Sc. (Computer Science) / M.Tech / Ph.D.", "required"), ("NET / SET qualified", "preferred"),
         ("Good communication skills", "required")]
+
+
+def test_an_html_fragment_kept_as_text() -> None:
+    # condensed from a UK employer's posting whose description field holds its HTML (jobs.selfmoneycare.com,
+    # jobs/office-manager-seo-129f46df): list items on one line, notes to applicants that ask nothing
+    p = parse_text('Office Manager\n<div><b>PERSON SPECIFICATION</b></div>\n<div><b>NOTES TO JOB APPLICANTS</b></div>'
+                   '\n<ol><li><span>You must demonstrate how you meet the criteria by the closing date.</span></li>'
+                   '</ol>\n<div><b>ESSENTIAL CRITERIA</b></div>\n<ul><li>Minimum 2 years office management '
+                   'experience</li><li>Excellent Excel skills</li></ul>\n')
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Minimum 2 years office management experience", "required"), ("Excellent Excel skills", "required")]

@@ -899,11 +899,12 @@ ENTRIES = {'currencies': [('mul',
                {'id': 'notes',
                 'means': 'notes',
                 'pattern': 'equal(ity)? opportunit|diversity|inclusion|safeguarding policy|^child '
-                           'safeguarding|disclaimer|data protection|privacy|notes? to candidates|additional '
-                           '(notes|information)|other information|important notice|conditions of '
-                           '(employment|service)|^assessment|special notice|united nations considerations|^no '
-                           'fee|^recruitment process|evaluation (method|process|criteria)|^(signatures?|approved '
-                           'by|approvals?|clearances?|prepared by|for (hr|office) use( only)?)$',
+                           'safeguarding|disclaimer|data protection|privacy|notes? to (?:job '
+                           ')?(?:candidates|applicants)|additional (notes|information)|other information|important '
+                           'notice|conditions of (employment|service)|^assessment|special notice|united nations '
+                           'considerations|^no fee|^recruitment process|evaluation '
+                           '(method|process|criteria)|^(signatures?|approved by|approvals?|clearances?|prepared by|for '
+                           '(hr|office) use( only)?)$',
                 'examples': ['Equal opportunities',
                              'Additional information',
                              'United Nations Considerations',

@@ -30,6 +30,22 @@ _MAY_NEED_CLEANING = rx.compile(
     r"[<>&*_`\[\\\"\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
+# where an HTML fragment left in a text breaks its lines: a list item starts one, a paragraph's or a row's end ends one
+_LINE_BREAK_TAG = rx.compile(r"<br\s*/?>|</(?:p|div|li|tr|h[1-6]|ul|ol|table)\s*>", re.IGNORECASE)
+
+
+def html_breaks_as_lines(text: str) -> str:
+    """An HTML fragment kept as text ("<ul><li>Minimum 2 years</li><li>Excel skills</li></ul>" on one line): its
+    list items and block ends become lines, so that the text's own reading splits them.
+
+    >>> html_breaks_as_lines("<ul><li>Minimum 2 years</li><li>Excel skills</li></ul>").split()
+    ['<ul>', '•', 'Minimum', '2', 'years', '•', 'Excel', 'skills']
+    """
+    if "<" not in text or not _TAG.search(text):
+        return text
+    return _LIST_TAG.sub("\n• ", _LINE_BREAK_TAG.sub("\n", text))
+
+
 def clean_inline(text: str) -> str:
     """Remove markup residue from one line or cell, keeping its words.
 

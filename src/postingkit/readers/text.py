@@ -11,7 +11,7 @@ from ..headings import classify_heading
 from ..model import Block, Document
 from .decoding import decode_text
 from .front_matter import front_matter_as_labels
-from .markup import clean_inline, is_bold_line, strip_markdown_heading
+from .markup import clean_inline, html_breaks_as_lines, is_bold_line, strip_markdown_heading
 
 # Bullet glyphs as they reach us: typographic ones, Word/LibreOffice Symbol-font private-use glyphs
 # (U+F0B7 and friends, see measurements.md), ASCII stand-ins, and Word's "o" for second-level bullets.
@@ -737,6 +737,7 @@ def text_to_blocks(text: str) -> list[Block]:
     """Split cleaned text into blocks; wrapped lines are joined to the block they continue."""
     blocks: list[Block] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = html_breaks_as_lines(text) if "<" in text else text
     text = _bullets_put_back(text)
     lines = text.split("\n")
     # terms of reference number their sections "3." and the items in them "3.1", "3.2"

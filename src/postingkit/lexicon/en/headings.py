@@ -37,7 +37,7 @@ ENTRIES = [
      "examples": ["Deliverables", "Key performance indicators", "Expected outputs"], "not": ["Key tasks"]},
     {"id": "notes", "means": "notes",
      "pattern": r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|^child safeguarding|disclaimer|"
-                r"data protection|privacy|notes? to candidates|additional (notes|information)|"
+                r"data protection|privacy|notes? to (?:job )?(?:candidates|applicants)|additional (notes|information)|"
                 r"other information|important notice|conditions of (employment|service)|^assessment|"
                 r"special notice|united nations considerations|^no fee|^recruitment process|"
                 r"evaluation (method|process|criteria)|"
