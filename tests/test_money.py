@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from postingkit import parse_text
 from postingkit.extract.money import find_remuneration
 
 
@@ -180,3 +181,16 @@ def test_a_post_said_to_be_unpaid_has_pay_of_nothing_in_no_currency() -> None:
     assert pay.model_dump() == {"min": 0.0, "max": 0.0, "currency": None, "period": None, "period_inferred": False,
                                 "text": "are not financially remunerated"}
     assert find_remuneration(["Related unpaid and/or volunteer work experience may be used."]) is None
+
+
+@pytest.mark.parametrize(("line", "low", "high", "currency", "period"), [
+    # East African abbreviations of the shilling, as a Kenyan ministry's call writes them (newsblaze.co.ke,
+    # recruitment-of-enumerators-2023): the abbreviation's full stop ends no sentence before the amount
+    ("Successful candidates will be paid daily wages of Kshs. 1,000 per day.", 1000.0, 1000.0, "KES", "day"),
+    ("Basic Salary Scale: Kshs. 169,140- 324,430 Per month", 169140.0, 324430.0, "KES", "month"),
+    ("Salary: KSh 15,900 to KSh 17,420 monthly", 15900.0, 17420.0, "KES", "month"),
+    ("Salary: UShs 2,000,000 per month", 2000000.0, 2000000.0, "UGX", "month"),
+])
+def test_east_african_shillings(line: str, low: float, high: float, currency: str, period: str) -> None:
+    pay = parse_text(line).remuneration
+    assert (pay.min, pay.max, pay.currency, pay.period) == (low, high, currency, period)

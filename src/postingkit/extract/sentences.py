@@ -15,7 +15,9 @@ _ABBREVIATIONS = rx.compile(
     # ("etc." is not one: mid-sentence it is followed by a lowercase word, and before a capital it ends the
     # sentence: "... sessions/workshops, etc. You are encouraged to ...")
     r"(?:\b(?:e\.g|i\.e|mr|ms|mrs|dr|prof|no|nr|approx|incl|vs|st|jr|inc|ltd|co|dept|min|max|"
-    r"p\.a|a\.m|p\.m|u\.s|u\.k|e\.u|ref|art|para|sec|cf|al|resp)|\b[A-Z])\.$", re.IGNORECASE)
+    r"p\.a|a\.m|p\.m|u\.s|u\.k|e\.u|ref|art|para|sec|cf|al|resp|"
+    # currencies abbreviated before their amount: "Kshs. 1,000 per day", "Rs. 25,000", "Fr. 8,000"
+    r"rs|kshs|ksh|ushs|tshs|fr|din)|\b[A-Z])\.$", re.IGNORECASE)
 # a piece that starts with an initial ("D, or Master's degree" after "Pharm.") goes on the sentence before
 _INITIAL_FIRST = rx.compile(r"[A-Z][.,]\s")
 
@@ -26,6 +28,8 @@ def split_sentences(text: str) -> list[str]:
     ['Strong skills are essential.', 'Knowledge of e.g. Excel is an asset.', 'Apply now!']
     >>> split_sentences("Deadline is 26 Nov. 2023 at noon.")
     ['Deadline is 26 Nov. 2023 at noon.']
+    >>> split_sentences("You will be paid Kshs. 1,000 per day. Airtime is provided.")
+    ['You will be paid Kshs. 1,000 per day.', 'Airtime is provided.']
     >>> split_sentences("Work from your home office.Take inbound leads. Use Node.Js daily.")
     ['Work from your home office.', 'Take inbound leads.', 'Use Node.Js daily.']
     >>> split_sentences("Pharm. D, or Master's degree. Fluent English.")
