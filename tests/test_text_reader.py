@@ -374,3 +374,22 @@ def test_a_flattened_posting_whose_lists_lead_ins_are_glued_to_their_first_items
     assert [q.text for q in p.qualifications] == ["University degree in computer science;",
                                                   "Hands on experience with Linux servers;",
                                                   "Fluency in both oral and written English."]
+
+
+def test_a_text_wrapped_at_a_fixed_width_joins_its_lines_whatever_their_first_letter() -> None:
+    # condensed from a Kenyan public-service advert kept as text (scribd.com, document/668137174, page 1): wrapped
+    # at ~75 characters, a line may go on with a capitalised word ("Administrative" / "Secretary (PAS).");
+    # labelled fields on their lines stay apart
+    from postingkit import parse_text
+    p = parse_text("House Allowance: Kshs. 80,000 Per month\nTerms of Service: Permanent and Pensionable\n"
+                   "Duties and Responsibilities\n"
+                   "The incumbent will be the principal deputy to the Principal Administrative\n"
+                   "Secretary (PAS). The officer will assist the PAS in providing strategic and\n"
+                   "policy direction. The officer will supervise the field administrative offices,\n"
+                   "organise state functions and represent the PAS at various fora, including the\n"
+                   "national conferences.\n")
+    assert [d.text for d in p.duties] == [
+        "The incumbent will be the principal deputy to the Principal Administrative Secretary (PAS).",
+        "The officer will assist the PAS in providing strategic and policy direction.",
+        "The officer will supervise the field administrative offices, organise state functions and represent "
+        "the PAS at various fora, including the national conferences."]

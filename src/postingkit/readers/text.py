@@ -740,6 +740,7 @@ def text_to_blocks(text: str) -> list[Block]:
     text = html_breaks_as_lines(text) if "<" in text else text
     text = _bullets_put_back(text)
     lines = text.split("\n")
+    wrap = _wrap_width(lines)
     # terms of reference number their sections "3." and the items in them "3.1", "3.2"
     parents = set(_SUBNUMBERED.findall(text)) if "." in text else set()
     blank_before = True
@@ -757,7 +758,7 @@ def text_to_blocks(text: str) -> list[Block]:
         if block is None:
             continue
         previous = blocks[-1] if blocks else None
-        if previous is not None and _continues(previous, block, blank_before, joined[-1] if joined else None):
+        if previous is not None and _continues(previous, block, blank_before, joined[-1] if joined else None, wrap):
             joined.append(block.text)
         else:
             _join_continuations(previous, joined)
@@ -957,9 +958,11 @@ def looks_like_heading(text: str) -> bool:
     return len(words) <= _HEADING_MAX_WORDS and len(text) <= 90
 
 
-def _continues(previous: Block, block: Block, blank_before: bool, last_line: str | None = None) -> bool:
+def _continues(previous: Block, block: Block, blank_before: bool, last_line: str | None = None,
+               wrap: int | None = None) -> bool:
     """A line that starts in lower case continues the paragraph or item it follows (wrapped text,
-    page breaks); so does any unmarked line right under an item whose sentence is not finished.
+    page breaks); so does any unmarked line right under an item whose sentence is not finished, and, in a
+    text wrapped at a fixed width, a paragraph line under a full-width line whose sentence is not finished.
     `last_line`: the last line already joined to `previous`, whose end is the end of its text."""
     if block.kind not in ("paragraph", "heading") or previous.kind not in ("paragraph", "list_item"):
         return False
@@ -969,4 +972,39 @@ def _continues(previous: Block, block: Block, blank_before: bool, last_line: str
     starts_lower = block.text[:1].islower()
     if starts_lower:
         return True
+    if wrap and not blank_before and block.kind == "paragraph" and previous.kind == "paragraph" \
+            and len(ending) >= wrap - _WRAP_SLACK and not _LABELLED.match(block.text) \
+            and not _LABELLED.match(ending):
+        return True  # "... to the Principal Administrative" / "Secretary (PAS). The officer will ..."
     return not blank_before and previous.kind == "list_item" and ending.endswith((",", "-", "–", "and", "or"))
+
+
+_WRAP_SLACK = 12  # a wrapped line ends within a word or two of the width
+_LABELLED = rx.compile(r"^[^\W\d_][\w/&'().\- ]{1,40}?\s*:\s")  # "House Allowance: Kshs. 80,000": a field, not prose
+_MIN_WRAPPED_LINES = 3
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was wrapped at by a program, when most of its long unfinished lines go on in lower case
+    on the next line; None for a text whose lines are its paragraphs.
+
+    >>> _wrap_width(["The incumbent will be the principal deputy to the Principal Administrative",
+    ...              "Secretary (PAS). The officer will assist the PAS in providing leadership and",
+    ...              "policy direction. Specific duties will include co-ordination and supervision of",
+    ...              "field activities; formulation and dissemination of policies, programmes and the",
+    ...              "strategic plans."])
+    79
+    >>> _wrap_width(["Bachelor's degree in a related field", "Five years of experience in the sector"]) is None
+    True
+    """
+    unfinished = [(len(line.rstrip()), following.lstrip()[:1].islower())
+                  for line, following in zip(lines, lines[1:])
+                  if len(line.rstrip()) >= _MIN_WRAP and following.strip()
+                  and not line.rstrip().endswith((".", "!", "?", ":", ";"))]
+    lower = sorted(width for width, goes_on in unfinished if goes_on)
+    if len(lower) < _MIN_WRAPPED_LINES or len(lower) * 2 < len(unfinished):
+        return None
+    return lower[len(lower) // 2]
+
+
+_MIN_WRAP = 50
