@@ -31,7 +31,10 @@ class PhraseTable(Generic[V]):
     """
 
     def __init__(self, phrases: Mapping[str, V]) -> None:
-        self.phrases = {self.normalize(k): v for k, v in phrases.items()}
+        # most names are plain lower-case words ("tchad", "south sudan"): those need no tokenising (a cold start
+        # builds the country table, ~1,600 names, on its first notice)
+        self.phrases = {(k if k.islower() and k.replace(" ", "").isalpha() else self.normalize(k)): v
+                        for k, v in phrases.items()}
         self.longest: dict[str, int] = {}
         for phrase in self.phrases:
             first = phrase.split(" ")[0]
