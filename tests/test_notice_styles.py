@@ -1376,3 +1376,18 @@ def test_an_html_fragment_kept_as_text() -> None:
                    'experience</li><li>Excellent Excel skills</li></ul>\n')
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("Minimum 2 years office management experience", "required"), ("Excellent Excel skills", "required")]
+
+
+def test_a_pay_line_is_no_heading_and_the_prose_after_it_still_speaks() -> None:
+    # condensed from a UK care provider's posting (shared pay corpus: nhs-916235132): "Salary Range 6 £30,826 -
+    # £37,018" is a short line, but a fact, not the heading of all that follows; "Our Nurses will work ..." is the
+    # work, "You must be a Registered Nurse ..." the need, a DBS check's payment neither
+    p = parse_text("Senior Nurse\n\nSalary Range 6 £30,826 - £37,018\n\n"
+                   "We are seeking to recruit experienced Nurses. Our Nurses will work in partnership with the "
+                   "multi-disciplinary team.\n\nYou must be a Registered Nurse educated to Degree Level and have "
+                   "current NMC Registration.\n\nThe offer is provisional upon a satisfactory Enhanced DBS check, of "
+                   "which the successful candidate will be responsible for payment.\n")
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.currency) == (30826.0, 37018.0, "GBP")
+    assert [d.text for d in p.duties] == ["Our Nurses will work in partnership with the multi-disciplinary team."]
+    assert [q.text for q in p.qualifications] == [
+        "You must be a Registered Nurse educated to Degree Level and have current NMC Registration."]

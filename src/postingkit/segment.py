@@ -219,6 +219,11 @@ def segment(blocks: list[Block]) -> list[Section]:
                 and _names_only_languages(block.text):
             current.blocks.append(replace(block, kind="paragraph"))  # "Languages" / "Spanish": the section's item
             continue
+        if block.kind == "heading" and not block.marked and _AN_AMOUNT.search(block.text):
+            # "Salary Range 6 £30,826 - £37,018": a short line that states the pay is a fact, not a section whose
+            # heading would swallow the rest of the notice
+            current.blocks.append(replace(block, kind="paragraph"))
+            continue
         if block.kind in ("paragraph", "heading") and _POINTS_ELSEWHERE.match(block.text):
             sections.append(Section(kind="other", heading=block.text))  # "Here are a few recent talks ...:"
             continue

@@ -116,8 +116,8 @@ _NEED_IN_PROSE = rx.compile(
     # "We are looking for fresher candidates only", "We are not looking for experienced or trained candidates"
     r".*\bwe\s+are\s+(?:not\s+|only\s+)?looking\s+for\s+(?:[\w-]+\s+){0,4}?(?:candidates|graduates|freshers?|"
     r"individuals)\b|"
-    r"^you\s+(?:must|should|will\s+need\s+to)\s+(?:also\s+)?(?:be\s+(?:able|fluent|proficient|familiar)|have|hold|"
-    r"possess|speak|understand|know)\b|"
+    # "You must be a Registered Nurse educated to Degree Level and have current NMC Registration"
+    r"^you\s+(?:must|should|will\s+need\s+to)\s+(?:also\s+)?(?:be|have|hold|possess|speak|understand|know)\b|"
     # "To succeed in this post you will have experience of ...", "The successful applicant will have ..."
     r"^(?:to\s+(?:succeed|be\s+successful)\s+in\s+this\s+(?:post|role|position|job),?\s+you|"
     r"(?:the\s+)?successful\s+(?:candidate|applicant)s?)\s+will\s+(?:also\s+)?(?:have|need|be\s+able|possess|hold|"
@@ -177,10 +177,12 @@ _YOU_WILL = rx.compile(r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?"
 # "The coordinator will analyze participation data": the holder, named by the role, as the subject
 # "The candidate will be responsible for building NLP models": the one hired, named as the candidate too
 # ("The ideal candidate will ..." says who is sought as often as what they will do: not read as a duty)
-_THE_HOLDER_WILL = rx.compile(rf"\b(?:the|this)\s+(?!ideal\b)(?:[\w-]+\s+){{0,3}}"
+_THE_HOLDER_WILL = rx.compile(rf"\b(?:the|this|our)\s+(?!ideal\b)(?:[\w-]+\s+){{0,3}}"
                               rf"(?:{ROLE_NOUNS}|candidate|incumbent|post\s?holder|job\s?holder|role\s?holder)s?\s+"
                               rf"(?:will|shall)\s+(?:also\s+)?"
-                              r"(?:be\s+(?:responsible\s+for|in\s+charge\s+of)\b|"
+                              # (not "will be responsible for payment" of a check: a cost, not work)
+                              r"(?:be\s+(?:responsible\s+for|in\s+charge\s+of)\b(?!\s+(?:the\s+)?(?:payment|costs?|"
+                              r"fees?|expenses)\b)|"
                               # ("will receive and respond to requests" is work; "will receive training" is not)
                               r"(?!be\b|receive\b(?!\s+and\s)|report\b|join\b|have\b|need\b|get\b|enjoy\b|"
                               r"benefit\b|not\b|never\b)[a-z]+)",
