@@ -1391,3 +1391,12 @@ def test_a_pay_line_is_no_heading_and_the_prose_after_it_still_speaks() -> None:
     assert [d.text for d in p.duties] == ["Our Nurses will work in partnership with the multi-disciplinary team."]
     assert [q.text for q in p.qualifications] == [
         "You must be a Registered Nurse educated to Degree Level and have current NMC Registration."]
+
+
+def test_what_the_applicant_must_hold_said_in_prose() -> None:
+    # condensed from NHS trusts' postings (shared pay corpus: nhs-916248122, nhs-916258538)
+    p = parse_text("LOCUM CONSULTANT DIAGNOSTIC NEURORADIOLOGIST\n\nThis is an opportunity to join a busy department."
+                   "\n\nThe successful applicant should possess FRCR (or equivalent).\n\n"
+                   "Applicants must hold a full GMC registration.\n")
+    assert [q.text for q in p.qualifications] == ["The successful applicant should possess FRCR (or equivalent).",
+                                                  "Applicants must hold a full GMC registration."]
