@@ -1400,3 +1400,14 @@ def test_what_the_applicant_must_hold_said_in_prose() -> None:
                    "Applicants must hold a full GMC registration.\n")
     assert [q.text for q in p.qualifications] == ["The successful applicant should possess FRCR (or equivalent).",
                                                   "Applicants must hold a full GMC registration."]
+
+
+def test_a_header_of_facts_glued_without_spaces() -> None:
+    # condensed from US postings as their data set keeps them (shared pay corpus: li-95428182, li-3855387504): each
+    # label glued to the value before it, no space before the colon; a long "Work Type" value says hybrid first
+    p = parse_text("Job Title: Administrative CoordinatorOrganization: Cleveland Kids’ Book BankLocation: Rockville, "
+                   "MDWork Type: Hybrid: The expectations range from full-time in-office work to a blend of remote "
+                   "work.Hourly Rate: $25Schedule: Monday – Friday 9:00 am – 5:00 pm\n")
+    assert (p.title, p.organization) == ("Administrative Coordinator", "Cleveland Kids’ Book Bank")
+    assert ([(l.city, l.country) for l in p.locations], p.remote) == ([("Rockville", "US")], None)
+    assert (p.remuneration.min, p.remuneration.period, p.remuneration.text) == (25.0, "hour", "$25")

@@ -122,7 +122,8 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     required = [q.text for q in qualifications if q.requirement == "required"]
     experience_texts = [f.text for f in labelled(fields, "experience")] + required
     terms_fields = labelled(fields, "terms")
-    terms_texts = _terms_texts(ctx, terms_fields, title_line)
+    # and a US posting's "Classification: Full-time (40 hours per week), Exempt", which a UN notice's grade shares
+    terms_texts = _terms_texts(ctx, terms_fields, title_line) + [f.value for f in labelled(fields, "grade")]
     employment = employment_type(terms_texts)
     experience_elsewhere = _mentions_of_experience(blocks)
     experience = min_experience_years(experience_texts, experience_elsewhere)
@@ -327,7 +328,10 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     location_texts = [f.value for f in labelled(fields, "location")]
     based_in = based_in_phrases(full_text)
     # and the job type a job board states ("Job Type: Full-time, Remote"), which says remote as a place line would
-    terms_values = [f.value for f in labelled(fields, "terms") if len(f.value.split()) <= _PLACE_LINE_MAX_WORDS]
+    # (a long value by its first clause: "Work Type: Hybrid: The expectations for this position range from ...")
+    terms_values = [value for f in labelled(fields, "terms")
+                    for value in (f.value, re.split(r"[:;.]", f.value)[0])
+                    if len(value.split()) <= _PLACE_LINE_MAX_WORDS]
     stated = location_texts + based_in + [title_line or ""] + ([board.place] if board else []) + terms_values
     locations: list[Location] = []
     sources = [(text, True) for text in location_texts] + [(text, False) for text in based_in]

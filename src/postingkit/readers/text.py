@@ -8,6 +8,7 @@ from ..data.headings import HEADING_NOUNS, HEADING_WORDS
 from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS, LOST_FONT_BULLETS, SENTENCE_END
 from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb
 from ..headings import classify_heading
+from ..lexicon import entries
 from ..model import Block, Document
 from .decoding import decode_text
 from .front_matter import front_matter_as_labels
@@ -150,9 +151,33 @@ def split_glued_labels(line: str) -> list[str]:
     ['Tel : 555 1234 Email : x@y.z']
     """
     if line.count(" : ") < 2:
-        return [line]
+        return _unspaced_glued_labels(line) if line.count(":") >= _MIN_GLUED_FIELDS else [line]
     pieces = [p.strip() for p in _GLUED_LABEL.split(line)]
     return [p for p in pieces if p] if len(pieces) > 1 else [line]
+
+
+# the same with no space before the colons: "Job Title: Administrative CoordinatorOrganization: Cleveland Kids’ Book
+# BankLocation: MidTown ...Hourly Rate: $25Schedule: ..."; only where the glued label is one the field vocabulary
+# knows ("PowerPoint: ..." is no "Point:")
+_UNSPACED_GLUED_LABEL = rx.compile(r"(?<=[A-Za-z0-9)])(?=([A-Z][a-z]+(?: [A-Z]?[a-z]+){0,2}):)")
+_KNOWN_FIELD_LABEL = rx.compile("|".join(rf"(?:{entry.pattern})" for entry in entries("field_labels")), re.IGNORECASE)
+_MIN_GLUED_FIELDS = 4  # a header of facts; an Indeed footer ("Schedule:... Work Location: ...") holds fewer
+
+
+def _unspaced_glued_labels(line: str) -> list[str]:
+    """
+    >>> _unspaced_glued_labels("Job Title: Coordinator Organization: Book BankLocation: MidTownHourly Rate: $25"
+    ...                        "Schedule: Monday to Friday")
+    ['Job Title: Coordinator Organization: Book Bank', 'Location: MidTown', 'Hourly Rate: $25', \
+'Schedule: Monday to Friday']
+    >>> _unspaced_glued_labels("Use PowerPoint: slides. Excel: sheets. Word: text.")
+    ['Use PowerPoint: slides. Excel: sheets. Word: text.']
+    """
+    cuts = [m.start() for m in _UNSPACED_GLUED_LABEL.finditer(line) if any(
+        k.start() == 0 or k.end() == len(m.group(1)) for k in _KNOWN_FIELD_LABEL.finditer(m.group(1)))]
+    if len(cuts) < _MIN_GLUED_FIELDS - 1:
+        return [line]
+    return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()]
 
 
 def split_flattened(line: str) -> list[str]:
