@@ -1,0 +1,673 @@
+"""Lines a scrape or a data set glued together or flattened, set apart again: fields glued to the value before
+them, a whole notice on one line, headings glued to their text, list items glued with no mark or with their marks
+left inline ("a • b • c", "Benefits:- a- b- c", "1. a 2. b 3. c"). Each function takes one line and returns the
+lines it holds; the text reader (text.py) reads each of them as a block."""
+from __future__ import annotations
+
+import re
+
+from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
+from ..data.headings import HEADING_NOUNS, HEADING_WORDS
+from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS
+from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb
+from ..headings import classify_heading
+from ..lexicon import entries
+
+_INLINE_BULLET = rx.compile(rf"(?:\s+|(?<=\S))(?=[{re.escape(GLYPH_BULLETS)}]\s)")
+
+
+# A list exported without its line breaks glues each item onto the last word of the one before:
+# "...oversightProject risk profile...", "...budgets.Ability to...", "...(Preferred)Ability...",
+# "...equivalent.4+ years". A lowercase run of three letters or more (not "iPhone", "eBay"), a sentence
+# end or a closing parenthesis, then a capitalised word or a figure, with no space between.
+# the end of each glued item: a whole lowercase word (so "JavaScript" and "PowerPoint" stay whole), a
+# sentence's end or a closing parenthesis, right before a capitalised word or a figure of years
+_GLUE = rx.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!?;](?=[A-Z][a-z]|\d)|"
+                   r"[a-z]\)(?=[A-Z][a-z])")
+_GLUE_HINT = rx.compile(r"[a-z][A-Z\d]|[a-z][.!?;)][A-Z\d]")
+# once a line is known to be a glued list, also: a capitalised word of five or more lowercase letters
+# ("Job Cost ExperienceStrong ..."; not "PowerPoint" or "CostPoint"), an acronym's plural ("APIsReverse"),
+# a closing parenthesis
+# ("(GAAP)MRP", "(SAFe).Deep"), an acronym's full stop ("AWS.Expert", "APIs.Firm") and a figure of years after
+# any letter ("PHP 7.x2+ years")
+_MORE_GLUE = rx.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)[.!?]?(?=[A-Z])|[A-Z]{2}[.!?](?=[A-Z][a-z])|"
+                        r"\b[A-Z]{2,}s(?=[A-Z][a-z]{2,})|"  # an acronym's plural: "existing APIsReverse-engineer"
+                        r"(?<=[A-Z])[a-z][.!?](?=[A-Z][a-z])|[a-z](?=\d{1,2}\+\s*years?\b)")
+# "Essential Job Functions* Excellent interpersonal skills": a heading with its first bullet glued on
+_HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
+# and, in such a list, a capitalised word glued to the task of the next item: "... executives at the
+# BankCollaborates with ..." (not "JavaScript": "Script" is no task)
+_GLUED_CAPITAL = rx.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{3,})")
+# or set after a word with a space: "... patient safety gaps in the EHR Develop and Implement plans", "5+ years
+# of experience within a pre-sales environment Outstanding presenting skills" (not "to Develop", "using Python")
+_SPACED_TASK = rx.compile(r"(?<=[A-Z]{2} )(?=[A-Z][a-z]{3,}(?:-[a-z]+)?\s+(?:[a-z]|and\s))|"
+                          r"(?<=[a-z]{2} )(?=[A-Z][a-z]{3,}(?:-[a-z]+)?\s+(?!and\b|or\b)[a-z])")
+_LAST_WORD = rx.compile(r"[A-Za-z']+(?=\W*$)")
+_SPACED_YEARS = rx.compile(r"(?<=[a-z]{2} )(?=\d{1,2}\+\s*(?:years?|yrs?)\b)")
+_JOINS_YEARS = JOINING_WORDS | {"least", "minimum", "min", "have", "has", "having", "need", "needs", "requires",
+                                "require", "total", "overall", "approximately", "approx", "plus", "possess"}
+_MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
+
+
+def _may_end_an_item(word: str) -> bool:
+    """The word before a capitalised one that may start the next item: a name in capitals ("EHR") or a
+    lowercase word that does not join what follows to it ("environment", not "to" or "the")."""
+    return word.isupper() or (word.islower() and word not in JOINING_WORDS)
+
+
+def _starts_an_item(text: str) -> bool:
+    """A task ("Collaborates with") or what a candidate brings ("Experience with eventing frameworks")."""
+    head = text[:60]  # the rest of a long glued line: its start is enough
+    return starts_with_duty_verb(head) or starts_about_the_candidate(head)
+
+
+# A posting whose line breaks a data set flattened (UK Adzuna rows: the whole notice on one line) still shows
+# its structure: headings in capitals ("MAIN DUTIES AND RESPONSIBILITIES"), labels ("JOB TITLE:", "Key
+# attributes:") and, in lists written without full stops, items that start with a capitalised gerund
+# ("...customers enquiries Entering brochure requests..."). Only lines far longer than a paragraph are read so.
+_FLATTENED_MIN_CHARS = 600
+# a scrape that joined a page's blocks into one line often left three spaces or more where a block ended:
+# "... join the team.   Responsibilities   Build amazing ... performance Help build ...   Benefits   ..."
+# (inside a block the words keep one space); on a long line, two such gaps or more are its line breaks
+_BLOCK_GAP = rx.compile(r" {3,}(?=\S)")
+_MIN_BLOCK_GAPS = 2
+_CAPS_HEADING = rx.compile(r"(?<=[a-z.)] )((?:[A-Z]{2,}/?\s+(?:(?:AND|OF|&)\s+)?){1,5}[A-Z]{2,})(?=\s+[A-Z][a-z])")
+_CAPS_LABEL = rx.compile(r"(?<=[a-z.)] )(?=(?:[A-Z]{2,}\s+){0,2}[A-Z]{2,}:\s)")
+_TITLE_LABEL = rx.compile(r"(?<=[a-z.)] )((?:Key|Main|Essential|Desirable|Personal)\s+[a-z]+(?:\s+[a-z]+)?:)\s")
+_FLATTENED_HEADING = rx.compile(r"(?:[A-Z]{2,}/?\s+(?:(?:AND|OF|&)\s+)?){0,5}[A-Z]{2,}:?|[A-Z][\w ]{2,40}:")
+_GERUND_ITEM = rx.compile(r"(?<=[a-z)]) (?=[A-Z][a-z]{2,}ing\b)")
+_SPARSE_STOPS = 200  # characters per full stop above which a stretch is a list, not prose
+
+
+# "Job Title : Data EntryDuration : 03 months (possibility of extension)Location : Phonix, AZPay : $16-/hr":
+# fields whose line breaks a scrape dropped, each label glued to the value before it
+_GLUED_LABEL = rx.compile(r"(?<=[A-Za-z)])(?=[A-Z][a-z]+(?: [A-Za-z]+){0,2} : )")
+
+
+def split_glued_labels(line: str) -> list[str]:
+    """
+    >>> split_glued_labels("Job Title : Data EntryDuration : 03 months (renewable)Location : Phonix, AZPay : $16/hr")
+    ['Job Title : Data Entry', 'Duration : 03 months (renewable)', 'Location : Phonix, AZ', 'Pay : $16/hr']
+    >>> split_glued_labels("Tel : 555 1234 Email : x@y.z")
+    ['Tel : 555 1234 Email : x@y.z']
+    """
+    if line.count(" : ") < 2:
+        return _unspaced_glued_labels(line) if line.count(":") >= _MIN_GLUED_FIELDS else [line]
+    pieces = [p.strip() for p in _GLUED_LABEL.split(line)]
+    return [p for p in pieces if p] if len(pieces) > 1 else [line]
+
+
+# the same with no space before the colons: "Job Title: Administrative CoordinatorOrganization: Cleveland Kids’ Book
+# BankLocation: MidTown ...Hourly Rate: $25Schedule: ..."; only where the glued label is one the field vocabulary
+# knows ("PowerPoint: ..." is no "Point:")
+_UNSPACED_GLUED_LABEL = rx.compile(r"(?<=[A-Za-z0-9)])(?=([A-Z][a-z]+(?: [A-Z]?[a-z]+){0,2}):)")
+_KNOWN_FIELD_LABEL = rx.compile("|".join(rf"(?:{entry.pattern})" for entry in entries("field_labels")), re.IGNORECASE)
+_MIN_GLUED_FIELDS = 4  # a header of facts; an Indeed footer ("Schedule:... Work Location: ...") holds fewer
+
+
+def _unspaced_glued_labels(line: str) -> list[str]:
+    """
+    >>> _unspaced_glued_labels("Job Title: Coordinator Organization: Book BankLocation: MidTownHourly Rate: $25"
+    ...                        "Schedule: Monday to Friday")
+    ['Job Title: Coordinator Organization: Book Bank', 'Location: MidTown', 'Hourly Rate: $25', \
+'Schedule: Monday to Friday']
+    >>> _unspaced_glued_labels("Use PowerPoint: slides. Excel: sheets. Word: text.")
+    ['Use PowerPoint: slides. Excel: sheets. Word: text.']
+    """
+    cuts = [m.start() for m in _UNSPACED_GLUED_LABEL.finditer(line) if any(
+        k.start() == 0 or k.end() == len(m.group(1)) for k in _KNOWN_FIELD_LABEL.finditer(m.group(1)))]
+    if len(cuts) < _MIN_GLUED_FIELDS - 1:
+        return [line]
+    return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()]
+
+
+def split_flattened(line: str) -> list[str]:
+    """
+    >>> split_flattened("x " * 300 + "MAIN DUTIES AND RESPONSIBILITIES Answering telephone, dealing with enquiries "
+    ...                 "Entering brochure requests onto computer system Taking reservations")[1:]
+    ['MAIN DUTIES AND RESPONSIBILITIES', '- Answering telephone, dealing with enquiries', \
+'- Entering brochure requests onto computer system', '- Taking reservations']
+    >>> split_flattened("We build travel tools. " * 30 + "  Responsibilities   Build features Help hire   Benefits   "
+    ...                 "Unlimited PTO")[1:]
+    ['Responsibilities', 'Build features Help hire', 'Benefits', 'Unlimited PTO']
+    """
+    if len(line) < _FLATTENED_MIN_CHARS or "\t" in line:
+        return [line]
+    blocks = _BLOCK_GAP.split(line.strip())
+    if len(blocks) > _MIN_BLOCK_GAPS:
+        return [piece for block in blocks for piece in split_flattened(block)]
+    marked = _CAPS_HEADING.sub("\n\\1\n", line)
+    marked = _TITLE_LABEL.sub("\n\\1\n", _CAPS_LABEL.sub("\n", marked))
+    marked = _headings_set_apart(marked)
+    pieces: list[str] = []
+    headed = False  # the piece before was a heading or a label ("Key attributes:"): this one may be its list
+    for piece in (p.strip() for p in marked.split("\n")):
+        if not piece:
+            continue
+        sparse = _sparse_stops(piece)
+        gerunds = _GERUND_ITEM.split(piece) if sparse else []
+        if len(gerunds) >= 3:
+            pieces += _list_lines([item for g in gerunds
+                                   for item in (capitalised_items(g.strip()) if _sparse_stops(g) else [g.strip()])])
+        elif headed and sparse and short_items(items := capitalised_items(piece)):
+            pieces += _list_lines(items)
+        else:
+            pieces.append(piece)
+        headed = _FLATTENED_HEADING.fullmatch(piece) is not None or names_a_section(piece.split())
+    if len(pieces) > 1 and len(_GLUE.findall(line)) >= _MIN_GLUES:
+        return [line]  # a list glued item to item ("RecognitionManage"): its glue points cut it, not its capitals
+    return pieces
+
+
+def _list_lines(items: list[str]) -> list[str]:
+    """Items as list lines, a heading they begin with set apart ("Experience Knowledge of ..."): where the
+    items were cut, a section's name glued to its first item starts one."""
+    lines = []
+    # an item of two sentences in a flattened list is two items ("Ensure records are kept. Effectively managing
+    # customer issues"): a list of short items has no paragraphs
+    items = [part for item in items for part in _short_sentences(item)]
+    for item in filter(None, items):
+        heading = _leading_heading(item)
+        if heading:
+            lines += [heading[0], f"- {heading[1]}"]
+        else:
+            lines.append(f"- {item}")
+    return lines
+
+
+def _short_sentences(item: str) -> list[str]:
+    """
+    >>> _short_sentences("Ensure records are kept up to date. Effectively managing customer issues")
+    ['Ensure records are kept up to date.', 'Effectively managing customer issues']
+    >>> len(_short_sentences("Hiring Process. To be considered, applicants will need to provide their certificate "
+    ...                      "of disability from a rehabilitation counselor before the closing date of this post."))
+    1
+    """
+    parts = _SPACED_SENTENCE_END.split(item)
+    return parts if all(2 <= len(p.split()) <= _SHORT_ITEM_WORDS for p in parts) else [item]
+
+
+_SHORT_ITEM_WORDS = 15
+_SENTENCE_START = rx.compile(r"(?<=[.!?] )(?=[A-Z])")
+_TITLE_WORD = rx.compile(r"[A-Z][\w'’&-]*(?:/[A-Z][\w'’&-]*)*")  # "Duties/Responsibilities"
+_INLINE_HEADING_MAX_WORDS = 8
+_HEADING_JOINERS = frozenset({"and", "of", "&", "or", "the", "for"})  # "Knowledge and Skills", "Terms of Employment"
+
+
+def _headings_set_apart(text: str) -> str:
+    """A heading a flattened text glued between a sentence's end and its first item, on a line of its own."""
+    out, start = [], 0
+    for m in _SENTENCE_START.finditer(text):
+        if m.start() < start:
+            continue
+        heading = _leading_heading(text[m.start():m.start() + 200])
+        if heading:
+            out += [text[start:m.start()], f"\n{heading[0]}\n"]
+            start = m.start() + len(heading[0]) + 1
+    return "".join(out) + text[start:]
+
+
+def _leading_heading(text: str) -> tuple[str, str] | None:
+    """A section's name in title case that a flattened text glued to its first item: the capitalised words
+    before the last one, when the vocabulary knows them as a heading and a lowercase word follows.
+
+    >>> _leading_heading("Skills/Abilities Strategic innovative thinking")
+    ('Skills/Abilities', 'Strategic innovative thinking')
+    >>> _leading_heading("Proven Sales Record"), _leading_heading("Experience with Python")
+    (None, None)
+    """
+    words = text.split(" ", _INLINE_HEADING_MAX_WORDS + 2)
+    run = 0
+    while run < min(len(words) - 1, _INLINE_HEADING_MAX_WORDS + 1) and (
+            _TITLE_WORD.fullmatch(words[run]) or (run and words[run] in _HEADING_JOINERS)):
+        run += 1
+    while run and words[run - 1] in _HEADING_JOINERS:
+        run -= 1
+    if run < 2 or run > _INLINE_HEADING_MAX_WORDS or not words[run][:1].islower() \
+            or not names_a_section(words[:run - 1]):
+        return None
+    return " ".join(words[:run - 1]), " ".join(words[run - 1:])
+
+
+def names_a_section(words: list[str]) -> bool:
+    """Title-case words the vocabulary knows as a section's name ("Skills/Abilities", "Main Duties and
+    Knowledge/Skills Requirements")."""
+    return 0 < len(words) <= _INLINE_HEADING_MAX_WORDS and words[0] not in _HEADING_JOINERS \
+        and all(_TITLE_WORD.fullmatch(w) or w in _HEADING_JOINERS for w in words) \
+        and classify_heading(" ".join(words)) is not None
+
+
+def _sparse_stops(piece: str) -> bool:
+    stops = piece.count(". ")
+    return stops == 0 or len(piece) / stops > _SPARSE_STOPS
+
+
+# a capitalised word after a lowercase word or a closing parenthesis, with no punctuation between
+# ("... feedback for growth A passionate focus on quality": the article "A" starts an item too)
+_CAPITALISED_AFTER_LOWER = rx.compile(r"(?<![\w'’-])([a-z]+|\))\s+(?=[A-Z][a-z]+\b|A\s+[a-z])")
+_MIN_CAPITALISED_ITEMS = 4
+_MIN_ITEMS_UNDER_A_HEADING = 3
+_MAX_MEDIAN_WORDS_UNDER_A_HEADING = 25
+_ENGLISH_MARKER_SHARE = 20  # at least one word in 20 is one of ENGLISH_MARKERS
+_MAX_ITEM_WORDS = 30
+
+
+def capitalised_items(piece: str) -> list[str]:
+    """A flattened list written without full stops, cut where a capitalised word follows a lowercase word
+    that does not join it to its phrase.
+
+    >>> capitalised_items("Pleasant telephone manner Confident with computer work Ability to report to Board members")
+    ['Pleasant telephone manner', 'Confident with computer work', 'Ability to report to Board members']
+    >>> capitalised_items("Working with the internal Sales Team to coordinate orders for our teams Logging calls")
+    ['Working with the internal Sales Team to coordinate orders for our teams', 'Logging calls']
+    """
+    words = piece.lower().split()
+    if sum(word in ENGLISH_MARKERS for word in words) * _ENGLISH_MARKER_SHARE < len(words):
+        return [piece]
+    items, start = [], 0
+    for m in _CAPITALISED_AFTER_LOWER.finditer(piece):
+        if m.group(1).lower() in JOINING_WORDS:
+            continue
+        items.append(piece[start:m.end(1)].strip())
+        start = m.end()
+    items.append(piece[start:].strip())
+    return [part for item in items if item for part in _lone_attribute_set_apart(item)]
+
+
+# "Confident Excellent oral and written communication skills", "Tenacious Good IT Skills": a one-word attribute
+# item, then an item that opens with how good the candidate is at something
+_LONE_ATTRIBUTE = rx.compile(r"^([A-Z][a-z]{3,}(?:ent|ant|ous|ive|ful|ic|able|ible|ed))\s+(?=(?:Excellent|Good|"
+                             r"Strong|Proven|Outstanding|Exceptional)\s)")
+
+
+def _lone_attribute_set_apart(item: str) -> list[str]:
+    """
+    >>> _lone_attribute_set_apart("Tenacious Good IT Skills to include Microsoft desktop packages")
+    ['Tenacious', 'Good IT Skills to include Microsoft desktop packages']
+    >>> _lone_attribute_set_apart("Advanced Excel skills"), _lone_attribute_set_apart("Relevant Experience in sales")
+    (['Advanced Excel skills'], ['Relevant Experience in sales'])
+    """
+    m = _LONE_ATTRIBUTE.match(item)
+    return [m.group(1), item[m.end():]] if m else [item]
+
+
+def short_items(items: list[str], under_a_heading: bool = False) -> bool:
+    """Items of a list, not sentences of prose cut at names: most are short. Under a duties or qualifications
+    heading, with no full stop in the whole paragraph, fewer and longer items still make a list ("Thorough
+    understanding of Web system architecture and design, at scale Experience with, or willing to learn, ...")."""
+    if len(items) < (_MIN_ITEMS_UNDER_A_HEADING if under_a_heading else _MIN_CAPITALISED_ITEMS):
+        return False
+    lengths = sorted(len(item.split()) for item in items)
+    median = _MAX_MEDIAN_WORDS_UNDER_A_HEADING if under_a_heading else _MAX_ITEM_WORDS // 2
+    return lengths[len(lengths) // 2] <= median and lengths[-2] <= _MAX_ITEM_WORDS
+
+
+# a markdown heading glued to the end of the sentence before it: "... we strive to do!### **What You'll Do:**"
+_GLUED_MARKDOWN_HEADING = rx.compile(r"(?<=[.!?:)\]*])[ \t]*(?=#{2,6}[ \t]+\S)")
+# a section heading glued to the end of the paragraph before it, the line break lost with no space left in its
+# place: "... from the home page to site layout and function.Responsibilities"
+_GLUED_HEADING_AT_END = rx.compile(r"(?<=[a-z]{2}[.!?])(?:\*\*)?([A-Z][A-Za-z&'’ ]{2,60}?)(?:\*\*)?:?(?:\*\*)?[ \t]*$")
+
+
+def split_heading_and_bullet(line: str) -> list[str]:
+    """
+    >>> split_heading_and_bullet("Essential Job Functions* Excellent interpersonal skills.")
+    ['Essential Job Functions', '* Excellent interpersonal skills.']
+    >>> split_heading_and_bullet("Salary* paid monthly")  # what follows is no item: left alone
+    ['Salary* paid monthly']
+    >>> split_heading_and_bullet("Ideas are heard!### **What You'll Do:**")
+    ['Ideas are heard!', "### **What You'll Do:**"]
+    >>> split_heading_and_bullet("We build the site from concept to function.Responsibilities")
+    ['We build the site from concept to function.', 'Responsibilities']
+    >>> split_heading_and_bullet("We use Node.Js"), split_heading_and_bullet("See www.example.Com")
+    (['We use Node.Js'], ['See www.example.Com'])
+    """
+    if "#" in line and _GLUED_MARKDOWN_HEADING.search(line):
+        return [part for piece in _GLUED_MARKDOWN_HEADING.split(line) for part in split_heading_and_bullet(piece)]
+    head = _glued_heading_at_start(line)
+    if head:
+        return [head, *split_heading_and_bullet(line.strip()[len(head):])]
+    glued = _GLUED_HEADING_AT_END.search(line) if "." in line or "!" in line or "?" in line else None
+    # a section's name in title case: "... with a team.Excellent communication skills" is the next item
+    if glued and " " in line[:glued.start()].strip() and names_a_section(glued.group(1).split()):
+        return [line[:glued.start()].rstrip(), glued.group(1)]
+    m = _HEADING_THEN_BULLET.match(line.strip())
+    if not m or len(m.group(1).split()) > 6 or not m.group(2)[:1].isupper():
+        return [line]
+    return [m.group(1).strip(), f"* {m.group(2)}"]
+
+
+# a lower-case letter, then a capital with no space: where a page saved as text glued a section's name to its
+# first word ("Role DescriptionWe are seeking ...", "QualificationsAssociate's degree in Electronics ...")
+_CASE_JOINT = rx.compile(r"(?<=[a-z])(?=[A-Z]|\d)")  # and "Benefits401(k) plan with company match"
+_GLUED_HEADING_MAX_CHARS = 70
+
+
+def _glued_heading_at_start(line: str) -> str | None:
+    """The section's name a line starts with, glued to the text it heads.
+
+    >>> _glued_heading_at_start("Role DescriptionWe are seeking a hard working individual.")
+    'Role Description'
+    >>> _glued_heading_at_start("Compensation, Schedule & LocationThe pay is $18/hr.")
+    'Compensation, Schedule & Location'
+    >>> _glued_heading_at_start("About EverWonder StudioEverWonder Studio is new")
+    >>> _glued_heading_at_start("Job Cost ExperienceStrong understanding of GAAP")
+    """
+    text = line.strip()
+    if not text[:1].isupper() or not _GLUE_HINT.search(text[:_GLUED_HEADING_MAX_CHARS]):
+        return None
+    for m in _CASE_JOINT.finditer(text, 0, _GLUED_HEADING_MAX_CHARS):
+        head = text[:m.start()]
+        words = head.replace(",", " ").split()
+        known = classify_heading(" ".join(words)) if words and names_a_section(words) else None
+        # a section of items only when made of heading words: "Job Cost ExperienceStrong understanding of GAAP"
+        # is two items of a glued list, "Primary ResponsibilitiesAssisting customers" a heading and its first item
+        if known and (words[-1].lower() in HEADING_WORDS or classify_heading(words[-1]) is not None) and (
+                known[0] not in ("duties", "qualifications", "languages") or _of_heading_words(" ".join(words))
+                or words[-1].lower() in HEADING_NOUNS):  # "Associate RequirementsBachelorsBackground Check..."
+            return head
+    return None
+
+
+# inside one bulleted item, a sentence's end glued to the next capitalised sentence: the line break between
+# two items was lost ("... well designed APIs.Firm grasp of solid architectural principles ...")
+_GLUED_SENTENCE_END = rx.compile(r"(?:(?<=[A-Za-z][a-z][.!?])|(?<=\)[.!?]))(?=[A-Z][a-z]{2,}\s)")
+
+
+def _item_of_two_sentences(line: str) -> list[str]:
+    """
+    >>> _item_of_two_sentences("- Strong skills in building well designed APIs.Firm grasp of architecture.")
+    ['- Strong skills in building well designed APIs.', '- Firm grasp of architecture.']
+    >>> _item_of_two_sentences("- Knowledge of the Scaled Agile Framework (SAFe).Deep expertise in AWS.")
+    ['- Knowledge of the Scaled Agile Framework (SAFe).', '- Deep expertise in AWS.']
+    >>> _item_of_two_sentences("Knowledge of APIs.Firm grasp of architecture.")  # not an item: left alone
+    ['Knowledge of APIs.Firm grasp of architecture.']
+    """
+    stripped = line.strip()
+    if stripped[:2] not in ("- ", "* ") and stripped[:1] not in GLYPH_BULLETS:
+        return [line]
+    pieces = [p.strip() for p in _GLUED_SENTENCE_END.split(stripped)]
+    if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces):
+        return [line]
+    return [pieces[0]] + [f"- {p}" for p in pieces[1:]]
+
+
+def split_glued_items(line: str) -> list[str]:
+    """One line holding a list whose items were glued together -> one bulleted line per item.
+
+    >>> split_glued_items("Bachelor degree requiredProject Management Certification required7+ years "
+    ...                   "relevant experienceComprehensive knowledge of budgets.Ability to influence")
+    ['- Bachelor degree required', '- Project Management Certification required', '- 7+ years relevant experience', \
+'- Comprehensive knowledge of budgets.', '- Ability to influence']
+    >>> split_glued_items("Experience with JavaScript and PowerPoint is needed.")
+    ['Experience with JavaScript and PowerPoint is needed.']
+    >>> split_glued_items("Reports to executives at the BankCollaborates with partnersManages budgets in "
+    ...                   "JavaScript and PowerPointEngages sponsorsLiaises with vendors")
+    ['- Reports to executives at the Bank', '- Collaborates with partners', \
+'- Manages budgets in JavaScript and PowerPoint', '- Engages sponsors', '- Liaises with vendors']
+    >>> split_glued_items("Align resourcesComplete needs assessment in the EHR Develop and Implement plansWill act")
+    ['- Align resources', '- Complete needs assessment in the EHR', '- Develop and Implement plans', '- Will act']
+    >>> split_glued_items("Strong SQL skillsEnterprise Software Development Life CycleExperience with Kafka is a "
+    ...                   "plusGood communication")
+    ['- Strong SQL skills', '- Enterprise Software Development Life Cycle', '- Experience with Kafka is a plus', \
+'- Good communication']
+    >>> split_glued_items("Apply your PHP skills to improve existing APIsReverse-engineer backend services in "
+    ...                   "Java codeWork with product managers to refine requirements.Interact with frontend engineers")
+    ['- Apply your PHP skills to improve existing APIs', '- Reverse-engineer backend services in Java code', \
+'- Work with product managers to refine requirements.', '- Interact with frontend engineers']
+    >>> split_glued_items("Broad experience with data warehouses, ETL and cloud technologies Hands-on expertise with "
+    ...                   "SQL analyticsAbility to connect problems and solutions.University degree in physics")
+    ['- Broad experience with data warehouses, ETL and cloud technologies', '- Hands-on expertise with SQL analytics', \
+'- Ability to connect problems and solutions.', '- University degree in physics']
+    >>> split_glued_items("Bachelor degree or equivalent 5+ years of risk experienceMust possess analytical skills"
+    ...                   "Strong interpersonal skillsKnowledge of operations preferred")
+    ['- Bachelor degree or equivalent', '- 5+ years of risk experience', '- Must possess analytical skills', \
+'- Strong interpersonal skills', '- Knowledge of operations preferred']
+    >>> split_glued_items("Bachelor's degree required;Minimum of 5 years in a pre-sales environment Outstanding "
+    ...                   "presenting skillsOnboard new Partners and partner staffLead demos")
+    ["- Bachelor's degree required;", '- Minimum of 5 years in a pre-sales environment', \
+'- Outstanding presenting skills', '- Onboard new Partners and partner staff', '- Lead demos']
+    """
+    if "\t" in line or not _GLUE_HINT.search(line):
+        return [line]  # one pass in C says most lines hold no joint at all
+    stripped = line.strip()
+    ends = [m.end() for m in _GLUE.finditer(stripped)]
+    more = [m.end() for m in _MORE_GLUE.finditer(stripped)] if ends else []
+    if len(ends) < _MIN_GLUES and len(ends) + len(more) < _MIN_GLUES + 1:
+        return _item_of_two_sentences(line)  # two plain joints, or three with the capitalised ones, make a list
+    verbs = [m.start() for m in _GLUED_CAPITAL.finditer(stripped) if _starts_an_item(stripped[m.start():])]
+    verbs += [m.start() for m in _SPACED_TASK.finditer(stripped) if _starts_an_item(stripped[m.start():])
+              and _may_end_an_item(stripped[:m.start()].rsplit(None, 1)[-1])]
+    # "Bachelor degree or equivalent 5+ years of broad risk management experience": the years start an item,
+    # unless the word before joins them to it ("at least 5+ years", "with 5+ years")
+    verbs += [m.start() for m in _SPACED_YEARS.finditer(stripped)
+              if _LAST_WORD.search(stripped[:m.start()]).group(0).lower() not in _JOINS_YEARS]
+    ends = sorted(set(ends) | set(more) | set(verbs))
+    bullet = stripped[:1] in GLYPH_BULLETS or stripped[:2] in ("- ", "* ")
+    pieces = [p.strip() for p in (stripped[a:b] for a, b in zip([0, *ends], [*ends, len(stripped)])) if p.strip()]
+    pieces = [part for piece in _sentences_of_a_glued_list(pieces) for part in _lead_in_set_apart(piece)]
+    lines = [p if _a_glued_heading(pieces, i, bullet) else f"- {p}" for i, p in enumerate(pieces)]
+    return [pieces[0], *lines[1:]] if bullet else lines
+
+
+def _a_glued_heading(pieces: list[str], i: int, bullet: bool) -> bool:
+    """A piece of a glued list that is a heading, not an item: a lead-in the vocabulary knows ("Your tasks:"), a
+    section's name glued between a sentence's end and the first item ("...anywhere!ResponsibilitiesDrives ...",
+    but "(GAAP)MRP Experience" is an item), or the line's first piece when all its words are heading words
+    ("ProfileThe Development Manager will have:", not "Job Cost ExperienceStrong understanding of GAAP")."""
+    piece = pieces[i]
+    if _a_lead_in(piece):
+        return True
+    stands_as_one = pieces[i - 1].endswith((".", "!", "?", ":")) if i else not bullet and _of_heading_words(piece)
+    return stands_as_one and names_a_section(piece.rstrip(":?").split())
+
+
+_SPACED_SENTENCE_END = rx.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
+
+
+# a list's lead-in glued to its first item: "Your tasks:Build and maintain ...", "Skill Set required:Should have"
+_GLUED_LEAD_IN = rx.compile(r"^([A-Z][\w'’&/ -]{2,40}?:)(?=[A-Z][a-z])")
+_LEAD_IN_MAX_WORDS = 5
+
+
+def _a_lead_in(piece: str) -> bool:
+    return piece.endswith(":") and len(piece.split()) <= _LEAD_IN_MAX_WORDS \
+        and classify_heading(piece[:-1]) is not None
+
+
+def _lead_in_set_apart(piece: str) -> list[str]:
+    """
+    >>> _lead_in_set_apart("Your tasks:Build and maintain environments;"), _lead_in_set_apart("Domain: Bank.")
+    (['Your tasks:', 'Build and maintain environments;'], ['Domain: Bank.'])
+    """
+    m = _GLUED_LEAD_IN.match(piece)
+    return [m.group(1), piece[m.end():]] if m and _a_lead_in(m.group(1)) else [piece]
+
+
+def _of_heading_words(text: str) -> bool:
+    return all(word.lower().strip(":?") in HEADING_WORDS for word in text.split())
+
+
+def _sentences_of_a_glued_list(pieces: list[str]) -> list[str]:
+    """In a glued list whose items are single sentences, a piece holding two sentences is two items
+    ("...multiple priorities. Bachelor’s or associate degree ..." at the list's end, where the scrape kept a space).
+
+    >>> _sentences_of_a_glued_list(["Knowledge of X.", "Business acumen.", "Work independently. A degree."])
+    ['Knowledge of X.', 'Business acumen.', 'Work independently.', 'A degree.']
+    """
+    split = [_SPACED_SENTENCE_END.split(p) for p in pieces]
+    if len(pieces) < 3 or sum(len(parts) == 1 for parts in split) * 2 <= len(pieces):
+        return pieces  # the items are paragraphs: their sentences stay together
+    return [part for parts in split for part in parts]
+
+
+# items whose bullets were lost in a scrape, each still set off by two spaces: "  Pitch, research, and write
+# articles.  Interview expert sources.  Follow the latest news." (one space stays inside an item)
+_DOUBLE_SPACED_ITEM = rx.compile(r"(?<=[.!?;])[ \t]{2,}(?=[A-Z“\"(])")
+_MIN_DOUBLE_SPACED_ITEMS = 2
+_DOUBLE_SPACE_BEFORE_CAPITAL = rx.compile(r"(?<=[a-z0-9)])[ \t]{2,}(?=[A-Z][a-z])")
+
+
+def split_double_spaced_items(line: str) -> list[str]:
+    """
+    >>> split_double_spaced_items(" Pitch articles.  Interview sources. Internally too.  Meet targets. ")
+    ['- Pitch articles.', '- Interview sources. Internally too.', '- Meet targets.']
+    >>> split_double_spaced_items("Salary:  negotiable")  # only a sentence's end followed by a capital
+    ['Salary:  negotiable']
+    >>> split_double_spaced_items("We build. Responsibilities:  Design parts.  Test parts.")
+    ['We build.', 'Responsibilities:', '- Design parts.', '- Test parts.']
+    >>> split_double_spaced_items("Sell.  Lead around discovery analysis  Strong analysis skills. ")
+    ['- Sell.', '- Lead around discovery analysis', '- Strong analysis skills.']
+    """
+    if "  " not in line or "\t" in line:
+        return [line]
+    pieces = [p.strip() for p in _DOUBLE_SPACED_ITEM.split(line.strip())]
+    if len(pieces) < _MIN_DOUBLE_SPACED_ITEMS:
+        return [line]
+    # in such a list, an item that lost its full stop still ends at the two spaces: "... around discovery
+    # analysis  Strong analysis and decision-making skills."
+    pieces = [part.strip() for piece in pieces for part in _DOUBLE_SPACE_BEFORE_CAPITAL.split(piece)]
+    lead = _LIST_LABEL.search(pieces[0])
+    if lead:  # "... special projects. Responsibilities:  Determining ...": prose, the list's label, its items
+        before, label, first = pieces[0][:lead.start()].strip(), lead.group(1), pieces[0][lead.end():].strip()
+        items = _sentences_of_a_glued_list([first, *(p for p in pieces[1:] if p)])
+        return [*([before] if before else []), label, *(f"- {p}" for p in items)]
+    return [f"- {p}" for p in pieces if p]
+
+
+# a short label ending in a colon, after a sentence or at the start, that two spaces set apart from the first
+# of the double-spaced items it introduces
+_LIST_LABEL = rx.compile(r"(?:^|(?<=[.!?])\s)((?:[A-Z][\w/&’'-]*)(?:\s+[\w/&’'-]+){0,5}:)[ \t]{2,}(?=[A-Z])")
+
+
+def split_inline_bullets(line: str) -> list[str]:
+    """A scraped list flattened onto one line ("• a • b • c") is one item per bullet.
+
+    >>> split_inline_bullets("• Support trainings • Maintain files • Prepare reports")
+    ['• Support trainings', '• Maintain files', '• Prepare reports']
+    >>> split_inline_bullets("Skills\\t• Fluent English • Excel")  # table cells keep their bullets
+    ['Skills\\t• Fluent English • Excel']
+    >>> split_inline_bullets("Benefits:- Flexible Schedule- Direct Deposit- Supportive team.")
+    ['Benefits:', '- Flexible Schedule', '- Direct Deposit', '- Supportive team.']
+    """
+    stripped = line.lstrip()
+    if "\t" in line or not stripped:
+        return [line]
+    numbered = _inline_numbered_items(stripped) if "2." in stripped else None
+    if numbered:
+        return numbered
+    if "- " in stripped and len(_GLUED_DASH_ITEM.findall(stripped)) >= _MIN_GLUED_DASH_ITEMS:
+        # "Benefits:- Flexible Schedule- Direct Deposit- Supportive work environment": dashes glued on their left
+        head, *items = _GLUED_DASH_ITEM.split(stripped)
+        # ("- Maintain documentation of progress reports.Qualifications:": the next section's name, glued on)
+        lines = [part for item in items for part in split_heading_and_bullet(f"- {item}")]
+        return [head, *lines] if head.strip() else lines
+    if stripped[0] not in GLYPH_BULLETS:
+        return _prose_then_bullets(line)
+    if not _INLINE_BULLET.search(stripped[1:]):
+        return [line]
+    return [part for item in _INLINE_BULLET.split(line) for part in _trailing_heading_set_apart(item)]
+
+
+def _trailing_heading_set_apart(item: str) -> list[str]:
+    """An item of a flattened list with the next section's name after its full stop ("· Excellent communication
+    skills. Qualifications:") is the item and the heading.
+
+    >>> _trailing_heading_set_apart("· Strong attention to detail. Qualifications:")
+    ['· Strong attention to detail.', 'Qualifications:']
+    >>> _trailing_heading_set_apart("· Bake bread. Serve it.")
+    ['· Bake bread. Serve it.']
+    """
+    if not item.rstrip().endswith(":"):
+        return [item]
+    sentences = _SENTENCE_BREAK.split(item.strip())
+    tail = sentences[-1]
+    known = classify_heading(tail[:-1]) if len(sentences) > 1 and len(tail.split()) <= _MAX_TAIL_HEADING_WORDS \
+        else None
+    # a list's own kind of section only: "Background:" may name the candidate's ("Background:· 2 to 5 years ...")
+    if known and known[0] in ("duties", "qualifications", "languages", "benefits"):
+        return [" ".join(sentences[:-1]), tail]
+    return [item]
+
+
+_SENTENCE_BREAK = rx.compile(r"(?<=[.!?:;])\s+(?=\S)")
+# a numbered list run into one paragraph: "1. Conduct client intake. 2. Promote support services. 3. Maintain ..."
+# ("AR/AP data entry2. Provide timely calculations": a data set's text may glue the number to the item before)
+_INLINE_NUMBER = rx.compile(r"(?:^|(?<=\D))(\d{1,2})[.)](?:\s+(?=[A-Z\d])|(?=[A-Z][a-z]))")
+_MIN_INLINE_NUMBERED = 3
+
+
+def _inline_numbered_items(line: str) -> list[str] | None:
+    """
+    >>> _inline_numbered_items("Essential duties: 1. Conduct intake. 2. Promote services. 3. Keep records.")
+    ['Essential duties:', '1. Conduct intake.', '2. Promote services.', '3. Keep records.']
+    >>> _inline_numbered_items("Grow 2. Then 5. Then 9. Done") is None
+    True
+    >>> _inline_numbered_items("Job responsibilities:1. AR/AP data entry2. File tax returns3. Forecast the fund")
+    ['Job responsibilities:', '1. AR/AP data entry', '2. File tax returns', '3. Forecast the fund']
+    """
+    marks, expected = [], 1
+    for m in _INLINE_NUMBER.finditer(line):
+        if int(m.group(1)) == expected:
+            marks.append(m.start())
+            expected += 1
+    if len(marks) < _MIN_INLINE_NUMBERED:
+        return None
+    head = line[:marks[0]].strip()
+    items = [line[a:b].strip() for a, b in zip(marks, [*marks[1:], len(line)])]
+    return [head, *items] if head else items
+# a dash glued to the text before it and spaced from the item after it; a dash between words or figures is
+# spaced on both sides or neither ("9am - 5pm", "$50-$60"), and a lone one may be a slip: three make a list
+_GLUED_DASH_ITEM = rx.compile(r"(?<=[^\s\-])-\s(?=[A-Z$])")
+_MIN_GLUED_DASH_ITEMS = 3
+# the glyphs that only ever mark list items; "·" and "|" also join a header's parts ("Org · City · 2 weeks ago")
+# ("Responsibilities:• Create schedules.• Review plans.": a data set's text keeps no space before the glyph)
+# and a middle dot glued to the word before it ("... not limited to:· Operate forklift.· Comply with ...",
+# "clippings· Monitor press activity"), where it marks items as surely as a bullet (with spaces around, it joins
+# a header's parts)
+_PROSE_BULLET = rx.compile(r"\s+(?=[•●▪■►➢➤]\s)|(?<=\S)(?=[•●▪■►➢➤·]\s)")
+_MAX_TAIL_HEADING_WORDS = 5
+
+
+def _prose_then_bullets(line: str) -> list[str]:
+    """A paragraph that runs into a flattened list: "… on response monitoring. Key Tasks • Provide field
+    support … • Support data collection …" (a scraped page's section on one line). With two or more
+    spaced bullets, the prose stays a paragraph, a short known heading at its end ("Key Tasks") becomes a
+    heading line, and each bullet an item.
+
+    >>> _prose_then_bullets("It works on monitoring. Key Tasks • Provide field support. • Support data collection.")
+    ['It works on monitoring.', 'Key Tasks', '• Provide field support.', '• Support data collection.']
+    >>> _prose_then_bullets("Applicants must meet one of: • Be enrolled • Hold a degree")
+    ['Applicants must meet one of:', '• Be enrolled', '• Hold a degree']
+    >>> _prose_then_bullets("Costs • one bullet only")
+    ['Costs • one bullet only']
+    >>> _prose_then_bullets("Responsibilities:• Create schedules.• Review plans.• RFP's.")
+    ['Responsibilities:', '• Create schedules.', '• Review plans.', "• RFP's."]
+    """
+    parts = _PROSE_BULLET.split(line)
+    if len(parts) < 3:
+        return [line]
+    head, items = parts[0].strip(), parts[1:]
+    items = [part for item in [*items[:-1], *_last_item_and_the_prose_after_it(items)]
+             for part in _trailing_heading_set_apart(item)]
+    sentences = _SENTENCE_BREAK.split(head)
+    tail = sentences[-1]
+    if len(sentences) > 1 and len(tail.split()) <= _MAX_TAIL_HEADING_WORDS and classify_heading(tail) is not None:
+        return [" ".join(sentences[:-1]), tail, *items]
+    return [head, *items] if head else items
+
+
+def _last_item_and_the_prose_after_it(items: list[str]) -> list[str]:
+    """The page flattened onto one line runs on after its list: where every other item is one sentence, the
+    last bullet's first sentence is the item and the sentences after it are the prose that followed the list
+    ("• Support in production of reports. Internships are designed to be full-time ...").
+
+    >>> _last_item_and_the_prose_after_it(["• Draft notes.", "• Keep files.", "• Support reports. Interns work "
+    ...                                    "full-time. Apply now."])
+    ['• Support reports.', 'Interns work full-time. Apply now.']
+    """
+    last = items[-1]
+    if len(items) < 3 or any(len(_SPACED_SENTENCE_END.split(item.strip())) > 1 for item in items[:-1]):
+        return [last]
+    first, *rest = _SPACED_SENTENCE_END.split(last.strip(), maxsplit=1)
+    return [first, *rest]
