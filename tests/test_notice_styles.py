@@ -1411,3 +1411,18 @@ def test_a_header_of_facts_glued_without_spaces() -> None:
     assert (p.title, p.organization) == ("Administrative Coordinator", "Cleveland Kids’ Book Bank")
     assert ([(l.city, l.country) for l in p.locations], p.remote) == ([("Rockville", "US")], None)
     assert (p.remuneration.min, p.remuneration.period, p.remuneration.text) == (25.0, "hour", "$25")
+
+
+def test_a_terms_of_references_version_and_date_lines_are_no_title() -> None:
+    # condensed from a Liberian NGO job board's terms of reference (liberiahrjobs.com, job/consultant-field-assistant)
+    p = parse_text("Annex 2 – TERMS OF REFERENCE\nVersion 2\nMay 2025\nFOR THE CONSULTANCY CONTRACT OF: Call for "
+                   "Applications\n- Duration of Consultancy: Three (3) months with possibility of extension\n")
+    assert p.title is None
+    assert p.contract_duration.months_max == 3.0
+
+
+def test_a_french_notice_of_several_posts_titles_the_first() -> None:
+    # condensed from a MONUSCO notice on a Congolese job board (ubscongo.com): "POSTE 1 : ASSISTANT (E) D'ÉQUIPE"
+    p = parse_text("MONUSCO : Plusieurs postes ( 03 ) en RDC\nInformations sur l'emploi\nLieu du Travail : RDC\n"
+                   "POSTE 1 : ASSISTANT (E) D’ÉQUIPE\nCadre organisationnel\nCe poste est situé à Goma.\n")
+    assert p.title == "Assistant (e) D’équipe"

@@ -214,8 +214,8 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
         if (text.endswith("!") or "®" in text or "™" in text) and not ROLE_WORD.search(text) \
                 and len(text.split()) <= 2 * _MAX_TITLE_WORDS:
             continue  # "SKF has been making the world spin since 1907!", "Make banking a Fifth Third better®": a slogan
-        if not any(c.isalpha() for c in text):
-            continue  # a stray bullet, a picture counter ("1/9")
+        if not any(c.isalpha() for c in text) or _VERSION_OR_DATE.match(text):
+            continue  # a stray bullet, a picture counter ("1/9"), a document's "Version 2" or "May 2025"
         if (" is " in text or " are " in text) and len(text.split()) <= _MAX_TITLE_WORDS and not names_a_role(text):
             continue  # "This Jobot Job is hosted by Christina Finster": a short sentence, not a name
         words = len(text.split())
@@ -335,6 +335,9 @@ _A_TITLE_LABEL = FIELD_LABELS["title"]  # "Job title" alone (a form's empty fiel
 _SENTENCE_INSIDE = rx.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "Please paste the text here. The text should include"
 
 
+_VERSION_OR_DATE = rx.compile(r"^(?:(?:version|rev(?:ision)?|v)\.?\s*\d+(?:\.\d+)*|"
+                              r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})$",
+                              re.IGNORECASE)
 _NUMBERED_SECTION = rx.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s+\S")
 
 

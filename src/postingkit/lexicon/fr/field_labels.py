@@ -1,7 +1,7 @@
 """Field labels in French (see en/field_labels.py)."""
 
 ENTRIES = [
-    {"id": "title", "means": "title", "pattern": r"^(intitul[ée]\s+du\s+poste|titre\s+du\s+poste|poste)$",
+    {"id": "title", "means": "title", "pattern": r"^(intitul[ée]\s+du\s+poste|titre\s+du\s+poste|poste(\s+\d{1,2})?)$",
      "examples": ["Intitulé du poste : Chargé de projet", "Poste : Comptable"], "not": ["Poste à pourvoir le : 1 mai"]},
     {"id": "organization", "means": "organization", "pattern": r"^(employeur|entreprise|organisation|structure)$",
      "examples": ["Employeur : Médecins du Monde"], "not": ["Lieu de travail : Paris"]},
