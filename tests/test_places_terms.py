@@ -238,3 +238,12 @@ def test_where_the_organisations_staff_sit_is_not_where_the_post_is() -> None:
                          "- Housing support\n")
     assert [(l.country, l.city) for l in posting.locations] == [("NC", "Noumea")]
 
+
+
+@pytest.mark.parametrize(("line", "city", "country"), [
+    ("Duty Station: Bentiu", "Bentiu", "SS"), ("Location: Pemba", "Pemba", "MZ"),  # impactpool.org, jobs/1185359
+    ("Duty station: Iriba", "Iriba", "TD"), ("Location: Kaga Bandoro", "Kaga Bandoro", "CF"),
+])
+def test_humanitarian_duty_stations_named_alone(line: str, city: str, country: str) -> None:
+    from postingkit import parse_text
+    assert [(l.city, l.country) for l in parse_text(line + "\n").locations] == [(city, country)]

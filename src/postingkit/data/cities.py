@@ -61,4 +61,17 @@ CITY_COUNTRIES: dict[str, str] = {
     "buenos aires": "AR", "montevideo": "UY", "asunción": "PY", "asuncion": "PY", "brasília": "BR",
     "brasilia": "BR", "são paulo": "BR", "sao paulo": "BR", "rio de janeiro": "BR", "caracas": "VE",
     "port-au-prince": "HT", "santo domingo": "DO", "havana": "CU",
+    # humanitarian duty stations outside the capitals, as field notices name them alone ("Duty Station: Bentiu")
+    "pemba": "MZ", "nampula": "MZ", "tete": "MZ", "beira": "MZ", "quelimane": "MZ", "el obeid": "SD",
+    "port sudan": "SD", "kassala": "SD", "el fasher": "SD", "nyala": "SD", "bentiu": "SS", "malakal": "SS",
+    "wau": "SS", "bor": "SS", "bunia": "CD", "kalemie": "CD", "yola": "NG", "gambella": "ET", "jijiga": "ET",
+    "mekelle": "ET", "dollo ado": "ET", "kakuma": "KE", "dadaab": "KE", "garissa": "KE", "arua": "UG",
+    "gulu": "UG", "bossangoa": "CF", "bambari": "CF", "kaga bandoro": "CF", "abeche": "TD", "abéché": "TD",
+    "farchana": "TD", "iriba": "TD", "gao": "ML", "mopti": "ML", "timbuktu": "ML", "diffa": "NE",
+    "tillabéri": "NE", "tillaberi": "NE", "kaya": "BF", "dori": "BF", "baidoa": "SO", "garowe": "SO",
+    "kismayo": "SO", "marib": "YE", "duhok": "IQ", "dohuk": "IQ", "mosul": "IQ", "kirkuk": "IQ", "idlib": "SY",
+    "aleppo": "SY", "herat": "AF", "kandahar": "AF", "jalalabad": "AF", "mazar-i-sharif": "AF", "sittwe": "MM",
+    "myitkyina": "MM", "les cayes": "HT", "cucuta": "CO", "cúcuta": "CO", "tapachula": "MX", "bamenda": "CM",
+    "maroua": "CM", "zaatari": "JO", "tindouf": "DZ", "benghazi": "LY", "peshawar": "PK", "quetta": "PK",
+    "cotabato": "PH",
 }

@@ -169,8 +169,20 @@ def _reads_like_a_name(text: str) -> bool:
 
 
 def labelled_organization(fields: list[LabelledField]) -> str | None:
+    """
+    >>> labelled_organization([LabelledField("organization", "NRC - Norwegian Refugee Council", "")])
+    'Norwegian Refugee Council'
+    """
     found = labelled(fields, "organization")
-    return without_place(found[0].value.strip(" .")) if found else None  # "UNDP Kosovo - KOSOVO"
+    if not found:
+        return None
+    value = without_place(found[0].value.strip(" ."))  # "UNDP Kosovo - KOSOVO"
+    # "NRC - Norwegian Refugee Council": the acronym, then the name it stands for
+    spelled = _ACRONYM_THEN_NAME.match(value)
+    return spelled.group(2) if spelled and _initials_fit(spelled.group(2), spelled.group(1)) else value
+
+
+_ACRONYM_THEN_NAME = rx.compile(r"^([A-Z]{2,8})\s+[-–—:]\s+([A-Z].{3,80})$")
 
 
 def find_organization(fields: list[LabelledField], full_text: str) -> str | None:
