@@ -247,3 +247,14 @@ def test_where_the_organisations_staff_sit_is_not_where_the_post_is() -> None:
 def test_humanitarian_duty_stations_named_alone(line: str, city: str, country: str) -> None:
     from postingkit import parse_text
     assert [(l.city, l.country) for l in parse_text(line + "\n").locations] == [(city, country)]
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # ubscongo.com (a MONUSCO notice): "L'Assistant d'équipe sera basé à Goma"
+    ("L’Assistant d’équipe sera basé à Goma. Le titulaire relève de l’ingénieur.", ["CD"]),
+    ("El puesto estará basado en Lima, Perú.", ["PE"]),
+    ("Notre siège est basé à Paris. Vous rejoindrez l'équipe terrain.", []),  # where the employer sits
+])
+def test_based_in_said_in_french_and_spanish(text: str, countries: list[str]) -> None:
+    from postingkit import parse_text
+    assert [l.country for l in parse_text(text).locations] == countries

@@ -22,16 +22,18 @@ _REMOTE_HINTS = hints(_WORK_MODES["remote_statement"])
 _CITY_BEFORE = rx.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*[,(–-]\s*$")
 _BASED_IN = rx.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+is\s+in|work\s+location|"
                        r"based\s+(?:position|role|post|job)\s+in|"  # "Field based position in Antananarivo"
+                       # French and Spanish: "L'Assistant d'équipe sera basé à Goma", "basado en Lima", "con sede en"
+                       r"bas[ée]e?s?\s+[àa]|basad[oa]s?\s+en|con\s+sede\s+en|"
                        r"our\s+office\s+in|"
                        # where the holder must live or may work: "The CR must reside in Peru", "open to candidates
                        # located and with the right to work in United Kingdom and Kenya"
                        r"must\s+(?:reside|live|be\s+based|be\s+located)\s+in|right\s+to\s+work\s+in)\b[^.\n]{0,200}",
                        re.IGNORECASE)
 # each alternative's first word
-_BASED_IN_STARTS = ("based", "duty", "located", "position", "work", "our", "must", "right")
+_BASED_IN_STARTS = ("based", "duty", "located", "position", "work", "our", "must", "right", "bas", "con")
 # where the organisation sits, not the job: "The Federal Headquarters (HQ) is based in Berlin"
-_THE_ORGANISATION_SITS = rx.compile(r"(?:headquarter\w*|\bhq\b|head\s+office|registered\s+office|secretariat|"
-                                    r"sister[\s-]compan\w+|we\s+are|\b(?:staff|teams?|employees|offices)\s+(?:are|is)"
+_THE_ORGANISATION_SITS = rx.compile(r"(?:headquarter\w*|si[èe]ge|sede\s+central|\bhq\b|head\s+office|"
+                                    r"registered\s+office|secretariat|sister[\s-]compan\w+|we\s+are|\b(?:staff|teams?|employees|offices)\s+(?:are|is)"
                                     r")[^.\n]{0,60}$", re.IGNORECASE)  # "SPC FAME staff are based in ..."
 
 
