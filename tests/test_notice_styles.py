@@ -1426,3 +1426,15 @@ def test_a_french_notice_of_several_posts_titles_the_first() -> None:
     p = parse_text("MONUSCO : Plusieurs postes ( 03 ) en RDC\nInformations sur l'emploi\nLieu du Travail : RDC\n"
                    "POSTE 1 : ASSISTANT (E) D’ÉQUIPE\nCadre organisationnel\nCe poste est situé à Goma.\n")
     assert p.title == "Assistant (e) D’équipe"
+
+
+def test_a_uk_clinic_posting_in_prose() -> None:
+    # condensed from a UK clinic's posting (shared pay corpus: nhs-916244822): "The job will include ...",
+    # "You shall contribute ...", "... capability is desirable but not compulsory"
+    p = parse_text("We are looking for dynamic doctors to join our clinical team. The job will include consultations "
+                   "and contraception provision. You shall contribute to evaluation and audit. Ultrasound scanning "
+                   "capability is desirable but not compulsory.\n")
+    assert [d.text for d in p.duties] == ["The job will include consultations and contraception provision.",
+                                          "You shall contribute to evaluation and audit."]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Ultrasound scanning capability is desirable but not compulsory.", "preferred")]

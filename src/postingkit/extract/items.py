@@ -108,7 +108,7 @@ _NEED_IN_PROSE = rx.compile(
     # "Proficiency in writing is required, as is the ability to ...", "Strong experience with HANA DB SQL ... is
     # desired with experience in tuning": a skill or an experience, then what it is to the post
     r"^(?:[\w-]+\s+){0,2}?(?:experience|knowledge|proficiency|familiarity|understanding|expertise|skills?|ability|"
-    r"fluency|background)\b.*\b(?:are|is)\s+(?:(?:highly|strongly)\s+)?(?:essential|required|desired|desirable|"
+    r"fluency|background|capability|qualifications?|certification|licen[cs]e|registration|degree)\b.*\b(?:are|is)\s+(?:(?:highly|strongly)\s+)?(?:essential|required|desired|desirable|"
     r"preferred|necessary|a\s+(?:must|plus)|an\s+(?:asset|advantage))\b|"
     # a list's style kept in prose, its subject left out: "Should have strong experience, skill to develop ..."
     r"(?:should|must)\s+(?:be\s+able\s+to|have|possess|hold)\s|"
@@ -169,7 +169,7 @@ _ASIDE_AROUND = rx.compile(r"\(([^()]+)\)")
 
 
 # "..., you'll help the crew set the bar high in terms of cooking ...": the work, told to the reader
-_YOU_WILL = rx.compile(r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?"
+_YOU_WILL = rx.compile(r"\byou(?:['’]ll|\s+will|\s+shall)\s+(?:also\s+)?"
                        r"(?:be\s+(?:responsible\s+for|in\s+charge\s+of|tasked\s+with|accountable\s+for)\b|"
                        r"(?!also\b|be\b|need\b|have\b|receive\b|get\b|"
                        r"enjoy\b|join\b|benefit\b|find\b|love\b|thrive\b|become\b|discover\b|grow\b|feel\b|"
@@ -211,7 +211,7 @@ def _you_will_sentences(sections: list[Section]) -> list[Item]:
                                                                          or " would " in block.text)
             for sentence in split_sentences(block.text) if _YOU_WILL.search(sentence) or
             (" will " in sentence and _THE_HOLDER_WILL.search(sentence)) or
-            (" involve" in sentence and _THE_POST_INVOLVES.search(sentence))]
+            ((" will " in sentence or " would " in sentence) and _THE_POST_INVOLVES.search(sentence))]
 
 
 _TASK_LED_SHARE = 0.5
