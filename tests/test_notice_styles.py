@@ -1438,3 +1438,14 @@ def test_a_uk_clinic_posting_in_prose() -> None:
                                           "You shall contribute to evaluation and audit."]
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("Ultrasound scanning capability is desirable but not compulsory.", "preferred")]
+
+
+def test_who_may_hold_the_post_said_among_the_duties() -> None:
+    # condensed from a US pharma posting (shared pay corpus: li-3904387508)
+    p = parse_text("Responsibilities\n- Please note this is a remote position but candidate must reside within the "
+                   "territory (around Newark, NJ)\n- Develops and implements a territory business plan\n"
+                   "- Prepares territory budget plans for customer contacts\n")
+    assert [d.text for d in p.duties] == ["Develops and implements a territory business plan",
+                                          "Prepares territory budget plans for customer contacts"]
+    assert [q.text for q in p.qualifications] == [
+        "Please note this is a remote position but candidate must reside within the territory (around Newark, NJ)"]

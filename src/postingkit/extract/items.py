@@ -232,7 +232,9 @@ def _candidate_item_to_qualifications(item: Item) -> Item:
     if item.section != "duties":
         return item
     lowered = item.text.lower().lstrip("•*-– ").replace("’", "'")
-    if starts_about_the_candidate(item.text) or _YEARS_FIRST.match(lowered):
+    # and who may hold the post, said among the duties: "... candidate must reside within the territory"
+    if starts_about_the_candidate(item.text) or _YEARS_FIRST.match(lowered) or (
+            any(h in lowered for h in _ELIGIBILITY_HINTS) and _ELIGIBILITY.search(item.text)):
         return Item(item.text, "qualifications", item_requirement(item.text, "required"), item.group)
     return item
 
