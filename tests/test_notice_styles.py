@@ -1449,3 +1449,17 @@ def test_who_may_hold_the_post_said_among_the_duties() -> None:
                                           "Prepares territory budget plans for customer contacts"]
     assert [q.text for q in p.qualifications] == [
         "Please note this is a remote position but candidate must reside within the territory (around Newark, NJ)"]
+
+
+def test_a_glued_item_that_opens_with_the_article_a() -> None:
+    # condensed from US postings (shared pay corpus: li-1880409118, li-3900090678): "... 2 yearsA driver's license
+    # is an advantage", under "What Does It Take"
+    p = parse_text("What Does It Take\nHigh level of customer focus and empathyAbility to quickly learn new software"
+                   "A patient and active listener who is detail-orientedCertified as a BCBA for a minimum of 2 years"
+                   "A driver's license is an advantage\n")
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("High level of customer focus and empathy", "required"),
+        ("Ability to quickly learn new software", "required"),
+        ("A patient and active listener who is detail-oriented", "required"),
+        ("Certified as a BCBA for a minimum of 2 years", "required"),
+        ("A driver's license is an advantage", "preferred")]

@@ -1006,10 +1006,10 @@ ENTRIES = {'currencies': [('mul',
                            ")?candidates?$|knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? "
                            'need|(personal|key) (attributes|qualities)|(?<!company )(?<!role )(?<!job )(?<!position '
                            ")\\bprofile\\b|^what's needed|^what is needed|makes? you successful|to be successful|to "
-                           'succeed (in|at)|^(you|this role)\\b.{0,60}\\bif$|\\b(great|good|strong|perfect) '
-                           "fit\\b|(we|we'll|we will) expect you to (have|bring|be)|^you (should|must|will) "
-                           "have$|^you('ll| will) need$|^ability to (commute|relocate)|^willingness to travel$|^shift "
-                           'availability$|^you\\??$',
+                           'succeed (in|at)|what (does|will) it take|^(you|this '
+                           "role)\\b.{0,60}\\bif$|\\b(great|good|strong|perfect) fit\\b|(we|we'll|we will) expect you "
+                           "to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|^ability to "
+                           '(commute|relocate)|^willingness to travel$|^shift availability$|^you\\??$',
                 'examples': ['Qualifications',
                              'Requirements',
                              "What you'll bring",
@@ -1025,7 +1025,8 @@ ENTRIES = {'currencies': [('mul',
                              'You Will Be Successful In The Role If',
                              'You will thrive in this role if',
                              'What makes you a great fit',
-                             'You?'],
+                             'You?',
+                             'What Does It Take'],
                 'not': ['Company profile',
                         'Responsibilities',
                         'Experienced Softwaredeveloper PHP (m/f)',

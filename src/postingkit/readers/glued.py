@@ -22,7 +22,8 @@ _INLINE_BULLET = rx.compile(rf"(?:\s+|(?<=\S))(?=[{re.escape(GLYPH_BULLETS)}]\s)
 # end or a closing parenthesis, then a capitalised word or a figure, with no space between.
 # the end of each glued item: a whole lowercase word (so "JavaScript" and "PowerPoint" stay whole), a
 # sentence's end or a closing parenthesis, right before a capitalised word or a figure of years
-_GLUE = rx.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!?;](?=[A-Z][a-z]|\d)|"
+# (and the article "A" that opens the next item: "... for a minimum of 2 yearsA driver's license is an advantage")
+_GLUE = rx.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|A\s[a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!?;](?=[A-Z][a-z]|\d)|"
                    r"[a-z]\)(?=[A-Z][a-z])")
 _GLUE_HINT = rx.compile(r"[a-z][A-Z\d]|[a-z][.!?;)][A-Z\d]")
 # once a line is known to be a glued list, also: a capitalised word of five or more lowercase letters

@@ -107,7 +107,7 @@ ENTRIES = [
                 r"knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? need|"
                 r"(personal|key) (attributes|qualities)|(?<!company )(?<!role )(?<!job )(?<!position )\bprofile\b|"
                 r"^what's needed|^what is needed|"
-                r"makes? you successful|to be successful|to succeed (in|at)|"
+                r"makes? you successful|to be successful|to succeed (in|at)|what (does|will) it take|"
                 # "You will be successful in the role if", "This role is for you if", "What makes you a great fit"
                 r"^(you|this role)\b.{0,60}\bif$|\b(great|good|strong|perfect) fit\b|"
                 r"(we|we'll|we will) expect you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|"
@@ -117,7 +117,7 @@ ENTRIES = [
                   "Education and experience", "What's Needed?", "What Will Make You Successful",
                   "ON DAY ONE WE WILL EXPECT YOU TO HAVE", "You should have", "Key attributes",
                   "Ability to commute/relocate", "Willingness to travel", "You Will Be Successful In The Role If",
-                  "You will thrive in this role if", "What makes you a great fit", "You?"],
+                  "You will thrive in this role if", "What makes you a great fit", "You?", "What Does It Take"],
      # "ROLE PROFILE" heads Save the Children's whole job description: the document, not the candidate
      "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare",
              "Role profile"]},
