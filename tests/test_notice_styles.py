@@ -1463,3 +1463,17 @@ def test_a_glued_item_that_opens_with_the_article_a() -> None:
         ("A patient and active listener who is detail-oriented", "required"),
         ("Certified as a BCBA for a minimum of 2 years", "required"),
         ("A driver's license is an advantage", "preferred")]
+
+
+def test_an_nhs_locum_post_names_regulators_not_employers() -> None:
+    # condensed from NHS postings (shared pay corpus: nhs-916240530, nhs-916240004): the Disclosure and Barring
+    # Service (DBS) runs a check and is no employer, nor is "This is a bank post" a bank; "Applicants must already
+    # be on the GMC specialist register" is a need
+    p = parse_text("Applications are invited for a Locum Consultant Surgeon.\n\nThis is a bank post for 12 months.\n\n"
+                   "Applicants must already be on the GMC specialist register.\n\nAs this post is regulated, an "
+                   "enhanced disclosure by the Disclosure and Barring Service (DBS) is required. The DBS check is "
+                   "free.\n")
+    assert p.organization is None
+    assert [q.text for q in p.qualifications] == [
+        "Applicants must already be on the GMC specialist register.",
+        "As this post is regulated, an enhanced disclosure by the Disclosure and Barring Service (DBS) is required."]

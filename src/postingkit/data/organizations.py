@@ -11,3 +11,9 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "MSF": "MSF", "CARE": "CARE", "GIZ": "GIZ", "USAID": "USAID", "ACF": "Action Against Hunger",
     "SPC": "SPC", "IMC": "International Medical Corps", "UNV": "UNV",
 }
+
+
+# Regulators and the checks they run, which notices name with their acronym ("an enhanced disclosure by the
+# Disclosure and Barring Service (DBS)", "registration with the General Medical Council (GMC)"): never the employer.
+REGULATORS = frozenset({"DBS", "CRB", "PVG", "NMC", "GMC", "HCPC", "GPhC", "CQC", "SIA", "HMRC", "EEOC", "OFCCP",
+                        "Ofsted", "OFSTED", "SRA", "ICAEW", "ACCA"})

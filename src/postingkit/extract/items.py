@@ -113,8 +113,9 @@ _NEED_IN_PROSE = rx.compile(
     # a list's style kept in prose, its subject left out: "Should have strong experience, skill to develop ..."
     r"(?:should|must)\s+(?:be\s+able\s+to|have|possess|hold)\s|"
     # "The successful applicant should possess FRCR (or equivalent), should have undertaken ..."
-    r".*\b(?:the\s+)?(?:post\s?holder|(?:successful\s+)?(?:candidate|applicant))s?\s+(?:must|should|will\s+need"
-    r"\s+to)\s+(?:also\s+)?(?:be\s+(?:able|fluent|proficient|familiar|willing|available)|have|hold|possess|speak)\b|"
+    r".*\b(?:the\s+)?(?:post\s?holder|(?:successful\s+)?(?:candidate|applicant|appointee))s?\s+(?:must|should|"
+    r"will\s+need\s+to)\s+(?:also\s+|already\s+)?(?:be\s+(?:able|capable|fluent|proficient|familiar|willing|"
+    r"available|eligible|registered|based|on)|have|hold|possess|speak)\b|"
     # "We are looking for fresher candidates only", "We are not looking for experienced or trained candidates"
     r".*\bwe\s+are\s+(?:not\s+|only\s+)?looking\s+for\s+(?:[\w-]+\s+){0,4}?(?:candidates|graduates|freshers?|"
     r"individuals)\b|"
@@ -128,7 +129,7 @@ _NEED_IN_PROSE = rx.compile(
 _NEED_HINT = rx.compile(r"\bsucce(?:ed|ssful)\b|"
                         r"\b(?:are|is)\s+(?:(?:highly|strongly)\s+)?(?:essential|required|a\s+must|desired|"
                         r"desirable|preferred|necessary|a\s+plus|an\s+asset|an\s+advantage)\b|"
-                        r"\b(?:must|should|need\s+to)\s+(?:also\s+)?"
+                        r"\b(?:must|should|need\s+to)\s+(?:also\s+|already\s+)?"
                         r"(?:be|have|hold|possess|speak|understand|know)\b|\blooking\s+for\b")
 _NOT_ELIGIBILITY_SECTIONS = ("benefits", "pay")
 
@@ -180,7 +181,8 @@ _YOU_WILL = rx.compile(r"\byou(?:['’]ll|\s+will|\s+shall)\s+(?:also\s+)?"
 # "The candidate will be responsible for building NLP models": the one hired, named as the candidate too
 # ("The ideal candidate will ..." says who is sought as often as what they will do: not read as a duty)
 _THE_HOLDER_WILL = rx.compile(rf"\b(?:the|this|our)\s+(?!ideal\b)(?:[\w-]+\s+){{0,3}}"
-                              rf"(?:{ROLE_NOUNS}|candidate|incumbent|post\s?holder|job\s?holder|role\s?holder)s?\s+"
+                              rf"(?:{ROLE_NOUNS}|candidate|incumbent|appointee|post\s?holder|job\s?holder|"
+                              rf"role\s?holder)s?\s+"
                               rf"(?:will|shall)\s+(?:also\s+)?"
                               # (not "will be responsible for payment" of a check: a cost, not work)
                               r"(?:be\s+(?:responsible\s+for|in\s+charge\s+of)\b(?!\s+(?:the\s+)?(?:payment|costs?|"

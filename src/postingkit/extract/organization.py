@@ -7,6 +7,7 @@ from collections import Counter
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.debris import is_debris
+from ..data.organizations import REGULATORS
 from ..headings import classify_heading
 from ..lexicon import entries, or_regex
 from ..model import Block
@@ -62,7 +63,8 @@ _NAME_IS_SEEKING = rx.compile(
 
 
 _NOT_A_NAME = {"we", "they", "our team", "organization", "organisation", "company", "team", "project", "programme",
-               "our organization", "our organisation", "our company", "the organization", "mission"}
+               "our organization", "our organisation", "our company", "the organization", "mission",
+               "this", "it", "there", "that", "here"}  # "This is a bank post": the NHS's bank, not a bank
 
 
 _ACRONYM_AND_PLACE = rx.compile(r"^[A-Z]{2,8}\s+(?:in\s+|[–-]\s+)?((?:[A-Z][\w'’-]*\s*){1,4})$")
@@ -195,7 +197,8 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     if about and not ROLE_WORD.search(about.group(1)) and classify_heading(about.group(1)) is None:
         return about.group(1).strip()
     introduced = _IS_AN_ORGANIZATION.search(full_text, 0, _OPENING_CHARS)
-    if introduced:  # the notice opens by saying what the employer is: "The Pacific Community (SPC) is the ..."
+    # the notice opens by saying what the employer is: "The Pacific Community (SPC) is the ..."
+    if introduced and introduced.group(1).strip().lower() not in _NOT_A_NAME:
         return introduced.group(1).strip()
     named = []
     for m in _ACRONYM_IN_PARENTHESES.finditer(full_text):
@@ -203,6 +206,8 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
         if not before:
             continue
         name, acronym = before.group(1).strip(), m.group(1)
+        if acronym in REGULATORS:
+            continue  # "the Disclosure and Barring Service (DBS)": the check, not who hires
         preceding = full_text[max(0, m.start() - 120):m.start()][:before.start()]
         if _AN_INTERNAL_UNIT.search(name) and re.search(r"\bthe\s+$", preceding, re.IGNORECASE):
             continue  # "with the Monitoring and Evaluation Department (MELD)": a part of the employer, not it
@@ -215,7 +220,8 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     spelled_out = _name_of_an_acronym_in_use(full_text)
     if spelled_out:
         return spelled_out  # "ZNBS" all through, "Zambia National Building Society" once
-    m = _IS_AN_ORGANIZATION.search(full_text)
+    m = next((m for m in _IS_AN_ORGANIZATION.finditer(full_text)
+              if m.group(1).strip().lower() not in _NOT_A_NAME), None)
     if m:
         return m.group(1).strip()
     m = _ACRONYM_SUBJECT.search(full_text)
@@ -253,6 +259,8 @@ def _name_of_an_acronym_in_use(full_text: str) -> str | None:
     for acronym, uses in Counter(_ACRONYM.findall(full_text)).most_common(_ACRONYMS_TRIED):
         if uses < _ACRONYM_MIN_USES:
             break
+        if acronym in REGULATORS:
+            continue  # "the DBS check": a regulator's, named often, never the employer
         words = r"[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?".join(rf"{c}[a-z][\w'’-]*" for c in acronym)
         m = re.search(rf"\b{words}\b", full_text)
         if m and _has_organization_head(m.group(0)):
