@@ -106,6 +106,7 @@ def names_duties(heading: str) -> bool:
 def _normalised(heading: str) -> str:
     return _HEADING_NOISE.sub("", heading.lower().replace("’", "'")).strip()
 
+
 def made_of_heading_words(text: str) -> bool:
     """Only heading words, or a heading noun first: "Tasks of the expert", "Duties of the Driver".
 

@@ -114,11 +114,7 @@ def _names_a_section(text: str) -> bool:
 
 
 _LONGEST_SECTION_NAME = 6
-
-
 _ITEM_KINDS = ("qualifications", "languages", "duties")
-
-
 
 
 # whole words only: a label's pattern may be a part of one ("rate" in "Directorate of Human Resources")

@@ -195,8 +195,11 @@ def segment(blocks: list[Block]) -> list[Section]:
         current = sections[-1]
         # and a job board's fact among other facts: "• Education: Advanced university degree in ..." (in a list of
         # labelled facts, not in a section of items, where a labelled item is the section's own)
-        inline = _inline_heading(block) if block.kind == "paragraph" else \
-            _labelled_requirement(block) if block.kind == "list_item" and current.kind == "other" else None
+        inline = None
+        if block.kind == "paragraph":
+            inline = _inline_heading(block)
+        elif block.kind == "list_item" and current.kind == "other":
+            inline = _labelled_requirement(block)
         capitals = _heading_in_capitals_opens(block) if block.kind == "list_item" and not inline else None
         if capitals is not None:
             sections.append(capitals)  # "• INTERN RESPONSIBILITIES: 1.Event coordination ...": the list goes on
@@ -252,18 +255,19 @@ def segment(blocks: list[Block]) -> list[Section]:
             continue
         kind, requirement = known
         sections.append(Section(kind=kind, heading=block.text, requirement=requirement))
-    return _verb_led_lists_are_duties(sections)
+    return _unheaded_lists_by_their_items(sections)
 
 
-def _verb_led_lists_are_duties(sections: list[Section]) -> list[Section]:
-    """Verb-led lists under unknown headings, except inside the organisation's own description ("About the
-    network ... Its strategic priorities are: - Strengthen ...")."""
+def _unheaded_lists_by_their_items(sections: list[Section]) -> list[Section]:
+    """Lists under unknown headings, by what their items say (verb-led: duties; about the candidate: qualifications),
+    except inside the organisation's own description ("About the network ... Its strategic priorities are: -
+    Strengthen ...")."""
     out, about = [], False
     for section in sections:
         known = bool(section.heading) and classify_heading(section.heading) is not None
         if known or section.kind != "other":
             about = section.kind == "about"
-        out.append(section if about else _verb_led_list_is_duties(section))
+        out.append(section if about else _list_kind_by_its_items(section))
     return out
 
 
@@ -271,9 +275,10 @@ _MIN_VERB_LED_ITEMS = 3
 _VERB_LED_SHARE = 0.6
 
 
-def _verb_led_list_is_duties(section: Section) -> Section:
+def _list_kind_by_its_items(section: Section) -> Section:
     """A list under a heading the vocabulary does not know ("You'll spend time on the following"), or under
-    none, holds duties when most of its items start with a duty verb ("Lead ...", "Manages ...")."""
+    none, holds duties when most of its items start with a duty verb ("Lead ...", "Manages ..."), and
+    qualifications when most say what the candidate brings ("Good knowledge of ...", "Ability to ...")."""
     if section.kind != "other" or (section.heading and classify_heading(section.heading) is not None):
         return section
     items = [b for b in section.blocks if b.kind == "list_item"]
@@ -282,8 +287,6 @@ def _verb_led_list_is_duties(section: Section) -> Section:
     led = sum(starts_with_duty_verb(b.text) for b in items)
     if led / len(items) >= _VERB_LED_SHARE:
         return Section(kind="duties", heading=section.heading, requirement=section.requirement, blocks=section.blocks)
-    # and what the candidate brings, listed the same way ("Good knowledge of ...", "Experience with ...",
-    # "Ability to work independently"): the qualifications
     if sum(starts_about_the_candidate(b.text) for b in items) / len(items) >= _VERB_LED_SHARE:
         return Section(kind="qualifications", heading=section.heading, requirement=section.requirement,
                        blocks=section.blocks)

@@ -53,7 +53,7 @@ def labelled_fields(blocks: list[Block]) -> list[LabelledField]:
         elif block.kind in ("paragraph", "list_item", "heading"):
             # "TEAM/PROGRAMME: PDS / LOCATION: Juba", "Activation Date: 30 July   Expire Date: 4 August": a form's
             # fields set side by side on one line
-            pieces = _NEXT_LABEL.split(block.text) if ":" in block.text[1:].split(":", 1)[-1] else [block.text]
+            pieces = _NEXT_LABEL.split(block.text) if block.text.count(":") >= 2 else [block.text]
             for piece in pieces:
                 m = LABEL_LINE.match(piece)
                 if m and _is_label(m.group("label")) and not _PLACEHOLDER.match(m.group("value")):

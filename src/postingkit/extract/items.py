@@ -99,6 +99,9 @@ _ELIGIBILITY = rx.compile(
     r"\bmust\s+reside\s+(?:in|within)\b|\bnot\s+(?:be\s+)?eligible\s+for\s+(?:visa\s+|immigration\s+)?sponsorship|"
     r"\bnot\s+considering\s+(?:applicants|candidates)\s+(?:that|who)\s+(?:need|require)\b", re.IGNORECASE)
 _ELIGIBILITY_HINTS = ("work", "reside", "sponsorship", "considering")
+# what a sentence says a skill or an experience is to the post: "is required", "are essential", "is a plus"
+_HOW_NEEDED = (r"(?:(?:highly|strongly)\s+)?(?:essential|required|desired|desirable|preferred|necessary|"
+               r"a\s+(?:must|plus)|an\s+(?:asset|advantage))")
 # a need stated in the prose that presents the post ("Experience in grant writing ... are essential. The
 # postholder must also be able to work in English"); not how to apply
 _NEED_IN_PROSE = rx.compile(
@@ -108,8 +111,8 @@ _NEED_IN_PROSE = rx.compile(
     # "Proficiency in writing is required, as is the ability to ...", "Strong experience with HANA DB SQL ... is
     # desired with experience in tuning": a skill or an experience, then what it is to the post
     r"^(?:[\w-]+\s+){0,2}?(?:experience|knowledge|proficiency|familiarity|understanding|expertise|skills?|ability|"
-    r"fluency|background|capability|qualifications?|certification|licen[cs]e|registration|degree)\b.*\b(?:are|is)\s+(?:(?:highly|strongly)\s+)?(?:essential|required|desired|desirable|"
-    r"preferred|necessary|a\s+(?:must|plus)|an\s+(?:asset|advantage))\b|"
+    r"fluency|background|capability|qualifications?|certification|licen[cs]e|registration|degree)\b"
+    rf".*\b(?:are|is)\s+{_HOW_NEEDED}\b|"
     # a list's style kept in prose, its subject left out: "Should have strong experience, skill to develop ..."
     r"(?:should|must)\s+(?:be\s+able\s+to|have|possess|hold)\s|"
     # "The successful applicant should possess FRCR (or equivalent), should have undertaken ..."
@@ -126,9 +129,7 @@ _NEED_IN_PROSE = rx.compile(
     r"(?:the\s+)?successful\s+(?:candidate|applicant)s?)\s+will\s+(?:also\s+)?(?:have|need|be\s+able|possess|hold|"
     r"demonstrate|bring)\b(?!\s+(?:the\s+|an?\s+)?(?:opportunity|chance|access)))",
     re.IGNORECASE)
-_NEED_HINT = rx.compile(r"\bsucce(?:ed|ssful)\b|"
-                        r"\b(?:are|is)\s+(?:(?:highly|strongly)\s+)?(?:essential|required|a\s+must|desired|"
-                        r"desirable|preferred|necessary|a\s+plus|an\s+asset|an\s+advantage)\b|"
+_NEED_HINT = rx.compile(rf"\bsucce(?:ed|ssful)\b|\b(?:are|is)\s+{_HOW_NEEDED}\b|"
                         r"\b(?:must|should|need\s+to)\s+(?:also\s+|already\s+)?"
                         r"(?:be|have|hold|possess|speak|understand|know)\b|\blooking\s+for\b")
 _NOT_ELIGIBILITY_SECTIONS = ("benefits", "pay")

@@ -33,8 +33,9 @@ _BASED_IN = rx.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+
 _BASED_IN_STARTS = ("based", "duty", "located", "position", "work", "our", "must", "right", "bas", "con")
 # where the organisation sits, not the job: "The Federal Headquarters (HQ) is based in Berlin"
 _THE_ORGANISATION_SITS = rx.compile(r"(?:headquarter\w*|si[èe]ge|sede\s+central|\bhq\b|head\s+office|"
-                                    r"registered\s+office|secretariat|sister[\s-]compan\w+|we\s+are|\b(?:staff|teams?|employees|offices)\s+(?:are|is)"
-                                    r")[^.\n]{0,60}$", re.IGNORECASE)  # "SPC FAME staff are based in ..."
+                                    r"registered\s+office|secretariat|sister[\s-]compan\w+|we\s+are|"
+                                    # "SPC FAME staff are based in ..."
+                                    r"\b(?:staff|teams?|employees|offices)\s+(?:are|is))[^.\n]{0,60}$", re.IGNORECASE)
 
 
 _US_CITY_STATE = rx.compile(r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), ([A-Z]{2})\b(?![’'-])( \d{5}(?:-\d{4})?\b)?")

@@ -9,8 +9,10 @@ from ..data.debris import is_debris
 from ..data.headings import HEADING_NOUNS
 from ..data.weights import WEIGHTS
 from ..headings import classify_heading
+from ..lexicon import or_regex
 from ..model import Block
 from .choice import Candidate, Proposer, choose, proposer
+from .dates import MONTHS
 from .fields import FIELD_LABELS, LabelledField, labelled
 from .header import BoardHeader
 from .identity import (
@@ -270,8 +272,7 @@ PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [  # wei
     ("title.prose.as_the_role", rx.compile(rf"\bAs\s+(?:an?|the)\s+{_ROLE}(?:\s+(?:at|with|in|on)\s+(?:the\s+)?"
                                            rf"\w[\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?,?\s+you\b"), ("as",)),
     ("title.prose.role_of", rx.compile(rf"\b[Tt]he\s+(?:role|position|post)\s+of\s+(?:the\s+|an?\s+)?{_ROLE}\s+"
-                                       rf"(?:involves|is|will|aims|"
-                                       rf"includes)\b"), ("the",)),
+                                       rf"(?:involves|is|will|aims|includes)\b"), ("the",)),
     ("title.prose.purpose_of_the_role", rx.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b"),
      ("purpose",)),
     ("title.prose.seeking", rx.compile(
@@ -335,9 +336,9 @@ _A_TITLE_LABEL = FIELD_LABELS["title"]  # "Job title" alone (a form's empty fiel
 _SENTENCE_INSIDE = rx.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "Please paste the text here. The text should include"
 
 
-_VERSION_OR_DATE = rx.compile(r"^(?:(?:version|rev(?:ision)?|v)\.?\s*\d+(?:\.\d+)*|"
-                              r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})$",
-                              re.IGNORECASE)
+# a document's version or date line: "Version 2", "Rev. 1.3", "May 2025" (month names: the lexicon's, any language)
+_VERSION_OR_DATE = rx.compile(rf"^(?:(?:version|rev(?:ision)?|v)\.?\s*\d+(?:\.\d+)*|"
+                              rf"(?:\d{{1,2}}\s+)?{or_regex(MONTHS)}\.?,?\s+\d{{4}})$", re.IGNORECASE)
 _NUMBERED_SECTION = rx.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s+\S")
 
 

@@ -11,7 +11,7 @@ from ..data.headings import HEADING_NOUNS, HEADING_WORDS
 from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS
 from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb
 from ..headings import classify_heading
-from ..lexicon import entries
+from ..lexicon import alternation, entries
 
 _INLINE_BULLET = rx.compile(rf"(?:\s+|(?<=\S))(?=[{re.escape(GLYPH_BULLETS)}]\s)")
 
@@ -102,7 +102,7 @@ def split_glued_labels(line: str) -> list[str]:
 # BankLocation: MidTown ...Hourly Rate: $25Schedule: ..."; only where the glued label is one the field vocabulary
 # knows ("PowerPoint: ..." is no "Point:")
 _UNSPACED_GLUED_LABEL = rx.compile(r"(?<=[A-Za-z0-9)])(?=([A-Z][a-z]+(?: [A-Z]?[a-z]+){0,2}):)")
-_KNOWN_FIELD_LABEL = rx.compile("|".join(rf"(?:{entry.pattern})" for entry in entries("field_labels")), re.IGNORECASE)
+_KNOWN_FIELD_LABEL = rx.compile(alternation(entries("field_labels")), re.IGNORECASE)
 _MIN_GLUED_FIELDS = 4  # a header of facts; an Indeed footer ("Schedule:... Work Location: ...") holds fewer
 
 
