@@ -17,7 +17,13 @@ from postingkit.extract.identity import names_a_role
 from postingkit.extract.languages import proficiency_of
 from postingkit.extract.money import find_remuneration, texts_about_pay
 from postingkit.extract.organization import _has_organization_head
-from postingkit.extract.places import is_hybrid, is_remote, says_job_is_hybrid, says_job_is_remote
+from postingkit.extract.places import (
+    is_hybrid,
+    is_remote,
+    says_job_is_hybrid,
+    says_job_is_not_remote,
+    says_job_is_remote,
+)
 from postingkit.extract.requirement import stated_requirement
 from postingkit.headings import classify_heading
 from postingkit.lexicon.heading_tiers import TIERS
@@ -66,7 +72,9 @@ def _field_label(example: str, entry: lexicon.Entry) -> bool:
 
 _WORK_MODE_TESTS = {"remote_word": is_remote, "not_remote": lambda text: not is_remote(text),
                     "remote_statement": says_job_is_remote, "hybrid_word": is_hybrid,
-                    "hybrid_statement": says_job_is_hybrid}
+                    "hybrid_statement": says_job_is_hybrid, "remote_denied": says_job_is_not_remote,
+                    # the words that turn a remote statement round, before one
+                    "negation": lambda text: not says_job_is_remote(f"{text}remote position")}
 
 
 # kind -> what the code that uses the entries reads an example as, compared with the entry's meaning

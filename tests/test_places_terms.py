@@ -258,3 +258,26 @@ def test_humanitarian_duty_stations_named_alone(line: str, city: str, country: s
 def test_based_in_said_in_french_and_spanish(text: str, countries: list[str]) -> None:
     from postingkit import parse_text
     assert [l.country for l in parse_text(text).locations] == countries
+
+
+@pytest.mark.parametrize(("text", "remote"), [
+    # a statement turned round is no remote job: the job is on site
+    ("Finance Officer\nThis is NOT a remote position; the post holder works from our Leeds office.", False),
+    ("Finance Officer\nRemote work is not possible for this role.", False),
+    ("Finance Officer\nIs this a remote position? No", False),
+    # a job board's facts printed as label over value (usajobs.gov, job 814492400)
+    ("Foreign Affairs Officer\nLocation\nWashington, DC\nRemote job\nNo\nTelework eligible\nYes", False),
+    ("Finance Officer\nRemote job\nYes", True),
+    ("Finance Officer\nNo travel. This is a remote role.", True),  # "No" of another sentence
+    ("Finance Officer\nThis is not a fully remote role: two days a week in the office.", None),  # hybrid
+])
+def test_a_remote_statement_turned_round(text: str, remote: bool | None) -> None:
+    from postingkit import parse_text
+    assert parse_text(text).remote is remote
+
+
+def test_a_range_written_to_dash() -> None:
+    """usajobs.gov prints "$163,964 to - $191,900 per year"."""
+    from postingkit import parse_text
+    pay = parse_text("Salary\n$163,964 to - $191,900 per year\n").remuneration
+    assert (pay.min, pay.max, pay.currency, pay.period) == (163964.0, 191900.0, "USD", "year")

@@ -38,6 +38,7 @@ from .extract.places import (
     place_words,
     places_of_a_place_list,
     says_job_is_hybrid,
+    says_job_is_not_remote,
     says_job_is_remote,
     with_cities,
 )
@@ -391,7 +392,7 @@ def _remote(stated: list[str], full_text: str, locations: list[Location]) -> boo
         return True
     if any(is_hybrid(t) for t in stated) or says_job_is_hybrid(full_text):
         return None
-    return False if locations else None
+    return False if locations or says_job_is_not_remote(full_text) else None
 
 
 _PLACE_JOINT = rx.compile(r",\s*|\s+(?:in|at)\s+|\s+[-–—|·]\s+")

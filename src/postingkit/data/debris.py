@@ -7,7 +7,8 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 
 _DEBRIS = rx.compile(
     r"""^(?:
-        deadline\ for\ applications\ has\ passed | this\ (job|vacancy|position)\ (has\ )?(expired|closed).* |
+        deadline\ for\ applications\ has\ passed |
+        this\ (job|vacancy|position)(\ (announcement|posting|advert|listing))?\ (has\ )?(expired|closed).* |
         no\ documents\ to\ display | similar\ jobs | related\ jobs | share(\ (this\ )?(job|vacancy))? |
         apply\ now | apply\ for\ this\ job | save\ (this\ )?job | print | back\ to\ (search|results|jobs) |
         to\ apply\ for\ this\ job\ .{0,80}(account|sign\ in|log\ ?in).* | sign\ in\ to\ apply.* |
@@ -18,7 +19,8 @@ _DEBRIS = rx.compile(
         \d+\ applicants | be\ an\ early\ applicant | easy\ apply | actively\ (recruiting|hiring) | promoted |
         (show|see)\ (all\ )?(similar|more)\ jobs.* | people\ also\ viewed |
         # a LinkedIn page copied as text: the logo's alt text, buttons, the applicant-insight and network panels
-        (?-i:[A-Z0-9][\w&.,'’-]*(?:\ [A-Z0-9][\w&.,'’-]*){0,6})\ logo | show\ (more\ options|all) | apply | save |
+        (?-i:[A-Z0-9][\w&.,'’-]*(?:\ [A-Z0-9][\w&.,'’-]*){0,6})\ (logo|flag|icon) | show\ (more\ options|all) |
+        apply | save | help |
         promoted\ by\ hirer.* | responses\ managed\ off\ linkedin | matches\ your\ job\ preferences.* |
         # what the page shows the applicant who printed it: "Submitted resume", "Application viewed 2 weeks ago"
         submitted\ resume | applied(\ \d+\ \w+\ ago)? | application\ (viewed|submitted)(\ \d+\ \w+\ ago)? |
@@ -53,6 +55,8 @@ def is_debris(text: str) -> bool:
     (True, True, False)
     >>> is_debris("Zurcher Kantonalbank logo"), is_debris("Design the company logo"), is_debris("Show more options")
     (True, False, True)
+    >>> is_debris("U.S. flag"), is_debris("Help"), is_debris("Raise the flag")
+    (True, True, False)
     >>> is_debris("Submitted resume"), is_debris("Application viewed 2 weeks ago"), is_debris("Applied mathematics")
     (True, True, False)
     >>> is_debris("Current vacancies"), is_debris("Explore our current job opportunities"), is_debris("Vacancies")

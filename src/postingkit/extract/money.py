@@ -42,8 +42,9 @@ _NUMBER = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|"  # Indian grouping, by lak
 # thousands ("65k"), or lakhs of rupees as Indian postings count pay ("6-8 LPA", "4.5 lakhs per annum")
 _SCALE_SUFFIX = r"[kK]\b|\s?(?i:lpa|l\.p\.a\.?|lakhs?|lacs?)\b"
 _LAKH = 100_000
-# between the two ends of a range: a dash of any kind, "to", "and", "(rising to", "to a maximum (salary) of"
-_RANGE_JOINT = (r"(?:-|–|—|‒|―|~|(?:up\s+)?to(?:\s+a)?(?:\s+maximum(?:\s+(?:salary|pay|rate))?\s+of)?|and|"
+# between the two ends of a range: a dash of any kind, "to", "and", "(rising to", "to a maximum (salary) of",
+# "to -" (USAJOBS: "$163,964 to - $191,900 per year")
+_RANGE_JOINT = (r"(?:-|–|—|‒|―|~|(?:up\s+)?to(?:\s*[-–—])?(?:\s+a)?(?:\s+maximum(?:\s+(?:salary|pay|rate))?\s+of)?|and|"
                 r"\(?\s*rising\s+to|"  # "ranges from $43.13/hr up to $72.02/hr"
                 # "Mensuel de 1 800,00 Euros à 2 000,00 Euros" (France Travail), "zwischen 50.000 und 60.000 €"
                 r"à|et|bis|und|hasta|a(?=\s+\d))")  # Spanish "de 1.200 a 1.500 euros"

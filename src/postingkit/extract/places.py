@@ -19,6 +19,11 @@ _REMOTE_CONTEXT = rx.compile(alternation(_WORK_MODES["not_remote"]), re.IGNORECA
 # A sentence that says the job itself is remote (not "travel to remote areas").
 _REMOTE_STATEMENT = rx.compile(alternation(_WORK_MODES["remote_statement"]), re.IGNORECASE)
 _REMOTE_HINTS = hints(_WORK_MODES["remote_statement"])
+# ... and one that says it is not: "Remote work is not possible", "Remote job: No"
+_REMOTE_DENIED = rx.compile(alternation(_WORK_MODES["remote_denied"]), re.IGNORECASE)
+_REMOTE_DENIED_HINTS = hints(_WORK_MODES["remote_denied"])
+# the words before a remote statement that turn it round: "This is NOT a remote position", "not fully remote"
+_NEGATED = rx.compile(alternation(_WORK_MODES["negation"]), re.IGNORECASE)
 _CITY_BEFORE = rx.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*[,(–-]\s*$")
 _BASED_IN = rx.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+is\s+in|work\s+location|"
                        r"based\s+(?:position|role|post|job)\s+in|"  # "Field based position in Antananarivo"
@@ -212,8 +217,24 @@ def says_job_is_remote(text: str) -> bool:
     (True, True)
     >>> says_job_is_remote("This is a 3–6 months remote, full-time internship."), says_job_is_remote("en remote")
     (True, True)
+    >>> says_job_is_remote("This is NOT a remote position"), says_job_is_remote("Remote job\\nNo")
+    (False, False)
     """
-    return any(_REMOTE_STATEMENT.search(line) for line in _lines_mentioning(text, _REMOTE_HINTS))
+    return any(any(not _NEGATED.search(line, max(0, m.start() - 40), m.start())
+                   for m in _REMOTE_STATEMENT.finditer(line))
+               for line in _lines_mentioning(text, _REMOTE_HINTS, with_answer=True) if not _REMOTE_DENIED.search(line))
+
+
+def says_job_is_not_remote(text: str) -> bool:
+    """A statement or a job board's field that the job cannot be done remotely.
+
+    >>> says_job_is_not_remote("This is not a remote position."), says_job_is_not_remote("Remote job\\nNo")
+    (True, True)
+    >>> says_job_is_not_remote("Remote: Yes"), says_job_is_not_remote("Travel to remote areas: no per diem")
+    (False, False)
+    """
+    lines = _lines_mentioning(text, _REMOTE_DENIED_HINTS, with_answer=True)
+    return any(_REMOTE_DENIED.search(line) for line in lines)
 
 
 # A sentence that says the job is partly remote: the record's `remote` is then null, as for "Hybrid".
@@ -232,13 +253,22 @@ def says_job_is_hybrid(text: str) -> bool:
     return any(_HYBRID_STATEMENT.search(line) for line in _lines_mentioning(text, _HYBRID_HINTS))
 
 
-def _lines_mentioning(text: str, hints: tuple[str, ...]) -> list[str]:
-    """Only the lines that could hold a statement are searched: the pattern costs per character."""
+def _lines_mentioning(text: str, hints: tuple[str, ...], with_answer: bool = False) -> list[str]:
+    """Only the lines that could hold a statement are searched: the pattern costs per character.
+    `with_answer`: a line followed by a bare yes or no (a job board prints "Remote job" over "No") gets it
+    after a colon."""
     lowered = text.lower()
     if not any(hint in lowered for hint in hints):
         return []  # most notices: one scan of the whole text settles it
     lines = text.split("\n")
-    return [lines[i] for i in indexes_mentioning([line.lower() for line in lines], hints)]
+    found = [(i, lines[i]) for i in indexes_mentioning([line.lower() for line in lines], hints)]
+    if with_answer:
+        found = [(i, f"{line}: {lines[i + 1].strip()}" if i + 1 < len(lines) and _YES_OR_NO.match(lines[i + 1])
+                  else line) for i, line in found]
+    return [line for _, line in found]
+
+
+_YES_OR_NO = rx.compile(r"\s*(?:yes|no)\b", re.IGNORECASE)
 
 
 # where the work is done, as a location line or a title writes it beside the place ("Remote", "100% remote",

@@ -1,6 +1,8 @@
 """Whether the job is done remotely, partly remotely, or in a place. `means`: remote_word (a location that
 is no place: "Home Based"), not_remote ("remote areas": a remote word that speaks of somewhere else),
-remote_statement (a sentence saying the job is remote), hybrid_word, hybrid_statement."""
+remote_statement (a sentence saying the job is remote), remote_denied (a sentence or field saying it is not:
+"Remote work is not possible", "Remote job: No"), negation (the words before a remote statement that turn it
+round: "This is NOT a remote position"), hybrid_word, hybrid_statement."""
 
 ENTRIES = [
     {"id": "remote_word", "means": "remote_word",
@@ -29,6 +31,22 @@ ENTRIES = [
                   "This is a 3–6 months remote, full-time internship.", "WFH opportunity",
                   "Work from home opportunity"],
      "not": ["Travel to remote areas", "Occasional remote meetings with partners", "Company provided WFH setup"]},
+    {"id": "remote_denied", "means": "remote_denied",
+     "pattern": r"\bnot\s+(?:a\s+|an\s+)?(?:remote|home[- ]based|telework)|"
+                r"\bnot\s+(?:be\s+)?(?:eligible|available|suitable|open)\s+(?:for|to)\s+remote|"
+                r"\bno\s+(?:option\s+(?:for|of)\s+)?remote\s+(?:work|working|option)|"
+                r"\bremote\s+(?:work(?:ing)?|options?|arrangements?)(?:\s+options?)?\s*(?:is\s+|are\s+|:\s*)?not\s+"
+                r"(?:possible|available|offered|an\s+option|permitted|allowed|supported)|"
+                r"\b(?:cannot|can\s*not|can't)\s+be\s+(?:done|performed|carried\s+out)\s+remotely|"
+                # a job board's field: "Remote job: No", "Remote job" over "No", "Remote? No"
+                r"\b(?:remote|telework)(?:\s+(?:job|work|working|position|role|eligible))?\s*[:?]\s*no\b",
+     "hints": ["remote", "telework"],
+     "examples": ["This is not a remote position.", "Remote work is not possible for this role.",
+                  "This position is not eligible for remote work.", "Remote job: No", "No remote work.",
+                  "Remote work options are not available", "Is this a remote position? No"],
+     "not": ["Remote: Yes", "Open to remote candidates", "This is not a fully remote role"]},
+    {"id": "negation", "means": "negation", "pattern": r"\b(?:not|never|no|non)[\s-]+(?:[\w-]+\s+){0,2}$",
+     "examples": ["This is not a ", "This role is not fully "], "not": ["This is a ", "No travel. This is a "]},
     {"id": "hybrid_word", "means": "hybrid_word", "pattern": r"\bhybrid\b|partly\s+remote|partially\s+remote",
      "hints": ["hybrid", "remote"], "examples": ["Berlin, Germany (Hybrid)"], "not": ["Berlin"]},
     {"id": "hybrid_statement", "means": "hybrid_statement",
