@@ -1477,3 +1477,30 @@ def test_an_nhs_locum_post_names_regulators_not_employers() -> None:
     assert [q.text for q in p.qualifications] == [
         "Applicants must already be on the GMC specialist register.",
         "As this post is regulated, an enhanced disclosure by the Disclosure and Barring Service (DBS) is required."]
+
+
+def test_a_un_terms_of_reference_form() -> None:
+    # condensed from a UNFPA consultancy (radiookapi.net, offre-demploi/unfpa-individual-consultant): the form's
+    # header fact and its note to whoever fills it in are no duties; the role is the one UNFPA seeks to hire
+    p = parse_text("UNFPA: individual consultant\n\nTERMS OF REFERENCE (to be completed by Hiring Office)\n\n"
+                   "Hiring Office: Democratic Republic of the Congo Country Office\n\nPurpose of consultancy:\n\n"
+                   "UNFPA is seeking to hire an Accountability to Affected Population (AAP) Advisor to support the "
+                   "Humanitarian Country Team (HCT) in DRC.\n\nScope of work:\n\n"
+                   "(Description of services, activities, or outputs)\n\n"
+                   "The consultant will coordinate the work on AAP/PSEA with WFP and OCHA.\n")
+    assert p.title == "Accountability to Affected Population (AAP) Advisor"
+    assert [d.text for d in p.duties] == ["The consultant will coordinate the work on AAP/PSEA with WFP and OCHA."]
+
+
+def test_a_tor_named_for_its_assignment() -> None:
+    # daleel-madani.org, node/405551: "ToR for Project Design Consultant for ILO in Arab States 2024"
+    p = parse_text("ToR for Project Design Consultant for ILO in Arab States 2024\n\nIntroduction\n\n"
+                   "These Terms of Reference (TOR) are an integral part of the purchase order.\n")
+    assert p.title == "Project Design Consultant for ILO in Arab States 2024"
+
+
+def test_a_board_header_place_written_with_points() -> None:
+    # ngojobboard.org: the date and "Washington, D.C." under the title (a point ends the abbreviation, not a sentence)
+    p = parse_text("Strategic Support Consultant\n\nFebruary 7, 2023\nWashington, D.C.\nPosition type\n\n"
+                   "This TOR is meant to define the scope of a consultancy.\n")
+    assert [(l.city, l.country) for l in p.locations] == [("Washington", "US")]

@@ -98,9 +98,21 @@ def _header_blocks(blocks: list[Block]) -> list[Block]:
         if block.kind == "table_row":
             if _is_a_facts_row(block):
                 found.append(block)
-        elif not is_debris(block.text) and len(words) <= _MAX_HEADER_WORDS and not block.text.endswith("."):
+        elif not is_debris(block.text) and len(words) <= _MAX_HEADER_WORDS and not _ends_a_sentence(block.text):
             found.append(block)
     return found
+
+
+# a point that ends an abbreviation, not a sentence: "Washington, D.C.", "Acme Inc."
+_ABBREVIATION_AT_END = rx.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros)\.$")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """
+    >>> _ends_a_sentence("We are hiring."), _ends_a_sentence("Washington, D.C."), _ends_a_sentence("Acme Inc.")
+    (True, False, False)
+    """
+    return text.endswith(".") and not _ABBREVIATION_AT_END.search(text)
 
 
 def _is_a_facts_row(block: Block) -> bool:

@@ -38,7 +38,7 @@ _DOCUMENT_LABEL = rx.compile(
     r"call\s+for\s+(?:applications|expressions?\s+of\s+interest|candidates)|re-?advertise(?:ment|d)|re-?announcement|"
     r"we\s*(?:'re|’re|\s+are)\s+hiring|(?:immediate|urgent)\s+(?:opening|vacancy|hiring|requirement)|"
     r"stellenausschreibung|stellenangebot|offre\s+d['’]emploi|avis\s+de\s+vacance(?:\s+de\s+poste)?|"
-    r"terms\s+of\s+reference|(?:temporary|fixed[- ]term)\s+appointment|(?:internal|external)\s+vacancy|"
+    r"terms\s+of\s+reference|tors?|(?:temporary|fixed[- ]term)\s+appointment|(?:internal|external)\s+vacancy|"
     r"convocatoria|oglas|konkurs|vakancija|njoftim\s+pune|(?:job\s+)?requisition|"
     r"вакансия|должностная\s+инструкция|"
     r"(?:job\s+|position\s+)?(?:description|requisition)\s+(?:template|form)|role\s+profile)", re.IGNORECASE)

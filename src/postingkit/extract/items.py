@@ -384,6 +384,8 @@ _FACT_LINE = rx.compile(
     r"deadline|closing\s+date|salary|grade|level|reference|vacancy\s+(?:no|number)|consultancy|assignment|"
     r"job\s+(?:id|number|code|ref\w*)|requisition(?:\s+(?:id|no|number))?|"
     r"(?:job\s+|position\s+)?title|category|department|working\s+hours|hours|"
+    # who hires, in a UN form's header ("Hiring Office: Democratic Republic of the Congo Country Office")
+    r"hiring\s+(?:office|unit|manager|department)|(?:organi[sz]ational\s+)?unit|division|"
     # a job board's facts after its lists (Naukri: "Role: Data Engineer", "Industry Type: IT Services & Consulting")
     r"role(?:\s+category)?|industry(?:\s+type)?|functional\s+area|employment\s+type|workplace\s+type|"
     r"seniority\s+level|"
@@ -401,6 +403,8 @@ def _states_a_fact_about_the_post(text: str) -> bool:
     >>> _states_a_fact_about_the_post("Industry Type: IT Services & Consulting")
     True
     >>> _states_a_fact_about_the_post("Code: SR-40-10115")
+    True
+    >>> _states_a_fact_about_the_post("Hiring Office: Democratic Republic of the Congo Country Office")
     True
     >>> _states_a_fact_about_the_post("Supervision of: Project Staff")
     True
@@ -525,6 +529,8 @@ def _is_item(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) <= 2 or stripped.endswith("?") or not any(c.isalpha() for c in stripped):
         return False
+    if stripped[0] in "([" and stripped[-1] in ")]" and not any(c in stripped[1:-1] for c in "()[]"):
+        return False  # a form's note to whoever fills it in: "(Description of services, activities, or outputs)"
     lowered = stripped.lower()
     if (len(stripped) < _SHORTEST_ITEM or any(hint in lowered for hint in _BOILERPLATE_HINTS)) \
             and _BOILERPLATE.search(stripped):

@@ -43,7 +43,9 @@ _THE_ORGANISATION_SITS = rx.compile(r"(?:headquarter\w*|si[èe]ge|sede\s+central
                                     r"\b(?:staff|teams?|employees|offices)\s+(?:are|is))[^.\n]{0,60}$", re.IGNORECASE)
 
 
-_US_CITY_STATE = rx.compile(r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), ([A-Z]{2})\b(?![’'-])( \d{5}(?:-\d{4})?\b)?")
+# "Austin, TX", "Dover, DE 19901", and the capital written with its points: "Washington, D.C."
+_US_CITY_STATE = rx.compile(r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), ([A-Z]{2}\b(?![’'-])|D\.C\.)"
+                            r"( \d{5}(?:-\d{4})?\b)?")
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +69,8 @@ def find_countries(text: str) -> list[Location]:
     [('Austin', 'US')]
     >>> find_countries("Tirana, AL"), [l.country for l in find_countries("Dover, DE 19901")]
     ([], ['US'])
+    >>> [(l.city, l.country) for l in find_countries("Washington, D.C.")]
+    [('Washington', 'US')]
     >>> [(l.city, l.country) for l in find_countries("Lebanon, PA")]
     [('Lebanon', 'US')]
     >>> [(l.city, l.country) for l in find_countries("5600 Avenida Encinas, Carlsbad, CA 92008, USA")]
@@ -80,7 +84,7 @@ def find_countries(text: str) -> list[Location]:
         found.setdefault(m.value, Location(text=word, country=m.value))
     if ", " in text:  # also when "USA" is named: "Carlsbad, CA 92008, USA" names the town too
         for m in _US_CITY_STATE.finditer(text):
-            if m.group(2) in (US_STATES_WITH_ZIP if m.group(3) else US_STATES_ALONE):
+            if m.group(2).replace(".", "") in (US_STATES_WITH_ZIP if m.group(3) else US_STATES_ALONE):
                 found["US"] = Location(text=m.group(0), city=m.group(1), country="US")
                 # "Lebanon, PA", "Peru, IN": the town, not the country it is named after
                 found = {code: l for code, l in found.items() if code == "US" or l.text != m.group(1)}

@@ -128,6 +128,7 @@ def _opens_a_list(heading: str) -> bool:
 
 
 _ACRONYM_ASIDE = rx.compile(r"^\s*\([A-Za-z]{2,6}\)\s*")  # "Terms of Reference (ToR) ..."
+_FOR_OR_COLON = rx.compile(r"^(?:for|of|:)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _role_after_document_label(text: str) -> str | None:
@@ -137,13 +138,16 @@ def _role_after_document_label(text: str) -> str | None:
     'Fragile contexts consultation'
     >>> _role_after_document_label("Terms of Reference"), _role_after_document_label("Job Posting Organization:")
     (None, None)
+    >>> _role_after_document_label("ToR for Project Design Consultant for ILO in Arab States 2024")
+    'Project Design Consultant for ILO in Arab States 2024'
     """
     words = text.split()
     if len(words) > _MAX_TITLE_WORDS + 5 or is_document_label(text):
         return None  # "Stellenausschreibung / Vacancy Notice" is all label
     for cut in range(len(words) - 1, 0, -1):
         if is_document_label(" ".join(words[:cut])):
-            rest = _ACRONYM_ASIDE.sub("", " ".join(words[cut:]))
+            # "ToR for Project Design Consultant ...", "Terms of Reference: Final evaluation ..."
+            rest = _FOR_OR_COLON.sub("", _ACRONYM_ASIDE.sub("", " ".join(words[cut:])))
             # "Job Posting Organization:", "Job Description Summary:": the label of a field or a section, no role
             fits = rest[:1].isupper() and len(rest.split()) <= _MAX_TITLE_WORDS and ":" not in rest \
                 and not is_document_label(rest) and not (len(rest.split()) <= 2 and classify_heading(rest))
@@ -256,7 +260,9 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
 # A role named in prose, when no line above the text prints it. Each phrasing is a rule with a weight;
 # the best-weighted, then the earliest, wins. "The X will report to the Head of Base" names X, never the
 # Head: a role after "report to", "supervision of" or "with the" is someone else.
-_ROLE = (rf"(?P<role>(?:[A-Z][\w&’'-]*\s+(?:\([A-Z]{{2,6}}\)\s+)?(?:(?:and|&|of|for)\s+)?){{0,6}}(?i:{ROLE_NOUNS})"
+# "Accountability to Affected Population (AAP) Advisor"
+_ROLE = (rf"(?P<role>(?:[A-Z][\w&’'-]*\s+(?:\([A-Z]{{2,6}}\)\s+)?(?:(?:and|&|of|for)\s+|to\s+(?=[A-Z]))?){{0,6}}"
+         rf"(?i:{ROLE_NOUNS})"
          r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})?)(?:\s+\([A-Z]{2,6}\))?"
          r"(?:\s+(?:for|in)\s+[A-Z][\w-]*)?")  # "the Country Representative (CR) for IGNITE will"
 
@@ -276,7 +282,8 @@ PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [  # wei
     ("title.prose.purpose_of_the_role", rx.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b"),
      ("purpose",)),
     ("title.prose.seeking", rx.compile(
-        rf"\b(?:looking\s+for|seeking(?:\s+to\s+recruit)?|to\s+recruit|recruiting|hiring)\s+(?:an?\s+|the\s+)?"
+        rf"\b(?:looking\s+for|seeking(?:\s+to\s+(?:recruit|hire|engage|appoint))?|to\s+recruit|recruiting|hiring)\s+"
+        rf"(?:an?\s+|the\s+)?"
         # "someone to work as a cashier"; "highly skilled and motivated Software Engineering Interns"
         rf"(?:(?:someone|somebody|a\s+person)\s+to\s+work\s+as\s+(?:an?\s+)?)?"
         rf"(?:(?:highly\s+)?(?:experienced|qualified|motivated|dynamic|talented|dedicated|skilled|senior|junior)\s+"
