@@ -1504,3 +1504,16 @@ def test_a_board_header_place_written_with_points() -> None:
     p = parse_text("Strategic Support Consultant\n\nFebruary 7, 2023\nWashington, D.C.\nPosition type\n\n"
                    "This TOR is meant to define the scope of a consultancy.\n")
     assert [(l.city, l.country) for l in p.locations] == [("Washington", "US")]
+
+
+def test_good_to_have_is_preferred() -> None:
+    # Indian job-board postings (Glassdoor, Naukri) head their preferred list "Good to Have" and mark items so
+    p = parse_text("Senior Data Scientist\n\n**Must Have Skills:**\n\n* Strong proficiency in Python and SQL.\n\n"
+                   "**Good to Have:**\n\n* Experience with Azure ML or Databricks.\n\n**Requirements**\n\n"
+                   "* Knowledge of Kafka is good to have\n* Experience in Go (optional)\n"
+                   "* Familiarity with dbt would be great\n")
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Strong proficiency in Python and SQL.", "required"),
+        ("Experience with Azure ML or Databricks.", "preferred"),
+        ("Knowledge of Kafka is good to have", "preferred"), ("Experience in Go (optional)", "preferred"),
+        ("Familiarity with dbt would be great", "preferred")]

@@ -91,12 +91,15 @@ ENTRIES = [
      "examples": ["Languages", "Language skills", "Working languages"], "not": ["Knowledge of languages"]},
     {"id": "preferred", "means": "preferred",
      # "Desired Candidate Profile" (Naukri) is the profile asked for: required
-     "pattern": r"desirable|preferred|desired(?! (candidate )?profile)|nice[- ]to[- ]haves?|\bassets?\b|advantageous|"
-                r"bonus points|"
+     "pattern": r"desirable|preferred|desired(?! (candidate )?profile)|(nice|good)[- ]to[- ]haves?|\bassets?\b|"
+                r"advantageous|bonus points|plus points|extra credit|"
+                # "It would be great if you have", "Even better if you have", "Bonus if you"
+                r"(would be|it's|is) (great|nice|ideal|a bonus) if|even better if|^bonus if|"
                 r"top picks|(is|would be) a plus$|would be a plus|additional qualifications|\badvantages?\b|"
                 r"^(pluses|plus|bonus)$",
      "examples": ["Desirable", "Preferred Qualifications", "Nice to have", "NICE-TO-HAVE QUALIFICATIONS",
-                  "You'll be one of our top picks if"],
+                  "You'll be one of our top picks if", "Good to Have:", "Good to have skills", "Good-to-have",
+                  "Plus points", "It would be great if you have", "Even better if you have"],
      "not": ["Required qualifications", "Desired Candidate Profile"]},
     {"id": "required", "means": "required",
      "pattern": r"qualification|requirement|required|person(al)? specification|"

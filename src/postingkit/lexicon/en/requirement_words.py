@@ -11,19 +11,22 @@ ENTRIES = [
      # "an asset", "are assets", "(asset)", "Serbian: asset"; not the thing ("scalable AI assets", "asset management")
      "pattern": r"\b(?:(?:an?|are|be|as)\s+(?:[\w-]+\s+){0,2}assets?\b|"
                 r"advantage(?:ous)?|desirable|desired|preferred|preferable|a\s+plus|is\s+plus|"
-                r"nice[- ]to[- ]have|beneficial|bonus|an\s+added\s+value|would\s+be\s+welcome|is\s+welcome|"
+                r"(?:nice|good)[- ]to[- ]have|beneficial|bonus|an\s+added\s+value|would\s+be\s+welcome|is\s+welcome|"
+                r"optional|would\s+be\s+(?:great|nice|ideal)|"
                 r"(?:will|would|could|may)\s+add\s+value|"
                 r"appreciated|(?:is|are|strongly|highly)\s+recommended)\b|(?:\(|:\s*)assets?\b|\bassets?\s*(?:[).;]|$)|"
                 r"^\W*assets?\s*:",
      "hints": ["asset", "advantag", "desir", "prefer", "plus", "nice", "benefic", "bonus", "added value", "welcome",
-               "apprecia", "add value", "recommended"],
+               "apprecia", "add value", "recommended", "good to", "good-to", "optional", "would be"],
      "examples": ["Arabic (desirable)", "Knowledge of Serbian is an asset", "Experience with SQL is a plus",
                   "Expereince with Azure Datalake is plus",
                   "Understanding of SQL will be preferable", "Arabic (asset)", "Other languages are considered assets",
                   "Knowledge of Serbian: asset", "A Master's degree will be considered a strong asset.",
                   "Knowledge of French, asset.", "Asset: Training in travel or tourism",
                   "Experience with peacebuilding organisations will add value.",
-                  "Interest in culture, art, and fashion is recommended"],
+                  "Interest in culture, art, and fashion is recommended", "Knowledge of Kafka is good to have",
+                  "Experience with Kafka (good to have)", "Good to have: experience with Azure ML",
+                  "Experience in Go (optional)", "Familiarity with Go would be great"],
      "not": ["Asset management experience is required", "Plus-size retail",
              "Building scalable AI assets that can be utilized through low / no-code platforms"]},
     {"id": "not_required", "means": "preferred",
