@@ -393,3 +393,30 @@ def test_a_text_wrapped_at_a_fixed_width_joins_its_lines_whatever_their_first_le
         "The officer will assist the PAS in providing strategic and policy direction.",
         "The officer will supervise the field administrative offices, organise state functions and represent "
         "the PAS at various fora, including the national conferences."]
+
+
+def test_a_flattened_posting_s_inline_list_labels() -> None:
+    # the shape of Adzuna UK rows (the data set flattened every line break): a list's label written inline as a
+    # clause after a sentence or after the list before it, and the pay's label after the last item
+    from postingkit import parse_text
+    text = ("Senior Staff Nurse  Theatres Our client, a leading independent hospital in Brighton, is looking for an "
+            "experienced Senior Staff Nurse to join their busy theatre team and support a growing list of day-case "
+            "surgery across orthopaedics, general surgery and gynaecology. The successful candidate will be "
+            "responsible for: Leading the scrub team on a daily basis Ensuring patient safety standards are "
+            "maintained Supervising junior staff and students The ideal candidate will have: NMC registration "
+            "Minimum of 2 years post registration experience in theatres Excellent communication skills Salary: "
+            "Competitive per annum plus benefits. This is a permanent, full time position working 37.5 hours per "
+            "week. To apply please send your CV.")
+    p = parse_text(text)
+    assert [d.text for d in p.duties] == ["Leading the scrub team on a daily basis",
+                                          "Ensuring patient safety standards are maintained",
+                                          "Supervising junior staff and students"]
+    assert [q.text for q in p.qualifications] == [
+        "NMC registration", "Minimum of 2 years post registration experience in theatres",
+        "Excellent communication skills"]
+
+
+def test_preferred_but_not_required_heads_preferred_items() -> None:
+    # US LinkedIn posting (shared pay corpus: li-3904984814): "Preferred but not required:" names no required items
+    from postingkit.headings import classify_heading
+    assert classify_heading("Preferred but not required:") == ("qualifications", "preferred")

@@ -139,7 +139,7 @@ def split_flattened(line: str) -> list[str]:
         return [piece for block in blocks for piece in split_flattened(block)]
     marked = _CAPS_HEADING.sub("\n\\1\n", line)
     marked = _TITLE_LABEL.sub("\n\\1\n", _CAPS_LABEL.sub("\n", marked))
-    marked = _headings_set_apart(marked)
+    marked = _section_labels_set_apart(_headings_set_apart(marked))
     pieces: list[str] = []
     headed = False  # the piece before was a heading or a label ("Key attributes:"): this one may be its list
     for piece in (p.strip() for p in marked.split("\n")):
@@ -150,7 +150,7 @@ def split_flattened(line: str) -> list[str]:
         if len(gerunds) >= 3:
             pieces += _list_lines([item for g in gerunds
                                    for item in (capitalised_items(g.strip()) if _sparse_stops(g) else [g.strip()])])
-        elif headed and sparse and short_items(items := capitalised_items(piece)):
+        elif headed and sparse and short_items(items := capitalised_items(piece), under_a_heading=". " not in piece):
             pieces += _list_lines(items)
         else:
             pieces.append(piece)
@@ -205,6 +205,57 @@ def _headings_set_apart(text: str) -> str:
         if heading:
             out += [text[start:m.start()], f"\n{heading[0]}\n"]
             start = m.start() + len(heading[0]) + 1
+    return "".join(out) + text[start:]
+
+
+# how far back before a colon a section's label may begin ("The successful candidate will be responsible for:")
+_LABEL_MAX_WORDS = 7
+_LABEL_MAX_CHARS = 100
+_LABEL_WORD = rx.compile(r"[\w'’/&-]+")
+_LIST_SECTIONS = ("duties", "qualifications")
+_OTHER_LABEL_MAX_WORDS = 3
+
+
+def _section_labels_set_apart(text: str) -> str:
+    """A list's label that a flattened text wrote inline, after a sentence or the list before, on a line of
+    its own: "... our busy theatre team. The successful candidate will be responsible for: Leading ...",
+    "... junior staff and students The ideal candidate will have: NMC registration ...".
+
+    >>> _section_labels_set_apart("We run a ward. Duties include: Running the pass Ordering stock")
+    'We run a ward. \\nDuties include:\\n Running the pass Ordering stock'
+    >>> _section_labels_set_apart("Call us at: 0123")
+    'Call us at: 0123'
+    """
+    out, start = [], 0
+    colon = text.find(": ")
+    while colon > 0:
+        end, colon = colon, text.find(": ", colon + 2)
+        before = text[max(start, end - _LABEL_MAX_CHARS):end]
+        words = before.split()[-_LABEL_MAX_WORDS:]
+        if not words or before[-1].isspace():
+            continue
+        if end - _LABEL_MAX_CHARS > start and len(words) == len(before.split()):
+            words = words[1:]  # the window began inside a word
+        plain = len(words)  # a label's words hold no punctuation: "team." ends the sentence before it
+        while plain and _LABEL_WORD.fullmatch(words[plain - 1]):
+            plain -= 1
+        words = words[plain:]
+        # the longest run of words that names a section; a list's one-word label ("Responsibilities:") and a
+        # label in capitals ("RESPONSIBLE FOR:") are set apart where they stand already
+        for k in range(len(words), 0, -1):
+            label = " ".join(words[-k:])
+            section = classify_heading(label) if label[:1].isupper() and not label.isupper() else None
+            # a list's label may be a clause; any other section's is a name ("Salary:", "Hours:")
+            at = end - len(label)
+            if text[at:end] != label:
+                break  # words set apart by more than a space are no label
+            if at < 2 or text[at - 2] == " ":  # a label that opens the line is read where it stands, and
+                break  # a label after a double space leads in to its item of a list set apart so ("Working
+                # knowledge of: SAP ...  Outlook"), which split_double_spaced_items reads
+            if section is not None and (1 < k if section[0] in _LIST_SECTIONS else k <= _OTHER_LABEL_MAX_WORDS):
+                out += [text[start:at], f"\n{label}:\n"]
+                start = end + 1
+                break
     return "".join(out) + text[start:]
 
 

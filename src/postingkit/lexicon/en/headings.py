@@ -27,9 +27,14 @@ ENTRIES = [
                 r"(\s(and|&)\s|\s?/\s?).{0,20}(deliverables?|outputs?)\b",
      "examples": ["Scope of work and deliverables", "Tasks / Outputs"], "not": ["Deliverables"]},
     {"id": "essential_functions", "means": "essential_functions",
-     "pattern": r"^essential (job |key )?(functions|duties|responsibilities|tasks)\b",
+     "pattern": r"^essential (job |key )?(functions|duties|responsibilities|tasks)\b|"
+                # what the person will do, not who they are: "The successful candidate will be responsible for:"
+                r"^(the )?((successful|ideal|right) (candidate|applicant|person)|post ?holder|job ?holder|"
+                r"incumbent|appointee) will be responsible for( the following)?$|^responsible for$",
      "examples": ["Essential Job Functions", "Essential duties",
-                  "Essential functions of the job include but are not limited to"],
+                  "Essential functions of the job include but are not limited to",
+                  "The successful candidate will be responsible for:", "The post holder will be responsible for",
+                  "Responsible for:"],
      "not": ["Essential qualifications"]},
     {"id": "outcomes", "means": "outcomes",
      "pattern": r"outcomes?\b|success (will be )?measured|key results|working relationships|key performance|"
@@ -85,8 +90,9 @@ ENTRIES = [
      "examples": ["Deadline", "Closing date", "Timeframe"], "not": ["Dates of birth"]},
     {"id": "required_and_preferred", "means": "required_and_preferred",
      "pattern": r"(essential|required|minimum).{0,20}(desirable|preferred)|"
-                r"(desirable|preferred).{0,20}(essential|required|minimum)",
-     "examples": ["Essential / Desirable", "Required/Preferred Qualifications"], "not": ["Preferred skills"]},
+                r"(desirable|preferred).{0,20}(?<!not )(essential|required|minimum)",
+     "examples": ["Essential / Desirable", "Required/Preferred Qualifications"],
+     "not": ["Preferred skills", "Preferred but not required"]},
     {"id": "languages_first", "means": "languages_first", "pattern": r"^(working\s+)?languages?\b",
      "examples": ["Languages", "Language skills", "Working languages"], "not": ["Knowledge of languages"]},
     {"id": "preferred", "means": "preferred",
