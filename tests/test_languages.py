@@ -152,3 +152,23 @@ def test_a_language_in_a_list_of_skills_is_not_read_with_its_neighbours_words() 
         ("en", "required", "working")]
     spoken = "The ability to fluently read, write, understand, and communicate in English."
     assert [(l.code, l.proficiency) for l in extract_languages([(spoken, "required")])] == [("en", "fluent")]
+
+
+@pytest.mark.parametrize(("item", "codes"), [
+    # Canadian and French postings ask for a language by mastery or bilingualism, with no level word
+    ("Bilingue (français et anglais)", ["fr", "en"]),
+    ("Maîtrise du français et de l’anglais", ["fr", "en"]),
+    ("Manejo de inglés intermedio", ["en"]),
+])
+def test_mastery_and_bilingualism_ask_for_a_language(item: str, codes: list[str]) -> None:
+    from postingkit import parse_text
+    assert [l.code for l in parse_text(f"Profil recherché\n- {item}\n").languages] == codes
+
+
+@pytest.mark.parametrize("heading", ["Prerequisites", "Pre-requisites:", "Mandatory skills", "Skill set",
+                                     "Licenses and Certifications", "What you will need"])
+def test_more_qualification_headings(heading: str) -> None:
+    # a Canadian bank's posting heads its requirements "Prerequisites"
+    from postingkit import parse_text
+    p = parse_text(f"Senior Data Analyst\n\n{heading}\n\n* Advanced SQL\n* 5 years of experience in data analysis\n")
+    assert [q.text for q in p.qualifications] == ["Advanced SQL", "5 years of experience in data analysis"]

@@ -29,8 +29,10 @@ _PROFICIENCY = [(level, rx.compile(alternation(_LEVELS[level]), re.I))
 # words that make a clause naming a language ask for it; any level is one ("Inglés avanzado", "Anglais courant")
 _CUE = rx.compile(
     r"language|fluen|proficien|speak|spoken|written|writing|reading|oral|verbal|native|mother tongue|communicat|"
-    r"command of|knowledge of|bilingual|literate|working|level|\b[ABC][12]\b|interpret|translat|"
-    r"idioma|langue|sprach|kenntnis|conocimiento|connaissance|" + REQUIREMENT_WORD + "|"
+    r"command of|knowledge of|bilingu|literate|working|level|\b[ABC][12]\b|interpret|translat|"
+    # "Maîtrise du français", "Bilingue (français et anglais)", "Dominio del inglés", "Beherrschung"
+    r"idioma|langue|sprach|kenntnis|conocimiento|connaissance|ma[îi]tris|dominio|manejo|beherrsch|"
+    + REQUIREMENT_WORD + "|"
     + alternation(e for level in _LEVELS.values() for e in level),
     re.IGNORECASE)
 _CONJUNCTION = rx.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)

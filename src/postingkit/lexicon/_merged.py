@@ -1018,8 +1018,10 @@ ENTRIES = {'currencies': [('mul',
                            'have|(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the '
                            ")?candidates?$|knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? "
                            'need|(personal|key) (attributes|qualities)|(?<!company )(?<!role )(?<!job )(?<!position '
-                           ")\\bprofile\\b|^what's needed|^what is needed|makes? you successful|to be successful|to "
-                           'succeed (in|at)|what (does|will) it take|^(you|this '
+                           ")\\bprofile\\b|^what's needed|^what is needed|^pre-?requisites?$|^mandatory( skills| "
+                           'requirements)?$|^skill ?sets?$|^(licen[cs]es?|certifications?)( (and|&) '
+                           '(licen[cs]es?|certifications?))?$|^abilities$|^ksas?$|^what you (have|will need)$|makes? '
+                           'you successful|to be successful|to succeed (in|at)|what (does|will) it take|^(you|this '
                            "role)\\b.{0,60}\\bif$|\\b(great|good|strong|perfect) fit\\b|(we|we'll|we will) expect you "
                            "to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|^ability to "
                            '(commute|relocate)|^willingness to travel$|^shift availability$|^you\\??$',
@@ -1039,7 +1041,14 @@ ENTRIES = {'currencies': [('mul',
                              'You will thrive in this role if',
                              'What makes you a great fit',
                              'You?',
-                             'What Does It Take'],
+                             'What Does It Take',
+                             'Prerequisites',
+                             'Pre-requisites:',
+                             'Mandatory skills',
+                             'Skill set',
+                             'Certifications',
+                             'Licenses and Certifications',
+                             'What you will need'],
                 'not': ['Company profile',
                         'Responsibilities',
                         'Experienced Softwaredeveloper PHP (m/f)',
@@ -1068,8 +1077,8 @@ ENTRIES = {'currencies': [('mul',
                            "functions|functions|activities|assignment|you will:?$|obligations|^(you will be|you'll be) "
                            'responsible for( the)?( following)?$|day[- ]to[- ]day|in this role|your '
                            "(mission|impact)|^(the )?missions?$|role objectives|scope of consultancy|what you('ll|'d| "
-                           "will| would)( actually)? be doing|spend (your )?time|your first \\d+ days|^what's the "
-                           '(job|role)|^what is the (job|role)',
+                           'will| would)( actually)? be doing|spend (your )?time|your first \\d+ days|key result '
+                           "areas|^kras?$|^what's the (job|role)|^what is the (job|role)",
                 'examples': ['Key Responsibilities',
                              'Duties and Responsibilities:',
                              'Scope of Consultancy',
@@ -1080,7 +1089,8 @@ ENTRIES = {'currencies': [('mul',
                              "What you'd actually be doing",
                              'In your first 90 days you will',
                              "You'll be responsible for following",
-                             'What you’ll get to do:'],
+                             'What you’ll get to do:',
+                             'Key Result Areas'],
                 'not': ['Responsible person', 'Preparatory phase', 'Software Developer Job Description Template']}),
               ('en',
                {'id': 'about',

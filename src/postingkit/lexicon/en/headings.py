@@ -115,7 +115,9 @@ ENTRIES = [
                 r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
                 r"knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? need|"
                 r"(personal|key) (attributes|qualities)|(?<!company )(?<!role )(?<!job )(?<!position )\bprofile\b|"
-                r"^what's needed|^what is needed|"
+                r"^what's needed|^what is needed|^pre-?requisites?$|^mandatory( skills| requirements)?$|"
+                r"^skill ?sets?$|^(licen[cs]es?|certifications?)( (and|&) (licen[cs]es?|certifications?))?$|"
+                r"^abilities$|^ksas?$|^what you (have|will need)$|"
                 r"makes? you successful|to be successful|to succeed (in|at)|what (does|will) it take|"
                 # "You will be successful in the role if", "This role is for you if", "What makes you a great fit"
                 r"^(you|this role)\b.{0,60}\bif$|\b(great|good|strong|perfect) fit\b|"
@@ -126,7 +128,9 @@ ENTRIES = [
                   "Education and experience", "What's Needed?", "What Will Make You Successful",
                   "ON DAY ONE WE WILL EXPECT YOU TO HAVE", "You should have", "Key attributes",
                   "Ability to commute/relocate", "Willingness to travel", "You Will Be Successful In The Role If",
-                  "You will thrive in this role if", "What makes you a great fit", "You?", "What Does It Take"],
+                  "You will thrive in this role if", "What makes you a great fit", "You?", "What Does It Take",
+                  "Prerequisites", "Pre-requisites:", "Mandatory skills", "Skill set", "Certifications",
+                  "Licenses and Certifications", "What you will need"],
      # "ROLE PROFILE" heads Save the Children's whole job description: the document, not the candidate
      "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare",
              "Role profile"]},
@@ -147,12 +151,12 @@ ENTRIES = [
                 r"^(you will be|you'll be) responsible for( the)?( following)?$|"
                 r"day[- ]to[- ]day|in this role|your (mission|impact)|^(the )?missions?$|"
                 r"role objectives|scope of consultancy|what you('ll|'d| will| would)( actually)? be doing|"
-                r"spend (your )?time|your first \d+ days|"
+                r"spend (your )?time|your first \d+ days|key result areas|^kras?$|"
                 r"^what's the (job|role)|^what is the (job|role)",
      "examples": ["Key Responsibilities", "Duties and Responsibilities:", "Scope of Consultancy",
                   "Role objectives", "What you'll do", "Your mission", "What's the Job?",
                   "What you'd actually be doing", "In your first 90 days you will",
-                  "You'll be responsible for following", "What you’ll get to do:"],
+                  "You'll be responsible for following", "What you’ll get to do:", "Key Result Areas"],
      "not": ["Responsible person", "Preparatory phase", "Software Developer Job Description Template"]},
     {"id": "about", "means": "about",
      "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\b|"
