@@ -420,3 +420,41 @@ def test_preferred_but_not_required_heads_preferred_items() -> None:
     # US LinkedIn posting (shared pay corpus: li-3904984814): "Preferred but not required:" names no required items
     from postingkit.headings import classify_heading
     assert classify_heading("Preferred but not required:") == ("qualifications", "preferred")
+
+
+def test_headings_inside_a_glued_linkedin_list() -> None:
+    # the shape of US LinkedIn descriptions (shared jobboard and pay corpora: line breaks lost between headings
+    # and items): a heading of heading words after an item with no stop, glued to its first item, to the pay
+    # ("What We Offer$70,000"), and an acronym glued to the next item ("SaaSExcellent")
+    from postingkit import parse_text
+    p = parse_text("Customer Success Manager\nBrightwave\nAustin, TX\n\nThe RoleAs a Customer Success Manager you "
+                   "will own 60 accounts.What You'll DoOnboard new customers and drive product adoptionRun quarterly "
+                   "business reviews with clinic ownersAdvocate for customers with our Product teamWhat You'll Bring"
+                   "3+ years of experience in customer success in SaaSExcellent written and verbal communication "
+                   "skillsExperience with SalesforceBonus PointsExperience in healthcare technologySpanish language "
+                   "skillsWhat We Offer$70,000 - $85,000 base salaryMedical, dental and vision insurance\n")
+    assert [d.text for d in p.duties] == ["Onboard new customers and drive product adoption",
+                                          "Run quarterly business reviews with clinic owners",
+                                          "Advocate for customers with our Product team"]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("3+ years of experience in customer success in SaaS", "required"),
+        ("Excellent written and verbal communication skills", "required"),
+        ("Experience with Salesforce", "required"),
+        ("Experience in healthcare technology", "preferred"), ("Spanish language skills", "preferred")]
+    assert (p.remuneration.min, p.remuneration.max) == (70000.0, 85000.0)
+
+
+def test_a_heading_in_capitals_inside_a_glued_list() -> None:
+    # US LinkedIn postings (shared pay corpus: li-3884429620, li-3876572082)
+    from postingkit import parse_text
+    p = parse_text("Fund Accountant\n\nResponsibilities\nReview and deliver client-specific reportingActively "
+                   "participate in internal and external auditsDemonstrate initiative to resolve complex issues\n\n"
+                   "QUALIFICATIONS 5+ years of Financial Reporting experienceDetailed knowledge of business processes"
+                   "Advanced Excel skills (preferred, not required)\n")
+    assert [d.text for d in p.duties] == ["Review and deliver client-specific reporting",
+                                          "Actively participate in internal and external audits",
+                                          "Demonstrate initiative to resolve complex issues"]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("5+ years of Financial Reporting experience", "required"),
+        ("Detailed knowledge of business processes", "required"),
+        ("Advanced Excel skills (preferred, not required)", "preferred")]

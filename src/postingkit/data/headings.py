@@ -16,6 +16,7 @@ HEADING_WORDS = frozenset("""
     minimum essential desirable preferred person personal specification candidate academic professional
     technical work-related relevant ideal successful suitable right candidate candidates applicant applicants
     look looking bring need do are will you'll you’ll we're we’re have
+    offer offers bonus points nice benefits perks
     & / - –
 """.split())
 # Nouns that, first on a line, make it a heading whatever follows ("Tasks of the expert"); an item

@@ -255,6 +255,7 @@ def _name_of_an_acronym_in_use(full_text: str) -> str | None:
     ...                            "as a mortgage institution. ZNBS plans.")
     'Zambia National Building Society'
     >>> _name_of_an_acronym_in_use("Track KPI and KPI trends: Key Performance Indicators")  # no organisation
+    >>> _name_of_an_acronym_in_use("Location: OCCC (Orange County Convention Center)\\nOCCC hall A")  # a venue
     """
     for acronym, uses in Counter(_ACRONYM.findall(full_text)).most_common(_ACRONYMS_TRIED):
         if uses < _ACRONYM_MIN_USES:
@@ -263,9 +264,14 @@ def _name_of_an_acronym_in_use(full_text: str) -> str | None:
             continue  # "the DBS check": a regulator's, named often, never the employer
         words = r"[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?".join(rf"{c}[a-z][\w'’-]*" for c in acronym)
         m = re.search(rf"\b{words}\b", full_text)
-        if m and _has_organization_head(m.group(0)):
+        line_start = full_text.rfind("\n", 0, m.start()) + 1 if m else 0
+        if m and _has_organization_head(m.group(0)) and not _A_PLACE_LABEL.match(full_text, line_start, m.start()):
             return m.group(0)
     return None
+
+
+# "Location: OCCC (Orange County Convention Center, ...)": where the work is, not who hires
+_A_PLACE_LABEL = rx.compile(r"\W*(?:(?:work\s+)?location|venue|address|place\s+of\s+work|where)\s*:", re.IGNORECASE)
 
 
 def _first_name(pattern: re.Pattern[str], full_text: str, glued: re.Pattern[str] | None = None) -> str | None:

@@ -33,6 +33,8 @@ _GLUE_HINT = rx.compile(r"[a-z][A-Z\d]|[a-z][.!?;)][A-Z\d]")
 # any letter ("PHP 7.x2+ years")
 _MORE_GLUE = rx.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)[.!?]?(?=[A-Z])|[A-Z]{2}[.!?](?=[A-Z][a-z])|"
                         r"\b[A-Z]{2,}s(?=[A-Z][a-z]{2,})|"  # an acronym's plural: "existing APIsReverse-engineer"
+                        # an acronym or a name ending in a capital before a word: "in SaaSExcellent", "AWSExperience"
+                        r"(?<=[A-Za-z])[A-Z](?=[A-Z][a-z]{4,}\b)|"
                         r"(?<=[A-Z])[a-z][.!?](?=[A-Z][a-z])|[a-z](?=\d{1,2}\+\s*years?\b)")
 # "Essential Job Functions* Excellent interpersonal skills": a heading with its first bullet glued on
 _HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
@@ -391,8 +393,10 @@ def split_heading_and_bullet(line: str) -> list[str]:
 
 # a lower-case letter, then a capital with no space: where a page saved as text glued a section's name to its
 # first word ("Role DescriptionWe are seeking ...", "QualificationsAssociate's degree in Electronics ...")
-_CASE_JOINT = rx.compile(r"(?<=[a-z])(?=[A-Z]|\d)")  # and "Benefits401(k) plan with company match"
+# and "Benefits401(k) plan with company match", "What We Offer$70,000 - $85,000 base salary"
+_CASE_JOINT = rx.compile(r"(?<=[a-z])(?=[A-Z]|\d|[$£€])")
 _GLUED_HEADING_MAX_CHARS = 70
+_HEADING_GLUE_HINT = rx.compile(r"[a-z][A-Z\d$£€]|[a-z][.!?;)][A-Z\d]")
 
 
 def _glued_heading_at_start(line: str) -> str | None:
@@ -406,7 +410,7 @@ def _glued_heading_at_start(line: str) -> str | None:
     >>> _glued_heading_at_start("Job Cost ExperienceStrong understanding of GAAP")
     """
     text = line.strip()
-    if not text[:1].isupper() or not _GLUE_HINT.search(text[:_GLUED_HEADING_MAX_CHARS]):
+    if not text[:1].isupper() or not _HEADING_GLUE_HINT.search(text[:_GLUED_HEADING_MAX_CHARS]):
         return None
     for m in _CASE_JOINT.finditer(text, 0, _GLUED_HEADING_MAX_CHARS):
         head = text[:m.start()]
@@ -508,9 +512,11 @@ def _a_glued_heading(pieces: list[str], i: int, bullet: bool) -> bool:
     but "(GAAP)MRP Experience" is an item), or the line's first piece when all its words are heading words
     ("ProfileThe Development Manager will have:", not "Job Cost ExperienceStrong understanding of GAAP")."""
     piece = pieces[i]
-    if _a_lead_in(piece):
-        return True
-    stands_as_one = pieces[i - 1].endswith((".", "!", "?", ":")) if i else not bullet and _of_heading_words(piece)
+    if _a_lead_in(piece) or (piece.isupper() and _of_heading_words(piece) and classify_heading(piece) is not None):
+        return True  # and a section's name in capitals set apart from its first item ("QUALIFICATIONS")
+    # a piece all of heading words ("What You'll Bring") stands as a heading after an item with no stop too
+    stands_as_one = (i > 0 and pieces[i - 1].endswith((".", "!", "?", ":"))) or (
+        (i > 0 or not bullet) and _of_heading_words(piece))
     return stands_as_one and names_a_section(piece.rstrip(":?").split())
 
 
@@ -531,9 +537,34 @@ def _lead_in_set_apart(piece: str) -> list[str]:
     """
     >>> _lead_in_set_apart("Your tasks:Build and maintain environments;"), _lead_in_set_apart("Domain: Bank.")
     (['Your tasks:', 'Build and maintain environments;'], ['Domain: Bank.'])
+    >>> _lead_in_set_apart("QUALIFICATIONS 5+ years of Fund Administration"), _lead_in_set_apart("SQL Server 2019")
+    (['QUALIFICATIONS', '5+ years of Fund Administration'], ['SQL Server 2019'])
+    >>> _lead_in_set_apart("Other duties as assigned.PREFERRED EXPERIENCE AND QUALIFICATIONS")
+    ['Other duties as assigned.', 'PREFERRED EXPERIENCE AND QUALIFICATIONS']
     """
     m = _GLUED_LEAD_IN.match(piece)
-    return [m.group(1), piece[m.end():]] if m and _a_lead_in(m.group(1)) else [piece]
+    if m and _a_lead_in(m.group(1)):
+        return [m.group(1), piece[m.end():]]
+    # a section's name of heading words glued to its first item: "What You'll DoOnboard new customers"
+    head = _glued_heading_at_start(piece)
+    if head and _of_heading_words(head):
+        return [head, piece[len(head):].strip()]
+    # or in capitals, before its first item or after the last item of the section before: "QUALIFICATIONS 5+
+    # years of Financial Reporting", "Other duties as assigned.PREFERRED EXPERIENCE AND QUALIFICATIONS"
+    for caps, heading_first in ((_CAPS_HEADING_AT_START.match(piece), True),
+                                (_CAPS_HEADING_AT_END.search(piece), False)):
+        # of heading words only: "YOUTH EDUCATION PROGRAMS (80%)" names a group of duties, not a section
+        if caps and _of_heading_words(caps.group(1)) and classify_heading(caps.group(1)) is not None:
+            parts = [caps.group(1), piece[caps.end():]] if heading_first else [piece[:caps.start()], caps.group(1)]
+            return [part.strip() for part in parts]
+    return [piece]
+
+
+_CAPS_WORD = r"[A-Z][A-Z&/'’-]+"
+# "DEVELOPMENT/OPERATIONS/OTHER DUTIES (20%) Maintain ...": with the share of time the section takes
+_CAPS_HEADING_AT_START = rx.compile(rf"^((?:{_CAPS_WORD}\s+){{0,5}}[A-Z][A-Z&/'’-]{{4,}}(?:\s*\(\d{{1,3}}\s?%\))?):?"
+                                    r"\s+(?=\S)")
+_CAPS_HEADING_AT_END = rx.compile(rf"(?<=[a-z][.!?])\s*((?:{_CAPS_WORD}\s+){{0,5}}[A-Z][A-Z&/'’-]{{4,}}):?$")
 
 
 def _of_heading_words(text: str) -> bool:
