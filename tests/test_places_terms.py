@@ -281,3 +281,13 @@ def test_a_range_written_to_dash() -> None:
     from postingkit import parse_text
     pay = parse_text("Salary\n$163,964 to - $191,900 per year\n").remuneration
     assert (pay.min, pay.max, pay.currency, pay.period) == (163964.0, 191900.0, "USD", "year")
+
+
+def test_undp_quantum_template_facts() -> None:
+    # the header of UNDP's recruitment system as ReliefWeb prints it: "OR" in capitals between degree-and-years pairs
+    from postingkit import parse_text
+    p = parse_text("**Locations** : Amman, Jordan\n\n**Apply Before** : 03/24/2024, 05:59 AM\n\n**Grade** : NB3\n\n"
+                   "**Education & Work Experience** : Bachelor's Degree - 5 year(s) experience OR Master's Degree - "
+                   "3 year(s) experience\n\n**Required Languages** : English and Arabic\n")
+    assert (p.experience_years_min, p.deadline.date, p.grade) == (3, "2024-03-24", "NB3")
+    assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("ar", "required")]

@@ -183,7 +183,8 @@ def _qualifications_and_languages(ctx: ParseContext) -> tuple[list[Qualification
                       category=qualification_category(i.text, bool(ctx.mentions_in(i.text))))
         for i in items]
     language_texts = [(i.text, i.requirement) for i in items] + \
-                     [(f.value, "required") for f in labelled(ctx.fields, "languages")]
+                     [(f.value, "required") for f in labelled(ctx.fields, "languages")] + \
+                     [(f.value, "preferred") for f in labelled(ctx.fields, "languages_preferred")]
     labelled_indexes = set(range(len(items), len(language_texts)))
     labelled_indexes |= {n for n, i in enumerate(items) if i.section == "languages"}
     return qualifications, extract_languages(language_texts, labelled_indexes, ctx.mentions_in)

@@ -39,6 +39,7 @@ _SKILL_YEARS = rx.compile(rf"^[^:]{{1,50}}:\s*(?:{_COUNT})\+?\s+years?\b\s*(?:\(
 # менее 5 лет" (length of service at the enterprise at least 5 years)
 _BEFORE = 45
 _DEGREE_ALTERNATIVE = rx.compile(r"\b(degree|bachelor|master|ph\.?d|diploma)\b", re.IGNORECASE)
+_OR = rx.compile(r"\bor\b", re.IGNORECASE)  # UNDP's form writes "OR" between its degree-and-years pairs
 
 
 def years_in(text: str) -> int | None:
@@ -62,6 +63,8 @@ def years_in(text: str) -> int | None:
     (2, 3)
     >>> years_in("At least 7 years with a Master's degree or 9 years with a Bachelor's degree of experience")
     7
+    >>> years_in("Bachelor's Degree - 5 year(s) experience OR Master's Degree - 3 year(s) experience")
+    3
     >>> years_in("Minimum of two years for a University Diploma or one year for a degree.")
     1
     >>> years_in("At least 18 years old") is None, years_in("Power BI: 1 year (Required)")
@@ -88,7 +91,7 @@ def years_in(text: str) -> int | None:
     if not counts:
         return None
     degrees = len(_DEGREE_ALTERNATIVE.findall(text))
-    if len(counts) > 1 and ((degrees > 1 and re.search(r"\bor\b", text)) or (degrees and _SHORTENED.search(text))):
+    if len(counts) > 1 and ((degrees > 1 and _OR.search(text)) or (degrees and _SHORTENED.search(text))):
         return min(counts)  # a degree shortens it: "5 years (3 years with a Master's degree)"
     return counts[0]
 
