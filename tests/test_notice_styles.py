@@ -1517,3 +1517,21 @@ def test_good_to_have_is_preferred() -> None:
         ("Experience with Azure ML or Databricks.", "preferred"),
         ("Knowledge of Kafka is good to have", "preferred"), ("Experience in Go (optional)", "preferred"),
         ("Familiarity with dbt would be great", "preferred")]
+
+
+def test_a_unicef_notice_as_reliefweb_prints_it() -> None:
+    # UNICEF's template: a motto where a title would stand ("For every child, hope"), "How can you make a
+    # difference?" over the duties, "To qualify as an advocate for every child you will have…" over the
+    # qualifications, "Job no:" and "Advertised:" among its facts
+    p = parse_text("**Job no:** 571234\n**Duty Station:** Juba\n**Level:** P-3\n\n**For every child, hope**\n\n"
+                   "**How can you make a difference?**\n\nUnder the supervision of the Chief of Health, the Health "
+                   "Specialist will:\n\n* Monitor the supply of essential medicines.\n* Prepare donor reports.\n\n"
+                   "**To qualify as an advocate for every child you will have…**\n\n* An advanced university degree "
+                   "in public health.\n* A minimum of five years of professional experience.\n\n"
+                   "**For every Child, you demonstrate…**\n\nUNICEF's core values of Care, Respect, Integrity.\n\n"
+                   "**Advertised:** 12 Feb 2024 E. Africa Standard Time\n**Deadline:** 26 Feb 2024\n")
+    assert (p.title, p.reference, p.posted.date, p.deadline.date) == ("Health Specialist", "571234", "2024-02-12",
+                                                                       "2024-02-26")
+    assert [d.text for d in p.duties] == ["Monitor the supply of essential medicines.", "Prepare donor reports."]
+    assert [q.text for q in p.qualifications] == ["An advanced university degree in public health.",
+                                                  "A minimum of five years of professional experience."]

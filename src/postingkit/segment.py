@@ -69,7 +69,7 @@ def lead_in_kind(heading: str) -> str | None:
     >>> lead_in_kind("The successful candidate will have the following"), lead_in_kind("Travel will be required")
     ('qualifications', None)
     """
-    text = heading.lower().rstrip(" :")
+    text = heading.lower().rstrip(" :.…")  # "To qualify as an advocate for every child you will have…" (UNICEF)
     if _DUTIES_LEAD_IN.search(text):
         return "duties"
     return "qualifications" if _QUALIFICATIONS_LEAD_IN.search(text) else None

@@ -230,3 +230,16 @@ def find_reference(fields: list[LabelledField], header: tuple[str, ...] | list[s
         return next((m.group("ref") for m in map(_NUMBERED_NOTICE.match, header) if m), None)
     value = re.split(r"\s+\(|\s{2,}|;", found[0].value)[0].strip(" .,;")  # "24-Human Rights-OHCHR-238041-R-Kyiv (X)"
     return value if len(value) <= 60 else value.split()[0]
+
+
+# a role's or an employer's name starts with what the person or the body is; a motto with a preposition, a
+# conjunction or an invitation
+_A_MOTTO_OPENS = rx.compile(r"^(?:for|with|together|because|where|when|if|let's|let’s)\b", re.IGNORECASE)
+
+
+def is_a_motto(line: str) -> bool:
+    """
+    >>> is_a_motto("For every child, hope"), is_a_motto("Let's Grow Together"), is_a_motto("For Hire: Driver")
+    (True, True, False)
+    """
+    return bool(_A_MOTTO_OPENS.match(line)) and not ROLE_WORD.search(line)

@@ -12,7 +12,7 @@ from ..headings import classify_heading
 from ..lexicon import entries, or_regex
 from ..model import Block
 from .fields import LabelledField, labelled
-from .identity import ROLE_WORD, is_document_label, without_place
+from .identity import ROLE_WORD, is_a_motto, is_document_label, without_place
 from .places import find_cities, find_countries
 
 _ORG_HEADS = or_regex(word for entry in entries("organization_heads") for word in entry.words)
@@ -163,9 +163,12 @@ def _reads_like_a_name(text: str) -> bool:
 
     >>> _reads_like_a_name("Save the Children"), _reads_like_a_name("Sarajevo, Bosnia and Herzegovina")
     (True, False)
+    >>> _reads_like_a_name("Let's Grow Together")  # a motto
+    False
     """
     words = text.split()
     return len(words) <= 6 and ":" not in text and words[0][:1].isupper() and not ROLE_WORD.search(text) \
+        and not is_a_motto(text) \
         and classify_heading(text) is None and not find_countries(text) and not text.endswith(".") \
         and all(w[:1].isupper() or w.lower() in ("the", "of", "for", "and", "in", "on", "&") for w in words)
 

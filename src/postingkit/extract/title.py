@@ -21,6 +21,7 @@ from .identity import (
     ROLE_HEAD,
     ROLE_NOUNS,
     ROLE_WORD,
+    is_a_motto,
     is_document_label,
     mentions_document_label,
     names_a_role,
@@ -59,6 +60,7 @@ _AFTER_DOCUMENT_LABEL = rx.compile(r"^(.+?)\s+(?:[–—-]|for(?:\s+the\s+(?:pos
 
 _A_CALL_TO_JOIN = rx.compile(r"^(?:join|become|help|shape|build|be|come)\s+(?:us|our|a|an|the|part)\b", re.IGNORECASE)
 _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
+
 
 
 def _lists_begin(blocks: list[Block]) -> float:
@@ -220,6 +222,8 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
         if (text.endswith("!") or "®" in text or "™" in text) and not ROLE_WORD.search(text) \
                 and len(text.split()) <= 2 * _MAX_TITLE_WORDS:
             continue  # "SKF has been making the world spin since 1907!", "Make banking a Fifth Third better®": a slogan
+        if is_a_motto(text):
+            continue  # "For every child, hope" (UNICEF), "Together, we can do more": a motto, not the role
         if not any(c.isalpha() for c in text) or _VERSION_OR_DATE.match(text):
             continue  # a stray bullet, a picture counter ("1/9"), a document's "Version 2" or "May 2025"
         if (" is " in text or " are " in text) and len(text.split()) <= _MAX_TITLE_WORDS and not names_a_role(text):

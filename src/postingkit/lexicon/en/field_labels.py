@@ -18,10 +18,11 @@ ENTRIES = [
      "not": ["Organization type: NGO", "Department: HQ - Technology"]},
     {"id": "reference", "means": "reference",
      "pattern": r"^(vacancy\s+(no|number|notice|ref\w*|id)|reference(\s+(no|number|code))?|ref\.?(\s+no)?|"
-                r"job\s+(id|number|ref\w*|identification(\s+number)?)|(job\s+)?requisition(\s+(id|no|number))?|vn|"
+                r"job\s+(id|no|number|ref\w*|identification(\s+number)?)|(job\s+)?requisition(\s+(id|no|number))?|vn|"
                 r"req(\.|uisition)?\s+(id|no|#)|"
                 r"post\s+number|position\s+(number|id)|job\s+code|job\s+opening\s+(id|number))\.?$",
      "examples": ["Vacancy No: VN/2024/12", "Job ID: 12345", "Ref. No.: 7/2024", "Job Requisition ID: R-12345",
+                  "Job no: 571234",
                   "Req ID: 12345"], "not": ["References: two"]},
     {"id": "location", "means": "location",
      "pattern": r"location|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city",

@@ -69,9 +69,11 @@ ENTRIES = [
     {"id": "values", "means": "notes", "note": "asked of all staff: neither duties nor qualifications",
      "pattern": r"^behaviou?rs?\b|values in practice|^(our |core |company )?values$|social responsibility|^csr$|"
                 # a company's name before its values: "Asset Control Values" ("asset" is no preference there)
-                r"^[a-z][\w.&-]*( (?!and\b)[\w.&-]+)? values$",
+                r"^[a-z][\w.&-]*( (?!and\b)[\w.&-]+)? values$|"
+                # UNICEF: "For every Child, you demonstrate…" (its core values and competencies)
+                r"^for every child, you demonstrate",
      "examples": ["Behaviours", "Core values", "Corporate Social Responsibility", "Asset Control Values",
-                  "Company Values"],
+                  "Company Values", "For every Child, you demonstrate…"],
      "not": ["Values-based leadership experience", "Responsibilities", "Skills and values"]},
     {"id": "benefits", "means": "benefits",
      "pattern": r"benefits|what we offer|we offer|perks|why (join|work)|why you('ll| will) love|"
@@ -118,6 +120,8 @@ ENTRIES = [
                 r"^what's needed|^what is needed|^pre-?requisites?$|^mandatory( skills| requirements)?$|"
                 r"^skill ?sets?$|^(licen[cs]es?|certifications?)( (and|&) (licen[cs]es?|certifications?))?$|"
                 r"^abilities$|^ksas?$|^what you (have|will need)$|"
+                # UNICEF: "To qualify as an advocate for every child you will have…"
+                r"^to qualify\b|"
                 r"makes? you successful|to be successful|to succeed (in|at)|what (does|will) it take|"
                 # "You will be successful in the role if", "This role is for you if", "What makes you a great fit"
                 r"^(you|this role)\b.{0,60}\bif$|\b(great|good|strong|perfect) fit\b|"
@@ -130,7 +134,8 @@ ENTRIES = [
                   "Ability to commute/relocate", "Willingness to travel", "You Will Be Successful In The Role If",
                   "You will thrive in this role if", "What makes you a great fit", "You?", "What Does It Take",
                   "Prerequisites", "Pre-requisites:", "Mandatory skills", "Skill set", "Certifications",
-                  "Licenses and Certifications", "What you will need"],
+                  "Licenses and Certifications", "What you will need",
+                  "To qualify you will have…"],
      # "ROLE PROFILE" heads Save the Children's whole job description: the document, not the candidate
      "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare",
              "Role profile"]},
@@ -152,11 +157,13 @@ ENTRIES = [
                 r"day[- ]to[- ]day|in this role|your (mission|impact)|^(the )?missions?$|"
                 r"role objectives|scope of consultancy|what you('ll|'d| will| would)( actually)? be doing|"
                 r"spend (your )?time|your first \d+ days|key result areas|^kras?$|"
+                r"^how (can|will) you make a difference|"  # UNICEF's duties
                 r"^what's the (job|role)|^what is the (job|role)",
      "examples": ["Key Responsibilities", "Duties and Responsibilities:", "Scope of Consultancy",
                   "Role objectives", "What you'll do", "Your mission", "What's the Job?",
                   "What you'd actually be doing", "In your first 90 days you will",
-                  "You'll be responsible for following", "What you’ll get to do:", "Key Result Areas"],
+                  "You'll be responsible for following", "What you’ll get to do:", "Key Result Areas",
+                  "How can you make a difference?"],
      "not": ["Responsible person", "Preparatory phase", "Software Developer Job Description Template"]},
     {"id": "about", "means": "about",
      "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\b|"
