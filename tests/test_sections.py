@@ -675,3 +675,14 @@ def test_a_short_line_about_the_candidate_after_a_duties_list_is_a_qualification
                                                            ("ETL using MS SQL", None)]
     assert [(q.text, q.requirement) for q in posting.qualifications] == [
         ("Understanding of SQL will be preferable", "preferred")]
+
+
+@pytest.mark.parametrize(("heading", "section"), [
+    ("The Person", ("qualifications", "required")),  # Oxfam, NHS (shared pay corpus: nhs-916237266)
+    ("Success Factors", ("qualifications", "required")),  # Mercy Corps
+    ("The Position", ("summary", "required")),
+    ("Living Conditions / Environmental Conditions", ("other", "required")),
+    ("Expérience", ("qualifications", "required")),
+])
+def test_ngo_template_headings(heading: str, section: tuple[str, str]) -> None:
+    assert classify_heading(heading) == section

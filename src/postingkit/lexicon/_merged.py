@@ -943,12 +943,14 @@ ENTRIES = {'currencies': [('mul',
                 'note': "when and where the work is done: neither duties nor qualifications, though 'requirements' is "
                         'in the name',
                 'pattern': '^(work(ing)? (schedule|hours|conditions|environment)|travel requirements?|physical '
-                           '(requirements?|demands?|activit(y|ies))|physical and mental (requirements|demands))\\b',
+                           '(requirements?|demands?|activit(y|ies))|physical and mental (requirements|demands)|living '
+                           'conditions|environmental conditions)\\b',
                 'examples': ['WORK SCHEDULE OR TRAVEL REQUIREMENTS',
                              'Working conditions',
                              'Travel requirements',
                              'Physical Requirements',
-                             'Physical demands'],
+                             'Physical demands',
+                             'Living Conditions / Environmental Conditions'],
                 'not': ['Work experience', 'Requirements']}),
               ('en',
                {'id': 'values',
@@ -1036,11 +1038,11 @@ ENTRIES = {'currencies': [('mul',
                            ")\\bprofile\\b|^what's needed|^what is needed|^pre-?requisites?$|^mandatory( skills| "
                            'requirements)?$|^skill ?sets?$|^(licen[cs]es?|certifications?)( (and|&) '
                            '(licen[cs]es?|certifications?))?$|^abilities$|^ksas?$|^what you (have|will need)$|^to '
-                           'qualify\\b|makes? you successful|to be successful|to succeed (in|at)|what (does|will) it '
-                           "take|^(you|this role)\\b.{0,60}\\bif$|\\b(great|good|strong|perfect) fit\\b|(we|we'll|we "
-                           "will) expect you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) "
-                           'need$|^ability to (commute|relocate)|^willingness to travel$|^shift '
-                           'availability$|^you\\??$',
+                           'qualify\\b|^(the )?person$|^success factors$|makes? you successful|to be successful|to '
+                           'succeed (in|at)|what (does|will) it take|^(you|this '
+                           "role)\\b.{0,60}\\bif$|\\b(great|good|strong|perfect) fit\\b|(we|we'll|we will) expect you "
+                           "to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|^ability to "
+                           '(commute|relocate)|^willingness to travel$|^shift availability$|^you\\??$',
                 'examples': ['Qualifications',
                              'Requirements',
                              "What you'll bring",
@@ -1065,7 +1067,9 @@ ENTRIES = {'currencies': [('mul',
                              'Certifications',
                              'Licenses and Certifications',
                              'What you will need',
-                             'To qualify you will have…'],
+                             'To qualify you will have…',
+                             'The Person',
+                             'Success Factors'],
                 'not': ['Company profile',
                         'Responsibilities',
                         'Experienced Softwaredeveloper PHP (m/f)',
@@ -1125,13 +1129,15 @@ ENTRIES = {'currencies': [('mul',
                            '(job|post|position)|^overview|^summary|^(the '
                            ')?role$|^purpose|^introduction|^(job|role|position) '
                            'description$|^description$|^position$|^vacancy$|^job details$|^full job '
-                           'description$|^posting information$|^brief description$|^(job|role|position) brief$',
+                           'description$|^posting information$|^brief description$|^(job|role|position) brief$|^the '
+                           '(position|job|post)$',
                 'examples': ['Job summary',
                              'Purpose of the job',
                              'The role',
                              'Job details',
                              'Full job description',
-                             'Job brief'],
+                             'Job brief',
+                             'The Position'],
                 'not': ['Roles of the team']}),
               ('en',
                {'id': 'terms',
@@ -1301,12 +1307,16 @@ ENTRIES = {'currencies': [('mul',
                {'id': 'required',
                 'means': 'required',
                 'pattern': 'profil recherch|votre profil\\b|\\ble profil\\b|comp[ée]tences|candidat[·.]?e? '
-                           'id[ée]al|qui [êe]tes[- ]vous',
+                           'id[ée]al|qui [êe]tes[- ]vous|^exp[ée]riences?( '
+                           '(professionnelles?|requises?))?$|^formation$|^qualifications?( requises?)?$',
                 'examples': ['Profil recherché',
                              'Votre profil',
                              'Compétences requises',
                              'Vous êtes notre candidat·e idéal·e si...',
-                             'Qui êtes-vous ?'],
+                             'Qui êtes-vous ?',
+                             'Expérience',
+                             'Formation',
+                             'Expérience professionnelle'],
                 'not': ['Vos missions', 'ROLE PROFILE']}),
               ('fr',
                {'id': 'about',

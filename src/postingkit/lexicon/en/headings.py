@@ -62,9 +62,10 @@ ENTRIES = [
      "nor qualifications, though 'requirements' is in the name",
      # the body's demands, as US postings list them for the ADA ("Sitting – Continuous", "Lifting – Occasional")
      "pattern": r"^(work(ing)? (schedule|hours|conditions|environment)|travel requirements?|"
-                r"physical (requirements?|demands?|activit(y|ies))|physical and mental (requirements|demands))\b",
+                r"physical (requirements?|demands?|activit(y|ies))|physical and mental (requirements|demands)|"
+                r"living conditions|environmental conditions)\b",
      "examples": ["WORK SCHEDULE OR TRAVEL REQUIREMENTS", "Working conditions", "Travel requirements",
-                  "Physical Requirements", "Physical demands"],
+                  "Physical Requirements", "Physical demands", "Living Conditions / Environmental Conditions"],
      "not": ["Work experience", "Requirements"]},
     {"id": "values", "means": "notes", "note": "asked of all staff: neither duties nor qualifications",
      "pattern": r"^behaviou?rs?\b|values in practice|^(our |core |company )?values$|social responsibility|^csr$|"
@@ -121,7 +122,7 @@ ENTRIES = [
                 r"^skill ?sets?$|^(licen[cs]es?|certifications?)( (and|&) (licen[cs]es?|certifications?))?$|"
                 r"^abilities$|^ksas?$|^what you (have|will need)$|"
                 # UNICEF: "To qualify as an advocate for every child you will have…"
-                r"^to qualify\b|"
+                r"^to qualify\b|^(the )?person$|^success factors$|"  # Oxfam's "The Person", Mercy Corps
                 r"makes? you successful|to be successful|to succeed (in|at)|what (does|will) it take|"
                 # "You will be successful in the role if", "This role is for you if", "What makes you a great fit"
                 r"^(you|this role)\b.{0,60}\bif$|\b(great|good|strong|perfect) fit\b|"
@@ -135,7 +136,7 @@ ENTRIES = [
                   "You will thrive in this role if", "What makes you a great fit", "You?", "What Does It Take",
                   "Prerequisites", "Pre-requisites:", "Mandatory skills", "Skill set", "Certifications",
                   "Licenses and Certifications", "What you will need",
-                  "To qualify you will have…"],
+                  "To qualify you will have…", "The Person", "Success Factors"],
      # "ROLE PROFILE" heads Save the Children's whole job description: the document, not the candidate
      "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare",
              "Role profile"]},
@@ -176,8 +177,9 @@ ENTRIES = [
                 r"^description$|^position$|^vacancy$|"
                 # job boards' own section names above the posting (Indeed, LinkedIn, Workday)
                 r"^job details$|^full job description$|^posting information$|^brief description$|"
-                r"^(job|role|position) brief$",
-     "examples": ["Job summary", "Purpose of the job", "The role", "Job details", "Full job description", "Job brief"],
+                r"^(job|role|position) brief$|^the (position|job|post)$",
+     "examples": ["Job summary", "Purpose of the job", "The role", "Job details", "Full job description", "Job brief",
+                  "The Position"],
      "not": ["Roles of the team"]},
     {"id": "terms", "means": "terms",
      "pattern": r"^(location|work location|job location|contract|terms|(expected )?duration|reporting|"

@@ -14,9 +14,11 @@ ENTRIES = [
      "examples": ["Atouts", "Compétences souhaitées", "Un plus"], "not": ["Compétences"]},
     {"id": "required", "means": "required",
      "pattern": r"profil recherch|votre profil\b|\ble profil\b|comp[ée]tences|candidat[·.]?e? id[ée]al|"
-                r"qui [êe]tes[- ]vous",
+                r"qui [êe]tes[- ]vous|^exp[ée]riences?( (professionnelles?|requises?))?$|^formation$|"
+                r"^qualifications?( requises?)?$",
      "examples": ["Profil recherché", "Votre profil", "Compétences requises",
-                  "Vous êtes notre candidat·e idéal·e si...", "Qui êtes-vous ?"],
+                  "Vous êtes notre candidat·e idéal·e si...", "Qui êtes-vous ?", "Expérience", "Formation",
+                  "Expérience professionnelle"],
      "not": ["Vos missions", "ROLE PROFILE"]},
     {"id": "about", "means": "about", "pattern": r"^[àa] propos|qui sommes[- ]nous|^description de l.entreprise",
      "examples": ["À propos de l'équipe Tech", "Qui sommes-nous ?", "Description de l'entreprise"],
