@@ -291,3 +291,27 @@ def test_undp_quantum_template_facts() -> None:
                    "3 year(s) experience\n\n**Required Languages** : English and Arabic\n")
     assert (p.experience_years_min, p.deadline.date, p.grade) == (3, "2024-03-24", "NB3")
     assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("ar", "required")]
+
+
+@pytest.mark.parametrize(("place", "city", "country"), [
+    ("Tring", "Tring", "GB"),  # Adzuna UK (shared jobboard corpus: adzuna-uk-row168): a town of 12,000
+    ("Boulogne-Billancourt (92)", "Boulogne-Billancourt", "FR"),  # Indeed France writes the département
+    ("92100 Boulogne-Billancourt", "Boulogne-Billancourt", "FR"),
+    ("Milton Keynes", "Milton Keynes", "GB"),
+])
+def test_a_job_board_place_line_naming_a_town_alone(place: str, city: str, country: str) -> None:
+    from postingkit import parse_text
+    p = parse_text(f"Data Analyst\nAcme Ltd\n{place}\n\nWe are hiring.\n")
+    assert [(l.city, l.country) for l in p.locations] == [(city, country)]
+
+
+@pytest.mark.parametrize("place", ["Cambridge", "Richmond"])  # a town of this name in two countries: unsaid
+def test_an_ambiguous_town_alone_names_no_country(place: str) -> None:
+    from postingkit import parse_text
+    assert parse_text(f"Data Analyst\nAcme Ltd\n{place}\n\nWe are hiring.\n").locations == []
+
+
+def test_a_company_named_like_a_town_is_not_the_place() -> None:
+    from postingkit import parse_text
+    p = parse_text("Data Analyst\nOrange\nNanterre\n\nWe are hiring.\n")
+    assert [(l.city, l.country) for l in p.locations] == [("Nanterre", "FR")]

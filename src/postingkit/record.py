@@ -40,6 +40,7 @@ from .extract.places import (
     says_job_is_hybrid,
     says_job_is_not_remote,
     says_job_is_remote,
+    town_of_line,
     with_cities,
 )
 from .extract.requirement import qualification_category
@@ -349,6 +350,10 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
             places = cities if cities and all(p.city is None for p in board.places) else board.places
             return places, _remote(stated + header, full_text, places), "locations.board_header"
         locations = _unique([l for text, labelled in candidates for l in _places_of(text, labelled, tier)])
+        if not locations and tier == 0:
+            # a location field naming only a town the smaller tables do not know ("Location: Nanterre (92)")
+            locations = _unique([l for text, labelled in candidates if labelled
+                                 for l in town_of_line(place_words(text))])
         if tier == 4 and len({l.country for l in locations}) > 1:
             locations = []  # a sentence naming several countries says where the work reaches, not where it is
         if locations:

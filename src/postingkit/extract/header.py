@@ -11,7 +11,7 @@ from ..data.debris import is_debris
 from ..headings import classify_heading
 from ..model import Block, Location
 from .identity import ROLE_WORD, names_a_role
-from .places import WORK_MODE, place_of_line, place_words, with_cities
+from .places import WORK_MODE, place_of_line, place_words, town_of_line, with_cities
 
 _HEADER_BLOCKS = 10
 _MAX_HEADER_WORDS = 14
@@ -165,4 +165,6 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     if ":" in place or classify_heading(place) is not None:
         return None
     employer = without_acronym(employer)
-    return BoardHeader(title=title, employer=employer, place=place, places=with_cities(place, place_of_line(place)))
+    # the place line may name a town alone, small or abroad: "Tring", "Boulogne-Billancourt (92)"
+    places = with_cities(place, place_of_line(place)) or town_of_line(place_words(place))
+    return BoardHeader(title=title, employer=employer, place=place, places=places)

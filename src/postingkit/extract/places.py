@@ -412,3 +412,32 @@ _THE_JOB = rx.compile(r"\b(?:position|role|job|post|assignment|vacancy)\b", re.I
 def _an_organisation_based_in(before: str) -> bool:
     sentence = re.split(r"[.!?]\s", before)[-1]
     return bool(_ORGANISATION_IS.search(sentence)) and not _THE_JOB.search(sentence)
+
+
+# a postcode or a French département number around a town: "92100 Boulogne-Billancourt", "Nanterre (92)"
+_POSTCODE = rx.compile(r"\(\s*\d{1,5}\s*\)|(?<![\w-])\d{4,6}(?![\w-])|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_TOWN_LINE_MAX_WORDS = 6
+
+
+def town_of_line(line: str) -> list[Location]:
+    """The country of a location line that names only a town, from GeoNames' towns of 5,000 people or more
+    (data/towns.py): the whole line, else its first part before a comma ("Risley, Warrington").
+
+    >>> [(l.city, l.country) for t in ("Tring", "Nanterre (92)", "Leeds, West Yorkshire") for l in town_of_line(t)]
+    [('Tring', 'GB'), ('Nanterre', 'FR'), ('Leeds', 'GB')]
+    >>> town_of_line("Cambridge"), town_of_line("Sales"), town_of_line("We are hiring in Leeds")
+    ([], [], [])
+    """
+    text = _POSTCODE.sub(" ", line).strip(" ,;-–")
+    if not text or len(text.split()) > _TOWN_LINE_MAX_WORDS or any(c.isdigit() or c in ":.!?" for c in text) \
+            or is_remote(text) or is_hybrid(text):
+        return []  # "Home Based": a work mode, no town (and no reason to load the table)
+    from ..data.towns import TOWNS  # 1.7 MB, imported only when a location line names no known place
+
+    for part in dict.fromkeys((text, text.split(",")[0].strip())):
+        name = " ".join(part.lower().split())
+        at = TOWNS.find(f"\n{name}\t") if name and not (part.isupper() and len(part) <= 4) else -1  # "OPS"
+        if at >= 0:
+            country = TOWNS[at + len(name) + 2:at + len(name) + 4]
+            return [Location(text=line.strip(), city=part, country=country)]
+    return []
