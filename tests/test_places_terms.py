@@ -315,3 +315,20 @@ def test_a_company_named_like_a_town_is_not_the_place() -> None:
     from postingkit import parse_text
     p = parse_text("Data Analyst\nOrange\nNanterre\n\nWe are hiring.\n")
     assert [(l.city, l.country) for l in p.locations] == [("Nanterre", "FR")]
+
+
+def test_the_office_a_notice_names_by_its_town() -> None:
+    # the shape of an IRC resettlement notice (shared ngo corpus: 4226890): no location line, "The Wichita office";
+    # a place read from the prose is where the work is, not a statement that it is on site
+    from postingkit import parse_text
+    p = parse_text("Caseworker\n\nIRC Wichita has been assisting refugees since 2011. The Wichita office offers a "
+                   "range of services.\n\nResponsibilities\n- Provide case management.\n")
+    assert ([(l.city, l.country) for l in p.locations], p.remote) == ([("Wichita", "US")], None)
+
+
+def test_a_place_a_sentence_gives_does_not_say_on_site() -> None:
+    # the shape of a Project HOPE consultancy (shared ngo corpus: 4232274)
+    from postingkit import parse_text
+    p = parse_text("WASH Technical Advisor\n\nProject HOPE is seeking a WASH Technical Advisor to support its "
+                   "emergency response in Nepal.\n")
+    assert ([l.country for l in p.locations], p.remote) == (["NP"], None)

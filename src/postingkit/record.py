@@ -34,6 +34,7 @@ from .extract.places import (
     find_countries,
     is_hybrid,
     is_remote,
+    office_towns,
     place_of_line,
     place_words,
     places_of_a_place_list,
@@ -340,7 +341,8 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     sources = [(text, True) for text in location_texts] + [(text, False) for text in based_in]
     tiers = (lambda: sources, lambda: [(title_line or "", False)], lambda: [(line, False) for line in header],
              lambda: [(re.sub(r"\([^()]*\)", " ", organization or ""), False)],  # "(DRC)" is its acronym
-             lambda: [(sentence, False) for sentence in announcing_sentences(full_text)])
+             lambda: [(sentence, False) for sentence in announcing_sentences(full_text)],
+             lambda: [(town, False) for town in office_towns(full_text)])
     for tier, candidates_of in enumerate(tiers):
         candidates = candidates_of()
         if tier == 1 and board is not None and board.places:  # the job board's own location line
@@ -349,16 +351,18 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
             cities = [c for c in find_cities(title_line or "") if c.country in {p.country for p in board.places}]
             places = cities if cities and all(p.city is None for p in board.places) else board.places
             return places, _remote(stated + header, full_text, places), "locations.board_header"
-        locations = _unique([l for text, labelled in candidates for l in _places_of(text, labelled, tier)])
+        locations = _unique([l for text, labelled in candidates for l in (
+            _places_of(text, labelled, tier) if tier < 5 else find_cities(text) or town_of_line(text))])
         if not locations and tier == 0:
             # a location field naming only a town the smaller tables do not know ("Location: Nanterre (92)")
             locations = _unique([l for text, labelled in candidates if labelled
                                  for l in town_of_line(place_words(text))])
-        if tier == 4 and len({l.country for l in locations}) > 1:
+        if tier >= 4 and len({l.country for l in locations}) > 1:
             locations = []  # a sentence naming several countries says where the work reaches, not where it is
         if locations:
             stated += [text for text, _ in candidates]  # "Austin, TX (Hybrid)" under the title says both
-            return locations, _remote(stated, full_text, locations), _PLACE_RULES[tier]
+            # a place only a sentence or the office's name gives is where the work is, not said to be on site
+            return locations, _remote(stated, full_text, locations if tier < 4 else []), _PLACE_RULES[tier]
     return locations, _remote(stated, full_text, locations), None
 
 
@@ -390,7 +394,7 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
 
 
 _PLACE_RULES = ("locations.labelled_or_based_in", "locations.title", "locations.header_line",
-                "locations.organization_name", "locations.announcing_sentence")
+                "locations.organization_name", "locations.announcing_sentence", "locations.office_town")
 
 
 def _remote(stated: list[str], full_text: str, locations: list[Location]) -> bool | None:

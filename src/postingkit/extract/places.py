@@ -441,3 +441,24 @@ def town_of_line(line: str) -> list[Location]:
             country = TOWNS[at + len(name) + 2:at + len(name) + 4]
             return [Location(text=line.strip(), city=part, country=country)]
     return []
+
+
+# the office the notice names by its town: "The Wichita office offers ...", "join our Nairobi office"
+_TOWN_OFFICE = rx.compile(r"\b(?:[Tt]he|[Oo]ur)\s+((?:[A-Z][a-z'’-]+\s){1,2})office\b")
+
+
+def office_towns(text: str) -> list[str]:
+    """
+    >>> office_towns("IRC Wichita has assisted refugees since 2011. The Wichita office offers a range of services.")
+    ['Wichita']
+    >>> office_towns("Contact the Head office."), office_towns("Our Country Office")
+    ([], [])
+    """
+    if "office" not in text:
+        return []
+    found = [m.group(1).strip() for m in _TOWN_OFFICE.finditer(text)]
+    return [town for town in dict.fromkeys(found) if town.split()[-1].lower() not in _NOT_A_TOWN_OFFICE]
+
+
+_NOT_A_TOWN_OFFICE = {"head", "country", "regional", "field", "main", "central", "home", "front", "back", "area",
+                      "sub", "national", "local", "global", "liaison", "project", "programme", "program", "branch"}
