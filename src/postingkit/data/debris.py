@@ -24,6 +24,8 @@ _DEBRIS = rx.compile(
         promoted\ by\ hirer.* | responses\ managed\ off\ linkedin | matches\ your\ job\ preferences.* |
         # what the page shows the applicant who printed it: "Submitted resume", "Application viewed 2 weeks ago"
         submitted\ resume | applied(\ \d+\ \w+\ ago)? | application\ (viewed|submitted)(\ \d+\ \w+\ ago)? |
+        # Naukri's note over its key skills: "Skills highlighted with ‘‘ are preferred keyskills"
+        skills\ highlighted\ with\ .{0,12}\ are\ preferred\ key\ ?skills |
         no\ longer\ accepting\ applications | no\ response\ insights\ available\ yet |
         see\ how\ you\ compare\ .{0,80} | access\ exclusive\ applicant\ insights.* | (re)?try\ premium.{0,40} |
         people\ you\ can\ reach\ out\ to | .{0,60}\ in\ your\ network | meet\ the\ hiring\ team |
@@ -59,6 +61,8 @@ def is_debris(text: str) -> bool:
     (True, True, False)
     >>> is_debris("Submitted resume"), is_debris("Application viewed 2 weeks ago"), is_debris("Applied mathematics")
     (True, True, False)
+    >>> is_debris("Skills highlighted with ‘‘ are preferred keyskills")
+    True
     >>> is_debris("Current vacancies"), is_debris("Explore our current job opportunities"), is_debris("Vacancies")
     (True, True, False)
     """

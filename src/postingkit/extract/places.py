@@ -331,6 +331,8 @@ def with_cities(text: str, locations: list[Location]) -> list[Location]:
     True
     >>> with_cities("Zurich, Zurich, Switzerland", [Location(text="Switzerland", country="CH")])[0].city
     'Zurich'
+    >>> with_cities("Pune, Maharashtra, India", [Location(text="India", country="IN")])[0].city
+    'Pune'
     """
     filled = []
     for location in locations:
@@ -340,8 +342,8 @@ def with_cities(text: str, locations: list[Location]) -> list[Location]:
         city = m.group(1) if m and m.start() == 0 and not find_countries(m.group(1)) else None
         if city is None and at > 0 and text[:at].count(",") == 2:  # "City, Region, Country", as LinkedIn prints it
             first = text[:at].split(",")[0].strip()
-            city = next((c.city for c in find_cities(first) if c.country == location.country and c.text == first),
-                        None)
+            city = next((c.city for c in find_cities(first) or town_of_line(first)
+                         if c.country == location.country and c.text == first), None)
         filled.append(location.model_copy(update={"city": city, "text": text.strip()}) if city else location)
     return filled
 
