@@ -458,3 +458,11 @@ def test_a_heading_in_capitals_inside_a_glued_list() -> None:
         ("5+ years of Financial Reporting experience", "required"),
         ("Detailed knowledge of business processes", "required"),
         ("Advanced Excel skills (preferred, not required)", "preferred")]
+
+
+def test_markdown_underlined_headings() -> None:
+    # JobSpy's Indeed France scrapes underline their headings (shared jobboard corpus: jobspy-fr-indeed-row0)
+    from postingkit import parse_text
+    p = parse_text("Data Scientist\n\nRequirements\n============\n\n* Python\n\n✅ What We Offer\n---------------\n\n"
+                   "* Flexible hours and remote work options\n\n---\n\nApply on our site.\n")
+    assert [q.text for q in p.qualifications] == ["Python"]

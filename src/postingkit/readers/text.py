@@ -106,12 +106,35 @@ def _bullets_put_back(text: str) -> str:
     return _BULLET_ON_ITS_OWN_LINE.sub(r"\1 ", text)
 
 
+# markdown's other heading: a line underlined with "---" or "===" (JobSpy scrapes keep them); a rule on its own
+# line, after a blank, is a divider and says nothing
+_SETEXT_UNDERLINE = rx.compile(r"(?m)^([^\n]*\S[^\n]*)\n[ \t]*(?:-{3,}|={3,})[ \t]*$")
+_RULE_ALONE = rx.compile(r"(?m)^[ \t]*(?:-{3,}|={3,}|\*{3,}|_{3,})[ \t]*$")
+_MARKED_LINE = rx.compile(r"^\s*(?:[-*+•]\s|\d{1,2}[.)]\s|\||#)")
+
+
+def _setext_headings(text: str) -> str:
+    """
+    >>> _setext_headings("Intro\\n\\n**Your mission**\\n----------------\\n* Build")
+    'Intro\\n\\n## **Your mission**\\n\\n* Build'
+    >>> _setext_headings("Intro.\\n\\n---\\n\\nMore")  # a divider after a blank
+    'Intro.\\n\\n\\n\\nMore'
+    """
+    def heading(m: re.Match[str]) -> str:
+        line = m.group(1)
+        if _RULE_ALONE.fullmatch(line) or _MARKED_LINE.match(line) or len(line.split()) > 12:
+            return m.group(0)  # a list item or a table over a rule, or a paragraph: not a heading
+        return f"## {line.strip()}\n"
+    return _RULE_ALONE.sub("", _SETEXT_UNDERLINE.sub(heading, text))
+
+
 def text_to_blocks(text: str) -> list[Block]:
     """Split cleaned text into blocks; wrapped lines are joined to the block they continue."""
     blocks: list[Block] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = html_breaks_as_lines(text) if "<" in text else text
     text = _bullets_put_back(text)
+    text = _setext_headings(text) if ("---" in text or "===" in text) else text
     lines = text.split("\n")
     wrap = _wrap_width(lines)
     # terms of reference number their sections "3." and the items in them "3.1", "3.2"
