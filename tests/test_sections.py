@@ -686,3 +686,12 @@ def test_a_short_line_about_the_candidate_after_a_duties_list_is_a_qualification
 ])
 def test_ngo_template_headings(heading: str, section: tuple[str, str]) -> None:
     assert classify_heading(heading) == section
+
+
+def test_a_noun_that_is_also_a_duty_verb_opens_a_qualification() -> None:
+    # a Canadian posting's qualifications without their bullets (shape of shared jobboard jsearch-ca-row6):
+    # "Track record of ..." and "Research experience ..." are what the candidate has, not tasks
+    p = parse_text("AI Engineer\n\nBasic Qualifications:\n\nTrack record of shipping production AI applications\n\n"
+                   "Research experience in machine learning\n")
+    assert [q.text for q in p.qualifications] == ["Track record of shipping production AI applications",
+                                                  "Research experience in machine learning"]

@@ -53,6 +53,12 @@ _HOW_TO_APPLY = frozenset({"now", "today", "here", "online", "by", "via", "throu
                            "before", "soon", "immediately", "directly", "below"})
 
 
+# the noun after a word that is also a duty verb makes the word a noun too: "Design experience in Figma"
+# ("Develop knowledge products", "Build skills of partner staff" stay duties)
+_WHAT_A_CANDIDATE_HAS = {"experience", "record", "background", "expertise", "qualifications", "qualification",
+                         "certification", "certificate", "degree"}
+
+
 def starts_with_duty_verb(text: str) -> bool:
     """
     >>> starts_with_duty_verb("Lead the design of solutions"), starts_with_duty_verb("Manages projects")
@@ -61,11 +67,17 @@ def starts_with_duty_verb(text: str) -> bool:
     (True, False)
     >>> starts_with_duty_verb("Coordinates teams"), starts_with_duty_verb("Bachelor's degree")
     (True, False)
+    >>> starts_with_duty_verb("Track record of shipping AI"), starts_with_duty_verb("Research experience")
+    (False, False)
+    >>> starts_with_duty_verb("Develop knowledge products"), starts_with_duty_verb("Build skills of partner staff")
+    (True, True)
     """
     words = text.split()
     word = re.sub(r"[^a-z]", "", (words or [""])[0].lower())
     if word == "apply" and len(words) > 1 and words[1].lower().strip(".,!:") in _HOW_TO_APPLY:
         return False  # "Apply now by filling out the form": a call to apply, not the work
+    if any(w.lower().strip(".,;:") in _WHAT_A_CANDIDATE_HAS for w in words[1:3]):
+        return False  # "Research experience", "Lead generation experience", "Track record of ...": a noun, not a verb
     return word in DUTY_VERBS or (word.endswith("s") and (word[:-1] in DUTY_VERBS or (
         word.endswith("es") and word[:-2] in DUTY_VERBS)) or (word.endswith("ies") and word[:-3] + "y" in DUTY_VERBS))
 
