@@ -695,3 +695,13 @@ def test_a_noun_that_is_also_a_duty_verb_opens_a_qualification() -> None:
                    "Research experience in machine learning\n")
     assert [q.text for q in p.qualifications] == ["Track record of shipping production AI applications",
                                                   "Research experience in machine learning"]
+
+
+def test_a_short_numbered_requirement_is_no_heading() -> None:
+    # numbered sections in terms of reference are headings ("1. Background"); a short numbered requirement
+    # that says how good the candidate must be is an item (shape of shared ngo 4231938 with numbers for bullets)
+    p = parse_text("Software Developer\n\n**Language skills**\n\n1. Good communications skills (English)\n\n"
+                   "**Interpersonal skills**\n\n2. Ability to work in a multicultural team\n")
+    assert [q.text for q in p.qualifications] == ["Good communications skills (English)",
+                                                  "Ability to work in a multicultural team"]
+    assert [l.code for l in p.languages] == ["en"]

@@ -79,7 +79,13 @@ def _numbered_heading(block: Block) -> bool:
     """Terms of reference number their headings ("1. Background", "2. Scope of work"): a numbered
     item of a few words without a sentence's end may be one; the vocabulary decides."""
     return block.kind == "list_item" and block.numbered and len(block.text.split()) <= 5 \
-        and not block.text.endswith((".", ";", ",")) and block.text[:1].isupper()
+        and not block.text.endswith((".", ";", ",")) and block.text[:1].isupper() \
+        and block.text.split()[0].lower() not in _HOW_GOOD  # "1. Good communication skills (English)": an item
+
+
+# a requirement says how good the candidate must be; a section's name does not
+_HOW_GOOD = {"good", "excellent", "strong", "proven", "solid", "fluent", "advanced", "basic", "sound", "demonstrated",
+             "outstanding", "exceptional", "very", "high", "effective", "great", "superb", "extensive"}
 
 
 # ("Skills Required:Effective communication skills": a data set's text may keep no space after the colon)
