@@ -1535,3 +1535,16 @@ def test_a_unicef_notice_as_reliefweb_prints_it() -> None:
     assert [d.text for d in p.duties] == ["Monitor the supply of essential medicines.", "Prepare donor reports."]
     assert [q.text for q in p.qualifications] == ["An advanced university degree in public health.",
                                                   "A minimum of five years of professional experience."]
+
+
+@pytest.mark.parametrize(("text", "title", "organization"), [
+    # US museum posting (shared pay corpus: li-3745677818)
+    ("The Morgan Library & Museum invites applications for the position of Manager of Human Resources. This "
+     "position administers benefits.", "Manager of Human Resources", "Morgan Library & Museum"),
+    ("Applications are invited from suitably qualified candidates for the position of Monitoring and Evaluation "
+     "Officer.\n\nDuties\n- Keep records.\n", "Monitoring and Evaluation Officer", None),
+    ("The successful candidate will serve as the Water Engineer for the project.\n", "Water Engineer", None),
+])
+def test_a_title_the_prose_names_by_its_post(text: str, title: str, organization: str | None) -> None:
+    p = parse_text(text)
+    assert (p.title, p.organization) == (title, organization)

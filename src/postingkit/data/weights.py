@@ -13,6 +13,8 @@ WEIGHTS: dict[str, float] = {
     "title.prose.as_the_role": 3.0,  # "As the X, you will"
     "title.prose.role_of": 2.5,  # "The role of the X involves"
     "title.prose.purpose_of_the_role": 2.5,
+    "title.prose.post_of": 2.5,  # "Applications are invited for the post of X"
+    "title.prose.serve_as": 2.0,  # "The successful candidate will serve as the X"
     "title.prose.seeking": 2.5,  # "We are looking for an X"
     "title.prose.the_role_will": 2.0,  # "The X will"
     # organization

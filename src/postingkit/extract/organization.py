@@ -53,8 +53,8 @@ _ACRONYM_SUBJECT = rx.compile(
 
 
 _NAME_IS_SEEKING = rx.compile(
-    r"(?:^|\.[ \t]+|,[ \t]+the[ \t]+)((?:(?:[A-Z][\w'’&.+-]*|e\.V\.)[ \t]+(?:(?:of|for|on|in|to|and|the|de|du|"
-    r"la)[ \t]+)*){0,7}?"
+    r"(?:^|\.[ \t]+|,[ \t]+the[ \t]+)((?:(?:[A-Z][\w'’&.+-]*|e\.V\.)[ \t]+(?:(?:of|for|on|in|to|and|&|the|de|du|"
+    r"la)[ \t]+)*){0,7}?"  # "The Morgan Library & Museum invites applications"
     r"(?:[A-Z][\w'’&.+-]*|e\.V\.))"  # "…, the Johanniter-Unfall-Hilfe e.V. International Assistance, is looking for"
     r",?[ \t]+(?:(?:is|are)[ \t]+(?:currently[ \t]+)?(?:seeking|looking[ \t]+for|recruiting|hiring|inviting|"
     r"searching[ \t]+for)"

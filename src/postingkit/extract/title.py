@@ -285,6 +285,10 @@ PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [  # wei
                                        rf"(?:involves|is|will|aims|includes)\b"), ("the",)),
     ("title.prose.purpose_of_the_role", rx.compile(rf"\bpurpose\s+of\s+the\s+{_ROLE}\s+(?:position|role|post)\b"),
      ("purpose",)),
+    # "Applications are invited for the post of Finance Officer", "to apply for the position of Programme Assistant"
+    ("title.prose.post_of",
+     rx.compile(rf"\bfor\s+the\s+(?:post|position|role|vacancy)\s+of\s+(?:an?\s+|the\s+)?{_ROLE}"), ("for",)),
+    ("title.prose.serve_as", rx.compile(rf"\bwill\s+serve\s+as\s+(?:an?\s+|the\s+)?{_ROLE}"), ("will",)),
     ("title.prose.seeking", rx.compile(
         rf"\b(?:looking\s+for|seeking(?:\s+to\s+(?:recruit|hire|engage|appoint))?|to\s+recruit|recruiting|hiring)\s+"
         rf"(?:an?\s+|the\s+)?"
