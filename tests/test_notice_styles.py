@@ -1548,3 +1548,16 @@ def test_a_unicef_notice_as_reliefweb_prints_it() -> None:
 def test_a_title_the_prose_names_by_its_post(text: str, title: str, organization: str | None) -> None:
     p = parse_text(text)
     assert (p.title, p.organization) == (title, organization)
+
+
+def test_a_canadian_bank_template() -> None:
+    # RBC's posting as Google for Jobs exports it (shape of the shared jobboard's jsearch-ca rows): questions as
+    # headings, "Must-have" / "Nice-to-have", the facts after the lists under "Additional Job Details"
+    p = parse_text("Senior Data Engineer\nRBC\nToronto, ON\n\nWhat is the opportunity?\n\nYou will build pipelines.\n\n"
+                   "What will you do?\n\n- Build scalable ETL pipelines on Azure\n- Mentor junior engineers\n\n"
+                   "What do you need to succeed?\n\nMust-have\n\n- 5+ years of experience in data engineering\n\n"
+                   "Nice-to-have\n\n- Experience with Databricks\n\nAdditional Job Details\n\n"
+                   "Platform: Wealth Management\nPay Type: Salaried\n")
+    assert [d.text for d in p.duties] == ["Build scalable ETL pipelines on Azure", "Mentor junior engineers"]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("5+ years of experience in data engineering", "required"), ("Experience with Databricks", "preferred")]

@@ -918,11 +918,11 @@ ENTRIES = {'currencies': [('mul',
                 'means': 'notes',
                 'pattern': 'equal(ity)? opportunit|diversity|inclusion|safeguarding policy|^child '
                            'safeguarding|disclaimer|data protection|privacy|notes? to (?:job '
-                           ')?(?:candidates|applicants)|additional (notes|information)|other information|important '
-                           'notice|conditions of (employment|service)|^assessment|special notice|united nations '
-                           'considerations|^no fee|^recruitment process|evaluation '
-                           '(method|process|criteria)|^(signatures?|approved by|approvals?|clearances?|prepared by|for '
-                           '(hr|office) use( only)?)$',
+                           ')?(?:candidates|applicants)|additional (notes|information)|^additional (job '
+                           ')?details$|other information|important notice|conditions of '
+                           '(employment|service)|^assessment|special notice|united nations considerations|^no '
+                           'fee|^recruitment process|evaluation (method|process|criteria)|^(signatures?|approved '
+                           'by|approvals?|clearances?|prepared by|for (hr|office) use( only)?)$',
                 'examples': ['Equal opportunities',
                              'Additional information',
                              'United Nations Considerations',
@@ -1031,12 +1031,13 @@ ENTRIES = {'currencies': [('mul',
                 'pattern': 'qualification|requirement|required|person(al)? '
                            'specification|essential|competenc|\\bskills\\b|education|experience(?!d)|selection '
                            "criteria|eligibility|candidate profile|your profile|who you are|what you('ll| will)? "
-                           "bring|what we look for|what we('re| are) looking for|about you|we are looking for|must "
-                           'have|(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the '
-                           ")?candidates?$|knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? "
-                           'need|(personal|key) (attributes|qualities)|(?<!company )(?<!role )(?<!job )(?<!position '
-                           ")\\bprofile\\b|^what's needed|^what is needed|^pre-?requisites?$|^mandatory( skills| "
-                           'requirements)?$|^skill ?sets?$|^(licen[cs]es?|certifications?)( (and|&) '
+                           "bring|what we look for|what we('re| are) looking for|about you|we are looking for|must[- "
+                           ']haves?|what do you need|need to succeed|(ideal|successful|right|perfect|suitable) '
+                           '(candidate|applicant)|^(the )?candidates?$|knowledge|expertise|minimum|what (we|you) '
+                           "(expect|need)|what you('ll)? need|(personal|key) (attributes|qualities)|(?<!company "
+                           ")(?<!role )(?<!job )(?<!position )\\bprofile\\b|^what's needed|^what is "
+                           'needed|^pre-?requisites?$|^mandatory( skills| requirements)?$|^skill '
+                           '?sets?$|^(licen[cs]es?|certifications?)( (and|&) '
                            '(licen[cs]es?|certifications?))?$|^abilities$|^ksas?$|^what you (have|will need)$|^to '
                            'qualify\\b|^(the )?person$|^success factors$|makes? you successful|to be successful|to '
                            'succeed (in|at)|what (does|will) it take|^(you|this '
@@ -1069,7 +1070,9 @@ ENTRIES = {'currencies': [('mul',
                              'What you will need',
                              'To qualify you will have…',
                              'The Person',
-                             'Success Factors'],
+                             'Success Factors',
+                             'What do you need to succeed?',
+                             'Must-have'],
                 'not': ['Company profile',
                         'Responsibilities',
                         'Experienced Softwaredeveloper PHP (m/f)',
@@ -1099,8 +1102,8 @@ ENTRIES = {'currencies': [('mul',
                            'responsible for( the)?( following)?$|day[- ]to[- ]day|in this role|your '
                            "(mission|impact)|^(the )?missions?$|role objectives|scope of consultancy|what you('ll|'d| "
                            'will| would)( actually)? be doing|spend (your )?time|your first \\d+ days|key result '
-                           "areas|^kras?$|^how (can|will) you make a difference|^what's the (job|role)|^what is the "
-                           '(job|role)',
+                           "areas|^kras?$|^how (can|will) you make a difference|^what will you do\\b|^what's the "
+                           '(job|role)|^what is the (job|role)',
                 'examples': ['Key Responsibilities',
                              'Duties and Responsibilities:',
                              'Scope of Consultancy',
@@ -1113,7 +1116,8 @@ ENTRIES = {'currencies': [('mul',
                              "You'll be responsible for following",
                              'What you’ll get to do:',
                              'Key Result Areas',
-                             'How can you make a difference?'],
+                             'How can you make a difference?',
+                             'What will you do?'],
                 'not': ['Responsible person', 'Preparatory phase', 'Software Developer Job Description Template']}),
               ('en',
                {'id': 'about',
@@ -1130,14 +1134,15 @@ ENTRIES = {'currencies': [('mul',
                            ')?role$|^purpose|^introduction|^(job|role|position) '
                            'description$|^description$|^position$|^vacancy$|^job details$|^full job '
                            'description$|^posting information$|^brief description$|^(job|role|position) brief$|^the '
-                           '(position|job|post)$',
+                           '(position|job|post)$|^what is the opportunity',
                 'examples': ['Job summary',
                              'Purpose of the job',
                              'The role',
                              'Job details',
                              'Full job description',
                              'Job brief',
-                             'The Position'],
+                             'The Position',
+                             'What is the opportunity?'],
                 'not': ['Roles of the team']}),
               ('en',
                {'id': 'terms',

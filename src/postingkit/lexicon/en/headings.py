@@ -43,6 +43,7 @@ ENTRIES = [
     {"id": "notes", "means": "notes",
      "pattern": r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|^child safeguarding|disclaimer|"
                 r"data protection|privacy|notes? to (?:job )?(?:candidates|applicants)|additional (notes|information)|"
+                r"^additional (job )?details$|"  # RBC: the posting's facts after its lists
                 r"other information|important notice|conditions of (employment|service)|^assessment|"
                 r"special notice|united nations considerations|^no fee|^recruitment process|"
                 r"evaluation (method|process|criteria)|"
@@ -114,7 +115,8 @@ ENTRIES = [
      "pattern": r"qualification|requirement|required|person(al)? specification|"
                 r"essential|competenc|\bskills\b|education|experience(?!d)|selection criteria|"
                 r"eligibility|candidate profile|your profile|who you are|what you('ll| will)? bring|"
-                r"what we look for|what we('re| are) looking for|about you|we are looking for|must have|"
+                r"what we look for|what we('re| are) looking for|about you|we are looking for|must[- ]haves?|"
+                r"what do you need|need to succeed|"  # RBC: "What do you need to succeed?", "Must-have"
                 r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
                 r"knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? need|"
                 r"(personal|key) (attributes|qualities)|(?<!company )(?<!role )(?<!job )(?<!position )\bprofile\b|"
@@ -136,7 +138,8 @@ ENTRIES = [
                   "You will thrive in this role if", "What makes you a great fit", "You?", "What Does It Take",
                   "Prerequisites", "Pre-requisites:", "Mandatory skills", "Skill set", "Certifications",
                   "Licenses and Certifications", "What you will need",
-                  "To qualify you will have…", "The Person", "Success Factors"],
+                  "To qualify you will have…", "The Person", "Success Factors", "What do you need to succeed?",
+                  "Must-have"],
      # "ROLE PROFILE" heads Save the Children's whole job description: the document, not the candidate
      "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare",
              "Role profile"]},
@@ -159,12 +162,13 @@ ENTRIES = [
                 r"role objectives|scope of consultancy|what you('ll|'d| will| would)( actually)? be doing|"
                 r"spend (your )?time|your first \d+ days|key result areas|^kras?$|"
                 r"^how (can|will) you make a difference|"  # UNICEF's duties
+                r"^what will you do\b|"  # RBC
                 r"^what's the (job|role)|^what is the (job|role)",
      "examples": ["Key Responsibilities", "Duties and Responsibilities:", "Scope of Consultancy",
                   "Role objectives", "What you'll do", "Your mission", "What's the Job?",
                   "What you'd actually be doing", "In your first 90 days you will",
                   "You'll be responsible for following", "What you’ll get to do:", "Key Result Areas",
-                  "How can you make a difference?"],
+                  "How can you make a difference?", "What will you do?"],
      "not": ["Responsible person", "Preparatory phase", "Software Developer Job Description Template"]},
     {"id": "about", "means": "about",
      "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\b|"
@@ -177,9 +181,9 @@ ENTRIES = [
                 r"^description$|^position$|^vacancy$|"
                 # job boards' own section names above the posting (Indeed, LinkedIn, Workday)
                 r"^job details$|^full job description$|^posting information$|^brief description$|"
-                r"^(job|role|position) brief$|^the (position|job|post)$",
+                r"^(job|role|position) brief$|^the (position|job|post)$|^what is the opportunity",
      "examples": ["Job summary", "Purpose of the job", "The role", "Job details", "Full job description", "Job brief",
-                  "The Position"],
+                  "The Position", "What is the opportunity?"],
      "not": ["Roles of the team"]},
     {"id": "terms", "means": "terms",
      "pattern": r"^(location|work location|job location|contract|terms|(expected )?duration|reporting|"
