@@ -705,3 +705,15 @@ def test_a_short_numbered_requirement_is_no_heading() -> None:
     assert [q.text for q in p.qualifications] == ["Good communications skills (English)",
                                                   "Ability to work in a multicultural team"]
     assert [l.code for l in p.languages] == ["en"]
+
+
+def test_a_paragraph_leading_in_to_a_list_of_another_kind() -> None:
+    # an NHS posting (shared pay corpus: nhs-916201522): "You will have..." and "We'll offer you..." lead in to
+    # the qualifications and the benefits under "What does the role involve?"
+    p = parse_text("Speech and Language Therapist\n\nWhat does the role involve?\n\n"
+                   "You will manage a caseload of clients.\n\nYou will have...\n\n- Membership of the RCSLT\n"
+                   "- Experience in managing Dysphagia (desirable)\n\nWhy Cygnet? We'll offer you...\n\n"
+                   "- Free parking\n")
+    assert [d.text for d in p.duties] == ["You will manage a caseload of clients."]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Membership of the RCSLT", "required"), ("Experience in managing Dysphagia (desirable)", "preferred")]

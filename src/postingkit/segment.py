@@ -92,6 +92,7 @@ _HOW_GOOD = {"good", "excellent", "strong", "proven", "solid", "fluent", "advanc
 _INLINE_LABEL = rx.compile(r"^([A-Za-z][\w /&,-]{2,60}?)\s*:(?:\s+|(?=[A-Z]))(\S.*)$", re.DOTALL)
 _INLINE_KINDS = ("duties", "qualifications")
 _STATED_REQUIREMENT_MIN_WORDS = 6
+_LEAD_IN_MAX_WORDS = 12  # a paragraph leading in to a list: "The successful candidate will have the following:"
 _AN_AMOUNT = rx.compile(r"[$£€₹¥]\s?\d")
 
 
@@ -236,6 +237,13 @@ def segment(blocks: list[Block]) -> list[Section]:
         if block.kind in ("paragraph", "heading") and _POINTS_ELSEWHERE.match(block.text):
             sections.append(Section(kind="other", heading=block.text))  # "Here are a few recent talks ...:"
             continue
+        if block.kind == "paragraph" and block.text.endswith((":", "...", "…")) \
+                and len(block.text.split()) <= _LEAD_IN_MAX_WORDS:
+            # "You will have..." under "What does the role involve?", then "Why Cygnet? We'll offer you..."
+            led = lead_in_kind(block.text) or (classify_heading(block.text) or (None,))[0]
+            if led and led != current.kind:
+                sections.append(Section(kind=led, heading=block.text.rstrip(":.… ")))
+                continue
         known = classify_heading(block.text) if block.kind == "heading" or _numbered_heading(block) else None
         if block.kind != "heading" and (known is None or known[0] == current.kind or
                                         (known[0] == "other" and len(block.text.split()) > 2

@@ -969,9 +969,9 @@ ENTRIES = {'currencies': [('mul',
               ('en',
                {'id': 'benefits',
                 'means': 'benefits',
-                'pattern': "benefits|what we offer|we offer|perks|why (join|work)|why you('ll| will) love|you('ll| "
-                           "will) (get|receive|enjoy)$|what's in it for (you|me)|in return|why you('re| are| will "
-                           "be|'ll be) (excited|happy) (about|with|to join) us",
+                'pattern': "benefits|what we offer|we offer|we('ll| will) offer|perks|why (join|work)|why you('ll| "
+                           "will) love|you('ll| will) (get|receive|enjoy)$|what's in it for (you|me)|in return|why "
+                           "you('re| are| will be|'ll be) (excited|happy) (about|with|to join) us",
                 'examples': ['What we offer',
                              'Benefits',
                              'Why join us',
@@ -1032,7 +1032,8 @@ ENTRIES = {'currencies': [('mul',
                            'specification|essential|competenc|\\bskills\\b|education|experience(?!d)|selection '
                            "criteria|eligibility|candidate profile|your profile|who you are|what you('ll| will)? "
                            "bring|what we look for|what we('re| are) looking for|about you|we are looking for|must[- "
-                           ']haves?|what do you need|need to succeed|(ideal|successful|right|perfect|suitable) '
+                           ']haves?|what do you need|need to succeed|^who are you\\b|^what are we looking for|^what '
+                           'you should have|^you (have|are)$|(ideal|successful|right|perfect|suitable) '
                            '(candidate|applicant)|^(the )?candidates?$|knowledge|expertise|minimum|what (we|you) '
                            "(expect|need)|what you('ll)? need|(personal|key) (attributes|qualities)|(?<!company "
                            ")(?<!role )(?<!job )(?<!position )\\bprofile\\b|^what's needed|^what is "
@@ -1072,7 +1073,11 @@ ENTRIES = {'currencies': [('mul',
                              'The Person',
                              'Success Factors',
                              'What do you need to succeed?',
-                             'Must-have'],
+                             'Must-have',
+                             'Who are you?',
+                             'What are we looking for?',
+                             'You have',
+                             'What you should have'],
                 'not': ['Company profile',
                         'Responsibilities',
                         'Experienced Softwaredeveloper PHP (m/f)',
@@ -1102,8 +1107,10 @@ ENTRIES = {'currencies': [('mul',
                            'responsible for( the)?( following)?$|day[- ]to[- ]day|in this role|your '
                            "(mission|impact)|^(the )?missions?$|role objectives|scope of consultancy|what you('ll|'d| "
                            'will| would)( actually)? be doing|spend (your )?time|your first \\d+ days|key result '
-                           "areas|^kras?$|^how (can|will) you make a difference|^what will you do\\b|^what's the "
-                           '(job|role)|^what is the (job|role)',
+                           'areas|^kras?$|^how (can|will) you make a difference|^what will you do\\b|^what will you be '
+                           'doing|^what (does|will) the (role|job|position) involve|^(the|this) (role|job|position) '
+                           "involves?$|^what the (job|role) involves|^what you('ll| will) be responsible for|^a day in "
+                           "the life|^what's the (job|role)|^what is the (job|role)",
                 'examples': ['Key Responsibilities',
                              'Duties and Responsibilities:',
                              'Scope of Consultancy',
@@ -1117,7 +1124,12 @@ ENTRIES = {'currencies': [('mul',
                              'What you’ll get to do:',
                              'Key Result Areas',
                              'How can you make a difference?',
-                             'What will you do?'],
+                             'What will you do?',
+                             'What will you be doing?',
+                             'What does the role involve?',
+                             'The role involves',
+                             'A day in the life',
+                             'What you will be responsible for'],
                 'not': ['Responsible person', 'Preparatory phase', 'Software Developer Job Description Template']}),
               ('en',
                {'id': 'about',

@@ -78,7 +78,7 @@ ENTRIES = [
                   "Company Values", "For every Child, you demonstrate…"],
      "not": ["Values-based leadership experience", "Responsibilities", "Skills and values"]},
     {"id": "benefits", "means": "benefits",
-     "pattern": r"benefits|what we offer|we offer|perks|why (join|work)|why you('ll| will) love|"
+     "pattern": r"benefits|what we offer|we offer|we('ll| will) offer|perks|why (join|work)|why you('ll| will) love|"
                 r"you('ll| will) (get|receive|enjoy)$|what's in it for (you|me)|in return|"
                 r"why you('re| are| will be|'ll be) (excited|happy) (about|with|to join) us",
      "examples": ["What we offer", "Benefits", "Why join us", "At Consensus, You'll Get:", "What's in it for you",
@@ -117,6 +117,7 @@ ENTRIES = [
                 r"eligibility|candidate profile|your profile|who you are|what you('ll| will)? bring|"
                 r"what we look for|what we('re| are) looking for|about you|we are looking for|must[- ]haves?|"
                 r"what do you need|need to succeed|"  # RBC: "What do you need to succeed?", "Must-have"
+                r"^who are you\b|^what are we looking for|^what you should have|^you (have|are)$|"
                 r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
                 r"knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? need|"
                 r"(personal|key) (attributes|qualities)|(?<!company )(?<!role )(?<!job )(?<!position )\bprofile\b|"
@@ -139,7 +140,7 @@ ENTRIES = [
                   "Prerequisites", "Pre-requisites:", "Mandatory skills", "Skill set", "Certifications",
                   "Licenses and Certifications", "What you will need",
                   "To qualify you will have…", "The Person", "Success Factors", "What do you need to succeed?",
-                  "Must-have"],
+                  "Must-have", "Who are you?", "What are we looking for?", "You have", "What you should have"],
      # "ROLE PROFILE" heads Save the Children's whole job description: the document, not the candidate
      "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare",
              "Role profile"]},
@@ -163,12 +164,17 @@ ENTRIES = [
                 r"spend (your )?time|your first \d+ days|key result areas|^kras?$|"
                 r"^how (can|will) you make a difference|"  # UNICEF's duties
                 r"^what will you do\b|"  # RBC
+                r"^what will you be doing|^what (does|will) the (role|job|position) involve|"
+                r"^(the|this) (role|job|position) involves?$|^what the (job|role) involves|"
+                r"^what you('ll| will) be responsible for|^a day in the life|"
                 r"^what's the (job|role)|^what is the (job|role)",
      "examples": ["Key Responsibilities", "Duties and Responsibilities:", "Scope of Consultancy",
                   "Role objectives", "What you'll do", "Your mission", "What's the Job?",
                   "What you'd actually be doing", "In your first 90 days you will",
                   "You'll be responsible for following", "What you’ll get to do:", "Key Result Areas",
-                  "How can you make a difference?", "What will you do?"],
+                  "How can you make a difference?", "What will you do?", "What will you be doing?",
+                  "What does the role involve?", "The role involves", "A day in the life",
+                  "What you will be responsible for"],
      "not": ["Responsible person", "Preparatory phase", "Software Developer Job Description Template"]},
     {"id": "about", "means": "about",
      "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\b|"
