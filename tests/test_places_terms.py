@@ -332,3 +332,13 @@ def test_a_place_a_sentence_gives_does_not_say_on_site() -> None:
     p = parse_text("WASH Technical Advisor\n\nProject HOPE is seeking a WASH Technical Advisor to support its "
                    "emergency response in Nepal.\n")
     assert ([l.country for l in p.locations], p.remote) == (["NP"], None)
+
+
+@pytest.mark.parametrize(("item", "years"), [
+    ("Ph.D. degree level with 0 to 3 years of experience or equivalent", 0),  # shared pay corpus: li-3884429684
+    ("Experience: 0-2 years", 0),
+    ("We are looking for fresher candidates only.", None),  # shared jobboard: jobspy-in-glassdoor-row4's gold
+])
+def test_a_range_of_years_from_none(item: str, years: int | None) -> None:
+    from postingkit import parse_text
+    assert parse_text(f"Requirements\n- {item}\n").experience_years_min == years

@@ -105,9 +105,11 @@ def min_experience_years(texts: list[str], elsewhere: list[str] = ()) -> int | N
     0
     >>> min_experience_years(["Experience with Python"]) is None
     True
+    >>> min_experience_years(["Experience: 0-2 years"]), min_experience_years(["Freshers can apply"])  # unstated
+    (0, None)
     """
     for candidates in (texts, elsewhere):
-        found = [y for y in (years_in(t) for t in candidates) if y is not None and 0 < y <= 40]
+        found = [y for y in (years_in(t) for t in candidates) if y is not None and 0 <= y <= 40]  # "0-2 years"
         if found:
             return min(found)
     if any(_NO_EXPERIENCE_NEEDED.search(t) for t in (*texts, *elsewhere) if "experience" in t.lower()):
