@@ -1561,3 +1561,14 @@ def test_a_canadian_bank_template() -> None:
     assert [d.text for d in p.duties] == ["Build scalable ETL pipelines on Azure", "Mentor junior engineers"]
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("5+ years of experience in data engineering", "required"), ("Experience with Databricks", "preferred")]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Sales Representative at Dangote Group", "Sales Representative"),  # Nigerian boards: "<role> at <employer>"
+    ("Humanitarian Affairs Officer/Accountability for Affected Population – Programmes at United Nations Office "
+     "for the Coordination of Humanitarian Affairs – UNOCHA",  # opportunitieshub.ng
+     "Humanitarian Affairs Officer/Accountability for Affected Population – Programmes"),
+    ("Embedded AI Architect at MDA Montreal", "Embedded AI Architect"),  # shared jobboard: jsearch-ca-row16
+])
+def test_a_title_line_naming_the_employer_after_at(line: str, title: str) -> None:
+    assert parse_text(f"{line}\n\nWe are hiring.\n").title == title

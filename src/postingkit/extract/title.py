@@ -29,6 +29,7 @@ from .identity import (
     without_place,
 )
 from .organization import names_an_organization
+from .places import find_cities, find_countries
 from .scan import matches_from_hints
 from .terms import TRAILING_GRADE
 
@@ -60,7 +61,20 @@ _AFTER_DOCUMENT_LABEL = rx.compile(r"^(.+?)\s+(?:[–—-]|for(?:\s+the\s+(?:pos
 
 _A_CALL_TO_JOIN = rx.compile(r"^(?:join|become|help|shape|build|be|come)\s+(?:us|our|a|an|the|part)\b", re.IGNORECASE)
 _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
+_ROLE_AT_EMPLOYER = rx.compile(r"^(.{3,160}?)\s+at\s+((?:the\s+)?[A-Z][^.!?]{1,200})$")
 
+
+
+def _only_places(text: str) -> bool:
+    """ "Lagos", "Abuja, Nigeria": where the job is, not the employer ("MDA Montreal" names the employer too).
+
+    >>> _only_places("Lagos, Nigeria"), _only_places("MDA Montreal"), _only_places("Dangote Group")
+    (True, False, False)
+    """
+    rest = text
+    for place in find_countries(text) + find_cities(text):
+        rest = rest.replace(place.text, " ")
+    return rest != text and not rest.strip(" ,;-–()")
 
 
 def _lists_begin(blocks: list[Block]) -> float:
@@ -228,6 +242,13 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
             continue  # a stray bullet, a picture counter ("1/9"), a document's "Version 2" or "May 2025"
         if (" is " in text or " are " in text) and len(text.split()) <= _MAX_TITLE_WORDS and not names_a_role(text):
             continue  # "This Jobot Job is hosted by Christina Finster": a short sentence, not a name
+        at_employer = _ROLE_AT_EMPLOYER.match(text) if " at " in text else None
+        if at_employer and ROLE_WORD.search(at_employer.group(1)) and len(at_employer.group(1).split()) <= \
+                _MAX_TITLE_WORDS and not _only_places(at_employer.group(2)):
+            # "Sales Representative at Dangote Group", "Humanitarian Affairs Officer/AAP – Programmes at United
+            # Nations Office for the Coordination of Humanitarian Affairs – UNOCHA": job boards name the employer after
+            candidates.append((tidy_title(without_place(at_employer.group(1))), text))
+            continue
         words = len(text.split())
         if words <= _MAX_TITLE_WORDS and not text.endswith("."):
             if _SENTENCE_INSIDE.search(text):
