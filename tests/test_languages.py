@@ -172,3 +172,16 @@ def test_more_qualification_headings(heading: str) -> None:
     from postingkit import parse_text
     p = parse_text(f"Senior Data Analyst\n\n{heading}\n\n* Advanced SQL\n* 5 years of experience in data analysis\n")
     assert [q.text for q in p.qualifications] == ["Advanced SQL", "5 years of experience in data analysis"]
+
+
+@pytest.mark.parametrize(("item", "found"), [
+    ("Knowledge of local languages (Hausa, Kanuri) is an advantage", [("ha", "preferred"), ("kr", "preferred")]),
+    ("Fluent in Dinka or Nuer", [("din", "required"), ("nus", "required")]),
+    ("Bilingual Spanish speakers preferred", [("es", "preferred")]),  # speakers asked for
+    ("Urdu and Pashto", [("ur", "required"), ("ps", "required")]),  # an item of languages only
+    ("Experience communicating with Rohingya refugees", []),  # a people, not a language asked for
+    ("Arabic speakers in the community", []),
+])
+def test_languages_of_humanitarian_settings(item: str, found: list[tuple[str, str]]) -> None:
+    from postingkit import parse_text
+    assert [(l.code, l.requirement) for l in parse_text(f"Requirements\n- {item}\n").languages] == found

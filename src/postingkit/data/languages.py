@@ -34,6 +34,19 @@ LANGUAGE_ALIASES: dict[str, str | None] = {
     "haitian creole": "ht", "quechua": "qu", "guarani": "gn", "aymara": "ay", "catalan": "ca",
     "basque": "eu", "galician": "gl", "romani": "rom", "romany": "rom", "roma": "rom", "romanes": "rom",
     "turkmen language": "tk", "gorani": None, "sign language": None,
+    # languages of the places humanitarian notices recruit for (Sahel, Lake Chad, the Great Lakes, the Horn,
+    # South Sudan, Uganda, southern Africa, Bangladesh and Myanmar, Afghanistan and Pakistan); names that are
+    # also English words or people's names ("Karen", "Moore", "Ga", "Bari") are left out
+    "kanuri": "kr", "kikongo": "kg", "kongo": "kg", "fulfulde": "ff", "pulaar": "ff", "zarma": "dje",
+    "djerma": "dje", "tamasheq": "taq", "mooré": "mos", "dioula": "dyu", "jula": "dyu",
+    "sango": "sg", "zande": "zne", "dinka": "din", "nuer": "nus", "acholi": "ach", "luganda": "lg",
+    "runyankole": "nyn", "lugbara": "lgg", "chichewa": "ny", "nyanja": "ny", "shona": "sn", "ndebele": "nd",
+    "sesotho": "st", "setswana": "tn", "tigre": "tig", "afar": "aa", "rohingya": "rhg", "chittagonian": "ctg",
+    "balochi": "bal", "baluchi": "bal", "sindhi": "sd", "saraiki": "skr", "hazaragi": "haz", "uyghur": "ug",
+    "chechen": "ce", "krio": "kri", "temne": "tem", "twi": "ak", "akan": "ak", "kikuyu": "ki", "luo": "luo",
+    "kalenjin": "kln", "turkana": "tuv", "afaan oromo": "om", "afan oromo": "om", "juba arabic": "pga",
+    "chadian arabic": "shu", "hassaniya": "mey", "darija": "ary", "tamazight": "tzm", "kabyle": "kab",
+    "tok pisin": "tpi", "bislama": "bi", "papiamento": "pap", "k'iche'": "quc", "q'eqchi'": "kek",
     # as French, German and Spanish notices name the languages their readers are asked for
     "anglais": "en", "anglaise": "en", "allemand": "de", "espagnol": "es", "italien": "it", "portugais": "pt",
     "néerlandais": "nl", "arabe": "ar", "chinois": "zh", "russe": "ru", "japonais": "ja",
@@ -50,6 +63,7 @@ NAME_OVERRIDES: dict[str, str] = {
     "ht": "Haitian Creole", "ky": "Kyrgyz", "ro": "Romanian", "ckb": "Sorani", "kmr": "Kurmanji",
     "yue": "Cantonese", "fil": "Filipino", "tl": "Tagalog", "sw": "Swahili", "ms": "Malay", "no": "Norwegian",
     "pa": "Punjabi", "ps": "Pashto", "km": "Khmer", "ff": "Fula", "si": "Sinhala", "ca": "Catalan",
+    "kg": "Kikongo", "tzm": "Tamazight",
 }
 
 # One word that stands for several languages at once.

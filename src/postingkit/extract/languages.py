@@ -38,10 +38,13 @@ _CUE = rx.compile(
 _CONJUNCTION = rx.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
 _ALTERNATIVE_CLAUSE = rx.compile(r"\b(at least one of|one of|either|any of|any one of)\b", re.IGNORECASE)
 _PURE_SEPARATOR = rx.compile(r"^[\s,/()&]*(?:(?:and/or|or|and)\b[\s,/()&]*)?$", re.IGNORECASE)
-_CONTEXT_AFTER = rx.compile(r"^[\s-]*(speaking|speakers?|communit\w*|population|minorit\w*|people|culture|"
+_CONTEXT_AFTER = rx.compile(r"^[\s-]*(speaking|speakers?|communit\w*|population|minorit\w*|people|culture|refugees?|"
                             r"context|government|municipalit\w*|citizens|nationals?|children|families|"
                             r"authorities|institutions)\b", re.IGNORECASE)
-_NATIVE_BEFORE = rx.compile(r"\b(native|fluent|mother[- ]tongue|first[- ]language|proficient)\b[\w\s-]*$")
+_NATIVE_BEFORE = rx.compile(r"\b(native|fluent|mother[- ]tongue|first[- ]language|proficient|bilingual)\b[\w\s-]*$")
+# "Bilingual Spanish speakers preferred", "Arabic speaker required": speakers asked for, not a population
+_SPEAKERS_ASKED = rx.compile(r"^[\s-]*speakers?\s+(?:(?:are|is)\s+)?(?:preferred|required|wanted|needed|desired|"
+                             r"a\s+plus|an\s+(?:asset|advantage)|encouraged)", re.IGNORECASE)
 _CEFR = rx.compile(r"\b([ABC][12])\b")
 _DESCRIBES_LANGUAGES = rx.compile(
     r"\b(?:are|is)\s+the\s+(?:two\s+)?(?:official|working|main)\s+languages?\s+(?:of|at|in|used)\b", re.IGNORECASE)
@@ -95,8 +98,9 @@ def find_mentions(text: str) -> tuple[_Mention, ...]:
     for m in _alias_table().find(text):
         alias = m.value
         after = _CONTEXT_AFTER.match(text[m.end:m.end + 20])
-        native_speaker = after and after.group(1).lower().startswith("speaker") and \
+        native_speaker = after and after.group(1).lower().startswith("speaker") and (
             _NATIVE_BEFORE.search(lowered[max(0, m.start - 25):m.start])
+            or _SPEAKERS_ASKED.match(text[m.end:m.end + 40]))
         if after and not native_speaker:
             continue  # "Arabic-speaking communities", "Romani population"; but "a native Macedonian speaker" asks
         if any(phrase in lowered[max(0, m.start - 20):m.end + 20] and alias in phrase for phrase in NOT_LANGUAGES):
@@ -141,7 +145,7 @@ def extract_languages(texts: list[tuple[str, str]], in_language_section: set[int
             mentions = mentions_in(clause)
             if not mentions or _DESCRIBES_LANGUAGES.search(clause):
                 continue  # "English and French are the working languages of the Secretariat" asks nothing
-            if index not in in_language_section and not _CUE.search(clause):
+            if index not in in_language_section and not _CUE.search(clause) and not _only_languages(clause, mentions):
                 # "Native speaker of Ukrainian; good English": a short clause shares its item's cue
                 text_has_cue = bool(_CUE.search(text)) if text_has_cue is None else text_has_cue
                 if not (text_has_cue and len(clause.split()) <= 5):
@@ -152,6 +156,23 @@ def extract_languages(texts: list[tuple[str, str]], in_language_section: set[int
                 own = _own_proficiency(clause, chains, n) if len(chains) > 1 else None
                 _record(found, (chain.languages, chain.alternative), requirement, own or proficiency, text)
     return [f.entry.model_copy(update={"alternatives": f.alternatives}) for f in found.values()]
+
+
+def _only_languages(clause: str, mentions: tuple[_Mention, ...]) -> bool:
+    """An item that is only languages ("Urdu and Pashto") asks for them, cue or none.
+
+    >>> _only_languages("Urdu and Pashto", find_mentions("Urdu and Pashto"))
+    True
+    >>> _only_languages("Work with Urdu communities", find_mentions("Work with Urdu communities"))
+    False
+    """
+    rest = clause
+    for m in reversed(mentions):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    return bool(mentions) and all(w in _JOINTS for w in re.findall(r"[^\W\d_]+", rest.lower()))
+
+
+_JOINTS = frozenset({"and", "or", "y", "e", "o", "u", "et", "ou", "und", "oder"})
 
 
 def _clauses(text: str, mentions_in: Callable[[str], tuple[_Mention, ...]]) -> list[str]:
