@@ -4,12 +4,12 @@ it; `starts`: the words a match can begin with (the pattern is tried only there)
 
 ENTRIES = [
     {"id": "deadline", "means": "deadline",
-     "pattern": r"deadline|clos(?:e|ing)\s+date|clos(?:e|es|ing)\s+on|closes\b|"
+     "pattern": r"deadline|clos(?:e|ing)\s+date|clos(?:e|es|ing)\s+on|closes\b|^closing(?=\s*:)|"
                 r"apply\s+(?:by|before|no\s+later\s+than|until)|"
                 r"last\s+day\s+(?:to\s+apply|for\s+(?:applications|applying|submission))",
      "hints": ["deadline", "clos", "apply", "last day"], "starts": ["deadline", "clos", "apply", "last"],
      "examples": ["Deadline: 14 July 2024", "Apply by Friday, 5 July 2024 at 17:00 CET.", "Closes on 3 June 2024",
-                  "Close date: 2025-08-04"],
+                  "Close date: 2025-08-04", "Closing: 15/3/25"],
      "not": ["Published on 3 June 2024; contract starts 1 July 2024"]},
     {"id": "received_by", "means": "deadline",
      "pattern": r"applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|no\s+later\s+than|"
