@@ -108,9 +108,9 @@ def _bullets_put_back(text: str) -> str:
 
 # markdown's other heading: a line underlined with "---" or "===" (JobSpy scrapes keep them); a rule on its own
 # line, after a blank, is a divider and says nothing
-_SETEXT_UNDERLINE = rx.compile(r"(?m)^([^\n]*\S[^\n]*)\n[ \t]*(?:-{3,}|={3,})[ \t]*$")
-_RULE_ALONE = rx.compile(r"(?m)^[ \t]*(?:-{3,}|={3,}|\*{3,}|_{3,})[ \t]*$")
+_RULE_ALONE = rx.compile(r"[ \t]*(?:-{3,}|={3,}|\*{3,}|_{3,})[ \t]*")
 _MARKED_LINE = rx.compile(r"^\s*(?:[-*+•]\s|\d{1,2}[.)]\s|\||#)")
+_SETEXT_MAX_WORDS = 12
 
 
 def _setext_headings(text: str) -> str:
@@ -120,12 +120,16 @@ def _setext_headings(text: str) -> str:
     >>> _setext_headings("Intro.\\n\\n---\\n\\nMore")  # a divider after a blank
     'Intro.\\n\\n\\n\\nMore'
     """
-    def heading(m: re.Match[str]) -> str:
-        line = m.group(1)
-        if _RULE_ALONE.fullmatch(line) or _MARKED_LINE.match(line) or len(line.split()) > 12:
-            return m.group(0)  # a list item or a table over a rule, or a paragraph: not a heading
-        return f"## {line.strip()}\n"
-    return _RULE_ALONE.sub("", _SETEXT_UNDERLINE.sub(heading, text))
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if ("---" in line or "===" in line or "***" in line or "___" in line) and _RULE_ALONE.fullmatch(line):
+            before = lines[i - 1] if i else ""
+            # a list item or a table over a rule, or a paragraph, is no heading: the rule only goes
+            if before.strip() and not _MARKED_LINE.match(before) and len(before.split()) <= _SETEXT_MAX_WORDS \
+                    and line.strip()[0] in "-=":
+                lines[i - 1] = f"## {before.strip()}"
+            lines[i] = ""
+    return "\n".join(lines)
 
 
 def text_to_blocks(text: str) -> list[Block]:
