@@ -149,3 +149,15 @@ def test_an_amount_after_the_date_is_no_time_of_day() -> None:
     """Found by the property test: "45.000,00" after a deadline read as 45:00, which the record refuses."""
     deadline, _ = find_deadline("Deadline: 14 July 2024 45.000,00")
     assert (deadline.date, deadline.time, deadline.text) == ("2024-07-14", None, "Deadline: 14 July 2024")
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Posted on 2 March 2025\n\nDeadline: 15 March\n", "2025-03-15"),  # the year of the notice's other dates
+    ("Posted: 10 December 2024\nClosing date: 10 January\n", "2025-01-10"),  # after the posting
+    ("Deadline: 15 March\n", None),  # no other date: no year to take
+    ("Contract from 1 Jan 2024 to 3 Feb 2025\nDeadline: 15 March\n", None),  # two years: unsaid
+])
+def test_a_deadline_without_its_year(text: str, deadline: str | None) -> None:
+    from postingkit import parse_text
+    found = parse_text(f"Project Officer\n\n{text}").deadline
+    assert (found.date if found else None) == deadline

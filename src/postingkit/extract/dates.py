@@ -26,6 +26,12 @@ _DATE = rx.compile(
       | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})                                           # 2024-07-14
       | (?P<a4>\d{{1,2}})[./-](?P<b4>\d{{1,2}})[./-](?P<y4>\d{{4}}|\d{{2}})(?!\d)                     # 14.07.2024
     )""", re.VERBOSE | re.IGNORECASE)
+# a day and month with no year after them: "Deadline: 15 March", "Closing date: March 15th"
+_YEARLESS = rx.compile(
+    rf"""{_WEEKDAY}(?:
+        (?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of|de))?[\s-]+(?P<m1>{_MONTH})\b(?![\s,.-]*\d)
+      | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![\s,.-]*\d)
+    )""", re.VERBOSE | re.IGNORECASE)
 _TIME = rx.compile(
     r"""^[\s,]*\(?(?:at|by|before|until|till|,|@)?\s*
         (?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon|midday)
@@ -150,7 +156,23 @@ def reads_either_way(mention: DateMention | None) -> bool:
     return False
 
 
-def labelled_date(text: str, label: _Label, month_first: bool = False) -> DateMention | None:
+def _yearless_date(window: str, year: int, reach: int) -> tuple[date, re.Match[str]] | None:
+    """A day and month in the window's first `reach` characters (the window runs on past them, so that "May 1"
+    cut off before its ", 2024" is not taken for a date without a year)."""
+    for m in _YEARLESS.finditer(window):
+        if m.start() >= reach:
+            break
+        g = m.groupdict()
+        day, month = (g["d1"], g["m1"]) if g["d1"] else (g["d2"], g["m2"])
+        try:
+            return date(year, MONTHS[month.lower().rstrip(".")], int(day)), m
+        except (KeyError, ValueError):
+            continue
+    return None
+
+
+def labelled_date(text: str, label: _Label, month_first: bool = False,
+                  year: int | None = None) -> DateMention | None:
     """The date that follows a label such as "Deadline" in a text.
 
     >>> labelled_date("Apply by Friday, 5 July 2024 at 17:00 CET.", _DEADLINE_LABEL).model_dump()
@@ -171,7 +193,8 @@ def labelled_date(text: str, label: _Label, month_first: bool = False) -> DateMe
                 continue
             base = newline + 1
             window = _line_window(text, base)
-        found = find_date(window, month_first)
+        found = find_date(window, month_first) or (
+            _yearless_date(_line_window(text, base, _LABEL_REACH + 12), year, len(window)) if year else None)
         if not found:
             continue
         value, m = found
@@ -206,8 +229,8 @@ def _lines_with_keywords(text: str, keywords: tuple[str, ...]) -> str:
     return "\n".join(lines[j] for j in chosen)
 
 
-def _line_window(text: str, start: int) -> str:
-    window = text[start:start + _LABEL_REACH]
+def _line_window(text: str, start: int, reach: int = _LABEL_REACH) -> str:
+    window = text[start:start + reach]
     newline = window.find("\n")
     return window if newline < 0 else window[:newline]
 
@@ -241,10 +264,22 @@ def find_deadline(text: str, month_first: bool = False) -> tuple[DateMention | N
     '2025-03-20'
     >>> find_deadline("Applications are reviewed on a rolling basis.")
     (None, ["no deadline: the notice says 'rolling basis'"])
+    >>> find_deadline("Posted: 2 March 2025\nDeadline: 15 March")[0].date, find_deadline("Deadline: 15 March")[0]
+    ('2025-03-15', None)
+    >>> find_deadline("Posted: 10 December 2024\nDeadline: 10 January")[0].date
+    '2025-01-10'
     """
     found = labelled_date(text, _EXTENDED_LABEL, month_first) or labelled_date(text, _DEADLINE_LABEL, month_first)
     if found:
         return found, []
+    # "Deadline: 15 March": the year the notice's other dates all share, where they agree on one
+    years = {value.year for value in (_to_date(m, month_first) for m in _DATE.finditer(text)) if value}
+    found = labelled_date(text, _DEADLINE_LABEL, month_first, years.pop()) if len(years) == 1 else None
+    posted = find_posted(text, month_first) if found else None
+    if found and posted and found.date < posted.date:  # posted in December, closing in January
+        found = labelled_date(text, _DEADLINE_LABEL, month_first, int(found.date[:4]) + 1)
+    if found:
+        return found, [f"deadline: the notice states no year; {found.date[:4]} is the year of its other dates"]
     lowered = text.lower()
     m = _NO_DEADLINE.search(text) if any(k in lowered for k in ("rolling", "filled", "closing date", "deadline")) \
         else None
