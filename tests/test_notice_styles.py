@@ -1572,3 +1572,11 @@ def test_a_canadian_bank_template() -> None:
 ])
 def test_a_title_line_naming_the_employer_after_at(line: str, title: str) -> None:
     assert parse_text(f"{line}\n\nWe are hiring.\n").title == title
+
+
+def test_the_employer_a_title_line_names_after_at() -> None:
+    p = parse_text("Sales Representative at Dangote Group\n\nWe are hiring.\n")
+    assert (p.title, p.organization) == ("Sales Representative", "Dangote Group")
+    # prose naming a place of work after "at" names no employer (shared pay corpus: nhs-916240004)
+    p = parse_text("As a Bank Pharmacy Technician at HMP Isle of Wight, you will assist the team.\n")
+    assert p.organization is None

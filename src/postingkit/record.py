@@ -48,7 +48,7 @@ from .extract.requirement import qualification_category
 from .extract.scan import indexes_mentioning
 from .extract.sentences import split_sentences
 from .extract.terms import contract_duration, education_level, employment_type, grade
-from .extract.title import find_title_with_rule
+from .extract.title import employer_after_role, find_title_with_rule
 from .headings import classify_heading, is_page_chrome
 from .model import (
     Block,
@@ -292,8 +292,19 @@ def organization_proposers(blocks: list[Block], fields: list[LabelledField], ful
         one("organization.board_header", lambda: board.employer if board else None),
         one("organization.named_in_text", lambda: find_organization(fields, full_text)),
         one("organization.header_line", lambda: _organization_in_header(header, title)),
+        # the title's own line, when the title is that first line ("As a Technician at HMP X, you will" is prose)
+        one("organization.title_line",
+            lambda: employer_after_role(title_line) if _is_a_top_line(blocks, title_line) else None),
         one("organization.letterhead", lambda: organization_in_letterhead(blocks, title_line)),
         one("organization.known_acronym", lambda: known_organization_named_most(full_text))]
+
+
+def _is_a_top_line(blocks: list[Block], line: str | None) -> bool:
+    """Whether the line is one of the notice's first blocks whole (a title read from the top lines, not prose)."""
+    return line is not None and any(b.text.strip() == line for b in blocks[:_TOP_BLOCKS])
+
+
+_TOP_BLOCKS = 24
 
 
 def pay_texts(fields: list[LabelledField], prose: list[str]) -> list[str]:

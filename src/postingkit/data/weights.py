@@ -22,6 +22,7 @@ WEIGHTS: dict[str, float] = {
     "organization.board_header": 9.0,  # a job board's title / employer / place lines
     "organization.named_in_text": 8.0,  # "The X (ACRONYM) is an organisation that ..."
     "organization.header_line": 7.0,  # "Employer | City, Country" under the title
+    "organization.title_line": 6.5,  # "Sales Representative at Dangote Group"
     "organization.letterhead": 6.0,
     "organization.known_acronym": 5.0,  # a known organisation's acronym, named most
     # remuneration: every amount with a currency is a candidate; these features rank them

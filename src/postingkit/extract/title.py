@@ -65,6 +65,25 @@ _ROLE_AT_EMPLOYER = rx.compile(r"^(.{3,160}?)\s+at\s+((?:the\s+)?[A-Z][^.!?]{1,2
 
 
 
+def _role_at_employer(line: str) -> tuple[str, str] | None:
+    """The role and the employer of a title line written "<role> at <employer>".
+
+    >>> _role_at_employer("Sales Representative at Dangote Group"), _role_at_employer("Nurse at Lagos")
+    (('Sales Representative', 'Dangote Group'), None)
+    """
+    m = _ROLE_AT_EMPLOYER.match(line) if " at " in line else None
+    if m and ROLE_WORD.search(m.group(1)) and len(m.group(1).split()) <= _MAX_TITLE_WORDS \
+            and not _only_places(m.group(2)):
+        return m.group(1).strip(), m.group(2).strip()
+    return None
+
+
+def employer_after_role(title_line: str | None) -> str | None:
+    """The employer a "<role> at <employer>" title line names."""
+    found = _role_at_employer(title_line) if title_line else None
+    return found[1] if found else None
+
+
 def _only_places(text: str) -> bool:
     """ "Lagos", "Abuja, Nigeria": where the job is, not the employer ("MDA Montreal" names the employer too).
 
@@ -242,12 +261,11 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
             continue  # a stray bullet, a picture counter ("1/9"), a document's "Version 2" or "May 2025"
         if (" is " in text or " are " in text) and len(text.split()) <= _MAX_TITLE_WORDS and not names_a_role(text):
             continue  # "This Jobot Job is hosted by Christina Finster": a short sentence, not a name
-        at_employer = _ROLE_AT_EMPLOYER.match(text) if " at " in text else None
-        if at_employer and ROLE_WORD.search(at_employer.group(1)) and len(at_employer.group(1).split()) <= \
-                _MAX_TITLE_WORDS and not _only_places(at_employer.group(2)):
+        at_employer = _role_at_employer(text)
+        if at_employer:
             # "Sales Representative at Dangote Group", "Humanitarian Affairs Officer/AAP – Programmes at United
             # Nations Office for the Coordination of Humanitarian Affairs – UNOCHA": job boards name the employer after
-            candidates.append((tidy_title(without_place(at_employer.group(1))), text))
+            candidates.append((tidy_title(without_place(at_employer[0])), text))
             continue
         words = len(text.split())
         if words <= _MAX_TITLE_WORDS and not text.endswith("."):
