@@ -466,3 +466,14 @@ def test_markdown_underlined_headings() -> None:
     p = parse_text("Data Scientist\n\nRequirements\n============\n\n* Python\n\n✅ What We Offer\n---------------\n\n"
                    "* Flexible hours and remote work options\n\n---\n\nApply on our site.\n")
     assert [q.text for q in p.qualifications] == ["Python"]
+
+
+def test_a_heading_ending_in_colon_dash() -> None:
+    # a US staffing agency's posting (shared pay corpus: li-3901377384): "ROLES & RESPONSIBILITIES:-", its
+    # contact line and sign-off after the lists
+    from postingkit import parse_text
+    p = parse_text("Quality Assurance Manager\n\nROLES & RESPONSIBILITIES:-\n\n Identify gaps in the QMS.\n\n"
+                   "QUALIFICATIONS:-\n\nMinimum of a B.S. degree in chemistry.\n\nContact: jobs@example.com\n\n"
+                   "This job and many more are available through The Judge Group.\n")
+    assert [d.text for d in p.duties] == ["Identify gaps in the QMS."]
+    assert [q.text for q in p.qualifications] == ["Minimum of a B.S. degree in chemistry."]

@@ -24,6 +24,8 @@ _DEBRIS = rx.compile(
         promoted\ by\ hirer.* | responses\ managed\ off\ linkedin | matches\ your\ job\ preferences.* |
         # what the page shows the applicant who printed it: "Submitted resume", "Application viewed 2 weeks ago"
         submitted\ resume | applied(\ \d+\ \w+\ ago)? | application\ (viewed|submitted)(\ \d+\ \w+\ ago)? |
+        # a staffing agency's sign-off: "This job and many more are available through The Judge Group."
+        this\ job\ and\ many\ more\ (jobs\ )?are\ available\ (through|at|on)\ .{0,80} |
         # Naukri's note over its key skills: "Skills highlighted with ‘‘ are preferred keyskills"
         skills\ highlighted\ with\ .{0,12}\ are\ preferred\ key\ ?skills |
         no\ longer\ accepting\ applications | no\ response\ insights\ available\ yet |

@@ -386,6 +386,7 @@ _FACT_LINE = rx.compile(
     r"(?:job\s+|position\s+)?title|category|department|working\s+hours|hours|"
     # who hires, in a UN form's header ("Hiring Office: Democratic Republic of the Congo Country Office")
     r"hiring\s+(?:office|unit|manager|department)|(?:organi[sz]ational\s+)?unit|division|"
+    r"contact(?:\s+(?:person|details|email|us))?|e-?mail|phone|tel|"  # "Contact: arawat@judge.com"
     # a job board's facts after its lists (Naukri: "Role: Data Engineer", "Industry Type: IT Services & Consulting")
     r"role(?:\s+category)?|industry(?:\s+type)?|functional\s+area|employment\s+type|workplace\s+type|"
     r"seniority\s+level|"

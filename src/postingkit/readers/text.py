@@ -293,6 +293,8 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
     text = clean_inline(line)
     if not text:
         return None
+    if text.endswith((":-", ":–", ":—")):
+        text = text[:-1].rstrip()  # "ROLES & RESPONSIBILITIES:-", as Indian and US staffing agencies write them
     # a bold sentence ("**Excellent leadership and interpersonal skills.**") is an emphasised item, not a title
     bold_sentence = bold and text.endswith((".", "!", "?", ";")) and len(text.split()) >= 4
     marked = md_heading or (bold and not bold_sentence and len(text.split()) <= _COLON_HEADING_MAX_WORDS) or \
