@@ -1580,3 +1580,11 @@ def test_the_employer_a_title_line_names_after_at() -> None:
     # prose naming a place of work after "at" names no employer (shared pay corpus: nhs-916240004)
     p = parse_text("As a Bank Pharmacy Technician at HMP Isle of Wight, you will assist the team.\n")
     assert p.organization is None
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Hiring: Java Developer (5+ yrs)", "Java Developer"), ("Now Hiring: Cashier", "Cashier"),
+    ("Hiring Manager", "Hiring Manager"),  # a role, not a label
+])
+def test_hiring_before_a_colon_labels_the_role(line: str, title: str) -> None:
+    assert parse_text(f"{line}\nAcme Ltd\nLondon\n\nWe are hiring.\n").title == title

@@ -61,6 +61,7 @@ _AFTER_DOCUMENT_LABEL = rx.compile(r"^(.+?)\s+(?:[–—-]|for(?:\s+the\s+(?:pos
 
 _A_CALL_TO_JOIN = rx.compile(r"^(?:join|become|help|shape|build|be|come)\s+(?:us|our|a|an|the|part)\b", re.IGNORECASE)
 _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
+_HIRING = rx.compile(r"(?:now\s+|urgent(?:ly)?\s+)?hiring", re.IGNORECASE)  # a label only before a colon
 _ROLE_AT_EMPLOYER = rx.compile(r"^(.{3,160}?)\s+at\s+((?:the\s+)?[A-Z][^.!?]{1,200})$")
 
 
@@ -199,7 +200,8 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
         text = block.text.strip()
         after_label, was_after_label = is_document_label(text), after_label
         label, colon, rest = text.partition(":")
-        if colon and is_document_label(label) and 0 < len(rest.split()) <= _MAX_TITLE_WORDS:
+        if colon and (is_document_label(label) or _HIRING.fullmatch(label.strip())) \
+                and 0 < len(rest.split()) <= _MAX_TITLE_WORDS:  # "Vacancy Notice: X", "Hiring: X"
             return [Candidate(tidy_title(rest), "title.after_document_label", text)]  # "Vacancy Notice: X"
         labelled_role = _AFTER_DOCUMENT_LABEL.match(text)
         if labelled_role and is_document_label(labelled_role.group(1)) and ROLE_WORD.search(labelled_role.group(2)):
