@@ -363,17 +363,18 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
             places = cities if cities and all(p.city is None for p in board.places) else board.places
             return places, _remote(stated + header, full_text, places), "locations.board_header"
         locations = _unique([l for text, labelled in candidates for l in (
-            _places_of(text, labelled, tier) if tier < 5 else find_cities(text) or town_of_line(text))])
+            _places_of(text, labelled, tier) if tier != _OFFICE_TIER else find_cities(text) or town_of_line(text))])
         if not locations and tier == 0:
             # a location field naming only a town the smaller tables do not know ("Location: Nanterre (92)")
             locations = _unique([l for text, labelled in candidates if labelled
                                  for l in town_of_line(place_words(text))])
-        if tier >= 4 and len({l.country for l in locations}) > 1:
+        if tier >= _FIRST_PROSE_TIER and len({l.country for l in locations}) > 1:
             locations = []  # a sentence naming several countries says where the work reaches, not where it is
         if locations:
             stated += [text for text, _ in candidates]  # "Austin, TX (Hybrid)" under the title says both
             # a place only a sentence or the office's name gives is where the work is, not said to be on site
-            return locations, _remote(stated, full_text, locations if tier < 4 else []), _PLACE_RULES[tier]
+            return locations, _remote(stated, full_text, locations if tier < _FIRST_PROSE_TIER else []), \
+                _PLACE_RULES[tier]
     return locations, _remote(stated, full_text, locations), None
 
 
@@ -404,6 +405,7 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
         find_cities(place.split(" / ")[0]) if " / " in place else [])
 
 
+_FIRST_PROSE_TIER, _OFFICE_TIER = 4, 5  # places read from prose: the announcing sentence, then "the X office"
 _PLACE_RULES = ("locations.labelled_or_based_in", "locations.title", "locations.header_line",
                 "locations.organization_name", "locations.announcing_sentence", "locations.office_town")
 
