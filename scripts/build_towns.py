@@ -22,7 +22,7 @@ MAX_WORDS = 4
 MIN_PEOPLE_FOR_OTHER_NAMES = 100_000  # a big town's other names in Latin letters: its old and English names
 
 
-def _PLAIN_NAME(name: str) -> bool:
+def _plain_name(name: str) -> bool:
     return name[:1].isupper() and all(c.isalpha() or c in " -'" for c in name)
 
 # words a job board's header may hold as a department, a sector or a work mode; town names all the same
@@ -44,7 +44,7 @@ def main(source: str) -> None:
     for city in cities:
         names = {city["name"].lower(), ascii_folded(city["name"]).lower()}
         if city["population"] >= MIN_PEOPLE_FOR_OTHER_NAMES:  # "Gurgaon" (now Gurugram), "Bombay"
-            names |= {n.lower() for n in city["alternatenames"] if n.isascii() and _PLAIN_NAME(n)}
+            names |= {n.lower() for n in city["alternatenames"] if n.isascii() and _plain_name(n)}
         for name in names:
             if name and len(name.split()) <= MAX_WORDS and name not in NOT_A_PLACE and any(c.isalpha() for c in name):
                 people.setdefault(name, []).append((city["population"], city["countrycode"]))
