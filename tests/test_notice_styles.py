@@ -1569,8 +1569,10 @@ def test_a_canadian_bank_template() -> None:
      "for the Coordination of Humanitarian Affairs – UNOCHA",  # opportunitieshub.ng
      "Humanitarian Affairs Officer/Accountability for Affected Population – Programmes"),
     ("Embedded AI Architect at MDA Montreal", "Embedded AI Architect"),  # shared jobboard: jsearch-ca-row16
+    ("Nurse at Lagos, Nigeria", "Nurse"),
 ])
 def test_a_title_line_naming_the_employer_after_at(line: str, title: str) -> None:
+    # (and one naming the place after it: "Nurse at Lagos, Nigeria" is the role "Nurse")
     assert parse_text(f"{line}\n\nWe are hiring.\n").title == title
 
 

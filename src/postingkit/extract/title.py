@@ -66,16 +66,16 @@ _ROLE_AT_EMPLOYER = rx.compile(r"^(.{3,160}?)\s+at\s+((?:the\s+)?[A-Z][^.!?]{1,2
 
 
 
-def _role_at_employer(line: str) -> tuple[str, str] | None:
-    """The role and the employer of a title line written "<role> at <employer>".
+def _role_at_employer(line: str) -> tuple[str, str | None] | None:
+    """The role and the employer of a title line written "<role> at <employer>" (no employer where a place
+    follows "at").
 
-    >>> _role_at_employer("Sales Representative at Dangote Group"), _role_at_employer("Nurse at Lagos")
-    (('Sales Representative', 'Dangote Group'), None)
+    >>> _role_at_employer("Sales Representative at Dangote Group"), _role_at_employer("Nurse at Lagos, Nigeria")
+    (('Sales Representative', 'Dangote Group'), ('Nurse', None))
     """
     m = _ROLE_AT_EMPLOYER.match(line) if " at " in line else None
-    if m and ROLE_WORD.search(m.group(1)) and len(m.group(1).split()) <= _MAX_TITLE_WORDS \
-            and not _only_places(m.group(2)):
-        return m.group(1).strip(), m.group(2).strip()
+    if m and ROLE_WORD.search(m.group(1)) and len(m.group(1).split()) <= _MAX_TITLE_WORDS:
+        return m.group(1).strip(), None if _only_places(m.group(2)) else m.group(2).strip()
     return None
 
 
