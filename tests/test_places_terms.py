@@ -342,3 +342,18 @@ def test_a_place_a_sentence_gives_does_not_say_on_site() -> None:
 def test_a_range_of_years_from_none(item: str, years: int | None) -> None:
     from postingkit import parse_text
     assert parse_text(f"Requirements\n- {item}\n").experience_years_min == years
+
+
+@pytest.mark.parametrize(("line", "places"), [
+    # where the holder travels is not where the job is based
+    ("Duty Station: Home-based with travel to Kenya", []),
+    ("Duty station: Gaziantep with frequent travel to Northwest Syria", [("Gaziantep", "TR")]),
+    ("Location: Kenya (travel to Somalia required)", [(None, "KE")]),
+    # places given as alternatives: each read as a place line ("Jordan" alone is also a word)
+    ("Duty Station: Amman, Jordan or Beirut, Lebanon", [("Amman", "JO"), ("Beirut", "LB")]),
+    ("Location: Bosnia and Herzegovina", [(None, "BA")]),
+])
+def test_travel_and_alternative_duty_stations(line: str, places: list) -> None:
+    from postingkit import parse_text
+    p = parse_text(f"Officer\n\n{line}\n\nDuties\n- Work.\n")
+    assert [(l.city, l.country) for l in p.locations] == places

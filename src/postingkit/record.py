@@ -383,6 +383,13 @@ _PLACE_LINE_MAX_WORDS = 6  # "Remote (US)"; a longer value is a sentence, where 
 
 def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
     """The places one candidate text names, its work mode set aside ("Remote - India", "Toronto, ON (On-site)")."""
+    if tier in (0, 2) and "travel" in text.lower():
+        # where the holder travels is not where the job is: "Gaziantep with frequent travel to Northwest Syria"
+        text = _TRAVEL_TO.sub("", text)
+    if labelled:
+        alternatives = _ALTERNATIVE_PLACES.split(text)
+        if len(alternatives) > 1:  # "Amman, Jordan or Beirut, Lebanon": each place as a line of its own
+            return _unique([l for part in alternatives for l in _places_of(part, labelled, tier)])
     place = place_words(text) if labelled or tier == 2 else text
     if tier == 2 and place != text and len(place) == 2 and place.isupper():
         found = country_of_code(place)  # "Remote - US": the work mode, then the country's code
@@ -405,6 +412,10 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
         find_cities(place.split(" / ")[0]) if " / " in place else [])
 
 
+_TRAVEL_TO = rx.compile(r"[,(]?\s*\b(?:with\s+)?(?:(?:frequent|regular|occasional|extensive|some|field|frequently|"
+                        r"regularly|international|domestic|up\s+to\s+\d+\s*%)\s+)*"
+                        r"travel(?:s|ling|ing)?\s+(?:to|in|within|across)\b[^;)]*\)?", re.IGNORECASE)
+_ALTERNATIVE_PLACES = rx.compile(r"\s+or\s+|\s+/\s+", re.IGNORECASE)
 _FIRST_PROSE_TIER, _OFFICE_TIER = 4, 5  # places read from prose: the announcing sentence, then "the X office"
 _PLACE_RULES = ("locations.labelled_or_based_in", "locations.title", "locations.header_line",
                 "locations.organization_name", "locations.announcing_sentence", "locations.office_town")
