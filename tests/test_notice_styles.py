@@ -1590,3 +1590,10 @@ def test_the_employer_a_title_line_names_after_at() -> None:
 ])
 def test_hiring_before_a_colon_labels_the_role(line: str, title: str) -> None:
     assert parse_text(f"{line}\nAcme Ltd\nLondon\n\nWe are hiring.\n").title == title
+
+
+def test_numbered_sections_in_plain_text_are_not_the_title() -> None:
+    # MSF's notice (shared ngo corpus: 4232402) with its bold lost: "I. MSF INTERNATIONAL" reads as a numbered line
+    p = parse_text("Contract: Fixed term 12 months\n\nI. MSF INTERNATIONAL\n\nMSF is an organisation.\n\n"
+                   "II. CONTEXT\n\nThe role of Travel Administrator involves managing travel.\n")
+    assert p.title == "Travel Administrator"
