@@ -111,7 +111,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     ctx = ParseContext.of(document, sections, fields, items)
     blocks, full_text, header, board = document.blocks, ctx.full_text, ctx.zone.lines, ctx.zone.board
     title, title_line, title_rule = find_title_with_rule(blocks, fields, full_text, board)
-    chosen, _ = choose(organization_proposers(blocks, fields, full_text, title, title_line, ctx.zone))
+    chosen, _ = choose(organization_proposers(blocks, fields, full_text, title, title_line, ctx.zone, title_rule))
     organization, organization_rule = (chosen.value, chosen.rule) if chosen else (None, None)
     organization = spelled_as_in_text(organization, full_text) if organization else None
     locations, remote, places_rule = _places(fields, full_text, title_line, organization, header, board)
@@ -280,7 +280,7 @@ _THE_EMPLOYERS_OWN = rx.compile(r"\b(?:we\s+have|we['’]ve|with\s+our|our)\s+(?
 
 
 def organization_proposers(blocks: list[Block], fields: list[LabelledField], full_text: str, title: str | None,
-                           title_line: str | None, zone) -> list[Proposer]:
+                           title_line: str | None, zone, title_rule: str | None = None) -> list[Proposer]:
     """What a label or the page's layout says, then the prose (weights: data/weights.py)."""
     board, header = zone.board, zone.lines
 
@@ -292,19 +292,12 @@ def organization_proposers(blocks: list[Block], fields: list[LabelledField], ful
         one("organization.board_header", lambda: board.employer if board else None),
         one("organization.named_in_text", lambda: find_organization(fields, full_text)),
         one("organization.header_line", lambda: _organization_in_header(header, title)),
-        # the title's own line, when the title is that first line ("As a Technician at HMP X, you will" is prose)
+        # the title's own line, when the title was read from the top lines ("As a Technician at HMP X, you will"
+        # is prose)
         one("organization.title_line",
-            lambda: employer_after_role(title_line) if _is_a_top_line(blocks, title_line) else None),
+            lambda: employer_after_role(title_line) if title_rule == "title.top_lines" else None),
         one("organization.letterhead", lambda: organization_in_letterhead(blocks, title_line)),
         one("organization.known_acronym", lambda: known_organization_named_most(full_text))]
-
-
-def _is_a_top_line(blocks: list[Block], line: str | None) -> bool:
-    """Whether the line is one of the notice's first blocks whole (a title read from the top lines, not prose)."""
-    return line is not None and any(b.text.strip() == line for b in blocks[:_TOP_BLOCKS])
-
-
-_TOP_BLOCKS = 24
 
 
 def pay_texts(fields: list[LabelledField], prose: list[str]) -> list[str]:

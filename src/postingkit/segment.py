@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .data.debris import is_debris
-from .data.languages import LANGUAGE_ALIASES
+from .data.languages import LANGUAGE_ALIASES, LANGUAGE_LIST_JOINTS
 from .data.verbs import starts_about_the_candidate, starts_with_duty_verb
 from .headings import classify_heading, made_of_heading_words
 from .lexicon import alternation, by_meaning, entries
@@ -48,9 +48,6 @@ def _states_a_language_need(text: str) -> bool:
         and _A_NEED_WORD.search(text) is not None
 
 
-_LANGUAGE_LIST_JOINTS = frozenset({"and", "or", "y", "e", "o", "u", "et", "ou", "und", "oder"})
-
-
 def _names_only_languages(text: str) -> bool:
     """A line under a languages heading that only names them: "Español", "English and French".
 
@@ -58,7 +55,7 @@ def _names_only_languages(text: str) -> bool:
     (True, True, False)
     """
     words = re.findall(r"[^\W\d_]+", text.lower())
-    return bool(words) and all(w in LANGUAGE_ALIASES or w in _LANGUAGE_LIST_JOINTS for w in words)
+    return bool(words) and all(w in LANGUAGE_ALIASES or w in LANGUAGE_LIST_JOINTS for w in words)
 
 
 def lead_in_kind(heading: str) -> str | None:
@@ -80,12 +77,8 @@ def _numbered_heading(block: Block) -> bool:
     item of a few words without a sentence's end may be one; the vocabulary decides."""
     return block.kind == "list_item" and block.numbered and len(block.text.split()) <= 5 \
         and not block.text.endswith((".", ";", ",")) and block.text[:1].isupper() \
-        and block.text.split()[0].lower() not in _HOW_GOOD  # "1. Good communication skills (English)": an item
-
-
-# a requirement says how good the candidate must be; a section's name does not
-_HOW_GOOD = {"good", "excellent", "strong", "proven", "solid", "fluent", "advanced", "basic", "sound", "demonstrated",
-             "outstanding", "exceptional", "very", "high", "effective", "great", "superb", "extensive"}
+        and (made_of_heading_words(block.text) or not starts_about_the_candidate(block.text))
+    # ("1. Good communication skills (English)" is a requirement; "2. Experience and qualifications" a section)
 
 
 # ("Skills Required:Effective communication skills": a data set's text may keep no space after the colon)

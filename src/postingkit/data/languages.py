@@ -57,6 +57,9 @@ LANGUAGE_ALIASES: dict[str, str | None] = {
     "spanischkenntnisse": "es", "italienischkenntnisse": "it",
 }
 
+# The words that join the languages of a list: "English and French", "inglés y francés", "Deutsch oder Englisch"
+LANGUAGE_LIST_JOINTS = frozenset({"and", "or", "y", "e", "o", "u", "et", "ou", "und", "oder"})
+
 # Names pycountry spells differently from how notices (and the gold standard) name the language.
 NAME_OVERRIDES: dict[str, str] = {
     "rom": "Romani", "el": "Greek", "prs": "Dari", "fa": "Persian", "es": "Spanish", "nl": "Dutch",

@@ -22,8 +22,9 @@ DUTY_VERBS = frozenset("""
 # What a list item about the candidate starts with ("Excellent interpersonal skills", "Capability to work
 # independently", "3+ years of ..."): such an item in a duties list is a qualification the list mixed in.
 CANDIDATE_STARTS = (
-    "excellent ", "strong ", "proven ", "ability to ", "able to ", "capability to ", "capable of ", "experience ",
-    "experienced ", "knowledge of ", "knowledgeable ", "bachelor", "master's ", "masters ", "degree ", "diploma ",
+    "excellent ", "strong ", "good ", "proven ", "ability to ", "able to ", "capability to ", "capable of ",
+    "experience ", "experienced ", "knowledge of ", "knowledgeable ", "bachelor", "master's ", "masters ", "degree ",
+    "diploma ",
     "certified ", "certification ", "fluent ", "fluency ", "proficient ", "proficiency ", "motivated ",
     "self-starter", "self-motivated", "self motivated", "familiarity ", "familiar with ", "good understanding ",
     "solid understanding ", "deep understanding ", "understanding of ", "minimum of ", "at least ", "must have ",

@@ -11,7 +11,7 @@ from ..data.debris import is_debris
 from ..headings import classify_heading
 from ..model import Block, Location
 from .identity import ROLE_WORD, names_a_role
-from .places import WORK_MODE, place_of_line, place_words, town_of_line, with_cities
+from .places import WORK_MODE, find_cities, place_of_line, place_words, town_of_line, with_cities
 
 _HEADER_BLOCKS = 10
 _MAX_HEADER_WORDS = 14
@@ -127,12 +127,14 @@ _WORK_MODE_ONLY = rx.compile(rf"^\s*{WORK_MODE}\s*$", re.IGNORECASE)
 _COUNTRY_CODE = rx.compile(r"US|USA|UK|EU|EMEA|APAC|LATAM")  # "Remote - US": a code or a region for a place
 
 
-def _only_a_place(line: str) -> bool:
-    """"Toronto, ON" is a place; "Besedo Paris" and "PwC Canada" are names that hold one; "Remote - US" and
-    "Hybrid" are where the work is done, not who hires.
+def only_a_place(line: str) -> bool:
+    """"Toronto, ON" and "Lagos, Nigeria" are places; "Besedo Paris" and "PwC Canada" are names that hold one;
+    "Remote - US" and "Hybrid" are where the work is done, not who hires.
 
-    >>> _only_a_place("Toronto, ON"), _only_a_place("PwC Canada"), _only_a_place("Remote - US")
+    >>> only_a_place("Toronto, ON"), only_a_place("PwC Canada"), only_a_place("Remote - US")
     (True, False, True)
+    >>> only_a_place("Lagos, Nigeria"), only_a_place("MDA Montreal")
+    (True, False)
     """
     if _WORK_MODE_ONLY.match(line):
         return True
@@ -144,6 +146,8 @@ def _only_a_place(line: str) -> bool:
         rest = rest.replace(location.text, " ")
         for part in (location.city, location.country):
             rest = rest.replace(part or "\0", " ")
+    for city in find_cities(rest):  # "Lagos, Nigeria": the country's line names its city too
+        rest = rest.replace(city.text, " ")
     return bool(place_of_line(line)) and not any(c.isalpha() for c in rest.replace(",", " "))
 
 
@@ -160,7 +164,7 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     if not employer[:1].isupper() and not employer[:1].isdigit():
         return None  # "announces an open call for": a sentence going on, not a name
     if len(employer.split()) > _MAX_EMPLOYER_WORDS or ":" in employer or names_a_role(employer) \
-            or _only_a_place(employer) or classify_heading(employer) is not None or is_debris(employer):
+            or only_a_place(employer) or classify_heading(employer) is not None or is_debris(employer):
         return None
     if ":" in place or classify_heading(place) is not None:
         return None

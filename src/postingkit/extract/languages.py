@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.language_names import LANGUAGE_NAMES
-from ..data.languages import LANGUAGE_ALIASES, LANGUAGE_GROUPS, NAME_OVERRIDES, NOT_LANGUAGES
+from ..data.languages import LANGUAGE_ALIASES, LANGUAGE_GROUPS, LANGUAGE_LIST_JOINTS, NAME_OVERRIDES, NOT_LANGUAGES
 from ..lexicon import alternation, by_meaning, entries
 from ..model import LanguageRequirement
 from .phrases import PhraseTable
@@ -169,10 +169,7 @@ def _only_languages(clause: str, mentions: tuple[_Mention, ...]) -> bool:
     rest = clause
     for m in reversed(mentions):
         rest = rest[:m.start] + " " + rest[m.end:]
-    return bool(mentions) and all(w in _JOINTS for w in re.findall(r"[^\W\d_]+", rest.lower()))
-
-
-_JOINTS = frozenset({"and", "or", "y", "e", "o", "u", "et", "ou", "und", "oder"})
+    return bool(mentions) and all(w in LANGUAGE_LIST_JOINTS for w in re.findall(r"[^\W\d_]+", rest.lower()))
 
 
 def _clauses(text: str, mentions_in: Callable[[str], tuple[_Mention, ...]]) -> list[str]:

@@ -11,7 +11,7 @@ from ..data.organizations import REGULATORS
 from ..headings import classify_heading
 from ..lexicon import entries, or_regex
 from ..model import Block
-from .fields import LabelledField, labelled
+from .fields import FIELD_LABELS, LABEL_LINE, LabelledField, labelled
 from .identity import ROLE_WORD, is_a_motto, is_document_label, without_place
 from .places import find_cities, find_countries
 
@@ -267,14 +267,17 @@ def _name_of_an_acronym_in_use(full_text: str) -> str | None:
             continue  # "the DBS check": a regulator's, named often, never the employer
         words = r"[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?".join(rf"{c}[a-z][\w'’-]*" for c in acronym)
         m = re.search(rf"\b{words}\b", full_text)
-        line_start = full_text.rfind("\n", 0, m.start()) + 1 if m else 0
-        if m and _has_organization_head(m.group(0)) and not _A_PLACE_LABEL.match(full_text, line_start, m.start()):
+        if m and _has_organization_head(m.group(0)) and not _on_a_location_line(full_text, m.start()):
             return m.group(0)
     return None
 
 
-# "Location: OCCC (Orange County Convention Center, ...)": where the work is, not who hires
-_A_PLACE_LABEL = rx.compile(r"\W*(?:(?:work\s+)?location|venue|address|place\s+of\s+work|where)\s*:", re.IGNORECASE)
+def _on_a_location_line(text: str, at: int) -> bool:
+    """ "Location: OCCC (Orange County Convention Center, ...)": where the work is, not who hires."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    label = LABEL_LINE.match(text[start:end if end >= 0 else len(text)])
+    return label is not None and label.end("label") <= at - start and \
+        FIELD_LABELS["location"].search(label.group("label").strip().lower()) is not None
 
 
 def _first_name(pattern: re.Pattern[str], full_text: str, glued: re.Pattern[str] | None = None) -> str | None:

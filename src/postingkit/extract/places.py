@@ -265,11 +265,11 @@ def _lines_mentioning(text: str, hints: tuple[str, ...], with_answer: bool = Fal
     if not any(hint in lowered for hint in hints):
         return []  # most notices: one scan of the whole text settles it
     lines = text.split("\n")
-    found = [(i, lines[i]) for i in indexes_mentioning([line.lower() for line in lines], hints)]
-    if with_answer:
-        found = [(i, f"{line}: {lines[i + 1].strip()}" if i + 1 < len(lines) and _YES_OR_NO.match(lines[i + 1])
-                  else line) for i, line in found]
-    return [line for _, line in found]
+    found = indexes_mentioning([line.lower() for line in lines], hints)
+    if not with_answer:
+        return [lines[i] for i in found]
+    return [f"{lines[i]}: {lines[i + 1].strip()}" if i + 1 < len(lines) and _YES_OR_NO.match(lines[i + 1])
+            else lines[i] for i in found]
 
 
 _YES_OR_NO = rx.compile(r"\s*(?:yes|no)\b", re.IGNORECASE)

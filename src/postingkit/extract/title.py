@@ -14,7 +14,7 @@ from ..model import Block
 from .choice import Candidate, Proposer, choose, proposer
 from .dates import MONTHS
 from .fields import FIELD_LABELS, LabelledField, labelled
-from .header import BoardHeader
+from .header import BoardHeader, only_a_place
 from .identity import (
     GENDER_MARK,
     PLACE_SUFFIXES,
@@ -29,7 +29,6 @@ from .identity import (
     without_place,
 )
 from .organization import names_an_organization
-from .places import find_cities, find_countries
 from .scan import matches_from_hints
 from .terms import TRAILING_GRADE
 
@@ -75,7 +74,7 @@ def _role_at_employer(line: str) -> tuple[str, str | None] | None:
     """
     m = _ROLE_AT_EMPLOYER.match(line) if " at " in line else None
     if m and ROLE_WORD.search(m.group(1)) and len(m.group(1).split()) <= _MAX_TITLE_WORDS:
-        return m.group(1).strip(), None if _only_places(m.group(2)) else m.group(2).strip()
+        return m.group(1).strip(), None if only_a_place(m.group(2)) else m.group(2).strip()
     return None
 
 
@@ -83,18 +82,6 @@ def employer_after_role(title_line: str | None) -> str | None:
     """The employer a "<role> at <employer>" title line names."""
     found = _role_at_employer(title_line) if title_line else None
     return found[1] if found else None
-
-
-def _only_places(text: str) -> bool:
-    """ "Lagos", "Abuja, Nigeria": where the job is, not the employer ("MDA Montreal" names the employer too).
-
-    >>> _only_places("Lagos, Nigeria"), _only_places("MDA Montreal"), _only_places("Dangote Group")
-    (True, False, False)
-    """
-    rest = text
-    for place in find_countries(text) + find_cities(text):
-        rest = rest.replace(place.text, " ")
-    return rest != text and not rest.strip(" ,;-–()")
 
 
 def _lists_begin(blocks: list[Block]) -> float:
