@@ -254,6 +254,9 @@ def _clock(raw: str) -> str | None:
     return f"{h:02d}:{m:02d}" if h <= 23 and m <= 59 else None
 
 
+_SOME_YEAR = 2000  # a year to try a year-less date with, before looking for the notice's own
+
+
 def find_deadline(text: str, month_first: bool = False) -> tuple[DateMention | None, list[str]]:
     r"""The application deadline in a notice's text (one line per block, labelled fields first), and
     warnings (e.g. "applications on a rolling basis").
@@ -272,9 +275,11 @@ def find_deadline(text: str, month_first: bool = False) -> tuple[DateMention | N
     found = labelled_date(text, _EXTENDED_LABEL, month_first) or labelled_date(text, _DEADLINE_LABEL, month_first)
     if found:
         return found, []
-    # "Deadline: 15 March": the year the notice's other dates all share, where they agree on one
-    years = {value.year for value in (_to_date(m, month_first) for m in _DATE.finditer(text)) if value}
-    found = labelled_date(text, _DEADLINE_LABEL, month_first, years.pop()) if len(years) == 1 else None
+    # "Deadline: 15 March": the year the notice's other dates all share, where they agree on one. Most
+    # notices have no such deadline, and finding every date of the text costs a third of a parse: look first.
+    if labelled_date(text, _DEADLINE_LABEL, month_first, _SOME_YEAR):
+        years = {value.year for value in (_to_date(m, month_first) for m in _DATE.finditer(text)) if value}
+        found = labelled_date(text, _DEADLINE_LABEL, month_first, years.pop()) if len(years) == 1 else None
     posted = find_posted(text, month_first) if found else None
     if found and posted and found.date < posted.date:  # posted in December, closing in January
         found = labelled_date(text, _DEADLINE_LABEL, month_first, int(found.date[:4]) + 1)
