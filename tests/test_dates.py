@@ -161,3 +161,16 @@ def test_a_deadline_without_its_year(text: str, deadline: str | None) -> None:
     from postingkit import parse_text
     found = parse_text(f"Project Officer\n\n{text}").deadline
     assert (found.date if found else None) == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # UNHCR's Workday form, as job sites copy it (unjobs/drjobs pages in the search tool's pages corpus):
+    # the label's own words end the line, the date is the next field
+    ("Target Start Date\nDeadline for Applications\nJuly 3 2025\n", "2025-07-03"),
+    ("Closing date for receipt of applications\n14 March 2025\n", "2025-03-14"),
+    # a sentence after the label is no label line: its next line's date is something else's
+    ("Deadline: not set, we read applications as they come.\nStart: 1 May 2025\n", None),
+])
+def test_a_label_whose_date_is_on_the_next_line(text: str, deadline: str | None) -> None:
+    found, _ = find_deadline(text)
+    assert (found.date if found else None) == deadline

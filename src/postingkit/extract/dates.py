@@ -187,7 +187,7 @@ def labelled_date(text: str, label: _Label, month_first: bool = False,
             continue
         base = label_match.end()
         window = _line_window(text, base)
-        if not window.strip(" :\t-–—"):  # "Deadline:" alone on its line: the date is on the next
+        if _ends_a_label_line(window):  # "Deadline:" alone on its line: the date is on the next
             newline = text.find("\n", base)
             if newline < 0:
                 continue
@@ -218,6 +218,20 @@ def labelled_date(text: str, label: _Label, month_first: bool = False,
         quote = " ".join(text[label_match.start():end].split()).strip(" .,;")
         return DateMention(date=value.isoformat(), time=clock, timezone=timezone, text=quote)
     return None
+
+
+def _ends_a_label_line(rest: str) -> bool:
+    """Whether what follows a label on its line is only the rest of the label: nothing, or a few words with
+    no figure ("Deadline for Applications", "Closing date for receipt of applications"), the date on the
+    next line as forms set it.
+
+    >>> _ends_a_label_line(":"), _ends_a_label_line(" for Applications"), _ends_a_label_line(" 3 May 2025")
+    (True, True, False)
+    >>> _ends_a_label_line(" is not yet set, and applications will be read as they come in")
+    False
+    """
+    rest = rest.strip(" :\t-–—")
+    return not rest or (len(rest.split()) <= 5 and not any(c.isdigit() or c in ".,;!?" for c in rest))
 
 
 def _lines_with_keywords(text: str, keywords: tuple[str, ...]) -> str:
