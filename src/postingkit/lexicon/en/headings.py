@@ -106,10 +106,10 @@ ENTRIES = [
                 # "It would be great if you have", "Even better if you have", "Bonus if you"
                 r"(would be|it's|is) (great|nice|ideal|a bonus) if|even better if|^bonus if|"
                 r"top picks|(is|would be) a plus$|would be a plus|additional qualifications|\badvantages?\b|"
-                r"^(pluses|plus|bonus)$",
+                r"^(pluses|plus|bonus)$|^ideally,?( you('ll| will) (have|bring))?\b",
      "examples": ["Desirable", "Preferred Qualifications", "Nice to have", "NICE-TO-HAVE QUALIFICATIONS",
                   "You'll be one of our top picks if", "Good to Have:", "Good to have skills", "Good-to-have",
-                  "Plus points", "It would be great if you have", "Even better if you have"],
+                  "Plus points", "It would be great if you have", "Even better if you have", "Ideally you will have"],
      "not": ["Required qualifications", "Desired Candidate Profile"]},
     {"id": "required", "means": "required",
      "pattern": r"qualification|requirement|required|person(al)? specification|"
@@ -128,7 +128,8 @@ ENTRIES = [
                 r"^to qualify\b|^(the )?person$|^success factors$|"  # Oxfam's "The Person", Mercy Corps
                 r"makes? you successful|to be successful|to succeed (in|at)|what (does|will) it take|"
                 # "You will be successful in the role if", "This role is for you if", "What makes you a great fit"
-                r"^(you|this role)\b.{0,60}\bif$|\b(great|good|strong|perfect) fit\b|"
+                r"^(you|this role)\b.{0,60}\bif$|\b(great|good|strong|perfect|right) fit\b|"
+                r"^is this you\b|^your background$|"
                 r"(we|we'll|we will) expect you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|"
                 # Indeed's screening fields, each item marked (Required) or (Preferred)
                 r"^ability to (commute|relocate)|^willingness to travel$|^shift availability$|^you\??$",
@@ -140,7 +141,8 @@ ENTRIES = [
                   "Prerequisites", "Pre-requisites:", "Mandatory skills", "Skill set", "Certifications",
                   "Licenses and Certifications", "What you will need",
                   "To qualify you will have…", "The Person", "Success Factors", "What do you need to succeed?",
-                  "Must-have", "Who are you?", "What are we looking for?", "You have", "What you should have"],
+                  "Must-have", "Who are you?", "What are we looking for?", "You have", "What you should have",
+                  "Is this you?", "Are you the right fit?", "Your background"],
      # "ROLE PROFILE" heads Save the Children's whole job description: the document, not the candidate
      "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare",
              "Role profile"]},
@@ -167,14 +169,15 @@ ENTRIES = [
                 r"^what will you be doing|^what (does|will) the (role|job|position) involve|"
                 r"^(the|this) (role|job|position) involves?$|^what the (job|role) involves|"
                 r"^what you('ll| will) be responsible for|^a day in the life|"
-                r"^what's the (job|role)|^what is the (job|role)",
+                r"^what's the (job|role)|^what is the (job|role)|^how (you('ll| will)|will you) contribute|"
+                r"^what you('ll| will) (be )?work(ing)? on",
      "examples": ["Key Responsibilities", "Duties and Responsibilities:", "Scope of Consultancy",
                   "Role objectives", "What you'll do", "Your mission", "What's the Job?",
                   "What you'd actually be doing", "In your first 90 days you will",
                   "You'll be responsible for following", "What you’ll get to do:", "Key Result Areas",
                   "How can you make a difference?", "What will you do?", "What will you be doing?",
                   "What does the role involve?", "The role involves", "A day in the life",
-                  "What you will be responsible for"],
+                  "What you will be responsible for", "How you will contribute", "What you'll work on"],
      "not": ["Responsible person", "Preparatory phase", "Software Developer Job Description Template"]},
     {"id": "about", "means": "about",
      "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\b|"
@@ -187,9 +190,10 @@ ENTRIES = [
                 r"^description$|^position$|^vacancy$|"
                 # job boards' own section names above the posting (Indeed, LinkedIn, Workday)
                 r"^job details$|^full job description$|^posting information$|^brief description$|"
-                r"^(job|role|position) brief$|^the (position|job|post)$|^what is the opportunity",
+                r"^(job|role|position) brief$|^the (position|job|post)$|^what is the opportunity|"
+                r"^(the |this )?opportunity$",
      "examples": ["Job summary", "Purpose of the job", "The role", "Job details", "Full job description", "Job brief",
-                  "The Position", "What is the opportunity?"],
+                  "The Position", "What is the opportunity?", "The Opportunity"],
      "not": ["Roles of the team"]},
     {"id": "terms", "means": "terms",
      "pattern": r"^(location|work location|job location|contract|terms|(expected )?duration|reporting|"

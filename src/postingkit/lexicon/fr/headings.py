@@ -10,8 +10,9 @@ ENTRIES = [
                 r"ce que nous (vous )?proposons|^les apports de",
      "examples": ["Ce que nous vous offrons", "Parmi nos avantages", "Nous sommes votre entreprise idéale si vous "
                   "recherchez", "Les apports de l'alternance"], "not": ["Vos missions"]},
-    {"id": "preferred", "means": "preferred", "pattern": r"\bun plus\b|atouts?|souhait",
-     "examples": ["Atouts", "Compétences souhaitées", "Un plus"], "not": ["Compétences"]},
+    {"id": "preferred", "means": "preferred", "pattern": r"\bun plus\b|atouts?|souhait|^(les|vos) (petits )?plus$",
+     "examples": ["Atouts", "Compétences souhaitées", "Un plus", "Les plus", "Les petits plus"],
+     "not": ["Compétences"]},
     {"id": "required", "means": "required",
      "pattern": r"profil recherch|votre profil\b|\ble profil\b|comp[ée]tences|candidat[·.]?e? id[ée]al|"
                 r"qui [êe]tes[- ]vous|^exp[ée]riences?( (professionnelles?|requises?))?$|^formation$|"
@@ -33,9 +34,11 @@ ENTRIES = [
      "examples": ["Cadre organisationnel"], "not": ["Vos missions"]},
     {"id": "duties", "means": "duties",
      "pattern": r"responsabilit[ée]s|^(vos |tes |la |les |votre |ta )?(principales )?missions?"
-                r"( principales| (seront|sont) les suivantes)?$",
+                r"( principales| (seront|sont) les suivantes)?$|^(votre|ton) r[ôo]le$|^ce que (vous ferez|tu feras)|"
+                r"^(vos|tes) (principales )?t[âa]ches",
      "examples": ["Vos missions", "Responsabilités", "Vos missions :", "Vos missions seront les suivantes :",
-                  "Vos principales missions"], "not": ["Mission de l'entreprise"]},
+                  "Vos principales missions", "Votre rôle", "Ce que vous ferez", "Vos tâches"],
+     "not": ["Mission de l'entreprise"]},
     {"id": "languages", "means": "languages", "pattern": r"^langues?\b|^connaissances? linguistiques",
      "examples": ["Langues", "Langues requises", "Connaissances linguistiques"], "not": ["Vos missions"]},
 ]
