@@ -717,3 +717,24 @@ def test_a_paragraph_leading_in_to_a_list_of_another_kind() -> None:
     assert [d.text for d in p.duties] == ["You will manage a caseload of clients."]
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("Membership of the RCSLT", "required"), ("Experience in managing Dysphagia (desirable)", "preferred")]
+
+
+@pytest.mark.parametrize("heading", ["About the role", "About the job", "Role Overview", "The Opportunity"])
+def test_a_list_under_a_heading_that_describes_the_job_is_the_duties(heading: str) -> None:
+    """The shape of US LinkedIn and Canadian board postings (shared jobboard and pay corpora, e.g. the
+    'About the job' wrapper LinkedIn prints): a role heading, then the bulleted tasks and no duties heading."""
+    record = parse_text(f"Data Analyst\nAcme Corp\nToronto, ON\n\n{heading}\n\n"
+                        "- Build dashboards for the sales team\n- Maintain the data warehouse and its pipelines\n\n"
+                        "Requirements\n\n- Three years of experience with SQL\n")
+    assert [d.text for d in record.duties] == ["Build dashboards for the sales team",
+                                               "Maintain the data warehouse and its pipelines"]
+    assert [q.text for q in record.qualifications] == ["Three years of experience with SQL"]
+
+
+def test_prose_describing_the_job_is_no_duty_where_the_notice_has_a_duties_section() -> None:
+    """dev/osce-democratization-officer: 'Job Overview' prose, then 'Duties and Responsibilities' prose."""
+    record = parse_text("Democratization Officer\n\nJob Overview:\nThe officer will work under the supervision of "
+                        "the Director. The officer will also organise meetings.\n\nDuties and Responsibilities:\n"
+                        "The officer will assess capacity-building needs. The officer will write reports.\n")
+    assert [d.text for d in record.duties] == ["The officer will assess capacity-building needs.",
+                                               "The officer will write reports."]

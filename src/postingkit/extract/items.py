@@ -49,13 +49,15 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
             section = Section("duties", section.heading, section.requirement, section.blocks)
         if section.kind in ("duties", "qualifications", "languages"):
             items.extend(_section_items(section))
-        elif section.kind == "summary" and _DESCRIBES_THE_JOB.match(section.heading.lower()) and not listed_duties:
+        elif section.kind in ("summary", "about") and not listed_duties \
+                and _DESCRIBES_THE_JOB.match(section.heading.lower()):  # "About the role" is an "about" heading
             # (a notice with a list of duties of its own: the description around it sums the post up)
             # "Job description:" over a bulleted list: the bullets are the duties, the prose around them is not
             listed = [b for b in section.blocks if b.kind in ("list_item", "heading")]
             if any(b.kind == "list_item" for b in listed):
                 items.extend(_section_items(Section("duties", section.heading, section.requirement, listed)))
-            else:  # prose: the sentences that say what the holder will do are the duties
+            elif not any(other.kind == "duties" and other.blocks for other in sections):
+                # prose, and no duties of the notice's own: the sentences that say what the holder will do
                 items.extend(Item(sentence, "duties", "required", None)
                              for b in section.blocks if b.kind == "paragraph"
                              for sentence in split_sentences(b.text) if _SAYS_WHAT_HOLDER_DOES.search(sentence))
@@ -243,7 +245,8 @@ def _candidate_item_to_qualifications(item: Item) -> Item:
 
 
 _DESCRIBES_THE_JOB = rx.compile(r"^(?:(?:job|position|role|post)\s+)?description$|^(?:the\s+|your\s+|"
-                                r"about\s+the\s+)?role$")
+                                r"about\s+the\s+)?(?:role|job|position|post|opportunity)$|"
+                                r"^(?:job|role|position)\s+(?:overview|summary)$")
 
 
 # "The assistant will manage ...", "He/she is responsible for ..."; not where the post is or what it offers
