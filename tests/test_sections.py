@@ -738,3 +738,13 @@ def test_prose_describing_the_job_is_no_duty_where_the_notice_has_a_duties_secti
                         "The officer will assess capacity-building needs. The officer will write reports.\n")
     assert [d.text for d in record.duties] == ["The officer will assess capacity-building needs.",
                                                "The officer will write reports."]
+
+
+def test_an_item_that_opens_with_years_spelled_out_is_a_qualification_in_any_list() -> None:
+    """pay/li-3842227398 ('One year experience in providing dental treatment for children.' among the duties):
+    the years a candidate brings, written in words as in figures ('3+ years of SAP')."""
+    record = parse_text("Data Analyst\nAcme Corp\nToronto, ON\n\nResponsibilities\n\n- Build dashboards\n"
+                        "- Three years of experience with SQL\n- Two (2) to three years in finance\n")
+    assert [d.text for d in record.duties] == ["Build dashboards"]
+    assert [q.text for q in record.qualifications] == ["Three years of experience with SQL",
+                                                       "Two (2) to three years in finance"]

@@ -12,6 +12,7 @@ from ..headings import names_duties
 from ..model import Block, Section
 from .fields import FIELD_LABELS, LABEL_LINE
 from .identity import ROLE_NOUNS
+from .numbers import WORD_NUMBER
 from .organization import introduces_an_organization
 from .requirement import item_requirement
 from .sentences import split_sentences
@@ -89,7 +90,10 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
 _THE_EMPLOYER_SPEAKS = rx.compile(
     r"^(?!.*\b(?:looking\s+for|seek(?:ing)?|require[sd]?|need(?:s|ed)?|must|should|expect|want)\b)"
     r"(?:.*\b(?:we|our|us)\b|.*\bis\s+committed\s+to\b|.*\b(?:careers?\s+site|learn\s+more)\b)", re.IGNORECASE)
-_YEARS_FIRST = rx.compile(r"^\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?years?\b", re.IGNORECASE)
+# "3+ years of SAP", "Three years of experience with SQL", "two (2) to three years in finance"
+_COUNT = r"(?:\d{1,2}|" + WORD_NUMBER + r")"
+_YEARS_FIRST = rx.compile(rf"^{_COUNT}\s*(?:\(\d{{1,2}}\)\s*)?\+?\s*(?:(?:-|to)\s*{_COUNT}\s*)?(?:full\s+)?years?\b",
+                          re.IGNORECASE)
 
 
 # who may hold the post, wherever the notice says it: the right to work, residence, sponsorship. A requirement
