@@ -10,14 +10,16 @@ ENTRIES = [
     {"id": "preferred", "means": "preferred",
      # "an asset", "are assets", "(asset)", "Serbian: asset"; not the thing ("scalable AI assets", "asset management")
      "pattern": r"\b(?:(?:an?|are|be|as)\s+(?:[\w-]+\s+){0,2}assets?\b|"
-                r"advantage(?:ous)?|desirable|desired|preferred|preferable|a\s+plus|is\s+plus|"
+                r"advantage(?:ous)?|desirable|desired|preferred|preferable|a\s+plus|is\s+plus|a\s+(?:strong|big|huge|definite)\s+plus|"
+                r"(?:would|will|could)\s+be\s+(?:very\s+)?(?:helpful|useful)|"
                 r"(?:nice|good)[- ]to[- ]have|beneficial|bonus|an\s+added\s+value|would\s+be\s+welcome|is\s+welcome|"
                 r"optional|would\s+be\s+(?:great|nice|ideal)|"
                 r"(?:will|would|could|may)\s+add\s+value|"
                 r"appreciated|(?:is|are|strongly|highly)\s+recommended)\b|(?:\(|:\s*)assets?\b|\bassets?\s*(?:[).;]|$)|"
                 r"^\W*assets?\s*:",
      "hints": ["asset", "advantag", "desir", "prefer", "plus", "nice", "benefic", "bonus", "added value", "welcome",
-               "apprecia", "add value", "recommended", "good to", "good-to", "optional", "would be"],
+               "apprecia", "add value", "recommended", "good to", "good-to", "optional", "would be", "will be",
+               "could be"],
      "examples": ["Arabic (desirable)", "Knowledge of Serbian is an asset", "Experience with SQL is a plus",
                   "Expereince with Azure Datalake is plus",
                   "Understanding of SQL will be preferable", "Arabic (asset)", "Other languages are considered assets",
@@ -26,7 +28,8 @@ ENTRIES = [
                   "Experience with peacebuilding organisations will add value.",
                   "Interest in culture, art, and fashion is recommended", "Knowledge of Kafka is good to have",
                   "Experience with Kafka (good to have)", "Good to have: experience with Azure ML",
-                  "Experience in Go (optional)", "Familiarity with Go would be great"],
+                  "Experience in Go (optional)", "Familiarity with Go would be great",
+                  "Spanish language skills are a strong plus", "Experience with SAP would be helpful"],
      "not": ["Asset management experience is required", "Plus-size retail",
              "Building scalable AI assets that can be utilized through low / no-code platforms"]},
     {"id": "not_required", "means": "preferred",
