@@ -194,3 +194,16 @@ def test_a_post_said_to_be_unpaid_has_pay_of_nothing_in_no_currency() -> None:
 def test_east_african_shillings(line: str, low: float, high: float, currency: str, period: str) -> None:
     pay = parse_text(line).remuneration
     assert (pay.min, pay.max, pay.currency, pay.period) == (low, high, currency, period)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # an amount after an ISO code on a line of its own, as boards in Nigeria and Kenya print it (self-written,
+    # in the shape of the ngo corpus' pay lines); only USD, GBP, EUR, CAD, AUD and INR were seen before
+    ("NGN 250,000 monthly", (250000.0, 250000.0, "NGN", "month")),
+    ("KES 150,000 - 180,000 per month", (150000.0, 180000.0, "KES", "month")),
+    ("ISO 9001 certified workshop", None),
+    ("SOS 2025 strategy", None),
+])
+def test_an_amount_after_any_iso_currency_code_on_its_own_line(line: str, expected: tuple | None) -> None:
+    pay = parse_text(f"Field Officer\nAcme\nLagos, Nigeria\n\n{line}\n").remuneration
+    assert ((pay.min, pay.max, pay.currency, pay.period) if pay else None) == expected

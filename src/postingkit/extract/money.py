@@ -251,14 +251,33 @@ _CURRENCY_AMOUNT = rx.compile(r"(?:[$£€₹]|\b(?:USD|GBP|EUR|CAD|AUD|INR)\b)\
                               r"\d[kK]?\s?(?:[€£]|(?:USD|GBP|EUR|CAD)\b)")  # "65k-95k USD"
 
 
+# "NGN 250,000 monthly", "KES 150,000 gross": an amount after an ISO code, confirmed by the ISO list
+# (not a year: "SOS 2025" is the charity's year, though SOS is also Somalia's shilling)
+_CODED_AMOUNT = rx.compile(r"\b([A-Z]{3})\s?\d{1,3}(?:[,. ']\d{3})+\b|\b([A-Z]{3})\s?(?:\d{5,}|(?!19|20)\d{4})\b")
+
+
 def texts_about_pay(texts: list[str]) -> list[str]:
     """The texts that mention pay: substring scans pick the candidates, a pattern confirms them."""
     lowered = [t.lower() for t in texts]
-    return [texts[i] for i in indexes_mentioning(lowered, _PAY_HINTS)
+    short = [i for i, t in enumerate(texts) if len(t.split()) <= _MAX_AMOUNT_LINE_WORDS]
+    coded = {i for i in short if _a_coded_amount(texts[i])}
+    candidates = sorted(set(indexes_mentioning(lowered, _PAY_HINTS)) | coded)
+    return [texts[i] for i in candidates
             if _TALKS_ABOUT_PAY(lowered[i])
-            or (len(texts[i].split()) <= _MAX_AMOUNT_LINE_WORDS and _CURRENCY_AMOUNT.search(texts[i])
+            or ((i in coded or len(texts[i].split()) <= _MAX_AMOUNT_LINE_WORDS and _CURRENCY_AMOUNT.search(texts[i]))
                 and not _NOT_PAY.search(_EXTRAS.sub("", texts[i])))
             or _a_salary_range_alone(texts[i])]
+
+
+def _a_coded_amount(text: str) -> bool:
+    """A short line with an amount after a currency's ISO code, in any currency: "NGN 250,000 monthly".
+
+    >>> _a_coded_amount("NGN 250,000 monthly"), _a_coded_amount("KES 150000"), _a_coded_amount("ISO 9001")
+    (True, True, False)
+    >>> _a_coded_amount("SOS 2025 annual report")
+    False
+    """
+    return any(currency_code(m.group(1) or m.group(2)) for m in _CODED_AMOUNT.finditer(text))
 
 
 # "$100,000 - $125,000 + Intensive Training Course": a range of two yearly-sized amounts in one currency
