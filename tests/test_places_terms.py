@@ -357,3 +357,17 @@ def test_travel_and_alternative_duty_stations(line: str, places: list) -> None:
     from postingkit import parse_text
     p = parse_text(f"Officer\n\n{line}\n\nDuties\n- Work.\n")
     assert [(l.city, l.country) for l in p.locations] == places
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    # the shape of NRC's and IRC's announcements (self-written), and of pay/li-3842227398's "Erie Family Health
+    # Centers, a top workplace in Chicago and suburbs, is looking for ..."
+    ("The Norwegian Refugee Council (NRC) is looking for a Shelter Specialist to join its team in Kabul.",
+     [("Kabul", "AF")]),
+    ("IRC is seeking a Finance Manager in Cox's Bazar to lead the finance team.", [("Cox's Bazar", "BD")]),
+    ("We are hiring a Nurse to work at Mobile Clinics across the region.", []),  # a city's name, not after "in"
+])
+def test_the_announcing_sentence_names_the_city_the_post_is_in(sentence: str, places: list) -> None:
+    posting = parse_text(f"**Job Purpose**\n\n{sentence}\n")
+    assert [(place.city, place.country) for place in posting.locations] == places
+    assert posting.remote is None  # a place read from prose is not a statement that the work is on site

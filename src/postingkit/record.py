@@ -398,6 +398,8 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
     # "Prishtina" under the employer, "Co-operation Programme Division, Office in Skopje"
     if tier < 2:
         return find_cities(place)
+    if tier == _FIRST_PROSE_TIER:  # "NRC is looking for a Shelter Specialist to join its team in Kabul"
+        return _unique([city for phrase in _IN_A_PLACE.findall(place) for city in find_cities(phrase)])
     if tier != 2:
         return []
     # Lever prints "Berlin / Engineering – Backend / Full-time" under the title: the place comes first
@@ -408,6 +410,8 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
 _TRAVEL_TO = rx.compile(r"[,(]?\s*\b(?:with\s+)?(?:(?:frequent|regular|occasional|extensive|some|field|frequently|"
                         r"regularly|international|domestic|up\s+to\s+\d+\s*%)\s+)*"
                         r"travel(?:s|ling|ing)?\s+(?:to|in|within|across)\b[^;)]*\)?", re.IGNORECASE)
+# the words after "in" up to the clause's end: where an announcing sentence puts the post (not its subject)
+_IN_A_PLACE = rx.compile(r"\b(?:in|at)\s+([A-Z][^,.;:()\n]{0,40})")
 _ALTERNATIVE_PLACES = rx.compile(r"\s+or\s+|\s+/\s+", re.IGNORECASE)
 _FIRST_PROSE_TIER, _OFFICE_TIER = 4, 5  # places read from prose: the announcing sentence, then "the X office"
 _PLACE_RULES = ("locations.labelled_or_based_in", "locations.title", "locations.header_line",
