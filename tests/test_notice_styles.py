@@ -1597,3 +1597,10 @@ def test_numbered_sections_in_plain_text_are_not_the_title() -> None:
     p = parse_text("Contract: Fixed term 12 months\n\nI. MSF INTERNATIONAL\n\nMSF is an organisation.\n\n"
                    "II. CONTEXT\n\nThe role of Travel Administrator involves managing travel.\n")
     assert p.title == "Travel Administrator"
+
+
+def test_a_placement_named_at_the_top_is_the_title_over_the_role_the_prose_names() -> None:
+    """The shape of NGO internship calls (self-written, after Save the Children's): the top line names the
+    placement, the sentence after it the role in one lower-case word."""
+    posting = parse_text("**Internship – Communications**\n\nSave the Children is looking for an intern.\n")
+    assert posting.title == "Internship – Communications"

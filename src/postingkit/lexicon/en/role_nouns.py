@@ -22,7 +22,10 @@ ENTRIES = [
                "veterinarian", "psychologist", "machinist", "baker", "butcher", "apprentice", "trainee",
                # humanitarian field roles and a few more trades: "Social Media Moderator", "Data Enumerator"
                "moderator", "enumerator", "mobilizer", "mobiliser", "guard", "statistician", "storekeeper",
-               "librarian", "nanny"],
-     "examples": ["Project Officer (m/f/d)", "Senior Data Analyst", "Trainers", "M&E Specialist", "Python Dev"],
+               "librarian", "nanny",
+               # the placement named for the role: "Internship – Communications", "Graduate Traineeship"
+               "internship", "traineeship", "fellowship"],
+     "examples": ["Project Officer (m/f/d)", "Senior Data Analyst", "Trainers", "M&E Specialist", "Python Dev",
+                  "Communications Internship"],
      "not": ["Acme Health Partners", "Programme Management"]},
 ]
