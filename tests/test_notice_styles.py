@@ -1604,3 +1604,13 @@ def test_a_placement_named_at_the_top_is_the_title_over_the_role_the_prose_names
     placement, the sentence after it the role in one lower-case word."""
     posting = parse_text("**Internship – Communications**\n\nSave the Children is looking for an intern.\n")
     assert posting.title == "Internship – Communications"
+
+
+@pytest.mark.parametrize(("notice", "title"), [
+    # pay/li-2147609712 (condensed): the label Indian and US staffing boards use, the pay after the role
+    ("Job Position: Registered Nurse $56.41 per hour\n\nLocation: Murrieta, CA 92564\n", "Registered Nurse"),
+    ("Designation: Sales Executive\nLocation: Pune\n", "Sales Executive"),  # Indian boards (self-written)
+    ("Posting Title: Information Officer, NOC\nDuty Station: BUJUMBURA\n", "Information Officer"),  # UN Inspira
+])
+def test_more_title_labels_and_the_pay_after_a_labelled_title(notice: str, title: str) -> None:
+    assert parse_text(notice).title == title

@@ -116,6 +116,10 @@ _PARENTHESES = rx.compile(r"\([^()]*\)")
 
 _TRAILING_REFERENCE = rx.compile(r"\s*\((?:req(?:uisition)?|ref|job\s*id|id)\.?\s*(?:#|no\.?)?\s*[\w/.-]*\d[\w/.-]*\)$",
                                  re.IGNORECASE)
+# "Registered Nurse $56.41 per hour", "Sales Executive - £28,000 + bonus": the pay has a field of its own
+_TRAILING_PAY = rx.compile(r"\s*[-–—|,(]?\s*(?:up\s+to\s+)?[$£€₹]\s?\d[\d,.]*\s*[kK]?"
+                           r"(?:\s*(?:-|–|to)\s*[$£€₹]?\s?\d[\d,.]*\s*[kK]?)?(?:\s*(?:per|an?|/)\s*(?:hour|hr|day|week|month|year|annum)\.?)?"
+                           r"(?:\s*\+\s*[\w ]{0,20})?\)?$", re.IGNORECASE)
 _SITE_COUNTERS = rx.compile(r"\s+\d[\d,]*\s*(?:views?|vues)\s*(?:\d[\d,]*\s*(?:applications?|candidatures?))?$",
                             re.IGNORECASE)
 _LEADING_REFERENCE = rx.compile(r"^(?:#\s?|(?:no|nr|ref|req(?:uisition)?)\.?\s*#?\s*)[\w/.-]*\d[\w/.-]*"
@@ -190,10 +194,15 @@ def tidy_title(text: str) -> str:
     ('Practicante pre profesional-Finanzas TI', 'P-4 Programme Officer')
     >>> tidy_title("Humanitarian Affairs Officer, P3 (Temporary Job Opening) 42 views0 applications")
     'Humanitarian Affairs Officer, P3'
+    >>> tidy_title("Registered Nurse $56.41 per hour"), tidy_title("Sales Executive - £28,000 + bonus")
+    ('Registered Nurse', 'Sales Executive')
+    >>> tidy_title("Delivery Driver ($18-$22/hr)"), tidy_title("$5M Fund Manager")
+    ('Delivery Driver', '$5M Fund Manager')
     """
     text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator", "Req #1234 - Data Analyst"
     text = _TRAILING_REFERENCE.sub("", text)  # "Data Analyst (Req. 1234)"
     text = _SITE_COUNTERS.sub("", text)  # "Project Manager 50 views0 applications": a job board's counters
+    text = _TRAILING_PAY.sub("", text) if any(c in text for c in "$£€₹") else text
     # "Project Officer (m/f/d)": the role is the title; a leading dot is kept (".Net Softwareentwickler")
     text = GENDER_MARK.sub("", text).strip(" :;-–").rstrip(".")
     text = TRAILING_GRADE.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own

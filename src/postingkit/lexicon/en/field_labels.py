@@ -5,9 +5,12 @@ ENTRIES = [
     {"id": "title", "means": "title",
      "pattern": r"^(job\s+title|posi?tion\s+title|post\s+title|(assignment|consultancy|vacancy)\s+title|title|"
                 r"position|role|post|vacancy|job|consultancy|(position|job|role|post|vacancy)\s+name|"
-                r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post))$",
+                r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post)|"
+                # "Designation: Sales Executive" (Indian boards), "Posting Title: ..." (UN Inspira)
+                r"job\s+(position|role)|role\s+title|posting\s+title|designation)$",
      # "POSTION TITLE": a label misspelt as often as this one is still the label
-     "examples": ["Job title: Project Officer", "Position: Driver", "POSTION TITLE: Intern"],
+     "examples": ["Job title: Project Officer", "Position: Driver", "POSTION TITLE: Intern", "Job Position: Driver",
+                  "Designation: Sales Executive", "Posting Title: Information Officer"],
      "not": ["Position type: Full time"]},
     {"id": "organization", "means": "organization",
      "pattern": r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
