@@ -748,3 +748,16 @@ def test_an_item_that_opens_with_years_spelled_out_is_a_qualification_in_any_lis
     assert [d.text for d in record.duties] == ["Build dashboards"]
     assert [q.text for q in record.qualifications] == ["Three years of experience with SQL",
                                                        "Two (2) to three years in finance"]
+
+
+def test_a_task_list_under_an_unknown_heading_counts_its_ing_items_and_more_verbs() -> None:
+    """pay/li-3656167404 (condensed): 'Administrative Support' over a list of tasks, some opening with 'Make
+    sure', 'Edit', 'Keep' or an -ing form, which the duty verbs did not know."""
+    record = parse_text("Executive Assistant\nAcme\nRemote\n\nAdministrative Support\n\n"
+                        "- Prepare agendas and attend meetings.\n- Make sure filing is always up to date.\n"
+                        "- Edit course material and upload as needed.\n- Keep this research tidy.\n"
+                        "- Supporting the Founder in sales admin.\n- Basic website updates\n")
+    assert len(record.duties) == 6 and record.qualifications == []
+    skills = parse_text("Data Analyst\nAcme\nRemote\n\nTools\n\n- Working knowledge of SQL\n- Working knowledge of "
+                        "Python\n- Consulting experience\n")
+    assert skills.duties == []  # "Working knowledge", "Consulting experience": what the candidate has

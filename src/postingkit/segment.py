@@ -8,7 +8,7 @@ from dataclasses import replace
 from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .data.debris import is_debris
 from .data.languages import LANGUAGE_ALIASES, LANGUAGE_LIST_JOINTS
-from .data.verbs import starts_about_the_candidate, starts_with_duty_verb
+from .data.verbs import starts_about_the_candidate, starts_with_task_word
 from .headings import classify_heading, made_of_heading_words
 from .lexicon import alternation, by_meaning, entries
 from .model import Block, Section
@@ -291,7 +291,7 @@ def _list_kind_by_its_items(section: Section) -> Section:
     items = [b for b in section.blocks if b.kind == "list_item"]
     if len(items) < _MIN_VERB_LED_ITEMS:
         return section
-    led = sum(starts_with_duty_verb(b.text) for b in items)
+    led = sum(starts_with_task_word(b.text) for b in items)  # "Lead ...", "Manages ...", "Supporting ..."
     if led / len(items) >= _VERB_LED_SHARE:
         return Section(kind="duties", heading=section.heading, requirement=section.requirement, blocks=section.blocks)
     if sum(starts_about_the_candidate(b.text) for b in items) / len(items) >= _VERB_LED_SHARE:

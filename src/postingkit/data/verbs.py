@@ -17,7 +17,17 @@ DUTY_VERBS = frozenset("""
     recruit refine represent research resolve respond review run schedule scope secure sell serve set share source
     streamline strengthen submit supervise support survey take target test track train transform translate troubleshoot
     update upgrade validate verify work write
+    accompany achieve adapt address adjust allocate approve assemble assign author automate brief check close
+    compose conceptualize conceptualise connect consult convert correspond curate customize customise delegate
+    determine diagnose distribute draw edit enable encourage enforce enter estimate examine explain explore extract
+    finalize finalise formulate generate greet grow hire host influence initiate instruct interact introduce issue
+    keep launch load make measure meet modify moderate notify obtain onboard outline pack pick pitch proofread
+    prospect protect purchase raise receive reduce register request retain revise safeguard screen search select
+    send shape simplify solve standardize standardise stock summarize summarise sustain teach treat triage utilize
+    utilise
 """.split())
+# (not "clean", "supply", "transport", "use", "visit", "speak", "control", "report": as often the noun or the
+# skill that opens a requirement — "Clean driving licence", "Supply chain management", "Reports to: ...")
 
 # What a list item about the candidate starts with ("Excellent interpersonal skills", "Capability to work
 # independently", "3+ years of ..."): such an item in a duties list is a qualification the list mixed in.
@@ -88,8 +98,10 @@ def starts_with_task_word(text: str) -> bool:
 
     >>> starts_with_task_word("Strategically managing accounts"), starts_with_task_word("Coordinating orders")
     (True, True)
-    >>> starts_with_task_word("Sharing knowledge"), starts_with_task_word("Proven sales record")
+    >>> starts_with_task_word("Sharing best practice"), starts_with_task_word("Proven sales record")
     (True, False)
+    >>> starts_with_task_word("Working knowledge of SQL"), starts_with_task_word("Consulting experience")
+    (False, False)
     """
     words = [re.sub(r"[^a-z]", "", word.lower()) for word in text.split()[:2]]
     if not words:
@@ -97,7 +109,7 @@ def starts_with_task_word(text: str) -> bool:
     if starts_with_duty_verb(text):
         return True
     word = words[1] if words[0].endswith("ly") and len(words) > 1 else words[0]
-    if not word.endswith("ing") or len(word) < 6:
-        return False
+    if not word.endswith("ing") or len(word) < 6 or words[-1] in _WHAT_A_CANDIDATE_HAS | {"knowledge"}:
+        return False  # "Working knowledge of SQL", "Consulting experience": what the candidate has
     stem = word[:-3]
     return stem in DUTY_VERBS or stem + "e" in DUTY_VERBS or (stem[-1:] == stem[-2:-1] and stem[:-1] in DUTY_VERBS)
