@@ -17,9 +17,9 @@ DUTY_VERBS = frozenset("""
     recruit refine represent research resolve respond review run schedule scope secure sell serve set share source
     streamline strengthen submit supervise support survey take target test track train transform translate troubleshoot
     update upgrade validate verify work write
-    accompany achieve adapt address adjust allocate approve assemble assign author automate brief check close
+    accompany address adjust allocate approve assemble assign author automate brief check close
     compose conceptualize conceptualise connect consult convert correspond curate customize customise delegate
-    determine diagnose distribute draw edit enable encourage enforce enter estimate examine explain explore extract
+    determine diagnose distribute draw edit encourage enforce enter estimate examine explain explore extract
     finalize finalise formulate generate greet grow hire host influence initiate instruct interact introduce issue
     keep launch load make measure meet modify moderate notify obtain onboard outline pack pick pitch proofread
     prospect protect purchase raise receive reduce register request retain revise safeguard screen search select
@@ -27,7 +27,8 @@ DUTY_VERBS = frozenset("""
     utilise
 """.split())
 # (not "clean", "supply", "transport", "use", "visit", "speak", "control", "report": as often the noun or the
-# skill that opens a requirement — "Clean driving licence", "Supply chain management", "Reports to: ...")
+# skill that opens a requirement — "Clean driving licence", "Supply chain management", "Reports to: ..."; nor
+# "achieve", "adapt", "enable", which open UNDP's competencies: "Achieve Results:", "Adapt with Agility:")
 
 # What a list item about the candidate starts with ("Excellent interpersonal skills", "Capability to work
 # independently", "3+ years of ..."): such an item in a duties list is a qualification the list mixed in.
