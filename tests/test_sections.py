@@ -761,3 +761,12 @@ def test_a_task_list_under_an_unknown_heading_counts_its_ing_items_and_more_verb
     skills = parse_text("Data Analyst\nAcme\nRemote\n\nTools\n\n- Working knowledge of SQL\n- Working knowledge of "
                         "Python\n- Consulting experience\n")
     assert skills.duties == []  # "Working knowledge", "Consulting experience": what the candidate has
+
+
+@pytest.mark.parametrize("heading", ["What you will be doing in the role of a Development Director",
+                                     "Your responsibilities as a Data Analyst", "Key tasks for the Consultant"])
+def test_a_heading_that_names_the_role_it_is_for(heading: str) -> None:
+    """pay/li-3900944120 (condensed): a duties heading longer than a heading is, for it names the role."""
+    record = parse_text(f"Development Director\nKomen\nRemote\n\nAbout Komen\n\nKomen funds research.\n\n{heading}\n\n"
+                        "The Development Director leads the fundraising team.\n")
+    assert [d.text for d in record.duties] == ["The Development Director leads the fundraising team."]

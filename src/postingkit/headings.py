@@ -21,6 +21,9 @@ _LEAD_IN_TAIL = rx.compile(r"\s+(?:of\s+(?:the|this)\s+(?:job|position|role|post
                            r"(?:,?\s+but\s+(?:are|is)\s+not\s+limited\s+to|\s+the\s+following)?$")
 
 
+_ROLE_TAIL = rx.compile(r"\s+(?:in\s+(?:the|this)\s+(?:role|position)\s+of|as|for)\s+(?:an?|the|our|this)\s+\S.{0,60}$")
+
+
 def _tier_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     grouped = by_meaning(entries("headings"))
     unknown = set(grouped) - {tier for tier, _, _ in TIERS}
@@ -67,9 +70,13 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     (('qualifications', 'preferred'), ('qualifications', 'preferred'))
     >>> classify_heading("Qualifications (required)"), classify_heading("Skills (as listed below)")
     (('qualifications', 'required'), ('qualifications', 'required'))
+    >>> classify_heading("What you will be doing in the role of a Development Director")
+    ('duties', 'required')
     """
     text = _normalised(heading)
     text = _LEAD_IN_TAIL.sub("", text) if "includ" in text else text
+    # "What you will be doing in the role of a Development Director": the heading, then the role it is for
+    text = _ROLE_TAIL.sub("", text) if (" as " in text or " for " in text or " role of " in text) else text
     # a line in capitals is a heading by its type, not a lead-in sentence: it may be longer
     longest = _MAX_CAPITALS_HEADING_WORDS if heading.isupper() else _MAX_HEADING_WORDS
     if not text or len(_PARENTHESIS.sub("", text).split()) > longest or _LEGAL_FORM.search(text):

@@ -40,6 +40,7 @@ _LIST_MARK = rx.compile(
         (?=\S)""", re.VERBOSE)
 _TABLE_SEPARATOR = rx.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
 _HEADING_MAX_WORDS = 10
+_NAMED_HEADING_MAX_WORDS = 16
 _COLON_HEADING_MAX_WORDS = 12
 
 
@@ -340,6 +341,8 @@ def looks_like_heading(text: str) -> bool:
     (True, False)
     >>> looks_like_heading("¿Qué beneficios disfrutarás?")
     True
+    >>> looks_like_heading("What you will be doing in the role of a Development Director")
+    True
     """
     text = text.lstrip("¿¡")  # Spanish opens a question or an exclamation with its mark turned over
     words = text.split()
@@ -357,6 +360,9 @@ def looks_like_heading(text: str) -> bool:
         return False
     if text.isupper() and len(words) <= 14:
         return True
+    if len(words) > _HEADING_MAX_WORDS and len(words) <= _NAMED_HEADING_MAX_WORDS:
+        # "What you will be doing in the role of a Development Director": a known heading, then its role
+        return classify_heading(text) is not None
     return len(words) <= _HEADING_MAX_WORDS and len(text) <= 90
 
 
