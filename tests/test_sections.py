@@ -770,3 +770,13 @@ def test_a_heading_that_names_the_role_it_is_for(heading: str) -> None:
     record = parse_text(f"Development Director\nKomen\nRemote\n\nAbout Komen\n\nKomen funds research.\n\n{heading}\n\n"
                         "The Development Director leads the fundraising team.\n")
     assert [d.text for d in record.duties] == ["The Development Director leads the fundraising team."]
+
+
+def test_a_heading_said_as_a_lead_in_sentence() -> None:
+    """pay/li-3904386496 (condensed), the US template's 'ESSENTIAL DUTIES AND RESPONSIBILITIES include the
+    following. Other duties may be assigned.'; 'Benefits include a car.' stays a sentence."""
+    record = parse_text("HR Manager\nAdvance\nRemote\n\nSummary\n\nDesigns HR programs.\n\n"
+                        "ESSENTIAL DUTIES AND RESPONSIBILITIES include the following. Other duties may be assigned.\n\n"
+                        "- Recruiting - Oversee recruiting and staffing.\n- Diversity - Ensure inclusion.\n")
+    assert [d.text for d in record.duties] == ["Recruiting - Oversee recruiting and staffing.",
+                                               "Diversity - Ensure inclusion."]

@@ -17,8 +17,10 @@ _LEGAL_FORM = rx.compile(r"\b(?:ltd|llc|llp|inc|gmbh|plc|pvt|corp|s\.?a|sarl|ag|
 _MAX_HEADING_WORDS = 8  # longer "headings" are lead-in sentences ("X will undertake the following activities:")
 _MAX_CAPITALS_HEADING_WORDS = 12  # "ON DAY ONE WE WILL EXPECT YOU TO HAVE"
 # "Essential functions of the job include but are not limited to": the heading, then a lead-in's tail
+# ("ESSENTIAL DUTIES AND RESPONSIBILITIES include the following. Other duties may be assigned.": US templates)
 _LEAD_IN_TAIL = rx.compile(r"\s+(?:of\s+(?:the|this)\s+(?:job|position|role|post)\s+)?(?:will\s+)?include[s]?"
-                           r"(?:,?\s+but\s+(?:are|is)\s+not\s+limited\s+to|\s+the\s+following)?$")
+                           r"(?:,?\s+but\s+(?:are|is)\s+not\s+limited\s+to|\s+the\s+following)?"
+                           r"(?:[.:]?\s+other\s+duties\s+may\s+be\s+assigned)?[.:]?$")
 
 
 _ROLE_TAIL = rx.compile(r"\s+(?:in\s+(?:the|this)\s+(?:role|position)\s+of|as|for)\s+(?:an?|the|our|this)\s+\S.{0,60}$")
@@ -64,6 +66,8 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     ('duties', 'required')
     >>> classify_heading("The key responsibilities of the role include the following")
     ('duties', 'required')
+    >>> classify_heading("ESSENTIAL DUTIES AND RESPONSIBILITIES include the following. Other duties may be assigned.")
+    ('duties', 'required')
     >>> classify_heading("Vos missions \U0001f680\ufe0f"), classify_heading("Le profil recherché \u2728")
     (('duties', 'required'), ('qualifications', 'required'))
     >>> classify_heading("Preferred (but not required)"), classify_heading("Desirable (not essential)")
@@ -87,6 +91,16 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
             and _PREFERRED_ASIDE.search(" ".join(_PARENTHESIS.findall(text))):
         return "qualifications", "preferred"
     return found
+
+
+def is_a_lead_in_heading(line: str) -> bool:
+    """A known heading said as a lead-in sentence: "ESSENTIAL DUTIES AND RESPONSIBILITIES include the
+    following. Other duties may be assigned." (not "Benefits include health insurance.").
+
+    >>> is_a_lead_in_heading("Essential duties include the following."), is_a_lead_in_heading("Benefits include a car.")
+    (True, False)
+    """
+    return bool(_LEAD_IN_TAIL.search(_normalised(line))) and classify_heading(line) is not None
 
 
 def _first_tier(text: str) -> tuple[str, str] | None:

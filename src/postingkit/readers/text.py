@@ -5,7 +5,7 @@ import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS, LOST_FONT_BULLETS, SENTENCE_END
-from ..headings import classify_heading
+from ..headings import classify_heading, is_a_lead_in_heading
 from ..model import Block, Document
 from .decoding import decode_text
 from .front_matter import front_matter_as_labels
@@ -356,6 +356,8 @@ def looks_like_heading(text: str) -> bool:
         return len(words) <= _HEADING_MAX_WORDS and classify_heading(text) is not None
     if text.endswith("?") and len(words) <= _QUESTION_HEADING_MAX_WORDS:
         return classify_heading(text.rstrip("?")) is not None  # "What's the Job?", "Who are we?"
+    if "includ" in text and len(words) <= _NAMED_HEADING_MAX_WORDS and is_a_lead_in_heading(text):
+        return True  # "ESSENTIAL DUTIES AND RESPONSIBILITIES include the following. Other duties may be assigned."
     if ":" in text or text.endswith(SENTENCE_END + (",",)):
         return False
     if text.isupper() and len(words) <= 14:
