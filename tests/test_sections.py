@@ -780,3 +780,12 @@ def test_a_heading_said_as_a_lead_in_sentence() -> None:
                         "- Recruiting - Oversee recruiting and staffing.\n- Diversity - Ensure inclusion.\n")
     assert [d.text for d in record.duties] == ["Recruiting - Oversee recruiting and staffing.",
                                                "Diversity - Ensure inclusion."]
+
+
+@pytest.mark.parametrize("heading", ["WHAT DOES A SENIOR ART DIRECTOR DO?", "What would you do?"])
+def test_question_headings_that_ask_what_the_holder_does(heading: str) -> None:
+    """pay/li-3898174480 and pay/nhs-916252864 (condensed): the duties asked as a question."""
+    record = parse_text(f"Senior Art Director\nAcme\nRemote\n\nAbout Acme\n\nAcme is an agency.\n\n{heading}\n\n"
+                        "- Own concept and design across all types of communication\n- Assist creative leads\n")
+    assert [d.text for d in record.duties] == ["Own concept and design across all types of communication",
+                                               "Assist creative leads"]

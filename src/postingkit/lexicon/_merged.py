@@ -1126,7 +1126,8 @@ ENTRIES = {'currencies': [('mul',
                            'doing|^what (does|will) the (role|job|position) involve|^(the|this) (role|job|position) '
                            "involves?$|^what the (job|role) involves|^what you('ll| will) be responsible for|^a day in "
                            "the life|^what's the (job|role)|^what is the (job|role)|^how (you('ll| will)|will you) "
-                           "contribute|^what you('ll| will) (be )?work(ing)? on",
+                           'contribute|^what (does|will) (an?|the|our|this) [\\w /&-]{2,50} do$|^what would you (do|be '
+                           "doing)\\b|^what you('ll| will) (be )?work(ing)? on",
                 'examples': ['Key Responsibilities',
                              'Duties and Responsibilities:',
                              'Scope of Consultancy',
@@ -1147,7 +1148,9 @@ ENTRIES = {'currencies': [('mul',
                              'A day in the life',
                              'What you will be responsible for',
                              'How you will contribute',
-                             "What you'll work on"],
+                             "What you'll work on",
+                             'WHAT DOES A SENIOR ART DIRECTOR DO?',
+                             'What would you do?'],
                 'not': ['Responsible person', 'Preparatory phase', 'Software Developer Job Description Template']}),
               ('en',
                {'id': 'about',

@@ -305,7 +305,7 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
     return Block("paragraph", text)
 
 
-_QUESTION_HEADING_MAX_WORDS = 6
+_QUESTION_HEADING_MAX_WORDS = 8  # "WHAT DOES A SENIOR ART DIRECTOR DO?"
 # a form's numbered section in capitals, with the form's instructions after it in parentheses: "2. PURPOSE, DUTIES
 # AND RESPONSIBILITIES (Describe the purpose, duties and responsibilities ...):"
 _FORM_SECTION_MAX_WORDS = 8  # "KNOWLEDGE AND SKILLS REQUIREMENTS"; more is a sentence in capitals

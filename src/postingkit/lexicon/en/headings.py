@@ -170,6 +170,7 @@ ENTRIES = [
                 r"^(the|this) (role|job|position) involves?$|^what the (job|role) involves|"
                 r"^what you('ll| will) be responsible for|^a day in the life|"
                 r"^what's the (job|role)|^what is the (job|role)|^how (you('ll| will)|will you) contribute|"
+                r"^what (does|will) (an?|the|our|this) [\w /&-]{2,50} do$|^what would you (do|be doing)\b|"
                 r"^what you('ll| will) (be )?work(ing)? on",
      "examples": ["Key Responsibilities", "Duties and Responsibilities:", "Scope of Consultancy",
                   "Role objectives", "What you'll do", "Your mission", "What's the Job?",
@@ -177,7 +178,8 @@ ENTRIES = [
                   "You'll be responsible for following", "What you’ll get to do:", "Key Result Areas",
                   "How can you make a difference?", "What will you do?", "What will you be doing?",
                   "What does the role involve?", "The role involves", "A day in the life",
-                  "What you will be responsible for", "How you will contribute", "What you'll work on"],
+                  "What you will be responsible for", "How you will contribute", "What you'll work on",
+                  "WHAT DOES A SENIOR ART DIRECTOR DO?", "What would you do?"],
      "not": ["Responsible person", "Preparatory phase", "Software Developer Job Description Template"]},
     {"id": "about", "means": "about",
      "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\b|"
