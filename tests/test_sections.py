@@ -789,3 +789,19 @@ def test_question_headings_that_ask_what_the_holder_does(heading: str) -> None:
                         "- Own concept and design across all types of communication\n- Assist creative leads\n")
     assert [d.text for d in record.duties] == ["Own concept and design across all types of communication",
                                                "Assist creative leads"]
+
+
+def test_koch_companies_your_job_is_a_summary_and_what_you_will_do_the_duties() -> None:
+    """pay/li-3901679350 (condensed), the template of Koch companies (Georgia-Pacific, Molex, INVISTA): 'Your
+    Job' sums the post up, 'What You Will Do' lists the duties, 'Who You Are (Basic Qualifications)' asks."""
+    record = parse_text("Your Job\n\nGeorgia-Pacific is seeking a remote based Project Manager to join our Regional "
+                        "Projects Teams.\n\nOur Team\n\nThe team works across the United States.\n\n"
+                        "What You Will Do\n\n"
+                        "- Develop and deliver small projects\n\nWho You Are (Basic Qualifications)\n\n"
+                        "- 3 or more years of experience in manufacturing\n\nWhat Will Put You Ahead\n\n"
+                        "- Bachelor's Degree in Engineering\n")
+    assert record.title == "Project Manager" and record.remote is True
+    assert [d.text for d in record.duties] == ["Develop and deliver small projects"]
+    assert [(q.text, q.requirement) for q in record.qualifications] == [
+        ("3 or more years of experience in manufacturing", "required"),
+        ("Bachelor's Degree in Engineering", "preferred")]

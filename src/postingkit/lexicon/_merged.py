@@ -890,8 +890,13 @@ ENTRIES = {'currencies': [('mul',
                 'pattern': '(required|supporting|application) documents|documents (required|to (be '
                            ')?submit)|application (package|requirements)|requirements for (the |an )?application|how '
                            'to apply|application (process|procedure|instructions|questions)|to apply|submission|apply '
-                           'now|inquiry|enquiry|questionnaire|interview questions|selection process|^applications?$',
-                'examples': ['How to apply', 'Required documents', 'Application requirements', 'Selection process'],
+                           'now|inquiry|enquiry|questionnaire|interview questions|selection '
+                           'process|^applications?$|^(interview|hiring) process$',
+                'examples': ['How to apply',
+                             'Required documents',
+                             'Application requirements',
+                             'Selection process',
+                             'Interview Process'],
                 'not': ['Requirements', 'Documentation']}),
               ('en',
                {'id': 'work_and_deliverables',
@@ -929,8 +934,9 @@ ENTRIES = {'currencies': [('mul',
                            ')?(?:candidates|applicants)|additional (notes|information)|^additional (job '
                            ')?details$|other information|important notice|conditions of '
                            '(employment|service)|^assessment|special notice|united nations considerations|^no '
-                           'fee|^recruitment process|evaluation (method|process|criteria)|^(signatures?|approved '
-                           'by|approvals?|clearances?|prepared by|for (hr|office) use( only)?)$',
+                           'fee|^recruitment process|^eeo\\b|^eoe\\b|evaluation '
+                           '(method|process|criteria)|^(signatures?|approved by|approvals?|clearances?|prepared by|for '
+                           '(hr|office) use( only)?)$',
                 'examples': ['Equal opportunities',
                              'Additional information',
                              'United Nations Considerations',
@@ -952,13 +958,16 @@ ENTRIES = {'currencies': [('mul',
                         'in the name',
                 'pattern': '^(work(ing)? (schedule|hours|conditions|environment)|travel requirements?|physical '
                            '(requirements?|demands?|activit(y|ies))|physical and mental (requirements|demands)|living '
-                           'conditions|environmental conditions)\\b',
+                           'conditions|environmental conditions)\\b|^(schedule|job shifts?|shifts?|work '
+                           'environments?)$',
                 'examples': ['WORK SCHEDULE OR TRAVEL REQUIREMENTS',
                              'Working conditions',
                              'Travel requirements',
                              'Physical Requirements',
                              'Physical demands',
-                             'Living Conditions / Environmental Conditions'],
+                             'Living Conditions / Environmental Conditions',
+                             'Schedule',
+                             'Job Shift'],
                 'not': ['Work experience', 'Requirements']}),
               ('en',
                {'id': 'values',
@@ -979,14 +988,19 @@ ENTRIES = {'currencies': [('mul',
                 'means': 'benefits',
                 'pattern': "benefits|what we offer|we offer|we('ll| will) offer|perks|why (join|work)|why you('ll| "
                            "will) love|you('ll| will) (get|receive|enjoy)$|what's in it for (you|me)|in return|why "
-                           "you('re| are| will be|'ll be) (excited|happy) (about|with|to join) us",
+                           "you('re| are| will be|'ll be) (excited|happy) (about|with|to join) us|^we provide$|can "
+                           'offer( you)?\\b|total rewards|^time off( program| policy)?$',
                 'examples': ['What we offer',
                              'Benefits',
                              'Why join us',
                              "At Consensus, You'll Get:",
                              "What's in it for you",
                              "What's in it for me?",
-                             "Why you're excited about us"],
+                             "Why you're excited about us",
+                             'We provide',
+                             'What Rocket Software can offer you in USA',
+                             'Our Total Rewards Package',
+                             'Time Off Program'],
                 'not': ['Beneficiaries', "What you'll do", "What you'll get to work on every day in this role"]}),
               ('en',
                {'id': 'pay',
@@ -1022,7 +1036,7 @@ ENTRIES = {'currencies': [('mul',
                            "be|it's|is) (great|nice|ideal|a bonus) if|even better if|^bonus if|top picks|(is|would be) "
                            'a plus$|would be a plus|additional '
                            "qualifications|\\badvantages?\\b|^(pluses|plus|bonus)$|^ideally,?( you('ll| will) "
-                           '(have|bring))?\\b',
+                           '(have|bring))?\\b|\\b(put|puts|set|sets) you (ahead|apart)\\b|\\bmakes? you stand out\\b',
                 'examples': ['Desirable',
                              'Preferred Qualifications',
                              'Nice to have',
@@ -1034,7 +1048,10 @@ ENTRIES = {'currencies': [('mul',
                              'Plus points',
                              'It would be great if you have',
                              'Even better if you have',
-                             'Ideally you will have'],
+                             'Ideally you will have',
+                             'What Will Put You Ahead',
+                             'What sets you apart',
+                             'What will make you stand out'],
                 'not': ['Required qualifications', 'Desired Candidate Profile']}),
               ('en',
                {'id': 'required',
@@ -1052,8 +1069,8 @@ ENTRIES = {'currencies': [('mul',
                            '?sets?$|^(licen[cs]es?|certifications?)( (and|&) '
                            '(licen[cs]es?|certifications?))?$|^abilities$|^ksas?$|^what you (have|will need)$|^to '
                            'qualify\\b|^(the )?person$|^success factors$|makes? you successful|to be successful|to '
-                           'succeed (in|at)|what (does|will) it take|^(you|this '
-                           'role)\\b.{0,60}\\bif$|\\b(great|good|strong|perfect|right) fit\\b|^is this you\\b|^your '
+                           'succeed (in|at)|what (does|will) it take|^(you|this role)\\b.{0,60}\\bif( you '
+                           '(have|are))?$|\\b(great|good|strong|perfect|right) fit\\b|^is this you\\b|^your '
                            "background$|(we|we'll|we will) expect you to (have|bring|be)|^you (should|must|will) "
                            "have$|^you('ll| will) need$|^ability to (commute|relocate)|^willingness to travel$|^shift "
                            'availability$|^you\\??$',
@@ -1127,7 +1144,7 @@ ENTRIES = {'currencies': [('mul',
                            "involves?$|^what the (job|role) involves|^what you('ll| will) be responsible for|^a day in "
                            "the life|^what's the (job|role)|^what is the (job|role)|^how (you('ll| will)|will you) "
                            'contribute|^what (does|will) (an?|the|our|this) [\\w /&-]{2,50} do$|^what would you (do|be '
-                           "doing)\\b|^what you('ll| will) (be )?work(ing)? on",
+                           "doing)\\b|^how you('ll| will) make an impact|^what you('ll| will) (be )?work(ing)? on",
                 'examples': ['Key Responsibilities',
                              'Duties and Responsibilities:',
                              'Scope of Consultancy',
@@ -1150,7 +1167,8 @@ ENTRIES = {'currencies': [('mul',
                              'How you will contribute',
                              "What you'll work on",
                              'WHAT DOES A SENIOR ART DIRECTOR DO?',
-                             'What would you do?'],
+                             'What would you do?',
+                             "How You'll Make An Impact"],
                 'not': ['Responsible person', 'Preparatory phase', 'Software Developer Job Description Template']}),
               ('en',
                {'id': 'about',
@@ -1167,7 +1185,7 @@ ENTRIES = {'currencies': [('mul',
                            ')?role$|^purpose|^introduction|^(job|role|position) '
                            'description$|^description$|^position$|^vacancy$|^job details$|^full job '
                            'description$|^posting information$|^brief description$|^(job|role|position) brief$|^the '
-                           '(position|job|post)$|^what is the opportunity|^(the |this )?opportunity$',
+                           '(position|job|post)$|^what is the opportunity|^(the |this )?opportunity$|^your job$',
                 'examples': ['Job summary',
                              'Purpose of the job',
                              'The role',
@@ -1176,7 +1194,8 @@ ENTRIES = {'currencies': [('mul',
                              'Job brief',
                              'The Position',
                              'What is the opportunity?',
-                             'The Opportunity'],
+                             'The Opportunity',
+                             'Your Job'],
                 'not': ['Roles of the team']}),
               ('en',
                {'id': 'terms',

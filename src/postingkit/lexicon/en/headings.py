@@ -19,8 +19,9 @@ ENTRIES = [
                 r"application (package|requirements)|requirements for (the |an )?application|"
                 r"how to apply|application (process|procedure|instructions|questions)|to apply|"
                 r"submission|apply now|inquiry|enquiry|questionnaire|interview questions|selection process|"
-                r"^applications?$",
-     "examples": ["How to apply", "Required documents", "Application requirements", "Selection process"],
+                r"^applications?$|^(interview|hiring) process$",
+     "examples": ["How to apply", "Required documents", "Application requirements", "Selection process",
+                  "Interview Process"],
      "not": ["Requirements", "Documentation"]},
     {"id": "work_and_deliverables", "means": "work_and_deliverables",
      "pattern": r"(scope of (work|services)|duties|tasks|responsibilities|activities)\b.{0,20}"
@@ -45,7 +46,7 @@ ENTRIES = [
                 r"data protection|privacy|notes? to (?:job )?(?:candidates|applicants)|additional (notes|information)|"
                 r"^additional (job )?details$|"  # RBC: the posting's facts after its lists
                 r"other information|important notice|conditions of (employment|service)|^assessment|"
-                r"special notice|united nations considerations|^no fee|^recruitment process|"
+                r"special notice|united nations considerations|^no fee|^recruitment process|^eeo\b|^eoe\b|"
                 r"evaluation (method|process|criteria)|"
                 # a form's closing block: who signs the terms of reference, not what they ask
                 r"^(signatures?|approved by|approvals?|clearances?|prepared by|for (hr|office) use( only)?)$",
@@ -64,9 +65,10 @@ ENTRIES = [
      # the body's demands, as US postings list them for the ADA ("Sitting – Continuous", "Lifting – Occasional")
      "pattern": r"^(work(ing)? (schedule|hours|conditions|environment)|travel requirements?|"
                 r"physical (requirements?|demands?|activit(y|ies))|physical and mental (requirements|demands)|"
-                r"living conditions|environmental conditions)\b",
+                r"living conditions|environmental conditions)\b|^(schedule|job shifts?|shifts?|work environments?)$",
      "examples": ["WORK SCHEDULE OR TRAVEL REQUIREMENTS", "Working conditions", "Travel requirements",
-                  "Physical Requirements", "Physical demands", "Living Conditions / Environmental Conditions"],
+                  "Physical Requirements", "Physical demands", "Living Conditions / Environmental Conditions",
+                  "Schedule", "Job Shift"],
      "not": ["Work experience", "Requirements"]},
     {"id": "values", "means": "notes", "note": "asked of all staff: neither duties nor qualifications",
      "pattern": r"^behaviou?rs?\b|values in practice|^(our |core |company )?values$|social responsibility|^csr$|"
@@ -80,9 +82,11 @@ ENTRIES = [
     {"id": "benefits", "means": "benefits",
      "pattern": r"benefits|what we offer|we offer|we('ll| will) offer|perks|why (join|work)|why you('ll| will) love|"
                 r"you('ll| will) (get|receive|enjoy)$|what's in it for (you|me)|in return|"
-                r"why you('re| are| will be|'ll be) (excited|happy) (about|with|to join) us",
+                r"why you('re| are| will be|'ll be) (excited|happy) (about|with|to join) us|"
+                r"^we provide$|can offer( you)?\b|total rewards|^time off( program| policy)?$",
      "examples": ["What we offer", "Benefits", "Why join us", "At Consensus, You'll Get:", "What's in it for you",
-                  "What's in it for me?", "Why you're excited about us"],
+                  "What's in it for me?", "Why you're excited about us", "We provide",
+                  "What Rocket Software can offer you in USA", "Our Total Rewards Package", "Time Off Program"],
      "not": ["Beneficiaries", "What you'll do", "What you'll get to work on every day in this role"]},
     {"id": "pay", "means": "pay", "pattern": r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay|^wages?$|"
                                               # a consultancy's terms: "40% upon signature" is no qualification
@@ -106,10 +110,13 @@ ENTRIES = [
                 # "It would be great if you have", "Even better if you have", "Bonus if you"
                 r"(would be|it's|is) (great|nice|ideal|a bonus) if|even better if|^bonus if|"
                 r"top picks|(is|would be) a plus$|would be a plus|additional qualifications|\badvantages?\b|"
-                r"^(pluses|plus|bonus)$|^ideally,?( you('ll| will) (have|bring))?\b",
+                r"^(pluses|plus|bonus)$|^ideally,?( you('ll| will) (have|bring))?\b|"
+                # Koch companies' "What Will Put You Ahead"; "What sets you apart", "What will make you stand out"
+                r"\b(put|puts|set|sets) you (ahead|apart)\b|\bmakes? you stand out\b",
      "examples": ["Desirable", "Preferred Qualifications", "Nice to have", "NICE-TO-HAVE QUALIFICATIONS",
                   "You'll be one of our top picks if", "Good to Have:", "Good to have skills", "Good-to-have",
-                  "Plus points", "It would be great if you have", "Even better if you have", "Ideally you will have"],
+                  "Plus points", "It would be great if you have", "Even better if you have", "Ideally you will have",
+                  "What Will Put You Ahead", "What sets you apart", "What will make you stand out"],
      "not": ["Required qualifications", "Desired Candidate Profile"]},
     {"id": "required", "means": "required",
      "pattern": r"qualification|requirement|required|person(al)? specification|"
@@ -128,7 +135,7 @@ ENTRIES = [
                 r"^to qualify\b|^(the )?person$|^success factors$|"  # Oxfam's "The Person", Mercy Corps
                 r"makes? you successful|to be successful|to succeed (in|at)|what (does|will) it take|"
                 # "You will be successful in the role if", "This role is for you if", "What makes you a great fit"
-                r"^(you|this role)\b.{0,60}\bif$|\b(great|good|strong|perfect|right) fit\b|"
+                r"^(you|this role)\b.{0,60}\bif( you (have|are))?$|\b(great|good|strong|perfect|right) fit\b|"
                 r"^is this you\b|^your background$|"
                 r"(we|we'll|we will) expect you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|"
                 # Indeed's screening fields, each item marked (Required) or (Preferred)
@@ -171,6 +178,7 @@ ENTRIES = [
                 r"^what you('ll| will) be responsible for|^a day in the life|"
                 r"^what's the (job|role)|^what is the (job|role)|^how (you('ll| will)|will you) contribute|"
                 r"^what (does|will) (an?|the|our|this) [\w /&-]{2,50} do$|^what would you (do|be doing)\b|"
+                r"^how you('ll| will) make an impact|"
                 r"^what you('ll| will) (be )?work(ing)? on",
      "examples": ["Key Responsibilities", "Duties and Responsibilities:", "Scope of Consultancy",
                   "Role objectives", "What you'll do", "Your mission", "What's the Job?",
@@ -179,7 +187,8 @@ ENTRIES = [
                   "How can you make a difference?", "What will you do?", "What will you be doing?",
                   "What does the role involve?", "The role involves", "A day in the life",
                   "What you will be responsible for", "How you will contribute", "What you'll work on",
-                  "WHAT DOES A SENIOR ART DIRECTOR DO?", "What would you do?"],
+                  "WHAT DOES A SENIOR ART DIRECTOR DO?", "What would you do?",
+                  "How You'll Make An Impact"],
      "not": ["Responsible person", "Preparatory phase", "Software Developer Job Description Template"]},
     {"id": "about", "means": "about",
      "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\b|"
@@ -193,9 +202,9 @@ ENTRIES = [
                 # job boards' own section names above the posting (Indeed, LinkedIn, Workday)
                 r"^job details$|^full job description$|^posting information$|^brief description$|"
                 r"^(job|role|position) brief$|^the (position|job|post)$|^what is the opportunity|"
-                r"^(the |this )?opportunity$",
+                r"^(the |this )?opportunity$|^your job$",  # Koch companies' summary (Georgia-Pacific, Molex)
      "examples": ["Job summary", "Purpose of the job", "The role", "Job details", "Full job description", "Job brief",
-                  "The Position", "What is the opportunity?", "The Opportunity"],
+                  "The Position", "What is the opportunity?", "The Opportunity", "Your Job"],
      "not": ["Roles of the team"]},
     {"id": "terms", "means": "terms",
      "pattern": r"^(location|work location|job location|contract|terms|(expected )?duration|reporting|"
