@@ -1614,3 +1614,12 @@ def test_a_placement_named_at_the_top_is_the_title_over_the_role_the_prose_names
 ])
 def test_more_title_labels_and_the_pay_after_a_labelled_title(notice: str, title: str) -> None:
     assert parse_text(notice).title == title
+
+
+def test_a_benefit_with_its_acronym_is_not_the_employer() -> None:
+    """pay/li-3901175866 (condensed): 'Employee Assistance Program (EAP)' among Medline's benefits read as
+    the employer, for a program is an organisation's noun."""
+    posting = parse_text("Compensation Analyst\n\nResponsibilities\n- Analyse pay\n\nMedline is committed to offering "
+                         "competitive benefits. Employees can participate in the 401(k) plan, access the Employee "
+                         "Assistance Program (EAP), Employee Resource Groups (ERG) and Medline Service Corps.\n")
+    assert posting.organization == "Medline"  # ("Medline is committed to ...")

@@ -17,3 +17,6 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
 # Disclosure and Barring Service (DBS)", "registration with the General Medical Council (GMC)"): never the employer.
 REGULATORS = frozenset({"DBS", "CRB", "PVG", "NMC", "GMC", "HCPC", "GPhC", "CQC", "SIA", "HMRC", "EEOC", "OFCCP",
                         "Ofsted", "OFSTED", "SRA", "ICAEW", "ACCA"})
+# benefits US postings list with their acronyms, built on an organisation's noun ("Program", "Plan"): never
+# the employer ("access the Employee Assistance Program (EAP)")
+BENEFIT_PROGRAMS = frozenset({"EAP", "ESPP", "PSLF", "ERG", "ERGS", "FSA", "HSA", "PTO", "LTD", "STD", "AD&D"})

@@ -7,7 +7,7 @@ from collections import Counter
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.debris import is_debris
-from ..data.organizations import REGULATORS
+from ..data.organizations import BENEFIT_PROGRAMS, REGULATORS
 from ..headings import classify_heading
 from ..lexicon import entries, or_regex
 from ..model import Block
@@ -209,8 +209,8 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
         if not before:
             continue
         name, acronym = before.group(1).strip(), m.group(1)
-        if acronym in REGULATORS:
-            continue  # "the Disclosure and Barring Service (DBS)": the check, not who hires
+        if acronym in REGULATORS or acronym.upper() in BENEFIT_PROGRAMS:
+            continue  # "the Disclosure and Barring Service (DBS)": the check, not who hires; "(EAP)": a benefit
         preceding = full_text[max(0, m.start() - 120):m.start()][:before.start()]
         if _AN_INTERNAL_UNIT.search(name) and re.search(r"\bthe\s+$", preceding, re.IGNORECASE):
             continue  # "with the Monitoring and Evaluation Department (MELD)": a part of the employer, not it
