@@ -120,6 +120,9 @@ _TRAILING_REFERENCE = rx.compile(r"\s*\((?:req(?:uisition)?|ref|job\s*id|id)\.?\
 _TRAILING_PAY = rx.compile(r"\s*[-–—|,(]?\s*(?:up\s+to\s+)?[$£€₹]\s?\d[\d,.]*\s*[kK]?"
                            r"(?:\s*(?:-|–|to)\s*[$£€₹]?\s?\d[\d,.]*\s*[kK]?)?(?:\s*(?:per|an?|/)\s*(?:hour|hr|day|week|month|year|annum)\.?)?"
                            r"(?:\s*\+\s*[\w ]{0,20})?\)?$", re.IGNORECASE)
+# "Events & Communications Assistant DEPARTMENT: Development REPORTS TO: ...": the form's next field, glued on
+# (a field's label, not the end of a role's name: "Head of ICT: SAP")
+_GLUED_FIELD = rx.compile(r"(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\band)(?<!&)\s+(?:[A-Z]{2,}[ /&]+){0,3}[A-Z]{4,}\s*:\s")
 _SITE_COUNTERS = rx.compile(r"\s+\d[\d,]*\s*(?:views?|vues)\s*(?:\d[\d,]*\s*(?:applications?|candidatures?))?$",
                             re.IGNORECASE)
 _LEADING_REFERENCE = rx.compile(r"^(?:#\s?|(?:no|nr|ref|req(?:uisition)?)\.?\s*#?\s*)[\w/.-]*\d[\w/.-]*"
@@ -198,11 +201,17 @@ def tidy_title(text: str) -> str:
     ('Registered Nurse', 'Sales Executive')
     >>> tidy_title("Delivery Driver ($18-$22/hr)"), tidy_title("$5M Fund Manager")
     ('Delivery Driver', '$5M Fund Manager')
+    >>> tidy_title("Events & Communications Assistant DEPARTMENT: Development REPORTS TO: James Heard")
+    'Events & Communications Assistant'
+    >>> tidy_title("Key Expert 2: Procurement Expert"), tidy_title("Head of ICT: SAP")
+    ('Key Expert 2: Procurement Expert', 'Head of ICT: SAP')
     """
     text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator", "Req #1234 - Data Analyst"
     text = _TRAILING_REFERENCE.sub("", text)  # "Data Analyst (Req. 1234)"
     text = _SITE_COUNTERS.sub("", text)  # "Project Manager 50 views0 applications": a job board's counters
     text = _TRAILING_PAY.sub("", text) if any(c in text for c in "$£€₹") else text
+    glued = _GLUED_FIELD.search(text) if ":" in text else None
+    text = text[:glued.start()] if glued and ROLE_WORD.search(text[:glued.start()]) else text
     # "Project Officer (m/f/d)": the role is the title; a leading dot is kept (".Net Softwareentwickler")
     text = GENDER_MARK.sub("", text).strip(" :;-–").rstrip(".")
     text = TRAILING_GRADE.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own
