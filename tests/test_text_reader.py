@@ -477,3 +477,12 @@ def test_a_heading_ending_in_colon_dash() -> None:
                    "This job and many more are available through The Judge Group.\n")
     assert [d.text for d in p.duties] == ["Identify gaps in the QMS."]
     assert [q.text for q in p.qualifications] == ["Minimum of a B.S. degree in chemistry."]
+
+
+def test_a_byte_order_mark_inside_the_text_breaks_the_line() -> None:
+    """pay/li-141969940 and li-3884426652 (condensed): LinkedIn descriptions where a page's line break was
+    scraped as U+FEFF ('Event Worker\\ufeffDate: ...', 'activities:\\ufeffSitting or standing ...')."""
+    from postingkit import parse_text
+
+    posting = parse_text("NPE 2024 Exhibition Event Worker\ufeffDate: 2024/05/06 - 2024/05/10\n")
+    assert posting.title == "NPE 2024 Exhibition Event Worker"

@@ -137,6 +137,8 @@ def text_to_blocks(text: str) -> list[Block]:
     """Split cleaned text into blocks; wrapped lines are joined to the block they continue."""
     blocks: list[Block] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # a byte-order mark inside the text is where a scraped page broke a line ("Event Worker\ufeffDate: ...")
+    text = text.replace("\ufeff", "\n") if "\ufeff" in text else text
     text = html_breaks_as_lines(text) if "<" in text else text
     text = _bullets_put_back(text)
     text = _setext_headings(text) if ("---" in text or "===" in text) else text
