@@ -1623,3 +1623,11 @@ def test_a_benefit_with_its_acronym_is_not_the_employer() -> None:
                          "competitive benefits. Employees can participate in the 401(k) plan, access the Employee "
                          "Assistance Program (EAP), Employee Resource Groups (ERG) and Medline Service Corps.\n")
     assert posting.organization == "Medline"  # ("Medline is committed to ...")
+
+
+def test_a_role_after_many_words_of_praise() -> None:
+    """pay/li-3177010992 (condensed): 'We are looking for driven, self-motivated, hardworking, and
+    business-oriented Health Insurance Agents.'"""
+    posting = parse_text("We are seeking future agents to join our team! We are looking for driven, self-motivated, "
+                         "hardworking, and business-oriented Health Insurance Agents. We are a fun office.\n")
+    assert posting.title == "Health Insurance Agent"

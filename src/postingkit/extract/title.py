@@ -327,7 +327,7 @@ PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [  # wei
         rf"(?:and\s+)?){{0,3}}"
         # any other words of praise before a role in capitals: "a passionate Software Engineer", "a proactive and
         # detail-oriented Analyst"
-        rf"(?:(?:[a-z][\w-]*,?\s+(?:and\s+)?){{1,3}}(?=[A-Z]))?"
+        rf"(?:(?:[a-z][\w-]*,?\s+(?:and\s+)?){{1,5}}(?=[A-Z]))?"
         rf"(?:\*\*)?(?:{_ROLE}|{_LOWER_ROLE.replace('?P<role>', '?P<lower>')})"),
      ("looking", "seeking", "to", "recruiting", "hiring")),
     ("title.prose.the_role_will", rx.compile(
