@@ -366,6 +366,10 @@ def test_travel_and_alternative_duty_stations(line: str, places: list) -> None:
      [("Kabul", "AF")]),
     ("IRC is seeking a Finance Manager in Cox's Bazar to lead the finance team.", [("Cox's Bazar", "BD")]),
     ("We are hiring a Nurse to work at Mobile Clinics across the region.", []),  # a city's name, not after "in"
+    # the Danish Refugee Council's acronym is the Congo's too: the employer's, after its name, is no country
+    ("The Danish Refugee Council (DRC) is recruiting a Protection Officer for its Mogadishu office.",
+     [("Mogadishu", "SO")]),
+    ("Save the Children is looking for a Nurse to join our Kabul team.", [("Kabul", "AF")]),
 ])
 def test_the_announcing_sentence_names_the_city_the_post_is_in(sentence: str, places: list) -> None:
     posting = parse_text(f"**Job Purpose**\n\n{sentence}\n")

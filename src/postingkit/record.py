@@ -345,7 +345,8 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     sources = [(text, True) for text in location_texts] + [(text, False) for text in based_in]
     tiers = (lambda: sources, lambda: [(title_line or "", False)], lambda: [(line, False) for line in header],
              lambda: [(re.sub(r"\([^()]*\)", " ", organization or ""), False)],  # "(DRC)" is its acronym
-             lambda: [(sentence, False) for sentence in announcing_sentences(full_text)],
+             # (an employer's acronym is no country: "The Danish Refugee Council (DRC) is recruiting ...")
+             lambda: [(_ACRONYM_AFTER_NAME.sub(" ", sentence), False) for sentence in announcing_sentences(full_text)],
              lambda: [(town, False) for town in office_towns(full_text)])
     for tier, candidates_of in enumerate(tiers):
         candidates = candidates_of()
@@ -399,7 +400,8 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
     if tier < 2:
         return find_cities(place)
     if tier == _FIRST_PROSE_TIER:  # "NRC is looking for a Shelter Specialist to join its team in Kabul"
-        return _unique([city for phrase in _IN_A_PLACE.findall(place) for city in find_cities(phrase)])
+        return _unique([city for found in _IN_A_PLACE.findall(place) for phrase in found if phrase
+                        for city in find_cities(phrase)])
     if tier != 2:
         return []
     # Lever prints "Berlin / Engineering – Backend / Full-time" under the title: the place comes first
@@ -410,8 +412,10 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
 _TRAVEL_TO = rx.compile(r"[,(]?\s*\b(?:with\s+)?(?:(?:frequent|regular|occasional|extensive|some|field|frequently|"
                         r"regularly|international|domestic|up\s+to\s+\d+\s*%)\s+)*"
                         r"travel(?:s|ling|ing)?\s+(?:to|in|within|across)\b[^;)]*\)?", re.IGNORECASE)
+_ACRONYM_AFTER_NAME = rx.compile(r"(?<=[a-z])\s*\([A-Z]{2,6}\)")
 # the words after "in" up to the clause's end: where an announcing sentence puts the post (not its subject)
-_IN_A_PLACE = rx.compile(r"\b(?:in|at)\s+([A-Z][^,.;:()\n]{0,40})")
+_IN_A_PLACE = rx.compile(r"\b(?:in|at)\s+([A-Z][^,.;:()\n]{0,40})|\b(?:for|in|at|to|join)\s+(?:its|our|their|the)\s+"
+                         r"([A-Z][\w'’ -]{1,30}?)\s+(?:office|base|team|sub-office|field office|programme|program)\b")
 _ALTERNATIVE_PLACES = rx.compile(r"\s+or\s+|\s+/\s+", re.IGNORECASE)
 _FIRST_PROSE_TIER, _OFFICE_TIER = 4, 5  # places read from prose: the announcing sentence, then "the X office"
 _PLACE_RULES = ("locations.labelled_or_based_in", "locations.title", "locations.header_line",
