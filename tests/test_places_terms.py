@@ -375,3 +375,21 @@ def test_the_announcing_sentence_names_the_city_the_post_is_in(sentence: str, pl
     posting = parse_text(f"**Job Purpose**\n\n{sentence}\n")
     assert [(place.city, place.country) for place in posting.locations] == places
     assert posting.remote is None  # a place read from prose is not a statement that the work is on site
+
+
+@pytest.mark.parametrize(("notice", "places", "organization"), [
+    # the Danish Refugee Council goes by "DRC", which also names the Congo (self-written, in the shape of its
+    # ReliefWeb notices): named by the notice as an organisation's acronym, it is no place
+    ("Protection Officer\nDanish Refugee Council (DRC)\n\nResponsibilities\n- Lead the team\n", [],
+     "Danish Refugee Council"),
+    ("Protection Officer – DRC\n\nAbout DRC\n\nDRC works with refugees.\n\nResponsibilities\n- Lead the team\n", [],
+     "DRC"),
+    ("**Position:** Protection Officer\n**Organization:** Danish Refugee Council (DRC)\n**Location:** Goma, DRC\n",
+     [("Goma", "CD")], "Danish Refugee Council (DRC)"),
+    ("The Danish Refugee Council (DRC) seeks a Protection Officer.\n\nLocation: Juba, South Sudan\n",
+     [("Juba", "SS")], "Danish Refugee Council"),
+])
+def test_an_employers_acronym_that_also_names_a_country(notice: str, places: list, organization: str) -> None:
+    posting = parse_text(notice)
+    assert [(p.city, p.country) for p in posting.locations] == places
+    assert (posting.title, posting.organization) == ("Protection Officer", organization)

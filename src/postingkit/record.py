@@ -23,6 +23,7 @@ from .extract.organization import (
     known_organization_named_most,
     labelled_organization,
     organization_in_letterhead,
+    organizations_acronyms,
     spelled_as_in_text,
 )
 from .extract.places import (
@@ -348,6 +349,16 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
              # (an employer's acronym is no country: "The Danish Refugee Council (DRC) is recruiting ...")
              lambda: [(_ACRONYM_AFTER_NAME.sub(" ", sentence), False) for sentence in announcing_sentences(full_text)],
              lambda: [(town, False) for town in office_towns(full_text)])
+    # "Danish Refugee Council (DRC)": every "DRC" of the notice is then the employer, not the Congo
+    employers = organizations_acronyms(full_text) if "(" in full_text else set()
+    if organization and organization.isupper() and len(organization) <= 6:
+        employers.add(organization)  # "About DRC": the employer goes by its acronym
+    employer_acronyms = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(employers))) + r")\b") \
+        if employers else None  # (re, not the pattern cache: each notice's own)
+
+    def without_employers(text: str) -> str:
+        return employer_acronyms.sub(" ", text) if employer_acronyms else text
+
     for tier, candidates_of in enumerate(tiers):
         candidates = candidates_of()
         if tier == 1 and board is not None and board.places:  # the job board's own location line
@@ -356,6 +367,7 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
             cities = [c for c in find_cities(title_line or "") if c.country in {p.country for p in board.places}]
             places = cities if cities and all(p.city is None for p in board.places) else board.places
             return places, _remote(stated + header, full_text, places), "locations.board_header"
+        candidates = [(without_employers(text), labelled) for text, labelled in candidates]
         locations = _unique([l for text, labelled in candidates for l in (
             _places_of(text, labelled, tier) if tier != _OFFICE_TIER else find_cities(text) or town_of_line(text))])
         if not locations and tier == 0:

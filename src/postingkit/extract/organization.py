@@ -58,6 +58,7 @@ _NAME_IS_SEEKING = rx.compile(
     r"(?:[A-Z][\w'’&.+-]*|e\.V\.))"  # "…, the Johanniter-Unfall-Hilfe e.V. International Assistance, is looking for"
     r",?[ \t]+(?:(?:is|are)[ \t]+(?:currently[ \t]+)?(?:seeking|looking[ \t]+for|recruiting|hiring|inviting|"
     r"searching[ \t]+for)"
+    r"|seeks[ \t]+(?:an?|the)\b"  # "Mercy Corps seeks a consultant"
     r"|(?:invites|announces|opens)[ \t]+(?:\w+[ \t]+){0,2}?(?:applications|candidates|vacancy|call|position))\b",
     re.MULTILINE)
 
@@ -359,6 +360,24 @@ def _has_organization_head(name: str) -> bool:
     head = _NAME_LINKS.split(name, maxsplit=1)[0].split()
     # the noun alone ("Project", "Foundation": a form's label) names nothing
     return len(name.split()) > 1 and bool(head) and bool(_ORG_HEAD_WORD.fullmatch(head[-1]))
+
+
+def organizations_acronyms(full_text: str) -> set[str]:
+    """The acronyms the text gives organisations it names: "Danish Refugee Council (DRC)" makes every "DRC"
+    of the notice the council, not the Congo.
+
+    >>> sorted(organizations_acronyms("The Danish Refugee Council (DRC) works in the Democratic Republic of Congo."))
+    ['DRC']
+    >>> organizations_acronyms("Goma, Democratic Republic of Congo (DRC)")
+    set()
+    """
+    found = set()
+    for m in _ACRONYM_IN_PARENTHESES.finditer(full_text):
+        before = _NAME_BEFORE.search(full_text[max(0, m.start() - 120):m.start()])
+        if before and _has_organization_head(before.group(1).strip()) \
+                and _initials_fit(re.sub(r"^(?:the|The)\s+", "", before.group(1).strip()), m.group(1)):
+            found.add(m.group(1))
+    return found
 
 
 def _initials_fit(name: str, acronym: str) -> bool:

@@ -369,7 +369,8 @@ def is_remote(text: str) -> bool:
 
 # the sentence that announces the role: "Project HOPE is seeking a WASH Technical Advisor to support its
 # emergency response to landslides and flooding in Nepal"
-_ANNOUNCES_ROLE = rx.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:seeking|looking\s+for|recruiting|hiring)\b",
+_ANNOUNCES_ROLE = rx.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:seeking|looking\s+for|recruiting|hiring)\b|"
+                             r"\bseeks\s+(?:an?|the)\b",
                              re.IGNORECASE)
 
 

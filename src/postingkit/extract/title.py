@@ -319,7 +319,8 @@ PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [  # wei
      rx.compile(rf"\bfor\s+the\s+(?:post|position|role|vacancy)\s+of\s+(?:an?\s+|the\s+)?{_ROLE}"), ("for",)),
     ("title.prose.serve_as", rx.compile(rf"\bwill\s+serve\s+as\s+(?:an?\s+|the\s+)?{_ROLE}"), ("will",)),
     ("title.prose.seeking", rx.compile(
-        rf"\b(?:looking\s+for|seeking(?:\s+to\s+(?:recruit|hire|engage|appoint))?|to\s+recruit|recruiting|hiring)\s+"
+        rf"\b(?:looking\s+for|seek(?:s|ing)(?:\s+to\s+(?:recruit|hire|engage|appoint))?|to\s+recruit|recruiting|"
+        rf"hiring)\s+"
         rf"(?:an?\s+|the\s+)?"
         # "someone to work as a cashier"; "highly skilled and motivated Software Engineering Interns"
         rf"(?:(?:someone|somebody|a\s+person)\s+to\s+work\s+as\s+(?:an?\s+)?)?"
@@ -329,7 +330,7 @@ PROSE_TITLE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [  # wei
         # detail-oriented Analyst"
         rf"(?:(?:[a-z][\w-]*,?\s+(?:and\s+)?){{1,5}}(?=[A-Z]))?"
         rf"(?:\*\*)?(?:{_ROLE}|{_LOWER_ROLE.replace('?P<role>', '?P<lower>')})"),
-     ("looking", "seeking", "to", "recruiting", "hiring")),
+     ("looking", "seeking", "seeks", "to", "recruiting", "hiring")),
     ("title.prose.the_role_will", rx.compile(
         rf"(?<!to )(?<!of )(?<!with )(?<!and )\b(?:The|the)\s+{_ROLE}\s+(?:will|shall|is\s+responsible|is\s+expected|"
         rf"engages|leads|supports|provides|manages|oversees|coordinates|serves|works|is\s+a\s+member|"
