@@ -1631,3 +1631,15 @@ def test_a_role_after_many_words_of_praise() -> None:
     posting = parse_text("We are seeking future agents to join our team! We are looking for driven, self-motivated, "
                          "hardworking, and business-oriented Health Insurance Agents. We are a fun office.\n")
     assert posting.title == "Health Insurance Agent"
+
+
+@pytest.mark.parametrize(("notice", "title"), [
+    # NGO calls as ReliefWeb and NGO boards print them (self-written): the document's label, then the work
+    ("**Vacancy: Finance Officer (1 position)**\n\nText.\n", "Finance Officer"),
+    ("**Call for Consultancy: Development of a Five-Year Strategic Plan**\n\nText.\n",
+     "Development of a Five-Year Strategic Plan"),
+    ("**Request for Proposals (RFP): Final Evaluation of the Resilience Project**\n\nText here.\n",
+     "Final Evaluation of the Resilience Project"),
+])
+def test_calls_for_consultancies_and_proposals_and_how_many_posts(notice: str, title: str) -> None:
+    assert parse_text(notice).title == title

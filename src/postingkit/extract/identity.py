@@ -35,7 +35,8 @@ PLACE_SUFFIXES = (rx.compile(r"\s+[–—|·-]\s+((?:(?!\s[–—|·-]\s).)+)$")
 _DOCUMENT_LABEL = rx.compile(
     r"(?:(?:job|vacancy|position|post|employment|career|recruitment)\s+(?:notice|announcement|description|posting|"
     r"advert(?:isement)?|opening|opportunity|vacancy|offer)|(?:job\s+)?vacancy|open\s+position|"
-    r"call\s+for\s+(?:applications|expressions?\s+of\s+interest|candidates)|re-?advertise(?:ment|d)|re-?announcement|"
+    r"call\s+for\s+(?:applications|expressions?\s+of\s+interest|candidates|consultan(?:cy|ts?)|proposals)|"
+    r"request\s+for\s+(?:proposals?|quotations?|applications)(?:\s+\(rf[pq]\))?|re-?advertise(?:ment|d)|re-?announcement|"
     r"we\s*(?:'re|’re|\s+are)\s+hiring|(?:immediate|urgent)\s+(?:opening|vacancy|hiring|requirement)|"
     r"stellenausschreibung|stellenangebot|offre\s+d['’]emploi|avis\s+de\s+vacance(?:\s+de\s+poste)?|"
     r"terms\s+of\s+reference|tors?|(?:temporary|fixed[- ]term)\s+appointment|(?:internal|external)\s+vacancy|"
@@ -68,6 +69,8 @@ def is_document_label(text: str) -> bool:
     >>> is_document_label("Requisition Template"), is_document_label("Job Description Template")
     (True, True)
     >>> is_document_label("Immediate Opening"), is_document_label("Urgent requirement")
+    (True, True)
+    >>> is_document_label("Call for Consultancy"), is_document_label("Request for Proposals (RFP)")
     (True, True)
     """
     if len(text) > _MAX_LABEL_CHARS or len(text.split()) > _MAX_LABEL_WORDS:
@@ -144,6 +147,9 @@ _TRAILING_EXPERIENCE = rx.compile(r"\s*[(\[]\s*\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*
                                   re.IGNORECASE)
 # "AI Expert (m/f/x) onsite or remote (in Germany or Austria)": where, in parentheses after the role
 _TRAILING_WHERE = rx.compile(r"\s*\((?:in|based in|from)\s+([^()]+)\)\s*$", re.IGNORECASE)
+# "Finance Officer (1 position)", "Community Mobilizer (3 posts)": how many are hired, not the role
+_HOW_MANY = rx.compile(r"\s*[(\[]\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(?:positions?|posts?|vacanc(?:y|ies)|openings?|persons?|people|slots?)\s*[)\]]", re.IGNORECASE)
 _TRAILING_TERMS = rx.compile(rf"\s*(?:[-–—|,/]\s*|\()*(?:{WORK_MODE}(?:\s+(?:or|and|/)\s+{WORK_MODE})*|part[\s-]?time|"
                              r"full[\s-]?time|temporary|permanent|fixed[\s-]term|cdi|cdd|"
                              r"\d{1,2}[\s-]?(?:months?|weeks?|years?)\s+contract)"
@@ -203,6 +209,8 @@ def tidy_title(text: str) -> str:
     ('Delivery Driver', '$5M Fund Manager')
     >>> tidy_title("Events & Communications Assistant DEPARTMENT: Development REPORTS TO: James Heard")
     'Events & Communications Assistant'
+    >>> tidy_title("Finance Officer (1 position)"), tidy_title("Community Mobilizer (3 Posts) - Maiduguri")
+    ('Finance Officer', 'Community Mobilizer - Maiduguri')
     >>> tidy_title("Key Expert 2: Procurement Expert"), tidy_title("Head of ICT: SAP")
     ('Key Expert 2: Procurement Expert', 'Head of ICT: SAP')
     """
@@ -210,6 +218,7 @@ def tidy_title(text: str) -> str:
     text = _TRAILING_REFERENCE.sub("", text)  # "Data Analyst (Req. 1234)"
     text = _SITE_COUNTERS.sub("", text)  # "Project Manager 50 views0 applications": a job board's counters
     text = _TRAILING_PAY.sub("", text) if any(c in text for c in "$£€₹") else text
+    text = _HOW_MANY.sub("", text) if "(" in text or "[" in text else text
     glued = _GLUED_FIELD.search(text) if ":" in text else None
     text = text[:glued.start()] if glued and ROLE_WORD.search(text[:glued.start()]) else text
     # "Project Officer (m/f/d)": the role is the title; a leading dot is kept (".Net Softwareentwickler")
