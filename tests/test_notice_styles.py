@@ -1640,6 +1640,8 @@ def test_a_role_after_many_words_of_praise() -> None:
      "Development of a Five-Year Strategic Plan"),
     ("**Request for Proposals (RFP): Final Evaluation of the Resilience Project**\n\nText here.\n",
      "Final Evaluation of the Resilience Project"),
+    ("**Terms of Reference for the Recruitment of a Consultant to Conduct a Market Assessment**\n\n**Background**"
+     "\n\nText.\n", "Consultant to Conduct a Market Assessment"),
 ])
 def test_calls_for_consultancies_and_proposals_and_how_many_posts(notice: str, title: str) -> None:
     assert parse_text(notice).title == title

@@ -147,6 +147,9 @@ _TRAILING_EXPERIENCE = rx.compile(r"\s*[(\[]\s*\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*
                                   re.IGNORECASE)
 # "AI Expert (m/f/x) onsite or remote (in Germany or Austria)": where, in parentheses after the role
 _TRAILING_WHERE = rx.compile(r"\s*\((?:in|based in|from)\s+([^()]+)\)\s*$", re.IGNORECASE)
+# "Terms of Reference for the Recruitment of a Consultant to ...": who is recruited is the title
+_RECRUITMENT_OF = rx.compile(r"^(?:the\s+)?(?:recruitment|hiring|selection|engagement)\s+of\s+(?:an?\s+|the\s+)?"
+                             r"(?=\w)", re.IGNORECASE)
 # "Finance Officer (1 position)", "Community Mobilizer (3 posts)": how many are hired, not the role
 _HOW_MANY = rx.compile(r"\s*[(\[]\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?:positions?|posts?|vacanc(?:y|ies)|openings?|persons?|people|slots?)\s*[)\]]", re.IGNORECASE)
@@ -209,6 +212,8 @@ def tidy_title(text: str) -> str:
     ('Delivery Driver', '$5M Fund Manager')
     >>> tidy_title("Events & Communications Assistant DEPARTMENT: Development REPORTS TO: James Heard")
     'Events & Communications Assistant'
+    >>> tidy_title("the Recruitment of a Consultant to Conduct a Market Assessment")
+    'Consultant to Conduct a Market Assessment'
     >>> tidy_title("Finance Officer (1 position)"), tidy_title("Community Mobilizer (3 Posts) - Maiduguri")
     ('Finance Officer', 'Community Mobilizer - Maiduguri')
     >>> tidy_title("Key Expert 2: Procurement Expert"), tidy_title("Head of ICT: SAP")
@@ -219,6 +224,7 @@ def tidy_title(text: str) -> str:
     text = _SITE_COUNTERS.sub("", text)  # "Project Manager 50 views0 applications": a job board's counters
     text = _TRAILING_PAY.sub("", text) if any(c in text for c in "$£€₹") else text
     text = _HOW_MANY.sub("", text) if "(" in text or "[" in text else text
+    text = _RECRUITMENT_OF.sub("", text)
     glued = _GLUED_FIELD.search(text) if ":" in text else None
     text = text[:glued.start()] if glued and ROLE_WORD.search(text[:glued.start()]) else text
     # "Project Officer (m/f/d)": the role is the title; a leading dot is kept (".Net Softwareentwickler")
