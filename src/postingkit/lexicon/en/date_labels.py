@@ -15,12 +15,16 @@ ENTRIES = [
      "pattern": r"applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|no\s+later\s+than|"
                 r"last\s+date|submission\s+date|valid\s+(?:through|until)|applications?\s+close|"
                 r"(?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:e|y|ation|es)\s+date|"
-                r"(?<!\S)expires(?:\s+on)?(?=\s*:)|posting\s+(?:end|close|closing|expiry)\s+date",
+                r"(?<!\S)expires(?:\s+on)?(?=\s*:)|posting\s+(?:end|close|closing|expiry)\s+date|"
+                # "Applications received after 14 March 2025 will not be considered"
+                r"(?:applications?|cvs?|submissions?|proposals?)\s+(?:received|submitted|sent)\s+after",
      "hints": ["applica", "later than", "last date", "submission", "valid", "until", "expir", "end date",
-               "posting"],
-     "starts": ["applica", "no", "last", "submission", "valid", "open", "accepted", "end", "expir", "posting", "job"],
+               "posting", "received after", "submitted after", "sent after"],
+     "starts": ["applica", "no", "last", "submission", "valid", "open", "accepted", "end", "expir", "posting", "job",
+                "cv", "proposal"],
      "examples": ["Applications must be received by 1 May 2025", "Valid through: 2025-05-01",
-                  "Expire Date: 04 August, 2025", "Job posting end date: 04/30/2025"],
+                  "Expire Date: 04 August, 2025", "Job posting end date: 04/30/2025",
+                  "Applications received after 14 March 2025 will not be considered"],
      "not": ["Valid for two years from 1 May 2025"]},
     {"id": "posting_period_end", "means": "deadline",
      "note": "US federal announcements: 'Open Period: 2/25/2015 – 3/10/2015', 'Open & closing dates: ... to ...'",
