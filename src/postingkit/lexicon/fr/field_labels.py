@@ -6,8 +6,9 @@ ENTRIES = [
     {"id": "organization", "means": "organization", "pattern": r"^(employeur|entreprise|organisation|structure)$",
      "examples": ["Employeur : Médecins du Monde"], "not": ["Lieu de travail : Paris"]},
     {"id": "location", "means": "location", "pattern": r"lieu\s+d[ue]\s+travail|localisation|lieu\s+d['’]affectation|"
-                                                    r"(?<!\w)pays(?!\w)|ville|lieu\s+de\s+la\s+mission",
-     "examples": ["Lieu de travail : Paris", "Localisation : Lyon", "Lieu du Travail : RDC", "Pays : Tchad"],
+                                                    r"(?<!\w)pays(?!\w)|ville|lieu\s+de\s+la\s+mission|^lieu$",
+     "examples": ["Lieu de travail : Paris", "Localisation : Lyon", "Lieu du Travail : RDC", "Pays : Tchad",
+                  "Lieu : Lyon (69)"],
      "not": ["Salaire : 40 000 €"]},
     {"id": "pay", "means": "pay", "pattern": r"salaire|r[ée]mun[ée]ration", "examples": ["Salaire : 40 000 € par an"],
      "not": ["Lieu de travail : Paris"]},
