@@ -805,3 +805,16 @@ def test_koch_companies_your_job_is_a_summary_and_what_you_will_do_the_duties() 
     assert [(q.text, q.requirement) for q in record.qualifications] == [
         ("3 or more years of experience in manufacturing", "required"),
         ("Bachelor's Degree in Engineering", "preferred")]
+
+
+def test_knowledge_a_federal_position_description_requires_among_its_duties_is_a_qualification() -> None:
+    """realdocs/dsva-job-description.pdf (condensed): 'MAJOR DUTIES:' runs on into the knowledge required,
+    with no heading between, and ends with a reasonable accommodation statement."""
+    record = parse_text("Digital Services Expert\n\nMAJOR DUTIES:\n\n- Leads the development of a single user "
+                        "experience.\n- Mastery of using technologies to deliver services.\n- Expertise in user "
+                        "centered design.\n- Working knowledge of agile methods.\n\nREASONABLE ACCOMMODATION STATEMENT"
+                        "\n\n- Federal agencies must provide reasonable accommodation.\n")
+    assert [d.text for d in record.duties] == ["Leads the development of a single user experience."]
+    assert [q.text for q in record.qualifications] == ["Mastery of using technologies to deliver services.",
+                                                       "Expertise in user centered design.",
+                                                       "Working knowledge of agile methods."]

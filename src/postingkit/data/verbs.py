@@ -42,6 +42,9 @@ CANDIDATE_STARTS = (
     "must be ", "you have ", "you are ", "demonstrated ", "track record ", "outstanding ", "exceptional ",
     "adaptable ", "eager to ", "willingness to ", "willing to ", "fresh graduates", "fresh engineering ",
     "freshers ", "graduates ", "our ideal candidate", "the ideal candidate", "ideal candidates ", "hands-on ",
+    # a US federal position description's "Knowledge required by the position"
+    "mastery of ", "expertise in ", "expert knowledge ", "in-depth knowledge ", "thorough knowledge ",
+    "working knowledge ", "sound knowledge ", "extensive knowledge ", "broad knowledge ",
 )
 
 

@@ -941,13 +941,14 @@ ENTRIES = {'currencies': [('mul',
                            ')?(?:candidates|applicants)|additional (notes|information)|^additional (job '
                            ')?details$|other information|important notice|conditions of '
                            '(employment|service)|^assessment|special notice|united nations considerations|^no '
-                           'fee|^recruitment process|^eeo\\b|^eoe\\b|evaluation '
+                           'fee|^recruitment process|^eeo\\b|^eoe\\b|reasonable accommodations?|evaluation '
                            '(method|process|criteria)|^(signatures?|approved by|approvals?|clearances?|prepared by|for '
                            '(hr|office) use( only)?)$',
                 'examples': ['Equal opportunities',
                              'Additional information',
                              'United Nations Considerations',
                              'Signatures',
+                             'REASONABLE ACCOMMODATION STATEMENT',
                              'CHILD SAFEGUARDING'],
                 'not': ['Information management']}),
               ('en',

@@ -47,10 +47,12 @@ ENTRIES = [
                 r"^additional (job )?details$|"  # RBC: the posting's facts after its lists
                 r"other information|important notice|conditions of (employment|service)|^assessment|"
                 r"special notice|united nations considerations|^no fee|^recruitment process|^eeo\b|^eoe\b|"
+                r"reasonable accommodations?|"
                 r"evaluation (method|process|criteria)|"
                 # a form's closing block: who signs the terms of reference, not what they ask
                 r"^(signatures?|approved by|approvals?|clearances?|prepared by|for (hr|office) use( only)?)$",
      "examples": ["Equal opportunities", "Additional information", "United Nations Considerations", "Signatures",
+                  "REASONABLE ACCOMMODATION STATEMENT",
                   "CHILD SAFEGUARDING"],
      "not": ["Information management"]},
     {"id": "contract_length", "means": "notes", "note": "how long and on what contract: before the duties tier, "
