@@ -486,3 +486,14 @@ def test_a_byte_order_mark_inside_the_text_breaks_the_line() -> None:
 
     posting = parse_text("NPE 2024 Exhibition Event Worker\ufeffDate: 2024/05/06 - 2024/05/10\n")
     assert posting.title == "NPE 2024 Exhibition Event Worker"
+
+
+def test_a_numbered_line_in_capitals_is_a_section_and_an_italic_line_a_heading() -> None:
+    """ngo/4232402 with its bold set aside ('V. AUTONOMY, COMPLEXITY' read as a duty), ngo/4231546 with its
+    headings in italics ('*Tasks and Responsibilities*'): re-dressed labelled notices."""
+    from postingkit import parse_text
+
+    posting = parse_text("Travel Assistant\n\nIV. DUTIES\n\n- Book travel\n\nV. AUTONOMY, COMPLEXITY\n\n"
+                         "Works within procedures.\n\n*Tasks and Responsibilities*\n\n1. Desk review\n"
+                         "2. Blog articles\n")
+    assert [d.text for d in posting.duties] == ["Book travel", "Desk review", "Blog articles"]

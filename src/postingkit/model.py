@@ -26,7 +26,7 @@ class Block:
     kind: BlockKind
     text: str
     cells: list[str] = field(default_factory=list)  # table rows only
-    numbered: bool = False  # list items: "1." / "a)" rather than a bullet glyph
+    numbered: bool = False  # list items: "1." / "a)" rather than a bullet glyph; headings: "V. SCOPE"
     level: int = 0  # list nesting or heading level, where the reader knows it
     page: int | None = None
     marked: bool = False  # a heading the source marked as one (style, "#", bold, a closing colon)

@@ -46,6 +46,10 @@ _ABOUT_NAME = rx.compile(r"^\**About\s+((?!(?i:the|us|you|our|this|me|company)\b
                          r"(?:\s*:?\**\s*$|\s+(?=\1\s))", re.MULTILINE)
 
 
+_ABOUT_NAME_IN_CAPITALS = rx.compile(r"^\**ABOUT\s+((?!(?:THE|US|YOU|OUR|THIS|ME|COMPANY)\b)[A-Z][A-Z&+.'’-]*"
+                                     r"(?:\s+[A-Z][A-Z&+.'’-]*){0,5})\s*:?\**\s*$", re.MULTILINE)
+
+
 _ACRONYM_SUBJECT = rx.compile(
     r"(?:^|\.[ \t]+)([A-Z]{2,6})[ \t]+(?:is[ \t]+(?:making|seeking|looking|recruiting|hiring|inviting|dedicated|"
     r"committed|pleased|currently|an?\s|the\s)|(?:works|supports|operates|provides|implements|aims|seeks|invites|"
@@ -200,6 +204,11 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     about = _ABOUT_NAME.search(full_text)
     if about and not ROLE_WORD.search(about.group(1)) and classify_heading(about.group(1)) is None:
         return about.group(1).strip()
+    about = _ABOUT_NAME_IN_CAPITALS.search(full_text) if "ABOUT " in full_text else None
+    if about and not ROLE_WORD.search(about.group(1)) and classify_heading(about.group(1)) is None:
+        spelled = spelled_as_in_text(about.group(1).strip(), full_text)
+        if not spelled.isupper():  # "ABOUT WORLD VISION", the name written "World Vision" in the text
+            return spelled
     introduced = _IS_AN_ORGANIZATION.search(full_text, 0, _OPENING_CHARS)
     # the notice opens by saying what the employer is: "The Pacific Community (SPC) is the ..."
     if introduced and introduced.group(1).strip().lower() not in _NOT_A_NAME:

@@ -232,7 +232,7 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
         if block.kind == "table_row" or known_heading or ":" in text[:40] \
                 or is_document_label(text) or names_an_organization(text) or _A_TITLE_LABEL.search(text):
             continue
-        if _NUMBERED_SECTION.match(text) or (block.kind == "list_item" and block.numbered):
+        if _NUMBERED_SECTION.match(text) or block.numbered:
             if candidates:
                 break
             continue  # "I. MSF INTERNATIONAL", "2. Background" (as a heading or a numbered line): the document's

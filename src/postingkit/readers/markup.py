@@ -18,6 +18,8 @@ _TAG = rx.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]{0,500})?/?>")
 _LIST_TAG = rx.compile(r"<li\b[^<>]{0,500}>", re.IGNORECASE)
 _MD_LINK = rx.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)")
 _MD_EMPHASIS = rx.compile(r"\*{2,}|(?<!\w)__|__(?!\w)")
+# a line wholly in italics, as editors set a heading or a title: "*Tasks and Responsibilities*", "_Profile_"
+_ITALIC_LINE = rx.compile(r"\*(?![*\s])([^*\n]+?)(?<![*\s])\*|_(?![_\s])([^_\n]+?)(?<![_\s])_")
 _MD_EMPHASIS_IN_WORDS = rx.compile(r"(?<=[^\W_])\*{2,}(?=[^\W_])")
 _MD_CODE = rx.compile(r"`([^`\n]{1,200})`")  # a job board's facts set as code spans: `💰 65k-95k USD` `🌎 France`
 _MD_ESCAPE = rx.compile(r"\\([*_#\[\]()\-.!`>])")
@@ -67,6 +69,8 @@ def clean_inline(text: str) -> str:
     'Fluency in English and Somali is required.'
     >>> clean_inline("`💰 65k-95k USD` `🌎 France`")
     '💰 65k-95k USD 🌎 France'
+    >>> clean_inline("***Syria lead / SBC Programme Manager***"), clean_inline("*Tasks and Responsibilities*")
+    ('Syria lead / SBC Programme Manager', 'Tasks and Responsibilities')
     """
     if not _MAY_NEED_CLEANING.search(text):
         return _drop_echo(" ".join(text.split()))
@@ -83,6 +87,9 @@ def clean_inline(text: str) -> str:
     if "*" in text or "__" in text:
         # between two words the markers stood for the space an editor dropped: "Fluency in**English**and**Somali**"
         text = _MD_EMPHASIS.sub("", _MD_EMPHASIS_IN_WORDS.sub(" ", text))
+    if text[:1] in "*_" and text[-1:] in "*_":
+        whole = _ITALIC_LINE.fullmatch(text.strip())
+        text = (whole.group(1) or whole.group(2)) if whole else text  # "*Syria lead / SBC Programme Manager*"
     if "\\" in text:
         text = _MD_ESCAPE.sub(r"\1", text)
     if "`" in text:
@@ -113,7 +120,10 @@ def is_bold_line(line: str) -> bool:
 
     >>> is_bold_line("**Requirements**"), is_bold_line("**Note:** apply by May")
     (True, False)
+    >>> is_bold_line("*Tasks and Responsibilities*"), is_bold_line("*a* and *b*"), is_bold_line("_Profile_")
+    (True, False, True)
     """
     s = line.strip()
     return len(s) > 4 and ((s.startswith("**") and s.endswith("**") and "**" not in s[2:-2])
-                           or (s.startswith("__") and s.endswith("__") and "__" not in s[2:-2]))
+                           or (s.startswith("__") and s.endswith("__") and "__" not in s[2:-2])
+                           or _ITALIC_LINE.fullmatch(s) is not None)  # "*Tasks and Responsibilities*"

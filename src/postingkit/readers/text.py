@@ -288,10 +288,12 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
         emphasised = _EMPHASISED_ITEM.match(text.strip()) is not None
         text = clean_inline(text).strip("* ")
         heading = _numbered_heading(text) if numbered else None
+        if numbered and not heading and _a_section_in_capitals(text):
+            heading = text  # "V. AUTONOMY, COMPLEXITY", "2. SCOPE OF WORK": a numbered form's section
         if emphasised and len(text.split()) <= _EMPHASISED_HEADING_MAX_WORDS and classify_heading(text.rstrip(":")):
             heading = text.rstrip(":").strip()  # "- **Essential:**", "- *Skills Required**": a heading in bold
-        if heading:
-            return Block("heading", heading, marked=True)
+        if heading:  # (numbered: a form's section, which the title is not: "I. MSF INTERNATIONAL")
+            return Block("heading", heading, marked=True, numbered=numbered)
         return Block("list_item", text, numbered=numbered, level=indent) if text else None
     text = clean_inline(line)
     if not text:
@@ -312,6 +314,18 @@ _QUESTION_HEADING_MAX_WORDS = 8  # "WHAT DOES A SENIOR ART DIRECTOR DO?"
 # AND RESPONSIBILITIES (Describe the purpose, duties and responsibilities ...):"
 _FORM_SECTION_MAX_WORDS = 8  # "KNOWLEDGE AND SKILLS REQUIREMENTS"; more is a sentence in capitals
 _CAPITALS_BEFORE_INSTRUCTIONS = rx.compile(r"^([A-Z][A-Z&,/'’ -]{3,}?)\s*\(.*$")
+
+
+def _a_section_in_capitals(text: str) -> bool:
+    """
+    >>> _a_section_in_capitals("AUTONOMY, COMPLEXITY"), _a_section_in_capitals("REQUIREMENTS")
+    (True, True)
+    >>> _a_section_in_capitals("SQL"), _a_section_in_capitals("MS OFFICE.")
+    (False, False)
+    """
+    words = [w for w in text.split() if sum(c.isalpha() for c in w) >= 3]
+    return text.isupper() and 1 <= len(words) <= _FORM_SECTION_MAX_WORDS and not text.endswith((".", ";", ",")) \
+        and (len(words) >= 2 or classify_heading(text) is not None)  # "VII. REQUIREMENTS"; not "1. SQL"
 
 
 def _numbered_heading(text: str) -> str | None:
