@@ -818,3 +818,13 @@ def test_knowledge_a_federal_position_description_requires_among_its_duties_is_a
     assert [q.text for q in record.qualifications] == ["Mastery of using technologies to deliver services.",
                                                        "Expertise in user centered design.",
                                                        "Working knowledge of agile methods."]
+
+
+def test_an_indented_numbered_sub_item_named_like_a_section_stays_an_item() -> None:
+    """ngo/4229060 with its bullets numbered (a re-dressed labelled notice): '    5. Reporting' under an item
+    ended the duties as if it were a numbered section."""
+    record = parse_text("Logistics Officer\n\nKey activities\n\n1. Follow the archiving procedure for:\n"
+                        "    1. Supply chain\n    2. Reporting\n    3. Other if needed\n"
+                        "2. Organize the electronic files\n")
+    assert [d.text for d in record.duties] == ["Follow the archiving procedure for:", "Supply chain", "Reporting",
+                                               "Other if needed", "Organize the electronic files"]

@@ -75,10 +75,11 @@ def lead_in_kind(heading: str) -> str | None:
 def _numbered_heading(block: Block) -> bool:
     """Terms of reference number their headings ("1. Background", "2. Scope of work"): a numbered
     item of a few words without a sentence's end may be one; the vocabulary decides."""
-    return block.kind == "list_item" and block.numbered and len(block.text.split()) <= 5 \
+    return block.kind == "list_item" and block.numbered and not block.level and len(block.text.split()) <= 5 \
         and not block.text.endswith((".", ";", ",")) and block.text[:1].isupper() \
         and (made_of_heading_words(block.text) or not starts_about_the_candidate(block.text))
-    # ("1. Good communication skills (English)" is a requirement; "2. Experience and qualifications" a section)
+    # ("1. Good communication skills (English)" is a requirement; "2. Experience and qualifications" a section;
+    # an indented "5. Reporting" under an item is a sub-item)
 
 
 # ("Skills Required:Effective communication skills": a data set's text may keep no space after the colon)
