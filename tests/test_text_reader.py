@@ -497,3 +497,16 @@ def test_a_numbered_line_in_capitals_is_a_section_and_an_italic_line_a_heading()
                          "Works within procedures.\n\n*Tasks and Responsibilities*\n\n1. Desk review\n"
                          "2. Blog articles\n")
     assert [d.text for d in posting.duties] == ["Book travel", "Desk review", "Blog articles"]
+
+
+def test_a_tab_after_a_list_mark_makes_an_item_not_a_table() -> None:
+    """Word's text export puts a tab after each list mark ('•\\tItem', 'o\\tSub-item', '1.\\tBackground'): every
+    labelled notice re-dressed so lost most of its duties and qualifications to table rows."""
+    from postingkit import parse_text
+
+    posting = parse_text("Logistics Officer\n\nKey Responsibilities\n\n•\tManage the budget\n\to\tTrack the costs\n"
+                         "•\t1. Strengthen relationships (20%)\n\nRequirements\n\n•\tA degree in logistics\n")
+    assert [d.text for d in posting.duties] == ["Manage the budget", "Track the costs",
+                                                "Strengthen relationships (20%)"]
+    assert [q.text for q in posting.qualifications] == ["A degree in logistics"]
+    assert [b.kind for b in text_to_blocks("Salary\t£30,000\nGrade\tP3\n")] == ["table_row", "table_row"]

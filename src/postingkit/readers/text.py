@@ -55,6 +55,15 @@ def read_text(data: bytes) -> Document:
     return Document(blocks=text_to_blocks(text[:MAX_READ_CHARS]), metadata={"warnings": [warning]})
 
 
+def _a_mark_alone(cell: str, rest: str) -> bool:
+    """
+    >>> _a_mark_alone("•", "Manage the budget"), _a_mark_alone("1.", "Background"), _a_mark_alone("Salary", "£30k")
+    (True, True, False)
+    """
+    found = split_list_mark(f"{cell} {rest}") if len(cell) <= 4 else None
+    return found is not None and bool(found[0]) and rest.strip().endswith(found[0])  # "•\t1. Strengthen ..."
+
+
 def split_list_mark(line: str) -> tuple[str, bool, int] | None:
     """If the line is a list item, return (text without its marker, numbered?, indent).
 
@@ -269,6 +278,11 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
         # "\tTask 2:\tThe Event Detailed Concept" in text indented a tab deep (a Word file saved as text): a
         # label and its value, not a table whose continuation rows would swallow the indented lines after it
         raw = f"{filled[0]} {filled[1]}"
+        cells = []
+    if len(filled) == 2 and _a_mark_alone(filled[0], filled[1]):
+        # "•\tManage the budget", "1.\tBackground": Word's text export puts a tab after a list's mark, which
+        # makes no table
+        raw = raw[:len(raw) - len(raw.lstrip(" \t"))].replace("\t", "    ") + f"{filled[0]} {filled[1]}"
         cells = []
     if cells and (len(filled) >= 2 or (in_table and len(cells) >= 2)):
         if _TABLE_SEPARATOR.match(raw.replace("\t", " ")):
