@@ -100,3 +100,18 @@ def test_a_bulleted_item_over_sub_bullets_stays_its_groups_name() -> None:
     data = _with_lists(_numbered("Programme management", 91, 0), _numbered("Plan the work.", 91, 1))
     assert [(b.kind, b.numbered, b.text) for b in read(data).blocks[1:]] == [
         ("list_item", False, "Programme management"), ("list_item", False, "Plan the work.")]
+
+
+def test_a_list_run_on_in_one_paragraph_is_split_as_the_text_reader_splits_it() -> None:
+    """ngo/4231692 rendered as DOCX (and as a web page): 'Key Tasks • Provide field support • Support data
+    collection' on one paragraph kept its duties as one, which the .txt splits into its heading and items."""
+    document = docx.Document()
+    document.add_paragraph("Information Management Intern")
+    document.add_paragraph("Key Tasks • Provide field support to country offices • Support data collection and "
+                           "analysis • Manage spreadsheets and other data tools")
+    out = io.BytesIO()
+    document.save(out)
+    posting = parse(out.getvalue())
+    assert [d.text for d in posting.duties] == ["Provide field support to country offices",
+                                                "Support data collection and analysis",
+                                                "Manage spreadsheets and other data tools"]

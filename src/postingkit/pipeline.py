@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Union
 
@@ -14,6 +15,7 @@ from .lists import demote_list_lines, form_fields_joined
 from .model import Block, Document, Posting, Section, Source
 from .readers import read_document
 from .readers.detect import detect_format
+from .readers.text import text_to_blocks
 from .record import build_record
 from .segment import notice_starts, notices_in, segment
 
@@ -106,8 +108,24 @@ def _document(data: bytes, path: str | None) -> Document:
     document.metadata.setdefault("format", fmt)
     # once, after whichever reader: an unmarked list reads the same from .txt, .docx, .pdf and .html; a site's
     # menu printed as a row of cells ("| Home | My Network | Jobs | Messaging |") is chrome like a menu line
-    blocks = [b for b in demote_list_lines(form_fields_joined(document.blocks)) if not _site_menu_row(b)]
+    blocks = document.blocks if fmt == "txt" else _inline_lists_split(document.blocks)
+    blocks = [b for b in demote_list_lines(form_fields_joined(blocks)) if not _site_menu_row(b)]
     return Document(blocks=blocks, pages=document.pages, metadata=document.metadata)
+
+
+_INLINE_BULLETS_MIN = 2
+
+
+def _inline_lists_split(blocks: list[Block]) -> list[Block]:
+    """A paragraph of a PDF, DOCX or web page that runs a list on one line ("Key Tasks • Provide field support
+    • Support data collection"), as the text reader would split it from a .txt."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind == "paragraph" and block.text.count("•") >= _INLINE_BULLETS_MIN:
+            out += [replace(piece, page=block.page) for piece in text_to_blocks(block.text)]
+        else:
+            out.append(block)
+    return out
 
 
 def _site_menu_row(block: Block) -> bool:
