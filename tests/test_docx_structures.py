@@ -115,3 +115,19 @@ def test_a_list_run_on_in_one_paragraph_is_split_as_the_text_reader_splits_it() 
     assert [d.text for d in posting.duties] == ["Provide field support to country offices",
                                                 "Support data collection and analysis",
                                                 "Manage spreadsheets and other data tools"]
+
+
+def test_a_paragraph_that_glues_its_sections_is_split_as_in_a_text_file() -> None:
+    """A scraped posting pasted into Word keeps the scrape's glued sections (the shape of the shared
+    jobboard corpus' LinkedIn descriptions): the DOCX reads as the .txt would."""
+    document = docx.Document()
+    document.add_paragraph("Data Analyst")
+    document.add_paragraph("We are a data company in Leeds.")
+    document.add_paragraph("ResponsibilitiesBuild dashboards for the sales team.Maintain the data warehouse and its "
+                           "pipelines.QualificationsThree years of experience with SQL.")
+    out = io.BytesIO()
+    document.save(out)
+    posting = parse(out.getvalue())
+    assert [d.text for d in posting.duties] == ["Build dashboards for the sales team.",
+                                                "Maintain the data warehouse and its pipelines."]
+    assert [q.text for q in posting.qualifications] == ["Three years of experience with SQL."]
