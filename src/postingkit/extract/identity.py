@@ -214,6 +214,8 @@ def tidy_title(text: str) -> str:
     'Events & Communications Assistant'
     >>> tidy_title("the Recruitment of a Consultant to Conduct a Market Assessment")
     'Consultant to Conduct a Market Assessment'
+    >>> tidy_title("Software\\nDeveloper Analyst")
+    'Software Developer Analyst'
     >>> tidy_title("Finance Officer (1 position)"), tidy_title("Community Mobilizer (3 Posts) - Maiduguri")
     ('Finance Officer', 'Community Mobilizer - Maiduguri')
     >>> tidy_title("Key Expert 2: Procurement Expert"), tidy_title("Head of ICT: SAP")
@@ -243,6 +245,7 @@ def tidy_title(text: str) -> str:
                         for i, w in enumerate(text.split()))
     # a role read from prose: "an experienced fraud risk model manager/ lead"
     text = _LOPSIDED_SLASH.sub("/", text)
+    text = " ".join(text.split())  # a role read across a line break: "the Software\nDeveloper Analyst is"
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
