@@ -524,3 +524,22 @@ def test_a_bullet_set_in_small_type_still_marks_its_item() -> None:
                         size=10.0)]
     assert [(b.kind, b.text) for b in layout_blocks(merge_line_pieces(segments))] == [
         ("list_item", "Prepare monthly reports for the donor"), ("list_item", "Organise the quarterly field visits")]
+
+
+def test_a_pdf_line_ending_on_and_goes_on_and_a_numbered_section_in_capitals_is_a_heading() -> None:
+    """ngo/4232334 and 4232402 rendered as PDF (tests/pdfmaker): a wrapped line ending '..., and' was taken
+    for a paragraph's end, the rest becoming a qualification; 'V. AUTONOMY, COMPLEXITY' became a duty."""
+    from postingkit.pipeline import parse
+
+    from .pdfmaker import make_pdf
+
+    pdf = make_pdf([[(72, 740, 12, "bold", "Key Responsibilities"),
+                     (72, 722, 10, "regular", "You will ensure that partners understand donor requirements, and"),
+                     (72, 708, 10, "regular", "NRC procedures, while providing practical support to them."),
+                     (72, 684, 12, "bold", "V. AUTONOMY, COMPLEXITY"),
+                     (72, 666, 10, "regular", "Works within established procedures.")]])
+    posting = parse(pdf)
+    assert [d.text for d in posting.duties] == [
+        "You will ensure that partners understand donor requirements, and NRC procedures, while providing "
+        "practical support to them."]
+    assert posting.qualifications == []

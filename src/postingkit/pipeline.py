@@ -15,7 +15,7 @@ from .lists import demote_list_lines, form_fields_joined
 from .model import Block, Document, Posting, Section, Source
 from .readers import read_document
 from .readers.detect import detect_format
-from .readers.text import text_to_blocks
+from .readers.text import a_section_in_capitals, text_to_blocks
 from .record import build_record
 from .segment import notice_starts, notices_in, segment
 
@@ -122,6 +122,8 @@ def _inline_lists_split(blocks: list[Block]) -> list[Block]:
         pieces = text_to_blocks(block.text) if block.kind == "paragraph" else []
         if len(pieces) > 1:
             out += [replace(piece, page=block.page) for piece in pieces]
+        elif block.kind == "list_item" and block.numbered and not block.level and a_section_in_capitals(block.text):
+            out.append(replace(block, kind="heading", marked=True))  # "V. AUTONOMY, COMPLEXITY": a form's section
         else:
             out.append(block)
     return out

@@ -255,8 +255,9 @@ def segment(blocks: list[Block]) -> list[Section]:
                 # after a duties list ("Understanding of SQL will be preferable") a qualification, which the
                 # duties give to the qualifications
                 current.blocks.append(Block("paragraph", block.text, page=block.page))
-            elif current.kind in _ITEM_SECTIONS and current.kind != "languages":
+            elif current.kind in _ITEM_SECTIONS and current.kind != "languages" and not block.numbered:
                 current.blocks.append(block)  # a sub-heading: items below it keep it as their group
+                # (a numbered one, "V. AUTONOMY, COMPLEXITY", is the form's next section)
             # (a languages section names languages: a heading after it starts something else)
             else:
                 sections.append(Section(kind="other", heading=block.text))

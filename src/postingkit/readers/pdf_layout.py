@@ -512,4 +512,10 @@ def _same_flow(last: Block, s: Segment, previous: Segment, right_margin: float, 
         return False
     if text[:1].islower() or last.text.endswith(("\x02", "\ufffe", ",")):
         return True
+    if last.text.rsplit(None, 1)[-1].lower() in _NEVER_LAST_WORDS:
+        return True  # "... reporting deadlines, and" / "NRC procedures, ...": no sentence ends on "and"
     return not _ended_short(previous, text, right_margin)
+
+
+_NEVER_LAST_WORDS = frozenset({"and", "or", "the", "of", "to", "in", "for", "with", "a", "an", "by", "on", "at",
+                               "from", "&", "that", "which", "its", "their", "our", "your"})

@@ -302,7 +302,7 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
         emphasised = _EMPHASISED_ITEM.match(text.strip()) is not None
         text = clean_inline(text).strip("* ")
         heading = _numbered_heading(text) if numbered else None
-        if numbered and not heading and _a_section_in_capitals(text):
+        if numbered and not heading and a_section_in_capitals(text):
             heading = text  # "V. AUTONOMY, COMPLEXITY", "2. SCOPE OF WORK": a numbered form's section
         if emphasised and len(text.split()) <= _EMPHASISED_HEADING_MAX_WORDS and classify_heading(text.rstrip(":")):
             heading = text.rstrip(":").strip()  # "- **Essential:**", "- *Skills Required**": a heading in bold
@@ -330,15 +330,18 @@ _FORM_SECTION_MAX_WORDS = 8  # "KNOWLEDGE AND SKILLS REQUIREMENTS"; more is a se
 _CAPITALS_BEFORE_INSTRUCTIONS = rx.compile(r"^([A-Z][A-Z&,/'’ -]{3,}?)\s*\(.*$")
 
 
-def _a_section_in_capitals(text: str) -> bool:
+def a_section_in_capitals(text: str) -> bool:
     """
-    >>> _a_section_in_capitals("AUTONOMY, COMPLEXITY"), _a_section_in_capitals("REQUIREMENTS")
+    >>> a_section_in_capitals("AUTONOMY, COMPLEXITY"), a_section_in_capitals("REQUIREMENTS")
     (True, True)
-    >>> _a_section_in_capitals("SQL"), _a_section_in_capitals("MS OFFICE.")
+    >>> a_section_in_capitals("SQL"), a_section_in_capitals("MS OFFICE.")
     (False, False)
     """
     words = [w for w in text.split() if sum(c.isalpha() for c in w) >= 3]
-    return text.isupper() and 1 <= len(words) <= _FORM_SECTION_MAX_WORDS and not text.endswith((".", ";", ",")) \
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) >= 0.8 * len(letters)  # (not "AI로 속도를 올립니다": Korean has none)
+    return capitals and text.isupper() and 1 <= len(words) <= _FORM_SECTION_MAX_WORDS \
+        and not text.endswith((".", ";", ",")) \
         and (len(words) >= 2 or classify_heading(text) is not None)  # "VII. REQUIREMENTS"; not "1. SQL"
 
 
