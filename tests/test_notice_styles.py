@@ -1645,3 +1645,13 @@ def test_a_role_after_many_words_of_praise() -> None:
 ])
 def test_calls_for_consultancies_and_proposals_and_how_many_posts(notice: str, title: str) -> None:
     assert parse_text(notice).title == title
+
+
+def test_a_un_consultancys_result_of_service_is_no_title() -> None:
+    """The UN Secretariat's consultancy form as NGO boards copy it (self-written after Inspira's template):
+    the body opens on 'Result of Service', its outcome, not the post's name."""
+    posting = parse_text("**Result of Service**\n\nA validated report on water utilities.\n\n**Work Location**\n\n"
+                         "Home-based\n\n**Duties and Responsibilities**\n\nThe consultant will work under the Chief of "
+                         "the Water Unit. The consultant will:\n- Review the literature.\n- Draft a report.\n")
+    assert (posting.title, posting.remote) == ("Consultant", True)
+    assert [d.text for d in posting.duties] == ["Review the literature.", "Draft a report."]

@@ -39,8 +39,10 @@ ENTRIES = [
      "not": ["Essential qualifications"]},
     {"id": "outcomes", "means": "outcomes",
      "pattern": r"outcomes?\b|success (will be )?measured|key results|working relationships|key performance|"
-                r"kpis?\b|deliverables?\b|expected outputs?|^outputs?$|reporting (lines|requirements)",
-     "examples": ["Deliverables", "Key performance indicators", "Expected outputs"], "not": ["Key tasks"]},
+                r"kpis?\b|deliverables?\b|expected outputs?|^outputs?$|reporting (lines|requirements)|"
+                r"^results? of service$|^expected results?$",  # UN consultancies (Inspira)
+     "examples": ["Deliverables", "Key performance indicators", "Expected outputs", "Result of Service",
+                  "Expected results"], "not": ["Key tasks"]},
     {"id": "notes", "means": "notes",
      "pattern": r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|^child safeguarding|disclaimer|"
                 r"data protection|privacy|notes? to (?:job )?(?:candidates|applicants)|additional (notes|information)|"
