@@ -1655,3 +1655,19 @@ def test_a_un_consultancys_result_of_service_is_no_title() -> None:
                          "the Water Unit. The consultant will:\n- Review the literature.\n- Draft a report.\n")
     assert (posting.title, posting.remote) == ("Consultant", True)
     assert [d.text for d in posting.duties] == ["Review the literature.", "Draft a report."]
+
+
+def test_mercy_corps_template() -> None:
+    """Mercy Corps' notice template (self-written in its shape; the ngo corpus holds one of its notices):
+    'The Position' then a prose role, the duties grouped under areas in capitals, 'REPORTING' among them,
+    'Supervisory Responsibility' and 'Accountability' naming people, not duties."""
+    posting = parse_text(
+        "**About Mercy Corps**\n\nMercy Corps is a leading global organization.\n\n**The Position**\n\nThe MEL "
+        "Officer will support the monitoring of the program in Maiduguri.\n\n**Essential Job Responsibilities**\n\n"
+        "**MONITORING**\n\n- Design monitoring tools.\n\n**REPORTING**\n\n- Write monthly reports.\n\n"
+        "**Supervisory Responsibility**\n\nMEL Assistants.\n\n**Accountability**\n\n**Reports Directly To:** MEL "
+        "Manager\n\n**Minimum Qualifications & Transferable Skills**\n\n- 2 years of experience in MEL.\n")
+    assert (posting.title, posting.organization) == ("MEL Officer", "Mercy Corps")
+    assert [(d.text, d.group) for d in posting.duties] == [("Design monitoring tools.", "MONITORING"),
+                                                           ("Write monthly reports.", "REPORTING")]
+    assert [q.text for q in posting.qualifications] == ["2 years of experience in MEL."]

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .data.debris import is_debris
+from .data.headings import DUTY_AREAS
 from .data.languages import LANGUAGE_ALIASES, LANGUAGE_LIST_JOINTS
 from .data.verbs import starts_about_the_candidate, starts_with_task_word
 from .headings import classify_heading, made_of_heading_words
@@ -248,6 +249,8 @@ def segment(blocks: list[Block]) -> list[Section]:
         if known is None and block.kind == "heading":
             led = lead_in_kind(block.text)
             known = (led, "required") if led and led != current.kind else None
+        if known and current.kind == "duties" and block.text.strip(" :").lower() in DUTY_AREAS:
+            known = None  # "REPORTING" among the areas of the duties: a group of them, not where the post reports
         if known is None:
             if current.kind in ("qualifications", "duties") and block.kind == "heading" \
                     and starts_about_the_candidate(block.text):

@@ -23,3 +23,9 @@ HEADING_WORDS = frozenset("""
 # starts with what it asks or does ("Experience in...", "Support the...").
 HEADING_NOUNS = frozenset("scope duties tasks responsibilities requirements qualifications terms functions "
                           "competencies accountabilities".split())
+
+# Headings the vocabulary files elsewhere that, under a duties heading, name an area of the work and group the
+# duties below them: Mercy Corps' "Essential Job Responsibilities" / "MONITORING" / "REPORTING" / "SECURITY",
+# Save the Children's "Monitoring and evaluation" / "Accountability" / "Learning" ("Reporting" alone elsewhere is
+# where the post reports to; "Accountability" after the duties, whom it answers to).
+DUTY_AREAS = frozenset({"reporting", "accountability"})

@@ -294,10 +294,12 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
 # the best-weighted, then the earliest, wins. "The X will report to the Head of Base" names X, never the
 # Head: a role after "report to", "supervision of" or "with the" is someone else.
 # "Accountability to Affected Population (AAP) Advisor"
-_ROLE = (rf"(?P<role>(?:[A-Z][\w&’'-]*\s+(?:\([A-Z]{{2,6}}\)\s+)?(?:(?:and|&|of|for)\s+|to\s+(?=[A-Z]))?){{0,6}}"
+_ROLE = (rf"(?P<role>(?:[A-Z][\w&’'-]*[ \t]+(?:\([A-Z]{{2,6}}\)[ \t]+)?"
+         rf"(?:(?:and|&|of|for)[ \t]+|to[ \t]+(?=[A-Z]))?){{0,6}}"
          rf"(?i:{ROLE_NOUNS})"
-         r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})?)(?:\s+\([A-Z]{2,6}\))?"
-         r"(?:\s+(?:for|in)\s+[A-Z][\w-]*)?")  # "the Country Representative (CR) for IGNITE will"
+         r"(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){0,3})?)(?:[ \t]+\([A-Z]{2,6}\))?"
+         r"(?:[ \t]+(?:for|in)[ \t]+[A-Z][\w-]*)?")  # "the Country Representative (CR) for IGNITE will"
+# (its words on one line: "The Position" / "The MEL Officer will" is a heading, then the role)
 
 
 _LOWER_ROLE = rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}(?:{ROLE_NOUNS}))\b"

@@ -930,12 +930,15 @@ ENTRIES = {'currencies': [('mul',
                 'means': 'outcomes',
                 'pattern': 'outcomes?\\b|success (will be )?measured|key results|working relationships|key '
                            'performance|kpis?\\b|deliverables?\\b|expected outputs?|^outputs?$|reporting '
-                           '(lines|requirements)|^results? of service$|^expected results?$',
+                           '(lines|requirements)|^results? of service$|^expected results?$|^supervisory '
+                           'responsibilit(y|ies)$|^accountability$|^reporting (line|relationships?)$',
                 'examples': ['Deliverables',
                              'Key performance indicators',
                              'Expected outputs',
                              'Result of Service',
-                             'Expected results'],
+                             'Expected results',
+                             'Supervisory Responsibility',
+                             'Accountability'],
                 'not': ['Key tasks']}),
               ('en',
                {'id': 'notes',

@@ -40,9 +40,11 @@ ENTRIES = [
     {"id": "outcomes", "means": "outcomes",
      "pattern": r"outcomes?\b|success (will be )?measured|key results|working relationships|key performance|"
                 r"kpis?\b|deliverables?\b|expected outputs?|^outputs?$|reporting (lines|requirements)|"
-                r"^results? of service$|^expected results?$",  # UN consultancies (Inspira)
+                r"^results? of service$|^expected results?$|"  # UN consultancies (Inspira)
+                # Mercy Corps: whom the post supervises and answers to ("Reports Directly To: ...")
+                r"^supervisory responsibilit(y|ies)$|^accountability$|^reporting (line|relationships?)$",
      "examples": ["Deliverables", "Key performance indicators", "Expected outputs", "Result of Service",
-                  "Expected results"], "not": ["Key tasks"]},
+                  "Expected results", "Supervisory Responsibility", "Accountability"], "not": ["Key tasks"]},
     {"id": "notes", "means": "notes",
      "pattern": r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|^child safeguarding|disclaimer|"
                 r"data protection|privacy|notes? to (?:job )?(?:candidates|applicants)|additional (notes|information)|"
