@@ -57,7 +57,8 @@ HEADINGS = [
     ("Documents to be submitted", "apply", "required"), ("Who can apply", "qualifications", "required"),
     ("Profile", "qualifications", "required"), ("Working conditions", "other", "required"),
     ("Objective of the assignment", "summary", "required"), ("The ideal candidate", "qualifications", "required"),
-    ("BEHAVIOURS (Values in Practice)", "other", "required"), ("Accountability", None, None),
+    # ("Accountability" among duties is an area grouping them: data/headings.DUTY_AREAS)
+    ("BEHAVIOURS (Values in Practice)", "other", "required"), ("Accountability", "other", "required"),
     # work with its products is work; an advantage is preferred; what is expected is a qualification
     ("Scope of work and deliverables", "duties", "required"), ("Tasks & deliverables", "duties", "required"),
     ("Desired skills", "qualifications", "preferred"), ("Added advantage", "qualifications", "preferred"),
