@@ -393,3 +393,17 @@ def test_an_employers_acronym_that_also_names_a_country(notice: str, places: lis
     posting = parse_text(notice)
     assert [(p.city, p.country) for p in posting.locations] == places
     assert (posting.title, posting.organization) == ("Protection Officer", organization)
+
+
+@pytest.mark.parametrize(("notice", "places"), [
+    # Chad, Mali, Niger and Jordan are read from prose only after "in" (they are words and names too); NGO
+    # announcements in the shapes of ACTED's and Concern's (self-written)
+    ("ACTED is currently recruiting an Area Coordinator for its mission in Mali.\n", [(None, "ML")]),
+    ("Oxfam is seeking a Logistician to be based in Chad.\n", [(None, "TD")]),
+    ("Chad will lead the team.\n\nResponsibilities\n- Lead\n", []),
+    # after a town, Georgia is the US state unless the town is Georgian
+    ("Data Analyst\nAcme\nAtlanta, Georgia\n\nResponsibilities\n- Lead\n", [("Atlanta", "US")]),
+    ("Field Officer\n\nLocation: Kutaisi, Georgia\n\nResponsibilities\n- Lead\n", [("Kutaisi", "GE")]),
+])
+def test_countries_whose_names_are_also_words_or_states(notice: str, places: list) -> None:
+    assert [(p.city, p.country) for p in parse_text(notice).locations] == places

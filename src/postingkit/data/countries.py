@@ -37,6 +37,9 @@ COUNTRY_ALIASES: dict[str, str] = {
 
 # Words that pycountry lists as a name but that in a notice are rarely the country.
 AMBIGUOUS_NAMES = frozenset({"chad", "jersey", "guernsey", "georgia", "jordan", "niger", "mali"})
+# Of these, the ones that after "in" are the country ("our mission in Mali", "based in Chad"): not Georgia (a US
+# state too) nor the Channel Islands (a person's name as often).
+COUNTRIES_AFTER_IN = frozenset({"chad", "jordan", "niger", "mali"})
 
 # US states as job boards print them after a city ("Austin, TX"). Codes that are also countries' ISO
 # codes and that postings use for those countries ("Tirana, AL", "Berlin, DE", "Chisinau, MD",

@@ -6,7 +6,13 @@ from functools import lru_cache
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.cities import CITY_COUNTRIES
-from ..data.countries import AMBIGUOUS_NAMES, COUNTRY_ALIASES, US_STATES_ALONE, US_STATES_WITH_ZIP
+from ..data.countries import (
+    AMBIGUOUS_NAMES,
+    COUNTRIES_AFTER_IN,
+    COUNTRY_ALIASES,
+    US_STATES_ALONE,
+    US_STATES_WITH_ZIP,
+)
 from ..data.country_names import COUNTRY_NAMES, TRANSLATED_COUNTRY_NAMES
 from ..lexicon import alternation, by_meaning, entries, hints
 from ..model import Location
@@ -75,6 +81,8 @@ def find_countries(text: str) -> list[Location]:
     [('Lebanon', 'US')]
     >>> [(l.city, l.country) for l in find_countries("5600 Avenida Encinas, Carlsbad, CA 92008, USA")]
     [('Carlsbad', 'US')]
+    >>> [l.country for l in find_countries("an Area Coordinator for its mission in Mali")], find_countries("Chad")
+    (['ML'], [])
     """
     found: dict[str, Location] = {}
     for m in _country_table().find(text):
@@ -82,6 +90,10 @@ def find_countries(text: str) -> list[Location]:
         if word.isupper() and len(word) <= 3 and m.phrase not in ("usa", "uae", "uk", "drc", "rdc", "bih"):
             continue  # "IT", "CH" and friends are rarely countries in running text
         found.setdefault(m.value, Location(text=word, country=m.value))
+    if " in " in text:  # "for its mission in Mali": after "in", a name that is also a word or a person's
+        for m in _IN_AN_AMBIGUOUS_COUNTRY.finditer(text):
+            code = COUNTRY_NAMES[m.group(1).lower()]
+            found.setdefault(code, Location(text=m.group(1), country=code))
     if ", " in text:  # also when "USA" is named: "Carlsbad, CA 92008, USA" names the town too
         for m in _US_CITY_STATE.finditer(text):
             if m.group(2).replace(".", "") in (US_STATES_WITH_ZIP if m.group(3) else US_STATES_ALONE):
@@ -90,6 +102,9 @@ def find_countries(text: str) -> list[Location]:
                 found = {code: l for code, l in found.items() if code == "US" or l.text != m.group(1)}
                 break
     return list(found.values())
+
+
+_IN_AN_AMBIGUOUS_COUNTRY = rx.compile(r"\bin\s+(" + "|".join(sorted(n.title() for n in COUNTRIES_AFTER_IN)) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +135,8 @@ def place_of_line(text: str) -> list[Location]:
     (['GB'], [])
     >>> [(l.city, l.country) for t in ("Chad", "Amman, Jordan") for l in place_of_line(t)]
     [(None, 'TD'), ('Amman', 'JO')]
+    >>> [(l.city, l.country) for t in ("Atlanta, Georgia", "Tbilisi, Georgia") for l in place_of_line(t)]
+    [('Atlanta', 'US'), ('Tbilisi', 'GE')]
     """
     from ..data.countries import US_STATES_WITH_ZIP
     from ..data.regions import CANADIAN_PROVINCE_CODES
@@ -131,9 +148,13 @@ def place_of_line(text: str) -> list[Location]:
     parts = [p.strip() for p in line.split(",") if p.strip()]
     if parts and parts[-1].lower() in AMBIGUOUS_NAMES:
         # a name that is also a word or a person's ("Chad", "Jordan", "Niger") is the country where a line
-        # holds only a place: "Country : Chad", "Amman, Jordan"
-        return [Location(text=line, city=parts[0] if len(parts) >= 2 else None,
-                         country=COUNTRY_NAMES[parts[-1].lower()])]
+        # holds only a place: "Country : Chad", "Amman, Jordan"; after a town, Georgia is the US state unless
+        # the town is Georgian ("Atlanta, Georgia", "Tbilisi, Georgia")
+        country = COUNTRY_NAMES[parts[-1].lower()]
+        if country == "GE" and len(parts) >= 2 \
+                and all(c.country != "GE" for c in find_cities(parts[0]) or town_of_line(parts[0])):
+            country = "US"
+        return [Location(text=line, city=parts[0] if len(parts) >= 2 else None, country=country)]
     if len(parts) >= 2 and _CODE.match(parts[-1]):
         code, before = parts[-1], parts[-2]
         if _CODE.match(before):  # "TN, IN", "Paris, A8, FR": a region code, then the country's
