@@ -1671,3 +1671,16 @@ def test_mercy_corps_template() -> None:
     assert [(d.text, d.group) for d in posting.duties] == [("Design monitoring tools.", "MONITORING"),
                                                            ("Write monthly reports.", "REPORTING")]
     assert [q.text for q in posting.qualifications] == ["2 years of experience in MEL."]
+
+
+@pytest.mark.parametrize(("notice", "title", "organization"), [
+    # NGO announcements (self-written, in the shapes CARE's and Oxfam's take)
+    ("CARE International in Uganda is looking for a qualified candidate to fill the position of Finance Manager "
+     "based in Kampala.\n", "Finance Manager", "CARE International in Uganda"),
+    ("Oxfam is recruiting a Humanitarian Programme Coordinator for Oxfam in Somalia.\n",
+     "Humanitarian Programme Coordinator", "Oxfam"),
+])
+def test_the_post_an_announcement_names_not_who_fills_it_nor_its_employer(notice: str, title: str,
+                                                                           organization: str) -> None:
+    posting = parse_text(notice)
+    assert (posting.title, posting.organization) == (title, organization)

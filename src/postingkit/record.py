@@ -115,6 +115,8 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     chosen, _ = choose(organization_proposers(blocks, fields, full_text, title, title_line, ctx.zone, title_rule))
     organization, organization_rule = (chosen.value, chosen.rule) if chosen else (None, None)
     organization = spelled_as_in_text(organization, full_text) if organization else None
+    if title and organization and title.endswith(f" for {organization}") and title_rule != "title.labelled":
+        title = title[:-len(f" for {organization}")]  # "Oxfam is recruiting a Programme Coordinator for Oxfam in ..."
     locations, remote, places_rule = _places(fields, full_text, title_line, organization, header, board)
     countries = [l.country for l in locations if l.country]
     deadline, posted, warnings = _dates(ctx, "US" in countries)

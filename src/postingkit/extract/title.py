@@ -48,7 +48,11 @@ _ANNOUNCES_ROLE = rx.compile(
     r"|announces?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:vacancy|call|position|opening|competition)\s+for"
     r"|(?:wants\s+to\s+|would\s+like\s+to\s+)?hires?)"
     r"(?:\s+(?:an?|the|one|two|three|\d+))?(?:\s+(?:qualified|motivated|experienced|dedicated|new))*"
-    r"(?:\s+(?:positions?|posts?|roles?)\s+of)?\s*:?\s*(?P<role>.*)$", re.IGNORECASE)
+    r"(?:\s+(?:positions?|posts?|roles?)\s+of)?"
+    # "a qualified candidate to fill the position of Finance Manager": the post, not who fills it
+    r"(?:\s+(?:(?:suitable|qualified|competent)\s+)?(?:candidates?|individuals?|persons?|applicants?)\s+"
+    r"(?:to\s+fill|for)\s+the\s+(?:vacant\s+)?(?:positions?|posts?|roles?)\s+of(?:\s+(?:an?|the))?)?"
+    r"\s*:?\s*(?P<role>.*)$", re.IGNORECASE)
 
 
 _MAX_TITLE_WORDS = 16
