@@ -407,3 +407,15 @@ def test_an_employers_acronym_that_also_names_a_country(notice: str, places: lis
 ])
 def test_countries_whose_names_are_also_words_or_states(notice: str, places: list) -> None:
     assert [(p.city, p.country) for p in parse_text(notice).locations] == places
+
+
+@pytest.mark.parametrize(("place", "expected"), [
+    # job boards' place lines (LinkedIn's metropolitan areas, French regions, a UK nation) under a title
+    ("Atlanta Metropolitan Area", [("Atlanta", "US")]), ("Dallas-Fort Worth Metroplex", [("Dallas", "US")]),
+    ("Île-de-France", [(None, "FR")]), ("Hauts-de-Seine", [(None, "FR")]),
+    ("Northern Ireland", [(None, "GB")]), ("Belfast, Northern Ireland", [("Belfast", "GB")]),
+    ("Dublin, Ireland", [("Dublin", "IE")]),
+])
+def test_board_place_lines_naming_a_metropolitan_area_a_region_or_a_nation(place: str, expected: list) -> None:
+    posting = parse_text(f"Data Analyst\nAcme\n{place}\n\nResponsibilities\n- Lead the team\n")
+    assert [(p.city, p.country) for p in posting.locations] == expected

@@ -33,6 +33,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "crna gora": "ME", "црна гора": "ME", "hrvatska": "HR", "sjeverna makedonija": "MK", "severna makedonija": "MK",
     "северна македонија": "MK", "maqedonia e veriut": "MK", "deutschland": "DE", "österreich": "AT",
     "schweiz": "CH", "україна": "UA", "ukrajina": "UA", "slovenija": "SI",
+    # a UK nation named after the island, not the Republic of Ireland
+    "northern ireland": "GB", "n. ireland": "GB",
 }
 
 # Words that pycountry lists as a name but that in a notice are rarely the country.

@@ -17,6 +17,13 @@ REGION_COUNTRIES: dict[str, str] = {
     "punjab": "IN", "andhra pradesh": "IN", "hyderabad": "IN", "gurgaon": "IN", "gurugram": "IN",
     "pune": "IN", "chennai": "IN", "noida": "IN", "kolkata": "IN", "ahmedabad": "IN", "kochi": "IN",
     "jaipur": "IN", "chandigarh": "IN", "coimbatore": "IN", "indore": "IN", "thiruvananthapuram": "IN",
+    # France: regions and the départements around Paris and Lyon boards print alone
+    "île-de-france": "FR", "ile-de-france": "FR", "auvergne-rhône-alpes": "FR", "auvergne-rhone-alpes": "FR",
+    "provence-alpes-côte d'azur": "FR", "occitanie": "FR", "nouvelle-aquitaine": "FR", "hauts-de-france": "FR",
+    "grand est": "FR", "bretagne": "FR", "normandie": "FR", "pays de la loire": "FR", "centre-val de loire": "FR",
+    "bourgogne-franche-comté": "FR", "hauts-de-seine": "FR", "seine-saint-denis": "FR", "val-de-marne": "FR",
+    "yvelines": "FR", "essonne": "FR", "val-d'oise": "FR", "seine-et-marne": "FR", "bouches-du-rhône": "FR",
+    "haute-garonne": "FR", "loire-atlantique": "FR", "gironde": "FR",
     # United Kingdom: nations, English regions and counties
     "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
     "south east england": "GB", "south west england": "GB", "north west england": "GB",

@@ -451,6 +451,9 @@ def town_of_line(line: str) -> list[Location]:
     [('Tring', 'GB'), ('Nanterre', 'FR'), ('Leeds', 'GB')]
     >>> town_of_line("Cambridge"), town_of_line("Sales"), town_of_line("We are hiring in Leeds")
     ([], [], [])
+    >>> [(l.city, l.country) for t in ("Atlanta Metropolitan Area", "Dallas-Fort Worth Metroplex")
+    ...  for l in town_of_line(t)]
+    [('Atlanta', 'US'), ('Dallas', 'US')]
     """
     text = _POSTCODE.sub(" ", line).strip(" ,;-–")
     if not text or len(text.split()) > _TOWN_LINE_MAX_WORDS or any(c.isdigit() or c in ":.!?" for c in text) \
@@ -458,13 +461,19 @@ def town_of_line(line: str) -> list[Location]:
         return []  # "Home Based": a work mode, no town (and no reason to load the table)
     from ..data.towns import TOWNS  # 1.7 MB, imported only when a location line names no known place
 
-    for part in dict.fromkeys((text, text.split(",")[0].strip())):
+    first = text.split(",")[0].strip()
+    metro = _METRO_WORDS.sub("", first).strip()  # "Atlanta Metropolitan Area", "Greater Boston", "Dallas-Fort Worth"
+    for part in dict.fromkeys((text, first, metro, metro.split("-")[0].strip() if "-" in metro else metro)):
         name = " ".join(part.lower().split())
         at = TOWNS.find(f"\n{name}\t") if name and not (part.isupper() and len(part) <= 4) else -1  # "OPS"
         if at >= 0:
             country = TOWNS[at + len(name) + 2:at + len(name) + 4]
             return [Location(text=line.strip(), city=part, country=country)]
     return []
+
+
+# how LinkedIn names a metropolitan area around its city
+_METRO_WORDS = rx.compile(r"^greater\s+|\s+(?:metropolitan|metro|bay)?\s*(?:area|region|metroplex)$", re.IGNORECASE)
 
 
 # the office the notice names by its town: "The Wichita office offers ...", "join our Nairobi office"
