@@ -419,3 +419,13 @@ def test_countries_whose_names_are_also_words_or_states(notice: str, places: lis
 def test_board_place_lines_naming_a_metropolitan_area_a_region_or_a_nation(place: str, expected: list) -> None:
     posting = parse_text(f"Data Analyst\nAcme\n{place}\n\nResponsibilities\n- Lead the team\n")
     assert [(p.city, p.country) for p in posting.locations] == expected
+
+
+@pytest.mark.parametrize(("place", "expected"), [
+    # duty stations field notices name alone: regions in crisis, camps, towns (self-written location lines)
+    ("Tigray", [(None, "ET")]), ("Goma, North Kivu", [("Goma", "CD")]), ("Kutupalong", [("Kutupalong", "BD")]),
+    ("Hodeidah", [("Hodeidah", "YE")]), ("El Geneina", [("El Geneina", "SD")]),
+])
+def test_crisis_regions_camps_and_field_towns_named_alone(place: str, expected: list) -> None:
+    posting = parse_text(f"**Position:** Officer\n**Location:** {place}\n\n**Responsibilities**\n\n- Lead the team\n")
+    assert [(p.city, p.country) for p in posting.locations] == expected

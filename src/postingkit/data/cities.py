@@ -73,5 +73,9 @@ CITY_COUNTRIES: dict[str, str] = {
     "aleppo": "SY", "herat": "AF", "kandahar": "AF", "jalalabad": "AF", "mazar-i-sharif": "AF", "sittwe": "MM",
     "myitkyina": "MM", "les cayes": "HT", "cucuta": "CO", "cúcuta": "CO", "tapachula": "MX", "bamenda": "CM",
     "maroua": "CM", "zaatari": "JO", "tindouf": "DZ", "benghazi": "LY", "peshawar": "PK", "quetta": "PK",
-    "cotabato": "PH",
+    "cotabato": "PH", "hodeidah": "YE", "al hudaydah": "YE", "taiz": "YE", "ta'iz": "YE", "saada": "YE",
+    "kutupalong": "BD", "teknaf": "BD", "idleb": "SY", "raqqa": "SY", "al-hasakah": "SY", "qamishli": "SY",
+    "adjumani": "UG", "kiryandongo": "UG", "nakivale": "UG", "kakuma camp": "KE", "azraq": "JO", "mafraq": "JO",
+    "zalingei": "SD", "el geneina": "SD", "geneina": "SD", "ad damazin": "SD", "renk": "SS", "aweil": "SS",
+    "rumbek": "SS", "torit": "SS", "yambio": "SS", "uvira": "CD", "beni": "CD", "kananga": "CD", "tshikapa": "CD",
 }

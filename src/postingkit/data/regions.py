@@ -17,6 +17,14 @@ REGION_COUNTRIES: dict[str, str] = {
     "punjab": "IN", "andhra pradesh": "IN", "hyderabad": "IN", "gurgaon": "IN", "gurugram": "IN",
     "pune": "IN", "chennai": "IN", "noida": "IN", "kolkata": "IN", "ahmedabad": "IN", "kochi": "IN",
     "jaipur": "IN", "chandigarh": "IN", "coimbatore": "IN", "indore": "IN", "thiruvananthapuram": "IN",
+    # regions a field notice names as its duty station ("Location: Tigray", "North Kivu")
+    "tigray": "ET", "amhara": "ET", "oromia": "ET", "somali region": "ET", "darfur": "SD", "north darfur": "SD",
+    "south darfur": "SD", "west darfur": "SD", "central darfur": "SD", "east darfur": "SD", "kordofan": "SD",
+    "south kordofan": "SD", "north kivu": "CD", "south kivu": "CD", "nord-kivu": "CD", "sud-kivu": "CD",
+    "ituri": "CD", "kasai": "CD", "kasaï": "CD", "borno": "NG", "borno state": "NG", "adamawa": "NG",
+    "yobe": "NG", "cabo delgado": "MZ", "rakhine": "MM", "rakhine state": "MM", "kachin": "MM", "donbas": "UA",
+    "donetsk": "UA", "luhansk": "UA", "kharkiv oblast": "UA", "gaza strip": "PS", "northeast syria": "SY",
+    "north-east syria": "SY", "liptako-gourma": "ML",
     # France: regions and the départements around Paris and Lyon boards print alone
     "île-de-france": "FR", "ile-de-france": "FR", "auvergne-rhône-alpes": "FR", "auvergne-rhone-alpes": "FR",
     "provence-alpes-côte d'azur": "FR", "occitanie": "FR", "nouvelle-aquitaine": "FR", "hauts-de-france": "FR",
