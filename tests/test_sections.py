@@ -829,3 +829,18 @@ def test_an_indented_numbered_sub_item_named_like_a_section_stays_an_item() -> N
                         "2. Organize the electronic files\n")
     assert [d.text for d in record.duties] == ["Follow the archiving procedure for:", "Supply chain", "Reporting",
                                                "Other if needed", "Organize the electronic files"]
+
+
+def test_the_objectives_a_terms_of_reference_lists_are_its_duties_when_it_lists_none() -> None:
+    """ngo/4231636 (condensed, CBM's audit ToR): 'The objective of this audit is:' over what the auditor will do,
+    then a lead-in to the conditions the auditor meets; a ToR with a duties section of its own (ngo/4231046)
+    keeps its objectives out."""
+    record = parse_text("CBM is seeking to recruit an auditor.\n\nThe objective of this audit is:\n\n"
+                        "- To express an opinion on the project financial statement.\n- To issue reports.\n\n"
+                        "The Auditor confirms meeting at least one of the following conditions:\n\n"
+                        "- The Auditor is a member of an accounting body.\n")
+    assert [d.text for d in record.duties] == ["To express an opinion on the project financial statement.",
+                                               "To issue reports."]
+    with_duties = parse_text("Consultant\n\nObjectives\n\n1. To reconcile the ledger.\n\nScope of Services\n\n"
+                             "- Review the entries.\n")
+    assert [d.text for d in with_duties.duties] == ["Review the entries."]

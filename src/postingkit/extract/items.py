@@ -42,7 +42,14 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
     # sits) when another duties heading lists the tasks ("Key Tasks"): the list is the duties
     listed_duties = any(section.kind == "duties" and any(b.kind == "list_item" for b in section.blocks)
                         for section in sections)
+    # a terms of reference that lists no duties lists the assignment's objectives: "The objective of this audit is:
+    # - To express an opinion on ...", "Objectives: 1. To reconcile the ledger ..." — what the holder will do
+    duties_of_its_own = any(section.kind == "duties" and section.blocks for section in sections)
     for section in sections:
+        if not duties_of_its_own and section.kind == "summary" and _STATES_THE_OBJECTIVE.match(section.heading.lower()):
+            items.extend(_section_items(Section("duties", section.heading, section.requirement,
+                                                _first_list(section.blocks))))
+            continue  # (a paragraph after the list leads in to something else: "The Auditor confirms meeting ...:")
         if listed_duties and section.kind == "duties" and section.blocks \
                 and all(b.kind == "paragraph" for b in section.blocks):
             continue
@@ -248,6 +255,18 @@ def _candidate_item_to_qualifications(item: Item) -> Item:
     return item
 
 
+def _first_list(blocks: list[Block]) -> list[Block]:
+    """The list items of a section up to the first paragraph after them."""
+    listed: list[Block] = []
+    for block in blocks:
+        if block.kind == "list_item":
+            listed.append(block)
+        elif listed:
+            break
+    return listed
+
+
+_STATES_THE_OBJECTIVE = rx.compile(r"^(?:the\s+)?(?:overall\s+|general\s+|main\s+|specific\s+)?objectives?\b")
 _DESCRIBES_THE_JOB = rx.compile(r"^(?:(?:job|position|role|post)\s+)?description$|^(?:the\s+|your\s+|"
                                 r"about\s+the\s+)?(?:role|job|position|post|opportunity)$|"
                                 r"^(?:job|role|position)\s+(?:overview|summary)$")

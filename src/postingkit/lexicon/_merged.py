@@ -1140,9 +1140,13 @@ ENTRIES = {'currencies': [('mul',
               ('en',
                {'id': 'objective',
                 'means': 'objective',
-                'pattern': '^(the )?(overall |general |main )?objectives?( of (the|this) '
-                           '(assignment|consultancy|consultation|position|project|post|contract|study))?$',
-                'examples': ['Objective of the assignment', 'Overall objective', 'Objectives of the consultation'],
+                'pattern': '^(the )?(overall |general |main |specific )?objectives?( of (the|this) '
+                           '(assignment|consultancy|consultation|position|project|post|contract|study|audit|evaluation|review|survey|assessment|mission))?( '
+                           '(is|are))?$',
+                'examples': ['Objective of the assignment',
+                             'Overall objective',
+                             'Objectives of the consultation',
+                             'The objective of this audit is'],
                 'not': ['Role objectives']}),
               ('en',
                {'id': 'duties',

@@ -164,9 +164,11 @@ ENTRIES = [
      "note": "after the required tier: a heading naming knowledge or skills is a qualification heading",
      "not": ["Knowledge of languages"]},
     {"id": "objective", "means": "objective",
-     "pattern": r"^(the )?(overall |general |main )?objectives?"
-                r"( of (the|this) (assignment|consultancy|consultation|position|project|post|contract|study))?$",
-     "examples": ["Objective of the assignment", "Overall objective", "Objectives of the consultation"],
+     "pattern": r"^(the )?(overall |general |main |specific )?objectives?"
+                r"( of (the|this) (assignment|consultancy|consultation|position|project|post|contract|study|audit|"
+                r"evaluation|review|survey|assessment|mission))?( (is|are))?$",
+     "examples": ["Objective of the assignment", "Overall objective", "Objectives of the consultation",
+                  "The objective of this audit is"],
      "not": ["Role objectives"]},
     {"id": "duties", "means": "duties",
      "pattern": r"responsibilit|duties|tasks|what you('ll| will)( get to)? do\b|your role|the role you|"
