@@ -844,3 +844,11 @@ def test_the_objectives_a_terms_of_reference_lists_are_its_duties_when_it_lists_
     with_duties = parse_text("Consultant\n\nObjectives\n\n1. To reconcile the ledger.\n\nScope of Services\n\n"
                              "- Review the entries.\n")
     assert [d.text for d in with_duties.duties] == ["Review the entries."]
+
+
+def test_a_list_of_to_tasks_under_an_unknown_heading_is_the_duties() -> None:
+    """Terms of reference write their tasks 'To conduct ...' (self-written after the ngo corpus' ToRs)."""
+    record = parse_text("Consultant\n\nWhat the consultant will deliver for us\n\n- To conduct a desk review.\n"
+                        "- To develop the survey tools.\n- To train the enumerators.\n")
+    assert [d.text for d in record.duties] == ["To conduct a desk review.", "To develop the survey tools.",
+                                               "To train the enumerators."]

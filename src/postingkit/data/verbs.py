@@ -106,12 +106,16 @@ def starts_with_task_word(text: str) -> bool:
     (True, False)
     >>> starts_with_task_word("Working knowledge of SQL"), starts_with_task_word("Consulting experience")
     (False, False)
+    >>> starts_with_task_word("To conduct a desk review"), starts_with_task_word("To be fluent in French")
+    (True, False)
     """
     words = [re.sub(r"[^a-z]", "", word.lower()) for word in text.split()[:2]]
     if not words:
         return False
     if starts_with_duty_verb(text):
         return True
+    if words[0] == "to" and len(words) > 1 and words[1] in DUTY_VERBS:
+        return True  # a terms of reference's tasks: "To conduct a desk review", "To develop the tools"
     word = words[1] if words[0].endswith("ly") and len(words) > 1 else words[0]
     if not word.endswith("ing") or len(word) < 6 or words[-1] in _WHAT_A_CANDIDATE_HAS | {"knowledge"}:
         return False  # "Working knowledge of SQL", "Consulting experience": what the candidate has
