@@ -429,3 +429,13 @@ def test_board_place_lines_naming_a_metropolitan_area_a_region_or_a_nation(place
 def test_crisis_regions_camps_and_field_towns_named_alone(place: str, expected: list) -> None:
     posting = parse_text(f"**Position:** Officer\n**Location:** {place}\n\n**Responsibilities**\n\n- Lead the team\n")
     assert [(p.city, p.country) for p in posting.locations] == expected
+
+
+@pytest.mark.parametrize(("line", "remote"), [
+    # a job board's line under the title that names remote work and says it is partial: hybrid (self-written)
+    ("Télétravail partiel possible", None), ("Remote work possible up to 2 days a week.", None),
+    ("Télétravail complet", True), ("Work from home.", True),
+])
+def test_partial_remote_work_under_the_title_is_hybrid(line: str, remote: bool | None) -> None:
+    assert parse_text(f"Data Analyst\nAcme\nParis (75)\n\n{line}\n\nResponsibilities\n- Build dashboards\n").remote \
+        is remote

@@ -2794,10 +2794,11 @@ ENTRIES = {'currencies': [('mul',
                 ('en',
                  {'id': 'hybrid_statement',
                   'means': 'hybrid_statement',
-                  'pattern': '\\bhybrid\\s+(?:work|working|model|role|position|arrangement|schedule|set-?up|basis|mode)\\b|\\b(?:partly|partially)\\s+remote\\b|\\bremote(?:ly)?\\s+(?:work\\s+|working\\s+)?(?:for\\s+)?up\\s+to\\s+(?:\\d+|one|two|three|four)\\s*(?:%|per\\s*cent|percent|days?)|\\b(?!100\\b)\\d+\\s*(?:%|per\\s*cent|percent)\\s+(?:of\\s+(?:the\\s+|your\\s+)?time\\s+)?(?:remote(?:ly)?|from\\s+home)\\b|\\b(?:\\d|one|two|three|four)\\s+days?\\s+(?:a|per)\\s+week\\s+(?:remote(?:ly)?|from\\s+home|in\\s+the\\s+office|on[- '
+                  'pattern': '\\bhybrid\\s+(?:work|working|model|role|position|arrangement|schedule|set-?up|basis|mode)\\b|\\b(?:partly|partially)\\s+remote\\b|\\bremote(?:ly)?\\s+(?:work\\s+|working\\s+)?(?:(?:is\\s+)?(?:possible|allowed|available|permitted)\\s+)?(?:for\\s+)?up\\s+to\\s+(?:\\d+|one|two|three|four)\\s*(?:%|per\\s*cent|percent|days?)|\\b(?!100\\b)\\d+\\s*(?:%|per\\s*cent|percent)\\s+(?:of\\s+(?:the\\s+|your\\s+)?time\\s+)?(?:remote(?:ly)?|from\\s+home)\\b|\\b(?:\\d|one|two|three|four)\\s+days?\\s+(?:a|per)\\s+week\\s+(?:remote(?:ly)?|from\\s+home|in\\s+the\\s+office|on[- '
                              ']site)\\b',
                   'hints': ['hybrid', 'remote', 'from home', 'in the office', 'on-site', 'on site'],
                   'examples': ['We offer the possibility of remote work up to 40% of the time.',
+                               'Remote work possible up to 2 days a week.',
                                'Three days a week in the office, two from home'],
                   'not': ['Hybrid cars', 'Remote areas', '100% remote']}),
                 ('de',

@@ -52,7 +52,8 @@ ENTRIES = [
     {"id": "hybrid_statement", "means": "hybrid_statement",
      "pattern": r"\bhybrid\s+(?:work|working|model|role|position|arrangement|schedule|set-?up|basis|mode)\b|"
                 r"\b(?:partly|partially)\s+remote\b|"
-                r"\bremote(?:ly)?\s+(?:work\s+|working\s+)?(?:for\s+)?up\s+to\s+(?:\d+|one|two|three|four)\s*"
+                r"\bremote(?:ly)?\s+(?:work\s+|working\s+)?(?:(?:is\s+)?(?:possible|allowed|available|permitted)\s+)?"
+                r"(?:for\s+)?up\s+to\s+(?:\d+|one|two|three|four)\s*"
                 r"(?:%|per\s*cent|percent|days?)|"
                 r"\b(?!100\b)\d+\s*(?:%|per\s*cent|percent)\s+(?:of\s+(?:the\s+|your\s+)?time\s+)?"
                 r"(?:remote(?:ly)?|from\s+home)\b|"
@@ -60,6 +61,7 @@ ENTRIES = [
                 r"in\s+the\s+office|on[- ]site)\b",
      "hints": ["hybrid", "remote", "from home", "in the office", "on-site", "on site"],
      "examples": ["We offer the possibility of remote work up to 40% of the time.",
+                  "Remote work possible up to 2 days a week.",
                   "Three days a week in the office, two from home"],
      "not": ["Hybrid cars", "Remote areas", "100% remote"]},
 ]
