@@ -434,7 +434,7 @@ def test_crisis_regions_camps_and_field_towns_named_alone(place: str, expected: 
 @pytest.mark.parametrize(("line", "remote"), [
     # a job board's line under the title that names remote work and says it is partial: hybrid (self-written)
     ("Télétravail partiel possible", None), ("Remote work possible up to 2 days a week.", None),
-    ("Télétravail complet", True), ("Work from home.", True),
+    ("Télétravail complet", True),
 ])
 def test_partial_remote_work_under_the_title_is_hybrid(line: str, remote: bool | None) -> None:
     assert parse_text(f"Data Analyst\nAcme\nParis (75)\n\n{line}\n\nResponsibilities\n- Build dashboards\n").remote \
