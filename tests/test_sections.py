@@ -720,7 +720,8 @@ def test_a_paragraph_leading_in_to_a_list_of_another_kind() -> None:
         ("Membership of the RCSLT", "required"), ("Experience in managing Dysphagia (desirable)", "preferred")]
 
 
-@pytest.mark.parametrize("heading", ["About the role", "About the job", "Role Overview", "The Opportunity"])
+@pytest.mark.parametrize("heading", ["About the role", "About the job", "Role Overview", "The Opportunity",
+                                     "Full job description"])  # (Indeed's page, copied)
 def test_a_list_under_a_heading_that_describes_the_job_is_the_duties(heading: str) -> None:
     """The shape of US LinkedIn and Canadian board postings (shared jobboard and pay corpora, e.g. the
     'About the job' wrapper LinkedIn prints): a role heading, then the bulleted tasks and no duties heading."""

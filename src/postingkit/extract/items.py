@@ -267,7 +267,7 @@ def _first_list(blocks: list[Block]) -> list[Block]:
 
 
 _STATES_THE_OBJECTIVE = rx.compile(r"^(?:the\s+)?(?:overall\s+|general\s+|main\s+|specific\s+)?objectives?\b")
-_DESCRIBES_THE_JOB = rx.compile(r"^(?:(?:job|position|role|post)\s+)?description$|^(?:the\s+|your\s+|"
+_DESCRIBES_THE_JOB = rx.compile(r"^(?:full\s+)?(?:(?:job|position|role|post)\s+)?description$|^(?:the\s+|your\s+|"
                                 r"about\s+the\s+)?(?:role|job|position|post|opportunity)$|"
                                 r"^(?:job|role|position)\s+(?:overview|summary)$")
 
