@@ -1684,3 +1684,11 @@ def test_the_post_an_announcement_names_not_who_fills_it_nor_its_employer(notice
                                                                            organization: str) -> None:
     posting = parse_text(notice)
     assert (posting.title, posting.organization) == (title, organization)
+
+
+@pytest.mark.parametrize(("employer", "organization"), [
+    ("Acme Corp 3.9★", "Acme Corp"), ("Acme Corp - 4.1", "Acme Corp"), ("Industry 4.0", "Industry 4.0")])
+def test_a_review_sites_rating_after_the_employer_is_no_part_of_its_name(employer: str, organization: str) -> None:
+    """Glassdoor and Indeed print the employer's rating beside its name (self-written board header)."""
+    assert parse_text(f"Data Analyst\n{employer}\nLondon\n\nResponsibilities\n- Build dashboards\n").organization \
+        == organization

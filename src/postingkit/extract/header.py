@@ -168,7 +168,12 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
         return None
     if ":" in place or classify_heading(place) is not None:
         return None
-    employer = without_acronym(employer)
+    employer = _RATING.sub("", without_acronym(employer)) or employer  # "Acme Corp 3.9★": the board's rating
     # the place line may name a town alone, small or abroad: "Tring", "Boulogne-Billancourt (92)"
     places = with_cities(place, place_of_line(place)) or town_of_line(place_words(place))
     return BoardHeader(title=title, employer=employer, place=place, places=places)
+
+
+# a review site's rating printed after the employer ("Acme Corp 3.9★", "Acme Corp - 4.1")
+# (not a name's own number: "Industry 4.0")
+_RATING = rx.compile(r"\s*(?:[-–·|]\s*[0-5][.,]\d\s*★?|[0-5][.,]\d\s*★)$")
