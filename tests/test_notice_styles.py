@@ -1692,3 +1692,17 @@ def test_a_review_sites_rating_after_the_employer_is_no_part_of_its_name(employe
     """Glassdoor and Indeed print the employer's rating beside its name (self-written board header)."""
     assert parse_text(f"Data Analyst\n{employer}\nLondon\n\nResponsibilities\n- Build dashboards\n").organization \
         == organization
+
+
+@pytest.mark.parametrize(("notice", "title", "grade"), [
+    # NGO notices' header fields in the shapes field offices write them (self-written)
+    ("Position: Logistics Officer – Nationality: Somali nationals only\n\nText.\n", "Logistics Officer", None),
+    ("Job Title & Grade: MEAL Manager, Grade 7\n\nText.\n", "MEAL Manager", "7"),
+    ("The International Organization for Migration (IOM) is seeking a highly qualified candidate for the position of "
+     "Migration Health Officer in Kabul.\n", "Migration Health Officer", None),
+    ("Save the Children International is recruiting for the post of Health Advisor, based in Juba.\n",
+     "Health Advisor", None),
+])
+def test_ngo_header_fields_and_announcements(notice: str, title: str, grade: str | None) -> None:
+    posting = parse_text(notice)
+    assert (posting.title, posting.grade) == (title, grade)

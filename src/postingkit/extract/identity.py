@@ -123,9 +123,11 @@ _TRAILING_REFERENCE = rx.compile(r"\s*\((?:req(?:uisition)?|ref|job\s*id|id)\.?\
 _TRAILING_PAY = rx.compile(r"\s*[-–—|,(]?\s*(?:up\s+to\s+)?[$£€₹]\s?\d[\d,.]*\s*[kK]?"
                            r"(?:\s*(?:-|–|to)\s*[$£€₹]?\s?\d[\d,.]*\s*[kK]?)?(?:\s*(?:per|an?|/)\s*(?:hour|hr|day|week|month|year|annum)\.?)?"
                            r"(?:\s*\+\s*[\w ]{0,20})?\)?$", re.IGNORECASE)
-# "Events & Communications Assistant DEPARTMENT: Development REPORTS TO: ...": the form's next field, glued on
-# (a field's label, not the end of a role's name: "Head of ICT: SAP")
-_GLUED_FIELD = rx.compile(r"(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\band)(?<!&)\s+(?:[A-Z]{2,}[ /&]+){0,3}[A-Z]{4,}\s*:\s")
+# "Events & Communications Assistant DEPARTMENT: Development REPORTS TO: ...", "Logistics Officer – Nationality:
+# Somali nationals only": the form's next field, glued on (a field's label, not the end of a role's name: "Head
+# of ICT: SAP")
+_GLUED_FIELD = rx.compile(r"(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\band)(?<!&)\s+(?:[A-Z]{2,}[ /&]+){0,3}[A-Z]{4,}\s*:\s|"
+                          r"\s+[–—-]\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:\s")
 _SITE_COUNTERS = rx.compile(r"\s+\d[\d,]*\s*(?:views?|vues)\s*(?:\d[\d,]*\s*(?:applications?|candidatures?))?$",
                             re.IGNORECASE)
 _LEADING_REFERENCE = rx.compile(r"^(?:#\s?|(?:no|nr|ref|req(?:uisition)?)\.?\s*#?\s*)[\w/.-]*\d[\w/.-]*"
@@ -230,7 +232,7 @@ def tidy_title(text: str) -> str:
     glued = _GLUED_FIELD.search(text) if ":" in text else None
     text = text[:glued.start()] if glued and ROLE_WORD.search(text[:glued.start()]) else text
     # "Project Officer (m/f/d)": the role is the title; a leading dot is kept (".Net Softwareentwickler")
-    text = GENDER_MARK.sub("", text).strip(" :;-–").rstrip(".")
+    text = GENDER_MARK.sub("", text).strip(" :;,-–").rstrip(".")
     text = TRAILING_GRADE.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own
     text = _TRAILING_EXPERIENCE.sub("", text)  # "Product Manager (10+ Years of Experience)": a requirement
     where = _TRAILING_WHERE.search(text)

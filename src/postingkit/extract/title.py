@@ -47,8 +47,8 @@ _ANNOUNCES_ROLE = rx.compile(
     r"|(?:invites?|inviting|welcomes?)\s+(?:\w+\s+){0,2}?(?:applications|candidates|applicants|experts)\s+for"
     r"|announces?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:vacancy|call|position|opening|competition)\s+for"
     r"|(?:wants\s+to\s+|would\s+like\s+to\s+)?hires?)"
-    r"(?:\s+(?:an?|the|one|two|three|\d+))?(?:\s+(?:qualified|motivated|experienced|dedicated|new))*"
-    r"(?:\s+(?:positions?|posts?|roles?)\s+of)?"
+    r"(?:\s+(?:an?|the|one|two|three|\d+))?(?:\s+(?:highly|qualified|motivated|experienced|dedicated|new))*"
+    r"(?:\s+(?:for\s+the\s+)?(?:positions?|posts?|roles?)\s+of)?"
     # "a qualified candidate to fill the position of Finance Manager": the post, not who fills it
     r"(?:\s+(?:(?:suitable|qualified|competent)\s+)?(?:candidates?|individuals?|persons?|applicants?)\s+"
     r"(?:to\s+fill|for)\s+the\s+(?:vacant\s+)?(?:positions?|posts?|roles?)\s+of(?:\s+(?:an?|the))?)?"

@@ -7,10 +7,12 @@ ENTRIES = [
                 r"position|role|post|vacancy|job|consultancy|(position|job|role|post|vacancy)\s+name|"
                 r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post)|"
                 # "Designation: Sales Executive" (Indian boards), "Posting Title: ..." (UN Inspira)
-                r"job\s+(position|role)|role\s+title|posting\s+title|designation)$",
+                r"job\s+(position|role)|role\s+title|posting\s+title|designation|"
+                r"(job\s+|post\s+|position\s+)?title\s*(&|and)\s*grade)$",  # "Job Title & Grade: X, Grade 7"
      # "POSTION TITLE": a label misspelt as often as this one is still the label
      "examples": ["Job title: Project Officer", "Position: Driver", "POSTION TITLE: Intern", "Job Position: Driver",
-                  "Designation: Sales Executive", "Posting Title: Information Officer"],
+                  "Designation: Sales Executive", "Posting Title: Information Officer",
+                  "Job Title & Grade: MEAL Manager, Grade 7"],
      "not": ["Position type: Full time"]},
     {"id": "organization", "means": "organization",
      "pattern": r"^(organi[sz]ation|company|employer|hiring\s+organi[sz]ation|agency|institution|entity|"
