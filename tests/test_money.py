@@ -207,3 +207,12 @@ def test_east_african_shillings(line: str, low: float, high: float, currency: st
 def test_an_amount_after_any_iso_currency_code_on_its_own_line(line: str, expected: tuple | None) -> None:
     pay = parse_text(f"Field Officer\nAcme\nLagos, Nigeria\n\n{line}\n").remuneration
     assert ((pay.min, pay.max, pay.currency, pay.period) if pay else None) == expected
+
+
+def test_a_range_whose_ends_say_where_they_apply_after_from() -> None:
+    """Amazon's pay sentence on its US postings (self-written in its shape): 'ranges from $X/year in our lowest
+    geographic market up to $Y/year in our highest geographic market', as 'between $X in ... and $Y' was read."""
+    posting = parse_text("Engineer\nAmazon\nSeattle, WA\n\nThe base pay for this position ranges from $115,000/year "
+                         "in our lowest geographic market up to $223,600/year in our highest geographic market.\n")
+    pay = posting.remuneration
+    assert (pay.min, pay.max, pay.currency, pay.period) == (115000.0, 223600.0, "USD", "year")

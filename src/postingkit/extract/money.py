@@ -309,10 +309,20 @@ _BETWEEN = rx.compile(r"\bbetween\s+(?=[^.;]{0,8}\d)([^.;]{1,20}?)\s+(?:in|for|a
                       r"\band\s+([^.;]{1,20}?)(?=\s+(?:in|for|at|on|per|a|an)\b|[,.;](?:\s|$)|$)", re.IGNORECASE)
 
 
+# "ranges from $115,000/year in our lowest geographic market up to $223,600/year in our highest" (Amazon)
+_FROM_TO = rx.compile(r"\bfrom\s+(?=[^.;]{0,8}\d)([^.;]{1,20}?)\s+(?:in|for|at|on)\s[^.;]{0,60}?"
+                      r"\b(?:up\s+)?to\s+([^.;]{1,20}?)(?=\s+(?:in|for|at|on|per|a|an)\b|[,.;](?:\s|$)|$)",
+                      re.IGNORECASE)
+
+
 def _between_range(text: str, country: str | None) -> list[tuple[float, Remuneration]]:
-    """A range whose ends are set apart by what each end is for: the two amounts, one range."""
+    """A range whose ends are set apart by what each end is for: the two amounts, one range ("between $X in
+    ... and $Y", "from $X in ... up to $Y")."""
     found = []
-    for m in _BETWEEN.finditer(text):
+    lowered = text.lower()
+    ranges = [*(_BETWEEN.finditer(text) if "between" in lowered else ()),
+              *(_FROM_TO.finditer(text) if "from" in lowered else ())]
+    for m in ranges:
         ends = [_amounts(m.group(k), country, whole=False) for k in (1, 2)]
         if not all(len(e) == 1 for e in ends):
             continue
@@ -333,7 +343,7 @@ def _between_range(text: str, country: str | None) -> list[tuple[float, Remunera
 def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[float, Remuneration]]:
     """(score, pay) for every amount with a currency in one text."""
     text = _SPACED_THOUSANDS.sub(r"\1,\2", text)
-    found = _between_range(text, country) if whole and "between" in text.lower() else []
+    found = _between_range(text, country) if whole and ("between" in text.lower() or "from" in text.lower()) else []
     for m in _AMOUNT.finditer(text):
         # "per" after "40,000" reads as a three-letter code: only tokens that name a currency count
         tokens = [t for t in (m.group(k) for k in ("cur1", "curL", "cur2", "cur3")) if t and currency_code(t, country)]
