@@ -52,13 +52,16 @@ ENTRIES = [
                 r"opening\s+date|date\s+opened|job\s+posted|job\s+posting\s*:|"
                 r"(?:vacancy|position|job|post|call)\s+(?:was\s+|is\s+)?announced\s+on|announce(?:ment|d)\s+date|"
                 r"release\s+date|^created(?:\s+(?:at|on))?(?=\s*:)|"
-                r"^advertised(?:\s+on)?(?=\s*:)",  # UNICEF: "Advertised: 12 Feb 2024 E. Africa Standard Time"
+                r"^advertised(?:\s+on)?(?=\s*:)|"  # UNICEF: "Advertised: 12 Feb 2024 E. Africa Standard Time"
+                # "Vacancy posted 3 March 2025", "Advertised on 3 March 2025" (a date right after, no colon)
+                r"(?:vacancy|position|job|post)\s+(?:was\s+)?posted(?:\s+on)?(?=\s+\d)|^advertised\s+on(?=\s+\d)",
      "hints": ["posted", "posting", "publi", "issue", "opening date", "opened", "announc", "release", "open period",
                "opening period", "closing date", "created", "advertised"],
      "starts": ["date", "posted", "posting", "published", "publication", "issued", "opening", "job", "announc",
                 "release", "vacancy", "position", "post", "call", "open", "created", "advertised"],
      # "Open Period: 2/25/2015 – 3/10/2015" opens on its first date (and closes on the second: posting_period_end)
      "examples": ["Date posted: 3 June 2024", "Published on 3 June 2024", "Job Posting : Apr 17 2024",
+                  "Vacancy posted 3 March 2025", "Advertised on 3 March 2025",
                   "Advertised: 12 Feb 2024 E. Africa Standard Time",
                   "Created at: January 23, 2023", "Announced Date: 30 July, 2025"],
      "not": ["Last updated: 3 June 2024"]},
