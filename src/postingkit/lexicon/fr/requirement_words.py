@@ -8,4 +8,9 @@ ENTRIES = [
      "pattern": r"\b(?:un\s+plus|un\s+atout|souhait[ée]e?s?|appr[ée]ci[ée]e?s?)",
      "hints": ["plus", "atout", "souhait", "appréci", "appreci"],
      "examples": ["La maîtrise de l'allemand est un plus", "Anglais souhaité"], "not": ["Plus de 5 ans"]},
+    {"id": "preferred_lead", "means": "preferred",
+     "note": "only leading the item, as in English ('Idéalement, vous avez ...')",
+     "pattern": r"^\W*(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible)\b", "hints": ["id", "pr", "si"],
+     "examples": ["Idéalement, vous avez travaillé en Afrique de l'Ouest", "De préférence un Master"],
+     "not": ["Expérience en Afrique, de préférence au Sahel, exigée"]},
 ]
