@@ -185,3 +185,19 @@ def test_more_qualification_headings(heading: str) -> None:
 def test_languages_of_humanitarian_settings(item: str, found: list[tuple[str, str]]) -> None:
     from postingkit import parse_text
     assert [(l.code, l.requirement) for l in parse_text(f"Requirements\n- {item}\n").languages] == found
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    # each language with its own words after a comma (self-written after NGO and French board items)
+    ("English fluent, Arabic an asset", [("en", "required", "fluent"), ("ar", "preferred", None)]),
+    ("Anglais courant, arabe un atout", [("en", "required", "fluent"), ("ar", "preferred", None)]),
+    # pay/li-141969940: the level English is given is not Mandarin's
+    ("English(proficiency), Mandarin is a plus", [("en", "required", "professional"), ("zh", "preferred", None)]),
+    # one language twice is one clause ("... English ..., to the level of editing English documents")
+    ("Fluency in English, to the level of editing English documents", [("en", "required", "fluent")]),
+])
+def test_languages_each_with_their_own_words_after_a_comma(item: str, expected: list) -> None:
+    from postingkit import parse_text
+
+    posting = parse_text(f"Officer\n\nRequirements\n\n- {item}\n")
+    assert [(l.code, l.requirement, l.proficiency) for l in posting.languages] == expected

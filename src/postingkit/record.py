@@ -192,7 +192,8 @@ def _qualifications_and_languages(ctx: ParseContext) -> tuple[list[Qualification
                      [(f.value, "preferred") for f in labelled(ctx.fields, "languages_preferred")]
     labelled_indexes = set(range(len(items), len(language_texts)))
     labelled_indexes |= {n for n, i in enumerate(items) if i.section == "languages"}
-    return qualifications, extract_languages(language_texts, labelled_indexes, ctx.mentions_in)
+    listed_as = {n: i.listed_as for n, i in enumerate(items)}
+    return qualifications, extract_languages(language_texts, labelled_indexes, ctx.mentions_in, listed_as)
 
 
 def _terms_texts(ctx: ParseContext, terms_fields: list[LabelledField], title_line: str | None) -> list[str]:

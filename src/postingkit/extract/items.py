@@ -32,6 +32,7 @@ class Item:
     section: str  # duties, qualifications or languages
     requirement: str
     group: str | None
+    listed_as: str = "required"  # what its heading says ("Desirable" lists preferred items), before its own words
 
 
 def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
@@ -313,7 +314,7 @@ def _section_items(section: Section) -> list[Item]:
     items: list[Item] = []
 
     def add(text: str, requirement: str, item_group: str | None) -> None:
-        items.append(Item(text, section.kind, item_requirement(text, requirement), item_group))
+        items.append(Item(text, section.kind, item_requirement(text, requirement), item_group, requirement))
 
     for block in section.blocks:
         if block.kind in ("paragraph", "list_item") and _states_a_fact_about_the_post(block.text):

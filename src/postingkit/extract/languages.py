@@ -134,14 +134,22 @@ def proficiency_of(clause: str) -> str | None:
 
 
 def extract_languages(texts: list[tuple[str, str]], in_language_section: set[int] = frozenset(),
-                      mentions_in: Callable[[str], tuple[_Mention, ...]] = find_mentions) -> list[LanguageRequirement]:
+                      mentions_in: Callable[[str], tuple[_Mention, ...]] = find_mentions,
+                      listed_as: dict[int, str] | None = None) -> list[LanguageRequirement]:
     """Language requirements from (text, default requirement) pairs, in order of first mention.
     Texts whose index is in `in_language_section` need no cue word ("Languages: English, French").
-    `mentions_in` is find_mentions, or the parse's memo of it (item texts are read twice)."""
+    `mentions_in` is find_mentions, or the parse's memo of it (item texts are read twice). `listed_as`: what
+    each item's heading made it, for a clause of an item with several that says nothing of its own ("English
+    fluent" in "English fluent, Arabic an asset", whose "asset" made the whole item preferred)."""
     found: dict[str, _Found] = {}
-    for index, (text, default) in enumerate(texts):
+    for index, (text, item_default) in enumerate(texts):
         text_has_cue = None
-        for clause in _clauses(text, mentions_in):
+        clauses = _clauses(text, mentions_in)
+        paired = listed_as is not None and index in listed_as and len(clauses) > 1 and language_pairs(text, mentions_in)
+        for clause in clauses:
+            default = item_default
+            if paired and stated_requirement(clause) is None:
+                default = listed_as[index]  # "English fluent" beside "Arabic an asset": what its heading made it
             mentions = mentions_in(clause)
             if not mentions or _DESCRIBES_LANGUAGES.search(clause):
                 continue  # "English and French are the working languages of the Secretariat" asks nothing
@@ -181,9 +189,38 @@ def _clauses(text: str, mentions_in: Callable[[str], tuple[_Mention, ...]]) -> l
         parts = clause.split(",")
         if is_skill_list(clause) and sum(1 for p in parts if not mentions_in(p)) >= len(parts) - 1:
             clauses += parts  # a list of skills, one of them a language: not "English, French, Arabic"
+        elif len(parts) > 1 and _languages_each_with_its_words(_OUTSIDE_BRACKETS.split(clause), mentions_in):
+            # "English fluent, Arabic an asset", "Deutsch fließend, Englisch gut": each its own
+            clauses += _OUTSIDE_BRACKETS.split(clause)
         else:
             clauses.append(clause)
     return clauses
+
+
+def _languages_each_with_its_words(parts: list[str], mentions_in: Callable[[str], tuple[_Mention, ...]]) -> bool:
+    """Comma-separated parts each naming one language, a different one, with words of its own beside it
+    ("English fluent", "Arabic an asset"; not "French" alone, which shares what the rest of the clause says of
+    it, nor "... English ..., to the level of editing English documents")."""
+    languages = set()
+    for part in parts:
+        mentions = mentions_in(part)
+        if len(mentions) != 1:
+            return False
+        rest = part[:mentions[0].start] + part[mentions[0].end:]
+        if not re.search(r"[^\W\d_]{2,}", rest):
+            return False
+        languages.add(part[mentions[0].start:mentions[0].end].lower())
+    return len(languages) == len(parts)
+
+
+def language_pairs(text: str, mentions_in: Callable[[str], tuple[_Mention, ...]] = find_mentions) -> bool:
+    """Whether the text lists languages each with its own words ("English fluent, Arabic an asset")."""
+    return any(_languages_each_with_its_words(_OUTSIDE_BRACKETS.split(clause), mentions_in)
+               for clause in _CLAUSE_BREAK.split(text) if "," in clause)
+
+
+# a comma that is not inside brackets: "local languages (Hausa, Kanuri)" lists them, it does not part them
+_OUTSIDE_BRACKETS = rx.compile(r",(?![^()]*\))")
 
 
 def _own_proficiency(clause: str, chains: list[_Chain], n: int) -> str | None:
