@@ -201,3 +201,14 @@ def test_languages_each_with_their_own_words_after_a_comma(item: str, expected: 
 
     posting = parse_text(f"Officer\n\nRequirements\n\n- {item}\n")
     assert [(l.code, l.requirement, l.proficiency) for l in posting.languages] == expected
+
+
+@pytest.mark.parametrize(("item", "codes"), [
+    ("Bilingual English-French", ["en", "fr"]), ("Bilingue français-anglais", ["fr", "en"]),
+    ("Work with French-speaking communities", []),
+])
+def test_two_languages_joined_by_a_hyphen(item: str, codes: list[str]) -> None:
+    """Canadian and West African boards write the pair as one word (self-written items)."""
+    from postingkit import parse_text
+
+    assert [l.code for l in parse_text(f"Officer\n\nRequirements\n\n- {item}\n").languages] == codes

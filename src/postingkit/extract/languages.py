@@ -38,6 +38,7 @@ _CUE = rx.compile(
 _CONJUNCTION = rx.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
 _ALTERNATIVE_CLAUSE = rx.compile(r"\b(at least one of|one of|either|any of|any one of)\b", re.IGNORECASE)
 _PURE_SEPARATOR = rx.compile(r"^[\s,/()&]*(?:(?:and/or|or|and)\b[\s,/()&]*)?$", re.IGNORECASE)
+_HYPHENED_PAIR = rx.compile(r"\b([^\W\d_]{3,})-([^\W\d_]{3,})\b")
 _CONTEXT_AFTER = rx.compile(r"^[\s-]*(speaking|speakers?|communit\w*|population|minorit\w*|people|culture|refugees?|"
                             r"context|government|municipalit\w*|citizens|nationals?|children|families|"
                             r"authorities|institutions)\b", re.IGNORECASE)
@@ -92,7 +93,12 @@ def find_mentions(text: str) -> tuple[_Mention, ...]:
     [('mk',)]
     >>> find_mentions("Macedonian speakers in the region")
     ()
+    >>> [m.names for m in find_mentions("Bilingual English-French")], find_mentions("French-speaking")
+    ([('English',), ('French',)], ())
     """
+    if "-" in text:  # "Bilingual English-French": two languages joined as one word (the same length, a space)
+        text = _HYPHENED_PAIR.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1).lower() in LANGUAGE_ALIASES
+                                  and m.group(2).lower() in LANGUAGE_ALIASES else m.group(0), text)
     lowered = text.lower()
     mentions = []
     for m in _alias_table().find(text):
