@@ -27,8 +27,11 @@ _SHORTENED = rx.compile(r"\(\s*(?:\d{1,2}|[a-z]+)\s+years?\s+(?:with|for)\b|\bor
                         re.IGNORECASE)
 # a requirement that opens with the years it asks, in a list of qualifications: "Minimum of two years for a
 # University Diploma or one year for a degree" asks years of work, as "at least 18 years old" does not
-_YEARS_ASKED_FIRST = rx.compile(rf"^\W*(?:a\s+)?(?:minimum\s+(?:of\s+)?|at\s+least\s+)(?:{_COUNT})\s+years?\b"
+_YEARS_ASKED_FIRST = rx.compile(rf"^\W*(?:a\s+)?(?:minimum\s+(?:of\s+)?|at\s+least\s+)(?:{_COUNT})"
+                                rf"(?:\s*\(\d{{1,2}}\))?\s+years?\b"  # "Minimum of eight (8) years"
                                 rf"(?!\s+(?:old|of\s+age)\b)|"
+                                # an item that is only the years: "8+ yrs", "3-5 years"
+                                rf"^\W*(?:{_COUNT})\s*\+?\s*(?:[-–]\s*\d{{1,2}}\s*)?(?:years?|yrs?)\.?\s*$|"
                                 # "2+ years of SQL", "3-5 years in B2B sales": a skill's years, first in the item
                                 rf"^\W*(?:{_COUNT})\s*\+?\s*(?:[-–]\s*\d{{1,2}}\s*)?(?:years?|yrs?)\.?\s+"
                                 rf"(?:of|in|with|using|working)\s+(?!age\b)", re.IGNORECASE)
@@ -73,6 +76,8 @@ def years_in(text: str) -> int | None:
     (2, 3, None)
     >>> years_in("5 yrs exp. in Java"), years_in("Exp: 3-5 Yrs")
     (5, 3)
+    >>> years_in("Minimum of eight (8) years"), years_in("8+ yrs"), years_in("3 years contract")
+    (8, 8, None)
     >>> years_in("стаж работы на предприятии не менее 5 лет"), years_in("Опыт работы: 1–3 года")
     (5, 1)
     """
