@@ -1706,3 +1706,15 @@ def test_a_review_sites_rating_after_the_employer_is_no_part_of_its_name(employe
 def test_ngo_header_fields_and_announcements(notice: str, title: str, grade: str | None) -> None:
     posting = parse_text(notice)
     assert (posting.title, posting.grade) == (title, grade)
+
+
+@pytest.mark.parametrize(("notice", "title"), [
+    # document labels NGO boards put before the role (self-written first lines)
+    ("**Extended Deadline – Project Coordinator**\n\nText.\n", "Project Coordinator"),
+    ("**Internal/External Vacancy – Monitoring Assistant**\n\nText.\n", "Monitoring Assistant"),
+    ("**Consultancy Opportunity: Gender Assessment**\n\nText.\n", "Gender Assessment"),
+    ("**Roster: Emergency Response Officers**\n\nText.\n", "Emergency Response Officers"),
+    ("**URGENT: Nurse needed**\n\nText.\n", "Nurse"),
+])
+def test_more_document_labels_before_the_role(notice: str, title: str) -> None:
+    assert parse_text(notice).title == title

@@ -39,7 +39,12 @@ _DOCUMENT_LABEL = rx.compile(
     r"request\s+for\s+(?:proposals?|quotations?|applications)(?:\s+\(rf[pq]\))?|re-?advertise(?:ment|d)|re-?announcement|"
     r"we\s*(?:'re|’re|\s+are)\s+hiring|(?:immediate|urgent)\s+(?:opening|vacancy|hiring|requirement)|"
     r"stellenausschreibung|stellenangebot|offre\s+d['’]emploi|avis\s+de\s+vacance(?:\s+de\s+poste)?|"
-    r"terms\s+of\s+reference|tors?|(?:temporary|fixed[- ]term)\s+appointment|(?:internal|external)\s+vacancy|"
+    r"terms\s+of\s+reference|tors?|(?:temporary|fixed[- ]term)\s+appointment|"
+    r"(?:internal|external)(?:\s*/\s*(?:internal|external))?\s+vacancy|"
+    # "Extended Deadline – Project Coordinator", "Consultancy Opportunity: ...", "Roster: ...", "URGENT: ..."
+    r"(?:extended\s+deadline|deadline\s+extended|deadline\s+extension)|"
+    r"consultancy\s+(?:opportunity|announcement|notice|call)|(?:talent\s+)?roster(?:\s+call)?|talent\s+pool|"
+    r"urgent(?:ly)?(?:\s+hiring)?|"
     r"convocatoria|oglas|konkurs|vakancija|njoftim\s+pune|(?:job\s+)?requisition|"
     r"вакансия|должностная\s+инструкция|"
     r"(?:job\s+|position\s+)?(?:description|requisition)\s+(?:template|form)|role\s+profile)", re.IGNORECASE)
@@ -71,6 +76,10 @@ def is_document_label(text: str) -> bool:
     >>> is_document_label("Immediate Opening"), is_document_label("Urgent requirement")
     (True, True)
     >>> is_document_label("Call for Consultancy"), is_document_label("Request for Proposals (RFP)")
+    (True, True)
+    >>> is_document_label("Extended Deadline"), is_document_label("Internal/External Vacancy")
+    (True, True)
+    >>> is_document_label("Roster"), is_document_label("Consultancy Opportunity")
     (True, True)
     """
     if len(text) > _MAX_LABEL_CHARS or len(text.split()) > _MAX_LABEL_WORDS:
@@ -149,6 +158,7 @@ _TRAILING_EXPERIENCE = rx.compile(r"\s*[(\[]\s*\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*
                                   re.IGNORECASE)
 # "AI Expert (m/f/x) onsite or remote (in Germany or Austria)": where, in parentheses after the role
 _TRAILING_WHERE = rx.compile(r"\s*\((?:in|based in|from)\s+([^()]+)\)\s*$", re.IGNORECASE)
+_NEEDED = rx.compile(r"\s+(?:needed|wanted|required)[.!]*$", re.IGNORECASE)
 # "Terms of Reference for the Recruitment of a Consultant to ...": who is recruited is the title
 _RECRUITMENT_OF = rx.compile(r"^(?:the\s+)?(?:recruitment|hiring|selection|engagement)\s+of\s+(?:an?\s+|the\s+)?"
                              r"(?=\w)", re.IGNORECASE)
@@ -229,6 +239,7 @@ def tidy_title(text: str) -> str:
     text = _TRAILING_PAY.sub("", text) if any(c in text for c in "$£€₹") else text
     text = _HOW_MANY.sub("", text) if "(" in text or "[" in text else text
     text = _RECRUITMENT_OF.sub("", text)
+    text = _NEEDED.sub("", text) if " " in text else text  # "URGENT: Nurse needed"
     glued = _GLUED_FIELD.search(text) if ":" in text else None
     text = text[:glued.start()] if glued and ROLE_WORD.search(text[:glued.start()]) else text
     # "Project Officer (m/f/d)": the role is the title; a leading dot is kept (".Net Softwareentwickler")
