@@ -102,16 +102,22 @@ def test_a_bulleted_item_over_sub_bullets_stays_its_groups_name() -> None:
         ("list_item", False, "Programme management"), ("list_item", False, "Plan the work.")]
 
 
+def _paragraphs(*texts: str) -> bytes:
+    """A DOCX of plain paragraphs, in Word's default style."""
+    document = docx.Document()
+    for text in texts:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def test_a_list_run_on_in_one_paragraph_is_split_as_the_text_reader_splits_it() -> None:
     """ngo/4231692 rendered as DOCX (and as a web page): 'Key Tasks • Provide field support • Support data
     collection' on one paragraph kept its duties as one, which the .txt splits into its heading and items."""
-    document = docx.Document()
-    document.add_paragraph("Information Management Intern")
-    document.add_paragraph("Key Tasks • Provide field support to country offices • Support data collection and "
-                           "analysis • Manage spreadsheets and other data tools")
-    out = io.BytesIO()
-    document.save(out)
-    posting = parse(out.getvalue())
+    posting = parse(_paragraphs("Information Management Intern",
+                                "Key Tasks • Provide field support to country offices • Support data collection "
+                                "and analysis • Manage spreadsheets and other data tools"))
     assert [d.text for d in posting.duties] == ["Provide field support to country offices",
                                                 "Support data collection and analysis",
                                                 "Manage spreadsheets and other data tools"]
@@ -120,14 +126,9 @@ def test_a_list_run_on_in_one_paragraph_is_split_as_the_text_reader_splits_it() 
 def test_a_paragraph_that_glues_its_sections_is_split_as_in_a_text_file() -> None:
     """A scraped posting pasted into Word keeps the scrape's glued sections (the shape of the shared
     jobboard corpus' LinkedIn descriptions): the DOCX reads as the .txt would."""
-    document = docx.Document()
-    document.add_paragraph("Data Analyst")
-    document.add_paragraph("We are a data company in Leeds.")
-    document.add_paragraph("ResponsibilitiesBuild dashboards for the sales team.Maintain the data warehouse and its "
-                           "pipelines.QualificationsThree years of experience with SQL.")
-    out = io.BytesIO()
-    document.save(out)
-    posting = parse(out.getvalue())
+    posting = parse(_paragraphs("Data Analyst", "We are a data company in Leeds.",
+                                "ResponsibilitiesBuild dashboards for the sales team.Maintain the data warehouse "
+                                "and its pipelines.QualificationsThree years of experience with SQL."))
     assert [d.text for d in posting.duties] == ["Build dashboards for the sales team.",
                                                 "Maintain the data warehouse and its pipelines."]
     assert [q.text for q in posting.qualifications] == ["Three years of experience with SQL."]
