@@ -108,12 +108,12 @@ def _document(data: bytes, path: str | None) -> Document:
     document.metadata.setdefault("format", fmt)
     # once, after whichever reader: an unmarked list reads the same from .txt, .docx, .pdf and .html; a site's
     # menu printed as a row of cells ("| Home | My Network | Jobs | Messaging |") is chrome like a menu line
-    blocks = document.blocks if fmt == "txt" else _inline_lists_split(document.blocks)  # a .txt is split already
+    blocks = document.blocks if fmt == "txt" else _split_as_text_lines(document.blocks)  # a .txt is split already
     blocks = [b for b in demote_list_lines(form_fields_joined(blocks)) if not _site_menu_row(b)]
     return Document(blocks=blocks, pages=document.pages, metadata=document.metadata)
 
 
-def _inline_lists_split(blocks: list[Block]) -> list[Block]:
+def _split_as_text_lines(blocks: list[Block]) -> list[Block]:
     """A paragraph of a PDF, DOCX or web page that runs a list on one line ("Key Tasks • Provide field support
     • Support data collection") or glues its sections ("ResponsibilitiesBuild dashboards.QualificationsThree
     years of SQL"), split as the text reader splits the same line of a .txt."""
