@@ -212,3 +212,15 @@ def test_two_languages_joined_by_a_hyphen(item: str, codes: list[str]) -> None:
     from postingkit import parse_text
 
     assert [l.code for l in parse_text(f"Officer\n\nRequirements\n\n- {item}\n").languages] == codes
+
+
+def test_a_language_asked_in_a_requirements_paragraph_the_items_leave_out() -> None:
+    """ngo/4229060 with its bullets lost (a page copied from a browser): 'English and Filipino required.' is a
+    paragraph of the requirements before a sub-list, which the items leave out; its languages are still asked."""
+    from postingkit import parse_text
+
+    posting = parse_text("Logistics Officer\n\n## Do you meet the profile required criteria?\n\nBachelor's degree in "
+                         "Logistics\n\nEnglish and Filipino required. Knowledge of Bisaya is an advantage.\n\n"
+                         "IT systems\n\n- MS Office very strong command.\n")
+    assert [(l.code, l.requirement) for l in posting.languages] == [("en", "required"), ("fil", "required"),
+                                                                    ("ceb", "preferred")]

@@ -45,7 +45,7 @@ from .extract.places import (
     town_of_line,
     with_cities,
 )
-from .extract.requirement import qualification_category
+from .extract.requirement import item_requirement, qualification_category
 from .extract.scan import indexes_mentioning
 from .extract.sentences import split_sentences
 from .extract.terms import contract_duration, education_level, employment_type, grade
@@ -191,6 +191,12 @@ def _qualifications_and_languages(ctx: ParseContext) -> tuple[list[Qualification
                      [(f.value, "required") for f in labelled(ctx.fields, "languages")] + \
                      [(f.value, "preferred") for f in labelled(ctx.fields, "languages_preferred")]
     labelled_indexes = set(range(len(items), len(language_texts)))
+    # a requirement's paragraph the items left out (a lead-in beside a list), where a language may still be asked:
+    # "English and Filipino required." between the requirements' lines
+    known = {i.text for i in items}
+    language_texts += [(b.text, item_requirement(b.text, section.requirement)) for section in ctx.sections
+                       if section.kind == "qualifications"
+                       for b in section.blocks if b.kind == "paragraph" and b.text not in known]
     labelled_indexes |= {n for n, i in enumerate(items) if i.section == "languages"}
     listed_as = {n: i.listed_as for n, i in enumerate(items)}
     return qualifications, extract_languages(language_texts, labelled_indexes, ctx.mentions_in, listed_as)
