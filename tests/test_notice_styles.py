@@ -1718,3 +1718,15 @@ def test_ngo_header_fields_and_announcements(notice: str, title: str, grade: str
 ])
 def test_more_document_labels_before_the_role(notice: str, title: str) -> None:
     assert parse_text(notice).title == title
+
+
+@pytest.mark.parametrize(("notice", "organization"), [
+    # NGO notices that open on the employer (self-written in the shapes Welthungerhilfe's and Samaritan's
+    # Purse's take)
+    ("Welthungerhilfe (WHH) is one of the largest private aid organisations in Germany.\n\n**Responsibilities**\n\n"
+     "- Lead\n", "Welthungerhilfe"),
+    ("Who we are: Samaritan's Purse is a nondenominational evangelical Christian organization.\n\n"
+     "**Responsibilities**\n\n- Lead\n", "Samaritan's Purse"),
+])
+def test_the_employer_introduced_as_one_of_many_or_after_a_heading_on_its_line(notice: str, organization: str) -> None:
+    assert parse_text(notice).organization == organization

@@ -32,11 +32,14 @@ _NAME_BEFORE = rx.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the
 
 
 _IS_AN_ORGANIZATION = rx.compile(
-    r"(?:^|\.[ \t]+)(?:The[ \t]+)?((?:[A-Z][\w'’&+-]*(?:[ \t]+e\.V\.)?[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){1,8}?)"
-    r"(?:\([A-Z]{2,8}\)[ \t]+)?is[ \t]+(?:an?|the)[ \t]+"
-    r"(?:[\w()&'’-]+,?[ \t]+){0,8}?(?i:organi[sz]ation|ngo|agency|company|network|institute|foundation|charity|"
-    r"non-profit|nonprofit|body|institution|association|consultancy|firm|federation|movement|leader|provider|"
-    r"startup|start-up|bank|manufacturer)\b", re.MULTILINE)
+    # (after a line's start, a sentence's end, or a heading run into the line: "Who we are: Samaritan's Purse is")
+    r"(?:^(?:(?i:who\s+we\s+are|about\s+us|our\s+organi[sz]ation)[ \t]*:[ \t]*)?|\.[ \t]+)(?:The[ \t]+)?"
+    r"((?:[A-Z][\w'’&+-]*(?:[ \t]+e\.V\.)?[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){1,8}?)"
+    # "is a ... organisation", "is one of the largest private aid organisations"
+    r"(?:\([A-Z]{2,8}\)[ \t]+)?is[ \t]+(?:an?|the|one[ \t]+of[ \t]+the)[ \t]+"
+    r"(?:[\w()&'’-]+,?[ \t]+){0,8}?(?i:organi[sz]ations?|ngos?|agenc(?:y|ies)|company|companies|network|institute|"
+    r"foundation|charit(?:y|ies)|non-profits?|nonprofits?|body|institution|association|consultancy|firm|"
+    r"federation|movement|leader|provider|startup|start-up|bank|manufacturer)\b", re.MULTILINE)
 
 
 # "About World Vision": a heading that introduces the employer (not "About the role", "About you"); a page
