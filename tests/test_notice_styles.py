@@ -1727,6 +1727,12 @@ def test_more_document_labels_before_the_role(notice: str, title: str) -> None:
      "- Lead\n", "Welthungerhilfe"),
     ("Who we are: Samaritan's Purse is a nondenominational evangelical Christian organization.\n\n"
      "**Responsibilities**\n\n- Lead\n", "Samaritan's Purse"),
+    # an opening on its history (Plan International's, Helvetas')
+    ("Since 1961, Plan International has worked for children's rights.\n\n**Responsibilities**\n\n- Lead\n",
+     "Plan International"),
+    ("Founded in 1990, Helvetas works in 30 countries.\n\n**Responsibilities**\n\n- Lead\n", "Helvetas"),
+    ("Since January, the Project Manager has led the team.\n\n**Responsibilities**\n\n- Lead\n", None),
 ])
-def test_the_employer_introduced_as_one_of_many_or_after_a_heading_on_its_line(notice: str, organization: str) -> None:
+def test_the_employer_introduced_as_one_of_many_or_after_a_heading_on_its_line(notice: str,
+                                                                              organization: str | None) -> None:
     assert parse_text(notice).organization == organization

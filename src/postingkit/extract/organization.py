@@ -42,6 +42,14 @@ _IS_AN_ORGANIZATION = rx.compile(
     r"federation|movement|leader|provider|startup|start-up|bank|manufacturer)\b", re.MULTILINE)
 
 
+# an NGO's opening on its history: "Since 1961, Plan International has worked ...", "Founded in 1990, Helvetas
+# works in 30 countries", "For over 40 years, Oxfam has ..."
+_SINCE_A_YEAR_NAME = rx.compile(
+    r"^(?i:since|founded\s+in|established\s+in|created\s+in|for\s+(?:over|more\s+than|nearly|almost)\s+\d+\s+years)"
+    r"[ \t]*\d{0,4},[ \t]+((?:[A-Z][\w'’&+-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){0,5}[A-Z][\w'’&+-]*)"
+    r"[ \t]+(?:has|have|is|are|works|work|supports|provides|helps|operates|delivers)\b", re.MULTILINE)
+
+
 # "About World Vision": a heading that introduces the employer (not "About the role", "About you"); a page
 # saved as text may glue it to the paragraph it heads: "About Sirion Sirion is the world's leading ..."
 _ABOUT_NAME = rx.compile(r"^\**About\s+((?!(?i:the|us|you|our|this|me|company)\b)"
@@ -212,6 +220,9 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
         spelled = spelled_as_in_text(about.group(1).strip(), full_text)
         if not spelled.isupper():  # "ABOUT WORLD VISION", the name written "World Vision" in the text
             return spelled
+    founded = _SINCE_A_YEAR_NAME.search(full_text, 0, _OPENING_CHARS)
+    if founded and not ROLE_WORD.search(founded.group(1)) and founded.group(1).strip().lower() not in _NOT_A_NAME:
+        return founded.group(1).strip()  # "Since 1961, Plan International has worked for children's rights"
     introduced = _IS_AN_ORGANIZATION.search(full_text, 0, _OPENING_CHARS)
     # the notice opens by saying what the employer is: "The Pacific Community (SPC) is the ..."
     if introduced and introduced.group(1).strip().lower() not in _NOT_A_NAME:
