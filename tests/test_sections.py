@@ -853,3 +853,16 @@ def test_a_list_of_to_tasks_under_an_unknown_heading_is_the_duties() -> None:
                         "- To develop the survey tools.\n- To train the enumerators.\n")
     assert [d.text for d in record.duties] == ["To conduct a desk review.", "To develop the survey tools.",
                                                "To train the enumerators."]
+
+
+@pytest.mark.parametrize("heading", ["Responsibilities & Qualifications", "Duties and Requirements"])
+def test_one_list_under_a_heading_naming_duties_and_requirements_is_shared_out(heading: str) -> None:
+    """A heading that names both over one list (self-written after the corpora's mixed headings): the
+    tasks are the duties, the rest is asked, whatever share of the list the tasks are."""
+    record = parse_text(f"Officer\nAcme\nLondon\n\n{heading}\n\n- Manage the budget\n- Coordinate the field team\n"
+                        "- Bachelor's degree in finance\n- Three years of experience in NGO finance\n"
+                        "- Excellent communication skills\n")
+    assert [d.text for d in record.duties] == ["Manage the budget", "Coordinate the field team"]
+    assert [q.text for q in record.qualifications] == ["Bachelor's degree in finance",
+                                                       "Three years of experience in NGO finance",
+                                                       "Excellent communication skills"]

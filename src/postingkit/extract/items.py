@@ -56,7 +56,11 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
             continue
         if section.kind == "qualifications" and _a_task_list_under_a_mixed_heading(section):
             section = Section("duties", section.heading, section.requirement, section.blocks)
-        if section.kind in ("duties", "qualifications", "languages"):
+        if section.kind == "qualifications" and names_duties(section.heading):
+            # "Responsibilities & Qualifications" over one list: its tasks are the duties, the rest is asked
+            items.extend(Item(i.text, "duties", "required", i.group) if i.section == "qualifications"
+                         and starts_with_task_word(i.text) else i for i in _section_items(section))
+        elif section.kind in ("duties", "qualifications", "languages"):
             items.extend(_section_items(section))
         elif section.kind in ("summary", "about") and not listed_duties \
                 and _DESCRIBES_THE_JOB.match(section.heading.lower()):  # "About the role" is an "about" heading
