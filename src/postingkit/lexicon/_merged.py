@@ -1007,7 +1007,9 @@ ENTRIES = {'currencies': [('mul',
                 'pattern': "benefits|what we offer|we offer|we('ll| will) offer|perks|why (join|work)|why you('ll| "
                            "will) love|you('ll| will) (get|receive|enjoy)$|what's in it for (you|me)|in return|why "
                            "you('re| are| will be|'ll be) (excited|happy) (about|with|to join) us|^we provide$|can "
-                           'offer( you)?\\b|total rewards|^time off( program| policy)?$',
+                           'offer( you)?\\b|total rewards|^time off( program| policy)?$|^our offer$|^what you '
+                           "get$|^what('s| is) on offer|^(the |our )?(salary |reward |benefits "
+                           ')?package$|^rewards?$|^why us$',
                 'examples': ['What we offer',
                              'Benefits',
                              'Why join us',
@@ -1018,7 +1020,13 @@ ENTRIES = {'currencies': [('mul',
                              'We provide',
                              'What Rocket Software can offer you in USA',
                              'Our Total Rewards Package',
-                             'Time Off Program'],
+                             'Time Off Program',
+                             'Our offer',
+                             'What you get',
+                             "What's on offer",
+                             'The package',
+                             'Rewards',
+                             'Why us?'],
                 'not': ['Beneficiaries', "What you'll do", "What you'll get to work on every day in this role"]}),
               ('en',
                {'id': 'pay',

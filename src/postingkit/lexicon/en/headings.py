@@ -89,10 +89,13 @@ ENTRIES = [
      "pattern": r"benefits|what we offer|we offer|we('ll| will) offer|perks|why (join|work)|why you('ll| will) love|"
                 r"you('ll| will) (get|receive|enjoy)$|what's in it for (you|me)|in return|"
                 r"why you('re| are| will be|'ll be) (excited|happy) (about|with|to join) us|"
-                r"^we provide$|can offer( you)?\b|total rewards|^time off( program| policy)?$",
+                r"^we provide$|can offer( you)?\b|total rewards|^time off( program| policy)?$|"
+                r"^our offer$|^what you get$|^what('s| is) on offer|^(the |our )?(salary |reward |benefits )?package$|"
+                r"^rewards?$|^why us$",
      "examples": ["What we offer", "Benefits", "Why join us", "At Consensus, You'll Get:", "What's in it for you",
                   "What's in it for me?", "Why you're excited about us", "We provide",
-                  "What Rocket Software can offer you in USA", "Our Total Rewards Package", "Time Off Program"],
+                  "What Rocket Software can offer you in USA", "Our Total Rewards Package", "Time Off Program",
+                  "Our offer", "What you get", "What's on offer", "The package", "Rewards", "Why us?"],
      "not": ["Beneficiaries", "What you'll do", "What you'll get to work on every day in this role"]},
     {"id": "pay", "means": "pay", "pattern": r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay|^wages?$|"
                                               # a consultancy's terms: "40% upon signature" is no qualification
