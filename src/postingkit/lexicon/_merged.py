@@ -901,12 +901,17 @@ ENTRIES = {'currencies': [('mul',
                            ')?submit)|application (package|requirements)|requirements for (the |an )?application|how '
                            'to apply|application (process|procedure|instructions|questions)|to apply|submission|apply '
                            'now|inquiry|enquiry|questionnaire|interview questions|selection '
-                           'process|^applications?$|^(interview|hiring) process$',
+                           'process|^applications?$|^(interview|hiring) process$|^interested '
+                           '(candidates|applicants|persons|individuals)|^next steps$|^application guidelines$|^how to '
+                           'submit|^apply$|^recruitment procedure|^contact( details| information| us| person)?$',
                 'examples': ['How to apply',
                              'Required documents',
                              'Application requirements',
                              'Selection process',
-                             'Interview Process'],
+                             'Interview Process',
+                             'Interested candidates',
+                             'Next steps',
+                             'Contact details'],
                 'not': ['Requirements', 'Documentation']}),
               ('en',
                {'id': 'work_and_deliverables',
@@ -951,7 +956,8 @@ ENTRIES = {'currencies': [('mul',
                            ')?(?:candidates|applicants)|additional (notes|information)|^additional (job '
                            ')?details$|other information|important notice|conditions of '
                            '(employment|service)|^assessment|special notice|united nations considerations|^no '
-                           'fee|^recruitment process|^eeo\\b|^eoe\\b|reasonable accommodations?|evaluation '
+                           'fee|^recruitment process|^eeo\\b|^eoe\\b|reasonable accommodations?|^(important|please '
+                           'note|notes?)$|^safeguarding$|\\bfraud\\b|evaluation '
                            '(method|process|criteria)|^(signatures?|approved by|approvals?|clearances?|prepared by|for '
                            '(hr|office) use( only)?)$',
                 'examples': ['Equal opportunities',
@@ -959,6 +965,9 @@ ENTRIES = {'currencies': [('mul',
                              'United Nations Considerations',
                              'Signatures',
                              'REASONABLE ACCOMMODATION STATEMENT',
+                             'Please note',
+                             'Safeguarding',
+                             'Beware of fraud',
                              'CHILD SAFEGUARDING'],
                 'not': ['Information management']}),
               ('en',

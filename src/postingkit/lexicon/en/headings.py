@@ -19,9 +19,11 @@ ENTRIES = [
                 r"application (package|requirements)|requirements for (the |an )?application|"
                 r"how to apply|application (process|procedure|instructions|questions)|to apply|"
                 r"submission|apply now|inquiry|enquiry|questionnaire|interview questions|selection process|"
-                r"^applications?$|^(interview|hiring) process$",
+                r"^applications?$|^(interview|hiring) process$|^interested (candidates|applicants|persons|individuals)|"
+                r"^next steps$|^application guidelines$|^how to submit|^apply$|^recruitment procedure|"
+                r"^contact( details| information| us| person)?$",
      "examples": ["How to apply", "Required documents", "Application requirements", "Selection process",
-                  "Interview Process"],
+                  "Interview Process", "Interested candidates", "Next steps", "Contact details"],
      "not": ["Requirements", "Documentation"]},
     {"id": "work_and_deliverables", "means": "work_and_deliverables",
      "pattern": r"(scope of (work|services)|duties|tasks|responsibilities|activities)\b.{0,20}"
@@ -51,12 +53,12 @@ ENTRIES = [
                 r"^additional (job )?details$|"  # RBC: the posting's facts after its lists
                 r"other information|important notice|conditions of (employment|service)|^assessment|"
                 r"special notice|united nations considerations|^no fee|^recruitment process|^eeo\b|^eoe\b|"
-                r"reasonable accommodations?|"
+                r"reasonable accommodations?|^(important|please note|notes?)$|^safeguarding$|\bfraud\b|"
                 r"evaluation (method|process|criteria)|"
                 # a form's closing block: who signs the terms of reference, not what they ask
                 r"^(signatures?|approved by|approvals?|clearances?|prepared by|for (hr|office) use( only)?)$",
      "examples": ["Equal opportunities", "Additional information", "United Nations Considerations", "Signatures",
-                  "REASONABLE ACCOMMODATION STATEMENT",
+                  "REASONABLE ACCOMMODATION STATEMENT", "Please note", "Safeguarding", "Beware of fraud",
                   "CHILD SAFEGUARDING"],
      "not": ["Information management"]},
     {"id": "contract_length", "means": "notes", "note": "how long and on what contract: before the duties tier, "
