@@ -343,7 +343,7 @@ def _between_range(text: str, country: str | None) -> list[tuple[float, Remunera
 def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[float, Remuneration]]:
     """(score, pay) for every amount with a currency in one text."""
     text = _SPACED_THOUSANDS.sub(r"\1,\2", text)
-    found = _between_range(text, country) if whole and ("between" in text.lower() or "from" in text.lower()) else []
+    found = _between_range(text, country) if whole else []  # (it looks for "between" and "from" itself)
     for m in _AMOUNT.finditer(text):
         # "per" after "40,000" reads as a three-letter code: only tokens that name a currency count
         tokens = [t for t in (m.group(k) for k in ("cur1", "curL", "cur2", "cur3")) if t and currency_code(t, country)]
