@@ -1736,3 +1736,91 @@ def test_more_document_labels_before_the_role(notice: str, title: str) -> None:
 def test_the_employer_introduced_as_one_of_many_or_after_a_heading_on_its_line(notice: str,
                                                                               organization: str | None) -> None:
     assert parse_text(notice).organization == organization
+
+
+# Lists whose bullets a copy lost: each item a line of its own, no blank line between them. Condensed from the
+# labelled ngo/dev notices with their "- " marks taken out (ngo/4229060's "Objective 1: ..." groups,
+# ngo/4231708's "1.Professional Competencies" over its skills, dev/isd-programmes-lead's numbered task groups).
+UNMARKED_GROUPS = """Logistics Officer
+Action against Hunger
+
+## Key activities in your role will include
+
+Objective 1: Supply Chain Management
+Collect the orders and update the procurement follow-up.
+Elaborate a monthly purchase forecast (supply, work, service)
+Supervise the procurements quality/price/procedures)
+Inform related departments about the process of their orders
+
+Objective 2: Equipment Management
+Ensure that premises and equipment are in good running condition.
+Update the equipment list and inventory list.
+Report immediately any loss and serious damages to the equipment.
+
+## What you will bring
+
+1.Professional Competencies
+A bachelor's degree in a relevant field.
+Minimum 5 years' experience in a senior management position.
+Experience in MEAL systems is an asset.
+
+2.Behavioural competencies
+Strategic thinking.
+Initiating action and change.
+Empowering and building trust.
+
+## What we offer
+A one-year contract.
+"""
+
+
+def test_lines_of_a_list_that_lost_its_bullets_are_its_items() -> None:
+    p = parse_text(UNMARKED_GROUPS)
+    assert [(d.text, d.group) for d in p.duties] == [
+        ("Collect the orders and update the procurement follow-up.", None),
+        ("Elaborate a monthly purchase forecast (supply, work, service)", None),
+        ("Supervise the procurements quality/price/procedures)", None),
+        ("Inform related departments about the process of their orders", None),
+        ("Ensure that premises and equipment are in good running condition.", None),
+        ("Update the equipment list and inventory list.", None),
+        ("Report immediately any loss and serious damages to the equipment.", None)]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("A bachelor's degree in a relevant field.", "required"),
+        ("Minimum 5 years' experience in a senior management position.", "required"),
+        ("Experience in MEAL systems is an asset.", "preferred"),
+        ("Strategic thinking.", "required"), ("Initiating action and change.", "required"),
+        ("Empowering and building trust.", "required")]
+
+
+def test_numbered_task_groups_over_lines_that_lost_their_bullets() -> None:
+    notice = """Programmes Lead
+
+Key Responsibilities
+
+1. Strengthen and maintain effective relationships with member cities (20%)
+
+Engage with members and other cities in the region.
+
+Conduct outreach to municipalities.
+
+2. Project management (15%)
+
+Contribute to weekly regional team meetings.
+
+Support the drafting of donor reports.
+"""
+    assert [(d.text, d.group) for d in parse_text(notice).duties] == [
+        ("Engage with members and other cities in the region.",
+         "Strengthen and maintain effective relationships with member cities (20%)"),
+        ("Conduct outreach to municipalities.",
+         "Strengthen and maintain effective relationships with member cities (20%)"),
+        ("Contribute to weekly regional team meetings.", "Project management (15%)"),
+        ("Support the drafting of donor reports.", "Project management (15%)")]
+
+
+def test_lines_without_bullets_beside_bulleted_items_are_prose() -> None:
+    """A section that bullets its items: the lines without bullets after them are the employer's statements."""
+    p = parse_text("Logistics Officer\n\nDuties\n\n- Draft reports.\n- Review budgets.\n"
+                   "MENTOR is an equal opportunity employer.\nMENTOR applies a zero-tolerance approach to abuse.\n"
+                   "MENTOR will contact previous employers.\n")
+    assert [d.text for d in p.duties] == ["Draft reports.", "Review budgets."]

@@ -310,8 +310,12 @@ _AN_ORGANISATION_DESCRIBED = rx.compile(
 def _section_items(section: Section) -> list[Item]:
     # a list of lead-ins only ("a) Interactive Fair:" over the paragraphs of its tasks) is no list: its items
     # name the groups the prose around them falls in
-    has_list = any((b.kind == "list_item" and not b.text.endswith(":"))
-                   or (b.kind == "table_row" and _table_items(b, {})) for b in section.blocks)
+    # so is a list of short group names, each over prose ("1. Professional Competencies" over lines of skills
+    # that lost their bullets in a copy)
+    lead_ins = {i for i, b in enumerate(section.blocks) if b.kind == "list_item" and _leads_in(section.blocks, i)}
+    lead_ins |= _heads_over_prose(section.blocks, lead_ins)
+    has_list = any((b.kind == "list_item" and i not in lead_ins)
+                   or (b.kind == "table_row" and _table_items(b, {})) for i, b in enumerate(section.blocks))
     columns: dict[int, str] = {}
     group: str | None = None
     parent: str | None = None  # a short numbered item that bullets below it belong to
@@ -320,7 +324,7 @@ def _section_items(section: Section) -> list[Item]:
     def add(text: str, requirement: str, item_group: str | None) -> None:
         items.append(Item(text, section.kind, item_requirement(text, requirement), item_group, requirement))
 
-    for block in section.blocks:
+    for index, block in enumerate(section.blocks):
         if block.kind in ("paragraph", "list_item") and _states_a_fact_about_the_post(block.text):
             continue  # "Duty station: Home-based", "Reporting to: MEAL Coordinator" under a ToR heading
         if block.kind == "heading":
@@ -328,7 +332,9 @@ def _section_items(section: Section) -> list[Item]:
             known = _column_requirement(block.text)
             if known:
                 section.requirement = known
-        elif block.kind == "list_item" and not has_list and block.text.endswith(":"):
+        elif block.kind == "list_item" and ((not has_list and index in lead_ins) or (
+                block.numbered and _names_a_group(section.blocks, index, under=("list_item",)))):
+            # ("1. Professional Competencies" over the bullets of its skills names their group)
             group, parent = block.text.rstrip(":").strip(), None
         elif block.kind == "list_item":
             for part in _PREFERENCE_AFTER.split(block.text):
@@ -382,6 +388,48 @@ def _section_items(section: Section) -> list[Item]:
                     continue  # "The Strategic Prioritization Branch (SPPB) helps OCHA ...": not the work
                 add(sentence, section.requirement, group)
     return items
+
+
+def _leads_in(blocks: list[Block], index: int) -> bool:
+    """Is this list item a lead-in ("Technical assistance may include:") or a short group name with prose
+    under it ("1. Professional Competencies" before a paragraph), rather than an item of its own?"""
+    text = blocks[index].text
+    if text.endswith(":"):
+        return True
+    return _names_a_group(blocks, index, under=("paragraph",))
+
+
+def _names_a_group(blocks: list[Block], index: int, under: tuple[str, ...]) -> bool:
+    text = blocks[index].text
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return following is not None and following.kind in under and not following.numbered and \
+        len(text.split()) <= _GROUP_NAME_MAX_WORDS and _A_GROUP_NAME.fullmatch(text) is not None
+
+
+_GROUP_NAME_MAX_WORDS = 5
+
+
+def _heads_over_prose(blocks: list[Block], lead_ins: set[int]) -> set[int]:
+    """List items that each head paragraphs: "1. Strengthen relationships with member cities (20%)" over
+    lines of its tasks, as a numbered list with bulleted items under it reads once its bullets are lost in a
+    copy. Only when every item of the section heads two paragraphs or more (one paragraph after the last
+    item of a list is its closing prose)."""
+    items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and i not in lead_ins]
+    if len(items) < _MIN_HEADS:
+        return set()
+    for i in items:
+        following = 0
+        while i + 1 + following < len(blocks) and blocks[i + 1 + following].kind == "paragraph":
+            following += 1
+        if following < _MIN_PARAGRAPHS_HEADED:
+            return set()
+    return set(items)
+
+
+_MIN_HEADS = 2
+_MIN_PARAGRAPHS_HEADED = 2
+# words only, capitalised: not "Power BI: 3 years (Required)" over "Work Location: In person"
+_A_GROUP_NAME = rx.compile(r"[^\W\d_a-z][^\W\d_]*(?:[\s&/,'’-]+[^\W\d_]+)*")
 
 
 # an item whose last sentence asks something else, and less: "Strong knowledge of ML frameworks. Preferred

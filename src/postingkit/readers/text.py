@@ -5,6 +5,7 @@ import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS, LOST_FONT_BULLETS, SENTENCE_END
+from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb
 from ..headings import classify_heading, is_a_lead_in_heading
 from ..model import Block, Document
 from .decoding import decode_text
@@ -182,7 +183,8 @@ def text_to_blocks(text: str) -> list[Block]:
             blocks.append(block)
         blank_before = False
     _join_continuations(blocks[-1] if blocks else None, joined)
-    return _lists_written_without_stops(_indented_lines_as_items(blocks, indented))
+    # (lines without marks are read before indented lines are made items: those have no marks either)
+    return _lists_written_without_stops(_indented_lines_as_items(_lines_written_without_marks(blocks), indented))
 
 
 _ITEM_INDENT = "  "
@@ -233,6 +235,115 @@ def _lists_written_without_stops(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+_UNMARKED_RUN_MIN_LINES = 3
+_UNMARKED_ITEM_MAX_WORDS = 60
+
+
+def _lines_written_without_marks(blocks: list[Block]) -> list[Block]:
+    """Three lines or more in a row, with no blank line between them, under a duties or qualifications
+    heading: a list whose bullets a copy lost ("Collect the orders ...", "Elaborate a monthly purchase
+    forecast (supply, work, service)", ...), one item a line; a short line among them is an item, not a
+    heading, unless it names a section. A first line that leads in ("Objective 1: Supply Chain Management",
+    "You will:") stays as it is.
+
+    >>> text = "Duties\\n\\nCollect the orders.\\nElaborate a monthly purchase forecast\\nInform teams.\\n\\nWe pay."
+    >>> [(b.kind, b.text) for b in text_to_blocks(text)][:4]  # doctest: +NORMALIZE_WHITESPACE
+    [('heading', 'Duties'), ('list_item', 'Collect the orders.'),
+     ('list_item', 'Elaborate a monthly purchase forecast'), ('list_item', 'Inform teams.')]
+    """
+    out = list(blocks)
+    section_at = -1  # where the current section starts, and what it is
+    in_list_section = False
+    runs: list[tuple[int, range]] = []
+    with_marks: set[int] = set()  # sections that bullet their items: lines without bullets there are prose
+    start = 0
+    for i in range(len(blocks) + 1):
+        block = blocks[i] if i < len(blocks) else None
+        # a short line that reads as an item ("Elaborate a monthly purchase forecast", "**Ability to manage
+        # ambiguity**") is one; another ("Programme management") names the group of the lines under it
+        an_item = i > start and block is not None and block.kind == "heading" and _says_an_item(block.text)
+        section = _section_named(block, an_item) if block is not None else None
+        loose = block is not None and (block.kind == "paragraph" or an_item or (
+            block.kind == "heading" and not block.marked and not _names_a_group(blocks, i))) \
+            and len(block.text.split()) <= _UNMARKED_ITEM_MAX_WORDS and section is None \
+            and not _SENTENCES.search(block.text)  # a line of several sentences is prose
+        if block is not None and block.kind == "list_item" and not block.numbered:  # (numbers head groups)
+            with_marks.add(section_at)
+        if loose and i > start and not block.after_blank:
+            continue  # the run goes on
+        run = range(start + (1 if start < i and _leads_in(blocks[start:i]) else 0), i)
+        if in_list_section and len(run) >= _UNMARKED_RUN_MIN_LINES and \
+                2 * sum(_names_a_field(blocks[j].text) for j in run) <= len(run):
+            runs.append((section_at, run))  # (not "Posting Window", "4/15/2024", "Original Posting Date", ...)
+        if section is not None:
+            section_at, in_list_section = i, section in _LIST_SECTIONS
+        start = i if loose else i + 1
+    for at, run in runs:
+        if at not in with_marks:
+            for j in run:
+                out[j] = Block("list_item", blocks[j].text, after_blank=blocks[j].after_blank)
+    return out
+
+
+def _leads_in(run: list[Block]) -> bool:
+    """Does the first line of a run lead the others in ("Objective 1: Supply Chain Management", "You will:")?"""
+    return _LEAD_IN.match(run[0].text) is not None
+
+
+def _names_a_group(blocks: list[Block], i: int) -> bool:
+    """A short line over a longer one that does not read as an item: "Programme management" over "Lead the
+    team and manage the budget ...", "Core" over "Achieve Results: ..." (not "Leadership" over "People
+    management": a list of short items)."""
+    def short(block: Block) -> bool:
+        return block.kind == "heading" and len(block.text.split()) <= _GROUP_NAME_MAX_WORDS \
+            and not _says_an_item(block.text)
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    return short(blocks[i]) and following is not None and not following.after_blank and not short(following)
+
+
+_GROUP_NAME_MAX_WORDS = 3  # "Core", "Programme management", "Partnerships and networking"
+
+
+def _names_a_field(text: str) -> bool:
+    """A line of capitalised words or of no words ("Original Posting Date", "4/15/2024"): a field's name or value."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return all(w[:1].isupper() or w in _TITLE_JOINERS for w in words)
+
+
+_TITLE_JOINERS = {"of", "and", "for", "the", "in", "to", "a", "&"}
+
+
+def _says_an_item(text: str) -> bool:
+    return starts_about_the_candidate(text) or starts_with_duty_verb(text)
+
+
+def _section_named(block: Block, an_item: bool = False) -> str | None:
+    """The kind of section a block opens: a heading the vocabulary knows, unless it is a skill or a task said
+    among the lines of a run ("Excellent knowledge of Excel", "Effective leadership and team management
+    skills"); a line labelled with a section's name ("How to Apply: Send ...", "Benefits: Paid time off")."""
+    if block.kind == "heading":
+        kind = (classify_heading(block.text) or ("",))[0]
+        words = block.text.split()
+        if an_item:  # among the lines of a run
+            return None
+        if kind and (block.marked or len(words) <= _SECTION_NAME_MAX_WORDS or names_a_section(words)):
+            return kind
+        return None
+    if block.kind == "paragraph" and (label := _SECTION_LABEL.match(block.text)):
+        kind = (classify_heading(label.group(1)) or (None,))[0]
+        return kind if kind not in _LIST_SECTIONS else None  # "Preferred: Master's degree ..." is an item
+    return None
+
+
+_SECTION_NAME_MAX_WORDS = 4
+_SENTENCES = rx.compile(r"(?:[^\W\d_]{2}|\))[.!?]\s+[A-Z]")
+_SECTION_LABEL = rx.compile(r"^([^\W\d_][\w/&'’()\- ]{1,40}?)\s*:")
+
+
+# a line that leads the lines under it in: "Objective 1: Supply Chain Management", "You will:"
+_LEAD_IN = rx.compile(r"^(?:[^:]{1,60}:\s*[^\s.][^.]{0,60}|[^:]{1,80}:)$")
 
 
 def _join_continuations(block: Block | None, lines: list[str]) -> None:
