@@ -1824,3 +1824,50 @@ def test_lines_without_bullets_beside_bulleted_items_are_prose() -> None:
                    "MENTOR is an equal opportunity employer.\nMENTOR applies a zero-tolerance approach to abuse.\n"
                    "MENTOR will contact previous employers.\n")
     assert [d.text for d in p.duties] == ["Draft reports.", "Review budgets."]
+
+
+# A job board's description flattened to one paragraph, its headings written in sentence case and glued to the
+# sentence after them without a colon (the shape of UK aggregator feeds, as a care agency's and a pub's notices
+# read there; written for this test)
+FLATTENED_SENTENCE_CASE = (
+    "We are a busy country pub with rooms, serving seasonal food seven days a week, and we are looking for a "
+    "Senior Sous Chef to support our Head Chef in running a kitchen team of eight. Main duties The post holder will "
+    "lead the kitchen in the absence of the Head Chef. Order stock and manage deliveries in line with the weekly "
+    "budget. Train and mentor junior chefs and apprentices. Keep food safety records up to date and prepare for "
+    "inspections. Person specification At least two years' experience as a Sous Chef in a fresh food kitchen. A "
+    "Level 2 Food Hygiene certificate. A calm head under pressure and a passion for local produce. Experience of "
+    "menu costing is desirable. What we offer Salary of £34,000 - £37,000 per year plus tronc, 28 days' holiday and "
+    "free meals on shift. How to apply Send your CV to the Head Chef by 31 January 2025.")
+
+
+def test_sentence_case_headings_glued_into_a_flattened_description() -> None:
+    p = parse_text("Senior Sous Chef\nThe Crown Inn\nBath, Somerset\n\n" + FLATTENED_SENTENCE_CASE + "\n")
+    assert [d.text for d in p.duties] == [
+        "The post holder will lead the kitchen in the absence of the Head Chef.",
+        "Order stock and manage deliveries in line with the weekly budget.",
+        "Train and mentor junior chefs and apprentices.",
+        "Keep food safety records up to date and prepare for inspections."]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("At least two years' experience as a Sous Chef in a fresh food kitchen.", "required"),
+        ("A Level 2 Food Hygiene certificate.", "required"),
+        ("A calm head under pressure and a passion for local produce.", "required"),
+        ("Experience of menu costing is desirable.", "preferred")]
+    assert (p.deadline.date, p.experience_years_min) == ("2025-01-31", 2)
+
+
+def test_a_flattened_description_that_opens_with_its_heading() -> None:
+    p = parse_text("Care Assistant\nBrightcare\nGuildford, Surrey\n\nSummary of role To help our customers live "
+                   "independently at home with dignity and respect, working alongside the rest of the care team. "
+                   "Principal responsibilities To help customers get up in the morning and go to bed at night. To "
+                   "support customers with their mobility and personal care. To write clear visit notes after each "
+                   "call. To tell the Care Manager about any change in a customer's health. Personal attributes "
+                   "Kind and patient. Able to use your own initiative. A full driving licence. About us Brightcare "
+                   "has looked after older people in their own homes across Surrey for over twenty years, and our "
+                   "carers are paid for their travel time between calls.\n")
+    assert [d.text for d in p.duties][:4] == [
+        "To help customers get up in the morning and go to bed at night.",
+        "To support customers with their mobility and personal care.",
+        "To write clear visit notes after each call.",
+        "To tell the Care Manager about any change in a customer's health."]
+    assert [q.text for q in p.qualifications] == [
+        "Kind and patient.", "Able to use your own initiative.", "A full driving licence."]

@@ -200,14 +200,45 @@ _HEADING_JOINERS = frozenset({"and", "of", "&", "or", "the", "for"})  # "Knowled
 def _headings_set_apart(text: str) -> str:
     """A heading a flattened text glued between a sentence's end and its first item, on a line of its own."""
     out, start = [], 0
-    for m in _SENTENCE_START.finditer(text):
-        if m.start() < start:
+    for at in [0, *(m.start() for m in _SENTENCE_START.finditer(text))]:
+        if at < start:
             continue
-        heading = _leading_heading(text[m.start():m.start() + 200])
+        window = text[at:at + 200]
+        heading = (at and _leading_heading(window)) or _sentence_case_heading(window)
         if heading:
-            out += [text[start:m.start()], f"\n{heading[0]}\n"]
-            start = m.start() + len(heading[0]) + 1
+            out += [text[start:at], f"\n{heading[0]}\n"]
+            start = at + len(heading[0]) + 1
     return "".join(out) + text[start:]
+
+
+def _sentence_case_heading(text: str) -> tuple[str, str] | None:
+    """A section's name in sentence case that a flattened text glued to the sentence after it: "Principal
+    responsibilities To assist customers ...", "Personal attributes It is considered essential ...".
+
+    >>> _sentence_case_heading("Principal responsibilities To assist customers who need help")
+    ('Principal responsibilities', 'To assist customers who need help')
+    >>> _sentence_case_heading("Responsibilities include managing budgets"), _sentence_case_heading("We are hiring Now")
+    (None, None)
+    """
+    words = text.split(" ", _SENTENCE_CASE_HEADING_MAX_WORDS + 1)
+    if not _STARTS_A_SENTENCE.fullmatch(words[0]) or words[0].lower() in _NOT_IN_A_HEADING | _NO_HEADING_STARTS:
+        return None
+    run = 1  # a name of two words or more, none of them a word a sentence needs ("Experience as a Control ...")
+    while run < len(words) - 1 and run <= _SENTENCE_CASE_HEADING_MAX_WORDS and (words[run] == "&" or (
+            words[run].islower() and words[run].isalpha() and words[run] not in _NOT_IN_A_HEADING)):
+        run += 1
+    if not 2 <= run <= _SENTENCE_CASE_HEADING_MAX_WORDS or words[run - 1] in _HEADING_JOINERS \
+            or not _STARTS_A_SENTENCE.fullmatch(words[run]):
+        return None
+    heading = " ".join(words[:run])
+    return (heading, " ".join(words[run:])) if classify_heading(heading) is not None else None
+
+
+_SENTENCE_CASE_HEADING_MAX_WORDS = 4
+_STARTS_A_SENTENCE = rx.compile(r"[A-Z][a-z'’]*")
+# ("What we offer", "How to apply", "What you will do" are headings; "You have competency in Word" is not)
+_NOT_IN_A_HEADING = frozenset({"a", "an", "the", "as", "in", "with", "at", "on", "by", "is", "are", "be"})
+_NO_HEADING_STARTS = frozenset({"you", "we", "our", "your", "their", "its", "this", "that", "they", "it", "i"})
 
 
 # how far back before a colon a section's label may begin ("The successful candidate will be responsible for:")
