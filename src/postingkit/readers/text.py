@@ -154,6 +154,7 @@ def text_to_blocks(text: str) -> list[Block]:
     text = _setext_headings(text) if ("---" in text or "===" in text) else text
     lines = text.split("\n")
     wrap = _wrap_width(lines)
+    lines = _unwrapped(lines, wrap) if wrap else lines
     # terms of reference number their sections "3." and the items in them "3.1", "3.2"
     parents = set(_SUBNUMBERED.findall(text)) if "." in text else set()
     blank_before = True
@@ -170,6 +171,10 @@ def text_to_blocks(text: str) -> list[Block]:
         block = block or line_to_block(raw, in_table=bool(blocks) and blocks[-1].kind == "table_row")
         if block is None:
             continue
+        if wrap and block.kind == "heading" and not block.marked and len(raw.strip()) >= wrap - _WRAP_SLACK:
+            # in a text wrapped at a fixed width, a line as wide as the text is part of a paragraph, not a
+            # heading, whatever it ends or starts with ("2015, delivering humanitarian assistance and ...")
+            block = Block("paragraph", block.text)
         previous = blocks[-1] if blocks else None
         if previous is not None and _continues(previous, block, blank_before, joined[-1] if joined else None, wrap):
             joined.append(block.text)
@@ -530,10 +535,39 @@ def _continues(previous: Block, block: Block, blank_before: bool, last_line: str
             and len(ending) >= wrap - _WRAP_SLACK and not _LABELLED.match(block.text) \
             and not _LABELLED.match(ending):
         return True  # "... to the Principal Administrative" / "Secretary (PAS). The officer will ..."
+    if wrap and not blank_before and previous.kind == "list_item" and len(ending) >= wrap - _WRAP_SLACK \
+            and not ending.endswith(";"):
+        return True  # an item's next line in a wrapped text, whatever its first letter
     return not blank_before and previous.kind == "list_item" and ending.endswith((",", "-", "–", "and", "or"))
 
 
 _WRAP_SLACK = 12  # a wrapped line ends within a word or two of the width
+
+
+def _unwrapped(lines: list[str], wrap: int) -> list[str]:
+    """The lines of a text wrapped at a fixed width put back together: a line as wide as the text goes on
+    on the next one, unless that one starts a list item, a heading or a table row, or the wide one leads in
+    to it with a colon. Each line is then read as written, so a paragraph that a scrape had flattened
+    ("... Main duties Answering telephone ...") and a list glued item to item are split as they would be.
+
+    >>> _unwrapped(["We answer the telephone, take reservations and sell gift vouchers to the",
+    ...             "guests. Faxing, filing.", "- Banking", "", "Next"], 74)
+    ['We answer the telephone, take reservations and sell gift vouchers to the guests. Faxing, filing.', \
+'- Banking', '', 'Next']
+    """
+    out: list[str] = []
+    going_on = False
+    for line in lines:
+        stripped = line.strip()
+        if going_on and stripped and not _STARTS_ITS_OWN_LINE.match(stripped):
+            out[-1] = f"{out[-1].rstrip()} {stripped}"
+        else:
+            out.append(line)
+        going_on = len(line.rstrip()) >= wrap - _WRAP_SLACK and not line.rstrip().endswith(":")
+    return out
+
+
+_STARTS_ITS_OWN_LINE = rx.compile(rf"(?:[-*+{re.escape(GLYPH_BULLETS)}]|\d{{1,2}}[.)]|[a-z][.)])\s|#|\|")
 _LABELLED = rx.compile(r"^[^\W\d_][\w/&'().\- ]{1,40}?\s*:\s")  # "House Allowance: Kshs. 80,000": a field, not prose
 _MIN_WRAPPED_LINES = 3
 
