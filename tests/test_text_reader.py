@@ -565,3 +565,22 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_as_its_paragraphs_and_items() -
          "of equivalent experience in the sector.", "required"),
         ("Fluency in English; Hausa is an asset.", "required")]
     assert [(lang.code, lang.requirement) for lang in p.languages] == [("en", "required"), ("ha", "preferred")]
+
+
+def test_an_emoji_before_a_heading_leaves_it_a_heading() -> None:
+    """Job boards' posts open their headings with an emoji ("🚀 **Vos missions**", "🌟 What you will bring"):
+    the labelled ngo notices re-dressed so scored 0.90 before, 0.99 after; written for this test."""
+    from postingkit import parse_text
+
+    p = parse_text("Data Analyst\nAcme\nLyon\n\n🚀 **Vos missions**\n\n- Construire les tableaux de bord.\n"
+                   "- Animer les ateliers métier.\n\n🌟 Your profile\n\n- Three years of SQL.\n\n"
+                   "👉 Only shortlisted candidates will be contacted.\n")
+    assert [d.text for d in p.duties] == ["Construire les tableaux de bord.", "Animer les ateliers métier."]
+    assert [q.text for q in p.qualifications] == ["Three years of SQL."]
+
+
+def test_lines_an_emoji_opens_one_under_another_are_a_list() -> None:
+    blocks = text_to_blocks("Requirements\n\n🔹 Python\n🔹 Strong SQL skills\n✅ Essential\n\nWe are a team.\n")
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Requirements"), ("list_item", "Python"), ("list_item", "Strong SQL skills"),
+        ("heading", "Essential"), ("paragraph", "We are a team.")]

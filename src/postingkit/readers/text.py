@@ -163,11 +163,14 @@ def text_to_blocks(text: str) -> list[Block]:
     pieces = (piece for line in lines for labelled in split_glued_labels(line) for flat in split_flattened(labelled)
               for headed in split_heading_and_bullet(flat) for glued in split_glued_items(headed)
               for spaced in split_double_spaced_items(glued) for piece in split_inline_bullets(spaced))
+    emoji_items = _emoji_bulleted(lines)
     for raw in pieces:
         if not raw.strip():
             blank_before = True
             continue
         block = _parent_heading(raw, parents) if parents else None
+        if emoji_items and raw.strip() in emoji_items:
+            block = _emoji_item(raw)
         block = block or line_to_block(raw, in_table=bool(blocks) and blocks[-1].kind == "table_row")
         if block is None:
             continue
@@ -411,6 +414,9 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
         cells = [clean_inline(c) for c in raw.strip().strip("|").split("|")]
         return Block("table_row", " ".join(c for c in cells if c), cells=cells)
     line, md_heading = strip_markdown_heading(raw) if "#" in raw[:8] else (raw, False)
+    if not md_heading and (first := line.lstrip()[:1]) and first > _BEFORE_PICTOGRAPHS \
+            and (pictograph := _LEADING_PICTOGRAPH.match(line)):
+        return _pictograph_line(line[pictograph.end():])
     bold = is_bold_line(line)
     mark = split_list_mark(line)
     if mark and not md_heading:
@@ -437,6 +443,52 @@ def line_to_block(raw: str, in_table: bool = False) -> Block | None:
     if marked or looks_like_heading(text):
         return Block("heading", text.rstrip(":").strip(), marked=marked)
     return Block("paragraph", text)
+
+
+# an emoji that opens a line, with its modifiers ("🚀 **Vos missions**", "✅ Health insurance", "👩‍💻 Code"); the
+# bullets a list uses (▪, ✔, ➢ ...) are list marks already
+_BEFORE_PICTOGRAPHS = "\u2300"
+_LEADING_PICTOGRAPH = rx.compile(
+    "^[ \t]*(?:[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+    "[\ufe0f\u200d\U0001f3fb-\U0001f3ff\u2600-\u27bf\U0001f000-\U0001faff]*)+[ \t]+(?=\\S)")
+
+
+def _emoji_bulleted(lines: list[str]) -> set[str]:
+    """Lines an emoji opens right under or over another line an emoji opens: a list whose bullets are emojis
+    ("🔹 Python", "🔹 SQL"); one such line alone is a heading or prose ("🚀 Vos missions")."""
+    opened = [bool(line[:1] > _BEFORE_PICTOGRAPHS and _LEADING_PICTOGRAPH.match(line)) if line.strip() else None
+              for line in (raw.lstrip() for raw in lines)]
+    if not any(opened):
+        return set()
+    # (the line right before or after it, no blank line between)
+    return {lines[i].strip() for i, flag in enumerate(opened)
+            if flag and ((i > 0 and opened[i - 1]) or (i + 1 < len(opened) and opened[i + 1]))}
+
+
+def _emoji_item(raw: str) -> Block | None:
+    pictograph = _LEADING_PICTOGRAPH.match(raw)
+    rest = raw[pictograph.end():] if pictograph else raw
+    block = line_to_block(rest)
+    if block is None or block.kind == "list_item" or block.marked or (
+            block.kind == "heading" and not _says_an_item(block.text) and classify_heading(block.text)):
+        return block  # "🔹 **Skills**", "🚀 Essential" over other lines are their heading ("🔹 Strong SQL skills"
+        # is an item)
+    return Block("list_item", block.text)
+
+
+def _pictograph_line(rest: str) -> Block | None:
+    """A line an emoji opens, read as the rest of it would be: "🚀 **Vos missions**" and "🌟 What you will bring"
+    are headings, "🎯 Drive growth in EMEA." a line of prose.
+
+    >>> [(b.kind, b.text) for b in (_pictograph_line("**Vos missions**"), _pictograph_line("Drive growth in EMEA."))]
+    [('heading', 'Vos missions'), ('paragraph', 'Drive growth in EMEA.')]
+    """
+    block = line_to_block(rest)
+    if block is None or block.kind != "paragraph":
+        return block  # a heading as it would be without the emoji (a numbered form's section stays numbered)
+    if classify_heading(block.text) is not None:
+        return Block("heading", block.text, marked=True)
+    return block  # lines an emoji opens in a row are a list as lines without marks are (_lines_written_without_marks)
 
 
 _QUESTION_HEADING_MAX_WORDS = 8  # "WHAT DOES A SENIOR ART DIRECTOR DO?"
