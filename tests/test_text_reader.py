@@ -584,3 +584,20 @@ def test_lines_an_emoji_opens_one_under_another_are_a_list() -> None:
     assert [(b.kind, b.text) for b in blocks] == [
         ("heading", "Requirements"), ("list_item", "Python"), ("list_item", "Strong SQL skills"),
         ("heading", "Essential"), ("paragraph", "We are a team.")]
+
+
+def test_items_numbered_with_a_dash_or_in_roman_figures_are_items_not_wrapped_lines() -> None:
+    """ "1- Support NAMA ...", as francophone and Arab notices number their lists; "ii. Elaborate ..." starts
+    with a lowercase letter and must not make the text look hard-wrapped (its items were then run together)."""
+    dashed = text_to_blocks("Tasks Summary\n1- Support NAMA in standardizing the Migration Structures.\n"
+                            "2- Facilitate coordination between municipalities.\n")
+    assert [(b.kind, b.text) for b in dashed] == [
+        ("heading", "Tasks Summary"), ("list_item", "Support NAMA in standardizing the Migration Structures."),
+        ("list_item", "Facilitate coordination between municipalities.")]
+    roman = ["i. Collect the orders and to update the procurement follow-up of the base.",
+             "ii. Elaborate a monthly purchase forecast for supply, work and service",
+             "iii. Supervise the procurements quality, their price and their procedures",
+             "iv. Inform related departments about the process of their orders and",
+             "v. Monitor the deliveries to the partners and the programmes of the base"]
+    blocks = text_to_blocks("Key activities\n\n" + "\n".join(roman) + "\n")
+    assert [b.text for b in blocks if b.kind == "list_item"] == [line.split(" ", 1)[1] for line in roman]

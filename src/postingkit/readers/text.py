@@ -36,7 +36,8 @@ _LIST_MARK = rx.compile(
           |
             (?P<number>(?:\(?(?:\d{{1,2}}|[a-zA-Z]|[ivxIVX]{{1,4}})[.)]  # 1.  1)  (a)  a)  iv.
               |\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\.?(?=\s+[A-Z]))\s+  # 3.1 Conduct  (not "3.5 years")
-              |\d{{1,2}}[.)](?=[A-Z][a-z]))  # "1.Coordinate": the space left out
+              |\d{{1,2}}[.)](?=[A-Z][a-z])  # "1.Coordinate": the space left out
+              |\d{{1,2}}[-–]\s+(?=[A-Za-z]))  # "1- Support NAMA ...", as francophone and Arab notices number
         )
         (?=\S)""", re.VERBOSE)
 _TABLE_SEPARATOR = rx.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
@@ -611,15 +612,13 @@ def _unwrapped(lines: list[str], wrap: int) -> list[str]:
     going_on = False
     for line in lines:
         stripped = line.strip()
-        if going_on and stripped and not _STARTS_ITS_OWN_LINE.match(stripped):
+        if going_on and stripped and not stripped.startswith(("#", "|")) and not _LIST_MARK.match(stripped):
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:
             out.append(line)
         going_on = len(line.rstrip()) >= wrap - _WRAP_SLACK and not line.rstrip().endswith(":")
     return out
 
-
-_STARTS_ITS_OWN_LINE = rx.compile(rf"(?:[-*+{re.escape(GLYPH_BULLETS)}]|\d{{1,2}}[.)]|[a-z][.)])\s|#|\|")
 _LABELLED = rx.compile(r"^[^\W\d_][\w/&'().\- ]{1,40}?\s*:\s")  # "House Allowance: Kshs. 80,000": a field, not prose
 _MIN_WRAPPED_LINES = 3
 
@@ -637,7 +636,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     >>> _wrap_width(["Bachelor's degree in a related field", "Five years of experience in the sector"]) is None
     True
     """
-    unfinished = [(len(line.rstrip()), following.lstrip()[:1].islower())
+    unfinished = [(len(line.rstrip()), following.lstrip()[:1].islower() and not _LIST_MARK.match(following))
                   for line, following in zip(lines, lines[1:])
                   if len(line.rstrip()) >= _MIN_WRAP and following.strip()
                   and not line.rstrip().endswith((".", "!", "?", ":", ";"))]
