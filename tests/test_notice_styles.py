@@ -1871,3 +1871,18 @@ def test_a_flattened_description_that_opens_with_its_heading() -> None:
         "To tell the Care Manager about any change in a customer's health."]
     assert [q.text for q in p.qualifications] == [
         "Kind and patient.", "Able to use your own initiative.", "A full driving licence."]
+
+
+def test_a_list_written_inline_between_semicolons_gives_an_item_each() -> None:
+    p = parse_text("Finance Officer\n\nKey Responsibilities\n\nMaintain the accounting system and prepare the "
+                   "monthly closing; review payment requests for compliance with donor rules; prepare budget "
+                   "versus actual reports; support internal and external audits.\n\nRequirements\n\nUniversity "
+                   "degree in Finance or Economics; three years of experience in a similar position; fluency in "
+                   "English. Lead the team; this includes hiring.\n")
+    assert [d.text for d in p.duties] == [
+        "Maintain the accounting system and prepare the monthly closing",
+        "review payment requests for compliance with donor rules", "prepare budget versus actual reports",
+        "support internal and external audits."]
+    assert [q.text for q in p.qualifications][:3] == [
+        "University degree in Finance or Economics", "three years of experience in a similar position",
+        "fluency in English."]

@@ -375,7 +375,7 @@ def _section_items(section: Section) -> list[Item]:
                     for sentence in sentences:
                         add(sentence, section.requirement, group)
         else:
-            for sentence in split_sentences(block.text):
+            for sentence in (part for s in split_sentences(block.text) for part in _semicolon_items(s)):
                 if section.kind == "qualifications" and (_SAYS_WHAT_HOLDER_DOES.search(sentence)
                                                          or _leads_with_a_task(sentence)):
                     # "you will build partnerships": the work, kept in case the notice lists no duties
@@ -430,6 +430,28 @@ _MIN_HEADS = 2
 _MIN_PARAGRAPHS_HEADED = 2
 # words only, capitalised: not "Power BI: 3 years (Required)" over "Work Location: In person"
 _A_GROUP_NAME = rx.compile(r"[^\W\d_a-z][^\W\d_]*(?:[\s&/,'’-]+[^\W\d_]+)*")
+
+
+def _semicolon_items(sentence: str) -> list[str]:
+    """A sentence that lists three things or more between semicolons is a list written inline: "Maintain the
+    accounting system; review payment requests; prepare budget reports." (one semicolon joins two clauses).
+
+    >>> _semicolon_items("Maintain the accounts; review payment requests; prepare budget reports.")
+    ['Maintain the accounts', 'review payment requests', 'prepare budget reports.']
+    >>> _semicolon_items("Lead the team; this includes hiring.")
+    ['Lead the team; this includes hiring.']
+    """
+    if sentence.count(";") < _MIN_INLINE_SEMICOLONS:
+        return [sentence]
+    parts = [part.strip() for part in sentence.split(";")]
+    if not all(_MIN_INLINE_ITEM_WORDS <= len(part.split()) <= _MAX_INLINE_ITEM_WORDS for part in parts):
+        return [sentence]
+    return parts
+
+
+_MIN_INLINE_SEMICOLONS = 2
+_MIN_INLINE_ITEM_WORDS = 2
+_MAX_INLINE_ITEM_WORDS = 40
 
 
 # an item whose last sentence asks something else, and less: "Strong knowledge of ML frameworks. Preferred
