@@ -1886,3 +1886,37 @@ def test_a_list_written_inline_between_semicolons_gives_an_item_each() -> None:
     assert [q.text for q in p.qualifications][:3] == [
         "University degree in Finance or Economics", "three years of experience in a similar position",
         "fluency in English."]
+
+
+def test_a_french_job_board_posting_with_its_sections_named_as_french_boards_name_them() -> None:
+    # written after the shape of Indeed France postings as JobSpy keeps them (the jobboard folder's jobspy-fr rows):
+    # "City, REGION, FR" where the region is an old FIPS code that may be digits, and section names that French
+    # boards use beside "Vos missions" / "Profil recherché": "Ce que nous attendons de vous", "Ce qu'on t'offre"
+    p = parse_text("Développeur Full Stack Java / Angular (F/H)\nSopra Conseil\nToulouse, 31, FR\n\n"
+                   "## Votre rôle\n\nVous développerez les nouvelles fonctionnalités. "
+                   "Vous rédigerez les tests unitaires.\n\n"
+                   "## Ce que nous attendons de vous\n\nDe formation Bac+5, vous avez au moins 3 ans d'expérience en "
+                   "Java. Une expérience en méthode Scrum est appréciée. Un anglais technique est requis.\n\n"
+                   "## Ce qu'on t'offre\n\n* 2 jours de télétravail par semaine\n")
+    assert (p.title, p.organization) == ("Développeur Full Stack Java / Angular", "Sopra Conseil")
+    assert ([(l.city, l.country) for l in p.locations], p.remote) == ([("Toulouse", "FR")], None)
+    assert [d.text for d in p.duties] == ["Vous développerez les nouvelles fonctionnalités.",
+                                          "Vous rédigerez les tests unitaires."]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("De formation Bac+5, vous avez au moins 3 ans d'expérience en Java.", "required"),
+        ("Une expérience en méthode Scrum est appréciée.", "preferred"),
+        ("Un anglais technique est requis.", "required")]
+    assert ([(l.code, l.requirement) for l in p.languages], p.experience_years_min) == ([("en", "required")], 3)
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Ce que nous attendons de vous", ("qualifications", "required")), ("Qui es-tu ?", ("qualifications", "required")),
+    ("Savoir-être", ("qualifications", "required")), ("Pré-requis", ("qualifications", "required")),
+    ("Description des missions", ("duties", "required")), ("Activités principales", ("duties", "required")),
+    ("Termes de référence", ("duties", "required")), ("Résultats attendus", ("other", "required")),
+    ("Objectifs de la mission", ("summary", "required")), ("Les + du poste", ("benefits", "required")),
+    ("Descriptif du poste", ("summary", "required")), ("Mission de l'entreprise", None)])
+def test_french_section_names(heading: str, kind: tuple[str, str] | None) -> None:
+    from postingkit.headings import classify_heading
+
+    assert classify_heading(heading) == kind

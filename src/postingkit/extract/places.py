@@ -120,6 +120,9 @@ def _region_table() -> PhraseTable[str]:
 
 
 _CODE = rx.compile(r"^[A-Z][A-Z0-9]$")
+# the region part of a job board's "City, REGION, COUNTRY": a state's letters or an old FIPS region code, which
+# may be digits ("Paris, A8, FR", "Bordeaux, 97, FR", "Lyon, 69, FR")
+_REGION_CODE = rx.compile(r"^[A-Z0-9]{1,3}$")
 _TOWN_MAX_WORDS = 2  # "Mountain View, California" names a town; "Henlow Health Resort, Bedfordshire" a place in one
 
 
@@ -131,6 +134,8 @@ def place_of_line(text: str) -> list[Location]:
     >>> [l.country for t in ("Toronto, ON", "Indianapolis, IN", "TN, IN", "Paris, A8, FR", "Berlin, DE")
     ...  for l in place_of_line(t)]
     ['CA', 'US', 'IN', 'FR', 'DE']
+    >>> [(l.city, l.country) for t in ("Toulouse, 31, FR", "Bordeaux, 97, FR") for l in place_of_line(t)]
+    [('Toulouse', 'FR'), ('Bordeaux', 'FR')]
     >>> [l.country for l in place_of_line("Milford, Surrey")], place_of_line("Consensus")
     (['GB'], [])
     >>> [(l.city, l.country) for t in ("Chad", "Amman, Jordan") for l in place_of_line(t)]
@@ -157,10 +162,12 @@ def place_of_line(text: str) -> list[Location]:
         return [Location(text=line, city=parts[0] if len(parts) >= 2 else None, country=country)]
     if len(parts) >= 2 and _CODE.match(parts[-1]):
         code, before = parts[-1], parts[-2]
-        if _CODE.match(before):  # "TN, IN", "Paris, A8, FR": a region code, then the country's
+        if _REGION_CODE.match(before) and (len(parts) > 2 or _CODE.match(before)):
+            # "TN, IN", "Paris, A8, FR", "Toulouse, 31, FR": a region code, then the country's
             country = _country_code(code)
             if country:
-                return [Location(text=line, country=country)]
+                town = parts[0] if len(parts) > 2 else None
+                return [Location(text=line, city=town, country=country)]
         elif code in CANADIAN_PROVINCE_CODES:
             return [Location(text=line, city=before, country="CA")]
         elif code in US_STATES_WITH_ZIP:
