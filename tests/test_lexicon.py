@@ -38,8 +38,10 @@ def _heading(example: str, entry: lexicon.Entry) -> bool:
 
 
 def _currency(example: str, entry: lexicon.Entry) -> bool:
-    pay = find_remuneration([example], "PH" if entry.means == "peso" else None)
-    return pay is not None and pay.currency == ("PHP" if entry.means == "peso" else entry.means)
+    # a currency the country decides, tried in one country of it: the Philippines' peso, Senegal's CFA franc
+    country, code = {"peso": ("PH", "PHP"), "cfa_franc": ("SN", "XOF")}.get(str(entry.means), (None, entry.means))
+    pay = find_remuneration([example], country)
+    return pay is not None and pay.currency == code
 
 
 def _pay_words(example: str, entry: lexicon.Entry) -> bool:

@@ -1920,3 +1920,22 @@ def test_french_section_names(heading: str, kind: tuple[str, str] | None) -> Non
     from postingkit.headings import classify_heading
 
     assert classify_heading(heading) == kind
+
+
+def test_a_francophone_ngo_notice_paid_in_cfa_francs() -> None:
+    # written after the shape of West African NGO and UN notices in French: pay in CFA francs, which are West
+    # Africa's (XOF) in Mali and Central Africa's (XAF) in Cameroon; "souhaitable" and "un avantage" say preferred
+    notice = ("Chargé(e) de programme\nAction Solidaire Internationale\n{place}\n\n**Profil**\n\n"
+              "- Minimum 3 ans d'expérience dans la gestion de projets humanitaires\n"
+              "- Une expérience au Sahel serait un avantage\n"
+              "- Maîtrise du français exigée ; connaissance pratique de l'anglais souhaitable\n\n"
+              "**Conditions**\n\nContrat de 12 mois. Salaire : 850 000 FCFA brut mensuel.\n")
+    for place, currency in (("Bamako, Mali", "XOF"), ("Yaoundé, Cameroun", "XAF")):
+        p = parse_text(notice.format(place=place))
+        pay = p.remuneration
+        assert (pay.min, pay.max, pay.currency, pay.period) == (850000, 850000, currency, "month")
+    assert [(q.requirement, q.text) for q in p.qualifications] == [
+        ("required", "Minimum 3 ans d'expérience dans la gestion de projets humanitaires"),
+        ("preferred", "Une expérience au Sahel serait un avantage"),
+        ("required", "Maîtrise du français exigée ; connaissance pratique de l'anglais souhaitable")]
+    assert [(l.code, l.requirement) for l in p.languages] == [("fr", "required"), ("en", "preferred")]

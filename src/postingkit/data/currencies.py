@@ -4,6 +4,9 @@ from __future__ import annotations
 
 # A plain "$" or "pesos" means the local currency in these countries.
 DOLLAR_BY_COUNTRY = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "LR": "LRD", "ZW": "USD"}
+# The CFA franc is two currencies, one per monetary union: Central Africa's (XAF) and West Africa's (XOF).
+CFA_FRANC_BY_COUNTRY = {**dict.fromkeys(("CM", "TD", "CF", "CG", "GA", "GQ"), "XAF"),
+                        **dict.fromkeys(("BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"), "XOF")}
 PESO_BY_COUNTRY = {"PH": "PHP", "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "DO": "DOP", "UY": "UYU"}
 
 # ISO 4217 codes withdrawn when Croatia (2023) and Bulgaria (2026) took the euro: pycountry lists only

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
-from ..data.currencies import DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY
+from ..data.currencies import CFA_FRANC_BY_COUNTRY, DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY
 from ..lexicon import alternation, by_meaning, entries, gated_search, hints, or_regex
 from ..model import Remuneration
 from .choice import Candidate
@@ -101,6 +101,8 @@ def currency_code(token: str, country: str | None = None) -> str | None:
         return DOLLAR_BY_COUNTRY[country]
     if word.startswith("peso"):
         return PESO_BY_COUNTRY.get(country or "")
+    if CURRENCY_WORDS.get(word) == "cfa_franc":  # which of the two CFA francs, the country says
+        return CFA_FRANC_BY_COUNTRY.get(country or "")
     if word in CURRENCY_WORDS:
         return CURRENCY_WORDS[word]
     if re.fullmatch(r"[a-z]{3}", word):

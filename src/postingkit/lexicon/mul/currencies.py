@@ -49,4 +49,10 @@ ENTRIES = [
      "not": ["Salary: $5,000 per month"]},
     {"id": "sol_sign", "means": "PEN", "words": ["s/", "s/."], "examples": ["Sueldo: S/ 3,500 mensuales"],
      "not": ["Salary: $3,500 per month"]},
+    {"id": "cfa_franc", "means": "cfa_franc", "words": ["fcfa", "f cfa", "f.cfa", "francs cfa", "franc cfa",
+                                                     "cfa francs", "cfa franc"],
+     "examples": ["Salaire : 850 000 FCFA brut mensuel", "Salary: 450,000 CFA francs per month"],
+     "not": ["Salary: 450,000 francs per month", "CFA Level 2 candidates preferred"],
+     "note": "not the bare 'CFA', a financial analyst's charter; Central or West Africa's franc by the "
+             "notice's country (data/currencies.py)"},
 ]
