@@ -1939,3 +1939,41 @@ def test_a_francophone_ngo_notice_paid_in_cfa_francs() -> None:
         ("preferred", "Une expérience au Sahel serait un avantage"),
         ("required", "Maîtrise du français exigée ; connaissance pratique de l'anglais souhaitable")]
     assert [(l.code, l.requirement) for l in p.languages] == [("fr", "required"), ("en", "preferred")]
+
+
+def test_a_flattened_uk_posting_whose_requirements_end_in_requirement_words_and_languages() -> None:
+    # written after the shape of the UK Adzuna rows (the whole description on one line): a heading with an
+    # apostrophe ("What we're looking for:") still heads the list after it; "... not essential NVQ Level 2" starts
+    # an item at the name in capitals; "Good written and spoken English A kind ..." keeps the language in its item
+    p = parse_text("Care Assistant - Nights\nMeadowbank Care Homes\nLeeds, West Yorkshire\n\n"
+                   "Meadowbank Care Homes are looking for a caring and compassionate Night Care Assistant to join our "
+                   "friendly team at our 40 bed residential home in Leeds, where every resident is known by name. "
+                   "Salary: £11.44 per hour Hours: 36 hours per week (3 x 12 hour nights) Key Responsibilities: "
+                   "Supporting residents with personal care, including washing and dressing Assisting residents to "
+                   "move safely using the correct equipment Completing care records accurately at the end of each "
+                   "shift Responding promptly to call bells during the night What we're looking for: Previous "
+                   "experience in a care setting is desirable but not essential NVQ Level 2 in Health and Social Care "
+                   "(or willingness to work towards) Good written and spoken English A kind and patient nature "
+                   "Benefits: Paid DBS check Free uniform Refer a friend bonus\n")
+    assert len(p.duties) == 4
+    assert [(q.requirement, q.text) for q in p.qualifications] == [
+        ("preferred", "Previous experience in a care setting is desirable but not essential"),
+        ("required", "NVQ Level 2 in Health and Social Care (or willingness to work towards)"),
+        ("required", "Good written and spoken English"), ("required", "A kind and patient nature")]
+    assert [(l.code, l.requirement) for l in p.languages] == [("en", "required")]
+
+
+def test_a_flattened_uk_posting_whose_headings_open_with_the() -> None:
+    # "The role The Finance Assistant will ...": a section name in sentence case that starts with "The"
+    p = parse_text("Finance Assistant\nHarbour Housing Association\nBristol\n\n"
+                   "Harbour Housing Association is seeking a Finance Assistant to join its busy finance team on a "
+                   "permanent, full time basis, working from our offices in the centre of the city. The role The "
+                   "Finance Assistant will process supplier invoices and payments, reconcile bank accounts weekly and "
+                   "support the month end close. You will also deal with queries from suppliers and colleagues. "
+                   "About you You will have at least two years' experience in a finance role, ideally within housing. "
+                   "Strong Excel skills are essential. What we offer A salary of £24,500 - £27,000 per annum, 25 days "
+                   "holiday plus bank holidays and a generous pension scheme. Closing date: 14th March 2025.\n")
+    assert [d.text for d in p.duties] == [
+        "The Finance Assistant will process supplier invoices and payments, reconcile bank accounts weekly and "
+        "support the month end close.", "You will also deal with queries from suppliers and colleagues."]
+    assert len(p.qualifications) == 2

@@ -21,6 +21,10 @@ JOINING_WORDS = frozenset("""
     experienced
 """.split())
 
+# Words that end a requirement ("... is desirable but not essential", "... is an advantage"): in a list flattened
+# into one line, whatever follows one of them starts the next item, even a name in capitals ("NVQ Level 2")
+REQUIREMENT_ENDINGS = frozenset("essential desirable required preferred advantage advantageous asset mandatory".split())
+
 # The commonest English words, none of them a word of German, French or Spanish: the cut above is for English
 # lists only (German capitalises every noun: "für unsere Kunden" is one phrase)
 ENGLISH_MARKERS = frozenset("the and of to with for your our you we is are".split())

@@ -8,7 +8,8 @@ import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.headings import HEADING_NOUNS, HEADING_WORDS
-from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS
+from ..data.language_names import LANGUAGE_NAMES
+from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS, REQUIREMENT_ENDINGS
 from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb
 from ..headings import classify_heading
 from ..lexicon import alternation, entries
@@ -156,7 +157,9 @@ def split_flattened(line: str) -> list[str]:
             pieces += _list_lines(items)
         else:
             pieces.append(piece)
-        headed = _FLATTENED_HEADING.fullmatch(piece) is not None or names_a_section(piece.split())
+        headed = _FLATTENED_HEADING.fullmatch(piece) is not None or names_a_section(piece.split()) or (
+            piece.endswith(":") and len(piece.split()) <= _INLINE_HEADING_MAX_WORDS  # "What we're looking for:"
+            and classify_heading(piece) is not None)
     if len(pieces) > 1 and len(_GLUE.findall(line)) >= _MIN_GLUES:
         return [line]  # a list glued item to item ("RecognitionManage"): its glue points cut it, not its capitals
     return pieces
@@ -219,9 +222,12 @@ def _sentence_case_heading(text: str) -> tuple[str, str] | None:
     ('Principal responsibilities', 'To assist customers who need help')
     >>> _sentence_case_heading("Responsibilities include managing budgets"), _sentence_case_heading("We are hiring Now")
     (None, None)
+    >>> _sentence_case_heading("The role The Finance Assistant will process invoices")
+    ('The role', 'The Finance Assistant will process invoices')
     """
     words = text.split(" ", _SENTENCE_CASE_HEADING_MAX_WORDS + 1)
-    if not _STARTS_A_SENTENCE.fullmatch(words[0]) or words[0].lower() in _NOT_IN_A_HEADING | _NO_HEADING_STARTS:
+    if not _STARTS_A_SENTENCE.fullmatch(words[0]) or (words[0] != "The" and  # "The role", "The person"
+                                                      words[0].lower() in _NOT_IN_A_HEADING | _NO_HEADING_STARTS):
         return None
     run = 1  # a name of two words or more, none of them a word a sentence needs ("Experience as a Control ...")
     while run < len(words) - 1 and run <= _SENTENCE_CASE_HEADING_MAX_WORDS and (words[run] == "&" or (
@@ -329,7 +335,13 @@ def _sparse_stops(piece: str) -> bool:
 
 # a capitalised word after a lowercase word or a closing parenthesis, with no punctuation between
 # ("... feedback for growth A passionate focus on quality": the article "A" starts an item too)
-_CAPITALISED_AFTER_LOWER = rx.compile(r"(?<![\w'’-])([a-z]+|\))\s+(?=[A-Z][a-z]+\b|A\s+[a-z])")
+_CAPITALISED_AFTER_LOWER = rx.compile(r"((?<![\w'’-])[a-z]+|\))\s+(?=[A-Z][a-z]+\b|A\s+[a-z])")
+# ... and after a word that ends a requirement, a name in capitals starts an item too ("... not essential NVQ
+# Level 2"); after a language's name, a capitalised word ("Good spoken English A kind and patient nature")
+_CAPITALISED_AFTER_ENDING = rx.compile(r"(?<![\w'’-])([a-z]+)\s+(?=[A-Z]{2,}\b)|"
+                                       r"(?<![\w'’-])([A-Z][a-z]+)\s+(?=[A-Z][a-z]+\b|A\s+[a-z])")
+# single-word language names: a language is a name, not an item's first word ("Good written and spoken English")
+_LANGUAGE_WORDS = frozenset(name.lower() for name in LANGUAGE_NAMES.values() if " " not in name)
 _MIN_CAPITALISED_ITEMS = 4
 _MIN_ITEMS_UNDER_A_HEADING = 3
 _MAX_MEDIAN_WORDS_UNDER_A_HEADING = 25
@@ -350,13 +362,26 @@ def capitalised_items(piece: str) -> list[str]:
     if sum(word in ENGLISH_MARKERS for word in words) * _ENGLISH_MARKER_SHARE < len(words):
         return [piece]
     items, start = [], 0
-    for m in _CAPITALISED_AFTER_LOWER.finditer(piece):
-        if m.group(1).lower() in JOINING_WORDS:
+    for m in sorted([*_CAPITALISED_AFTER_LOWER.finditer(piece), *_CAPITALISED_AFTER_ENDING.finditer(piece)],
+                    key=lambda m: m.start()):
+        before = m.group(1) or m.group(2)
+        if m.start() < start or before.lower() in JOINING_WORDS:
             continue
-        items.append(piece[start:m.end(1)].strip())
+        if m.group(1) and m.re is _CAPITALISED_AFTER_ENDING and before not in REQUIREMENT_ENDINGS:
+            continue  # a name in capitals after any other word is part of the phrase ("experience using SAP")
+        if m.group(m.re.groups) and m.re is _CAPITALISED_AFTER_ENDING and before.lower() not in _LANGUAGE_WORDS:
+            continue
+        if m.re is _CAPITALISED_AFTER_LOWER and _next_word(piece, m.end()).lower() in _LANGUAGE_WORDS:
+            continue  # "spoken English", "fluent French": the language belongs to the phrase
+        end = m.start() + len(before)
+        items.append(piece[start:end].strip())
         start = m.end()
     items.append(piece[start:].strip())
     return [part for item in items if item for part in _lone_attribute_set_apart(item)]
+
+
+def _next_word(text: str, at: int) -> str:
+    return text[at:].split(" ", 1)[0].strip(",.;:()")
 
 
 # "Confident Excellent oral and written communication skills", "Tenacious Good IT Skills": a one-word attribute
