@@ -1225,7 +1225,7 @@ def test_linkedins_section_names_glued_to_their_first_word() -> None:
                    "Maintain the stock and merchandising of the store.\n"
                    "Requirements for RoleMust be personable and team-orientedAbility to multitask on many projects at "
                    "a timePrior retail experience is required.Enthusiasm for the stationery and gift industry\n")
-    assert p.organization is None
+    assert p.organization == "Ruff House Paperie"  # the subject of the company's description
     assert [d.text for d in p.duties] == ["Assisting retail customers in The Paperie", "Managing Store Inventory",
                                           "Ensure day to day processes are being followed",
                                           "Maintain the stock and merchandising of the store."]
@@ -1977,3 +1977,19 @@ def test_a_flattened_uk_posting_whose_headings_open_with_the() -> None:
         "The Finance Assistant will process supplier invoices and payments, reconcile bank accounts weekly and "
         "support the month end close.", "You will also deal with queries from suppliers and colleagues."]
     assert len(p.qualifications) == 2
+
+
+def test_tasks_in_a_table_under_their_heading_and_the_employer_opening_its_about_section() -> None:
+    # written after NGO notices that set their tasks in a table ("Area | Tasks") and name the employer only as
+    # the subject of the sentence opening "About the organisation"
+    p = parse_text("**Position:** WASH Officer\n**Location:** Maiduguri, Borno State, Nigeria\n\n"
+                   "**About the organisation**\n\nRural Water Alliance works with displaced communities in north-east "
+                   "Nigeria to provide safe water and sanitation.\n\n**Purpose of the role**\n\nThe WASH Officer "
+                   "will oversee the day-to-day implementation of water and sanitation activities.\n\n**Key tasks**\n\n"
+                   "| Area | Tasks |\n| --- | --- |\n"
+                   "| Implementation | Supervise borehole rehabilitation and latrine construction by contractors |\n"
+                   "| Reporting | Submit weekly activity reports and monthly indicator data |\n")
+    assert (p.title, p.organization) == ("WASH Officer", "Rural Water Alliance")
+    assert [(d.group, d.text) for d in p.duties] == [
+        ("Implementation", "Supervise borehole rehabilitation and latrine construction by contractors"),
+        ("Reporting", "Submit weekly activity reports and monthly indicator data")]

@@ -23,6 +23,7 @@ from .extract.organization import (
     known_organization_named_most,
     labelled_organization,
     organization_in_letterhead,
+    organization_opening_its_about_section,
     organizations_acronyms,
     spelled_as_in_text,
 )
@@ -301,6 +302,7 @@ def organization_proposers(blocks: list[Block], fields: list[LabelledField], ful
         one("organization.labelled", lambda: labelled_organization(fields)),
         one("organization.board_header", lambda: board.employer if board else None),
         one("organization.named_in_text", lambda: find_organization(fields, full_text)),
+        one("organization.about_section", lambda: organization_opening_its_about_section(blocks)),
         one("organization.header_line", lambda: _organization_in_header(header, title)),
         # the title's own line, when the title was read from the top lines ("As a Technician at HMP X, you will"
         # is prose)

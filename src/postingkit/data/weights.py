@@ -21,6 +21,7 @@ WEIGHTS: dict[str, float] = {
     "organization.labelled": 10.0,
     "organization.board_header": 9.0,  # a job board's title / employer / place lines
     "organization.named_in_text": 8.0,  # "The X (ACRONYM) is an organisation that ..."
+    "organization.about_section": 7.5,  # "About the organisation" / "Rural Water Alliance works with ..."
     "organization.header_line": 7.0,  # "Employer | City, Country" under the title
     "organization.title_line": 6.5,  # "Sales Representative at Dangote Group"
     "organization.letterhead": 6.0,

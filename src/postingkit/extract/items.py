@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS
 from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb, starts_with_task_word
-from ..headings import names_duties
+from ..headings import classify_heading, names_duties
 from ..model import Block, Section
 from .fields import FIELD_LABELS, LABEL_LINE
 from .identity import ROLE_NOUNS
@@ -315,8 +315,10 @@ def _section_items(section: Section) -> list[Item]:
     lead_ins = {i for i, b in enumerate(section.blocks) if b.kind == "list_item" and _leads_in(section.blocks, i)}
     lead_ins |= _heads_over_prose(section.blocks, lead_ins)
     has_list = any((b.kind == "list_item" and i not in lead_ins)
-                   or (b.kind == "table_row" and _table_items(b, {})) for i, b in enumerate(section.blocks))
+                   or (b.kind == "table_row" and (_table_items(b, {}) or _columns_naming(section, i)))
+                   for i, b in enumerate(section.blocks))
     columns: dict[int, str] = {}
+    item_columns: list[int] = []  # "Area | Tasks": the columns a table's header names as the section's items
     group: str | None = None
     parent: str | None = None  # a short numbered item that bullets below it belong to
     items: list[Item] = []
@@ -345,6 +347,18 @@ def _section_items(section: Section) -> list[Item]:
             header = _header_requirements(block.cells)
             if header:
                 columns = header
+                continue
+            named = _columns_naming(section, index)
+            if named:
+                item_columns = named
+                continue
+            if item_columns:  # "Reporting | Submit weekly activity reports": the task, in the group its row names
+                label = block.cells[0].strip() if 0 not in item_columns and block.cells else None
+                for column in item_columns:
+                    cell = block.cells[column] if column < len(block.cells) else ""
+                    for part in (p.strip() for p in _CELL_BULLETS.split(cell)):
+                        if part:
+                            add(part, section.requirement, label or group)
                 continue
             for column, text in _table_items(block, columns):
                 row_label = block.cells[0] if columns and text != block.cells[0] else None  # "Education | ... | ..."
@@ -536,6 +550,18 @@ def _header_requirements(cells: list[str]) -> dict[int, str]:
     return found if found and all(not c or i in found for i, c in enumerate(cells) if i > 0) else {}
 
 
+def _columns_naming(section: Section, index: int) -> list[int]:
+    """The columns of a table's first row that name the section's own items ("Area | Tasks" under "Key
+    tasks", "Task | Deliverable | Deadline" in terms of reference): their cells below are its items."""
+    cells = section.blocks[index].cells
+    if section.kind != "duties" or len(cells) < 2 or any(len(c.split()) > _HEADER_CELL_MAX_WORDS for c in cells) \
+            or (index > 0 and section.blocks[index - 1].kind == "table_row"):
+        return []  # (a qualifications table's columns are read by their requirement; a long cell is a value)
+    return [i for i, cell in enumerate(cells) if cell.strip()
+            and (found := classify_heading(cell.strip())) is not None and found[0] == section.kind]
+
+
+_HEADER_CELL_MAX_WORDS = 4
 _MARK_OR_SHARE = rx.compile(r"^\s*(?:[xX✓✔✗•*+√]|yes|no|\d{1,3}(?:[.,]\d+)?\s*%)?\s*$", re.IGNORECASE)
 
 

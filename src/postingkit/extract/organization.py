@@ -106,6 +106,37 @@ def introduces_an_organization(sentence: str) -> bool:
     return m is not None and not ROLE_WORD.search(m.group(1))
 
 
+# the subject of the sentence that opens an "About the organisation" section, saying what it does: "Rural Water
+# Alliance works with displaced communities ...", "Hope Health Action (HHA) provides ..."
+_SUBJECT_OF_ABOUT = rx.compile(
+    r"^(?:The[ \t]+)?((?:[A-Z][\w'’&+-]*[ \t]+(?:(?:of|for|on|in|and|the|against|without)[ \t]+)*){1,8}?)"
+    r"(?:\([A-Z]{2,8}\)[ \t]+)?(?:is|are|was|has|have|works|operates|provides|supports|helps|delivers|aims|exists|"
+    r"focuses|strives|partners|brings|empowers|serves|runs|implements|seeks|believes)\b")
+
+
+def organization_opening_its_about_section(blocks: list[Block]) -> str | None:
+    """The name a notice's "About the organisation" section opens with, as the subject of what it does.
+
+    >>> organization_opening_its_about_section([Block("heading", "About the organisation"),
+    ...     Block("paragraph", "Rural Water Alliance works with displaced communities in Nigeria.")])
+    'Rural Water Alliance'
+    >>> organization_opening_its_about_section([Block("heading", "About us"),
+    ...     Block("paragraph", "We work with displaced communities in Nigeria.")])
+    """
+    for n, block in enumerate(blocks[:-1]):
+        if block.kind != "heading" or (classify_heading(block.text) or ("",))[0] != "about":
+            continue
+        following = blocks[n + 1]
+        m = _SUBJECT_OF_ABOUT.match(following.text) if following.kind == "paragraph" else None
+        name = m.group(1).strip() if m else ""
+        # two words or more, or an acronym: one capitalised word opens too many sentences ("Currently ...")
+        if (len(name.split()) >= 2 or (name.isupper() and len(name) > 1)) and name.lower() not in _NOT_A_NAME \
+                and not ROLE_WORD.search(name) and not find_countries(name) and classify_heading(name) is None:
+            return name
+        return None  # the first "About" section only: later ones speak of a team, a donor, a project
+    return None
+
+
 def organization_in_letterhead(blocks: list[Block], title_line: str | None) -> str | None:
     """A line above the title that names an organization, as letterheads print it (or, failing that, the
     line just under the title, where job boards print the employer).
