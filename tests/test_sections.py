@@ -866,3 +866,19 @@ def test_one_list_under_a_heading_naming_duties_and_requirements_is_shared_out(h
     assert [q.text for q in record.qualifications] == ["Bachelor's degree in finance",
                                                        "Three years of experience in NGO finance",
                                                        "Excellent communication skills"]
+
+
+def test_a_list_under_an_unknown_numbered_heading_is_judged_by_its_own_items_not_their_parts() -> None:
+    # written after Action against Hunger's "Objective 4: Reporting and security" numbered in capitals: its tasks
+    # break down into the parts of a report, which start with nouns, and "To report ..." is a task
+    from postingkit import parse_text
+
+    p = parse_text("Logistics Officer\n\nKey activities\n\n1. OBJECTIVE 1: SUPPLY\n\n- Manage the warehouse\n\n"
+                   "2. OBJECTIVE 2: REPORTING AND SECURITY\n\n- Elaboration of the monthly logistics report\n"
+                   "    - Narrative of the month\n    - Storage and stock report\n    - Fleet costs report\n"
+                   "- Ensure timely submission of donors' logistics reports.\n"
+                   "- To report immediately any incident to the Head of Base.\n"
+                   "- Adhere to the mission's reporting system.\n")
+    assert [d.text for d in p.duties][-3:] == ["Ensure timely submission of donors' logistics reports.",
+                                              "To report immediately any incident to the Head of Base.",
+                                              "Adhere to the mission's reporting system."]

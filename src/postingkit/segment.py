@@ -296,6 +296,10 @@ def _list_kind_by_its_items(section: Section) -> Section:
     items = [b for b in section.blocks if b.kind == "list_item"]
     if len(items) < _MIN_VERB_LED_ITEMS:
         return section
+    # the list's own items, not what they break down into ("Monthly report" / "- Narrative of the month" /
+    # "- Stock report" under a task): sub-items name the parts of a task, not tasks of their own
+    top = [b for b in items if b.level == min(i.level for i in items)]
+    items = top if len(top) >= _MIN_VERB_LED_ITEMS else items
     led = sum(starts_with_task_word(b.text) for b in items)  # "Lead ...", "Manages ...", "Supporting ..."
     if led / len(items) >= _VERB_LED_SHARE:
         return Section(kind="duties", heading=section.heading, requirement=section.requirement, blocks=section.blocks)

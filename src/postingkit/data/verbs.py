@@ -24,11 +24,13 @@ DUTY_VERBS = frozenset("""
     keep launch load make measure meet modify moderate notify obtain onboard outline pack pick pitch proofread
     prospect protect purchase raise receive reduce register request retain revise safeguard screen search select
     send shape simplify solve standardize standardise stock summarize summarise sustain teach treat triage utilize
-    utilise
+    utilise adhere comply
 """.split())
 # (not "clean", "supply", "transport", "use", "visit", "speak", "control", "report": as often the noun or the
 # skill that opens a requirement — "Clean driving licence", "Supply chain management", "Reports to: ..."; nor
 # "achieve", "adapt", "enable", which open UNDP's competencies: "Achieve Results:", "Adapt with Agility:")
+# After "to" each of those is the verb: "To report immediately any incident", "To clean the kitchen"
+TO_VERBS = DUTY_VERBS | frozenset("clean supply transport use visit control report achieve adapt enable".split())
 
 # What a list item about the candidate starts with ("Excellent interpersonal skills", "Capability to work
 # independently", "3+ years of ..."): such an item in a duties list is a qualification the list mixed in.
@@ -108,13 +110,15 @@ def starts_with_task_word(text: str) -> bool:
     (False, False)
     >>> starts_with_task_word("To conduct a desk review"), starts_with_task_word("To be fluent in French")
     (True, False)
+    >>> starts_with_task_word("To report any incident at once"), starts_with_task_word("Report any shortage")
+    (True, False)
     """
     words = [re.sub(r"[^a-z]", "", word.lower()) for word in text.split()[:2]]
     if not words:
         return False
     if starts_with_duty_verb(text):
         return True
-    if words[0] == "to" and len(words) > 1 and words[1] in DUTY_VERBS:
+    if words[0] == "to" and len(words) > 1 and words[1] in TO_VERBS:
         return True  # a terms of reference's tasks: "To conduct a desk review", "To develop the tools"
     word = words[1] if words[0].endswith("ly") and len(words) > 1 else words[0]
     if not word.endswith("ing") or len(word) < 6 or words[-1] in _WHAT_A_CANDIDATE_HAS | {"knowledge"}:
