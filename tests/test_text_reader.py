@@ -601,3 +601,13 @@ def test_items_numbered_with_a_dash_or_in_roman_figures_are_items_not_wrapped_li
              "v. Monitor the deliveries to the partners and the programmes of the base"]
     blocks = text_to_blocks("Key activities\n\n" + "\n".join(roman) + "\n")
     assert [b.text for b in blocks if b.kind == "list_item"] == [line.split(" ", 1)[1] for line in roman]
+
+
+def test_a_dash_set_on_its_item_with_no_space_is_still_a_bullet() -> None:
+    # re-dressed from the shared ngo notices with "-Item" for "- Item" (dev 0.995 -> 0.999, ngo 0.982 -> 0.989,
+    # jobboard 0.981 -> 0.994): a dash on a word at a line's start marks an item; "-5%" and "--" do not
+    from postingkit import parse_text
+
+    p = parse_text("Programme Officer\n\nRequirements\n\n-Degree in social sciences.\n-hold a driving licence.\n"
+                   "-Position will be based in Idlib.\n-5% travel\n")
+    assert [q.text for q in p.qualifications] == ["Degree in social sciences.", "hold a driving licence."]

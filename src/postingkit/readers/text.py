@@ -31,7 +31,8 @@ _LIST_MARK = rx.compile(
     rf"""^(?P<indent>\s*)
         (?:
             # a glyph; ASCII ones and Word's "o" need a space
-            (?P<bullet>[{re.escape(GLYPH_BULLETS)}]\s*|[{_ASCII_BULLETS}o{LOST_FONT_BULLETS}]\s+)
+            (?P<bullet>[{re.escape(GLYPH_BULLETS)}]\s*|[{_ASCII_BULLETS}o{LOST_FONT_BULLETS}]\s+
+              |[-–](?=[A-Z][a-z]|[a-z]{{2,}}\s))  # "-Position will be based ...": a dash set on its word
             (?:(?P<num_after_bullet>\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)])\s+)?  # "- 1. Item" residue
           |
             (?P<number>(?:\(?(?:\d{{1,2}}|[a-zA-Z]|[ivxIVX]{{1,4}})[.)]  # 1.  1)  (a)  a)  iv.
@@ -83,6 +84,8 @@ def split_list_mark(line: str) -> tuple[str, bool, int] | None:
     (('Coordinate activities;', True, 0), None)
     >>> split_list_mark("Ø  Prepare reports on the program"), split_list_mark("Øresund Bridge")
     (('Prepare reports on the program', False, 0), None)
+    >>> split_list_mark("-Position will be based in Idlib"), split_list_mark("-5% on last year"), split_list_mark("--")
+    (('Position will be based in Idlib', False, 0), None, None)
     """
     m = _LIST_MARK.match(line)
     if not m:
