@@ -611,3 +611,14 @@ def test_a_dash_set_on_its_item_with_no_space_is_still_a_bullet() -> None:
     p = parse_text("Programme Officer\n\nRequirements\n\n-Degree in social sciences.\n-hold a driving licence.\n"
                    "-Position will be based in Idlib.\n-5% travel\n")
     assert [q.text for q in p.qualifications] == ["Degree in social sciences.", "hold a driving licence."]
+
+
+def test_headings_a_plain_text_notice_sets_between_rules_of_its_own() -> None:
+    # re-dressed from the shared ngo notices with "--- Heading ---" for "**Heading**" (ngo 0.825 -> 0.988): "=== X ==="
+    # and "--- X ---" are headings
+    from postingkit import parse_text
+
+    p = parse_text("Driver\n\n=== RESPONSIBILITIES ===\nDrive staff to field sites.\n\n--- Requirements ---\n"
+                   "- Valid driving licence\n- Fluent English\n")
+    assert [d.text for d in p.duties] == ["Drive staff to field sites."]
+    assert [q.text for q in p.qualifications] == ["Valid driving licence", "Fluent English"]

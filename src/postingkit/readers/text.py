@@ -128,6 +128,20 @@ _MARKED_LINE = rx.compile(r"^\s*(?:[-*+•]\s|\d{1,2}[.)]\s|\||#)")
 _SETEXT_MAX_WORDS = 12
 
 
+# a heading a plain-text notice sets between rules of its own: "=== DUTIES ===", "--- Requirements ---"
+_DECORATED_HEADING = rx.compile(r"^[ \t]*([-=*~_+])\1{1,}[ \t]+([^\n]*?[^\W\d_][^\n]*?)[ \t]*(?:\1{2,}[ \t]*)?$",
+                                re.MULTILINE)
+
+
+def _decorated_headings(text: str) -> str:
+    """
+    >>> _decorated_headings("=== DUTIES ===\n--- Requirements ---\n-- Fluent English")
+    '## DUTIES\n## Requirements\n-- Fluent English'
+    """
+    return _DECORATED_HEADING.sub(lambda m: f"## {m.group(2)}" if m.group(0).rstrip().endswith(m.group(1) * 2)
+                                  else m.group(0), text)
+
+
 def _setext_headings(text: str) -> str:
     """
     >>> _setext_headings("Intro\\n\\n**Your mission**\\n----------------\\n* Build")
@@ -155,6 +169,7 @@ def text_to_blocks(text: str) -> list[Block]:
     text = text.replace("\ufeff", "\n") if "\ufeff" in text else text
     text = html_breaks_as_lines(text) if "<" in text else text
     text = _bullets_put_back(text)
+    text = _decorated_headings(text) if ("--" in text or "==" in text or "**" in text or "~~" in text) else text
     text = _setext_headings(text) if ("---" in text or "===" in text) else text
     lines = text.split("\n")
     wrap = _wrap_width(lines)
