@@ -134,7 +134,7 @@ _DECORATED_HEADING = rx.compile(r"^[ \t]*([-=*~_+])\1{1,}[ \t]+([^\n]*?[^\W\d_][
 
 
 def _decorated_headings(text: str) -> str:
-    """
+    r"""
     >>> _decorated_headings("=== DUTIES ===\n--- Requirements ---\n-- Fluent English")
     '## DUTIES\n## Requirements\n-- Fluent English'
     """
