@@ -622,3 +622,16 @@ def test_headings_a_plain_text_notice_sets_between_rules_of_its_own() -> None:
                    "- Valid driving licence\n- Fluent English\n")
     assert [d.text for d in p.duties] == ["Drive staff to field sites."]
     assert [q.text for q in p.qualifications] == ["Valid driving licence", "Fluent English"]
+
+
+def test_a_section_name_with_a_colon_right_under_an_item_is_a_heading_whatever_its_case() -> None:
+    # re-dressed from the shared ngo notices with their headings in lower case and a colon (ngo 0.944 -> 0.971):
+    # "what you will bring:" right under the last duty is the next section, not the end of that duty
+    from postingkit import parse_text
+
+    p = parse_text("Country Director\n\nresponsibilities:\n- Represent the organisation in coordination fora\n"
+                   "- Act as Country Director when delegated\nwhat you will bring:\n- A bachelor's degree in a "
+                   "relevant field\n")
+    assert [d.text for d in p.duties] == ["Represent the organisation in coordination fora",
+                                          "Act as Country Director when delegated"]
+    assert [q.text for q in p.qualifications] == ["A bachelor's degree in a relevant field"]

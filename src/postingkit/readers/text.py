@@ -599,6 +599,8 @@ def _continues(previous: Block, block: Block, blank_before: bool, last_line: str
     ending = previous.text if last_line is None else last_line
     if ending.endswith((".", "!", "?", ":")):
         return False
+    if not blank_before and _names_a_section_with_a_colon(block.text):
+        return False  # "objective 4: reporting and security:", "what you will bring:" right under an item
     starts_lower = block.text[:1].islower()
     if starts_lower:
         return True
@@ -613,6 +615,13 @@ def _continues(previous: Block, block: Block, blank_before: bool, last_line: str
 
 
 _WRAP_SLACK = 12  # a wrapped line ends within a word or two of the width
+_COLON_SECTION_MAX_WORDS = 8
+
+
+def _names_a_section_with_a_colon(text: str) -> bool:
+    """A short line ending in a colon that the vocabulary knows as a section's name, in whatever case: a
+    heading, not the end of the item above it."""
+    return text.endswith(":") and len(text.split()) <= _COLON_SECTION_MAX_WORDS and classify_heading(text) is not None
 
 
 def _unwrapped(lines: list[str], wrap: int) -> list[str]:
