@@ -882,3 +882,16 @@ def test_a_list_under_an_unknown_numbered_heading_is_judged_by_its_own_items_not
     assert [d.text for d in p.duties][-3:] == ["Ensure timely submission of donors' logistics reports.",
                                               "To report immediately any incident to the Head of Base.",
                                               "Adhere to the mission's reporting system."]
+
+
+def test_a_group_name_glued_to_its_first_item_over_the_rest_of_its_list() -> None:
+    # re-dressed from ngo/4226890 with each group's first bullet lost to the line of its name (ngo 0.961 -> 0.964)
+    from postingkit import parse_text
+
+    p = parse_text("Specialist\n\nMAJOR RESPONSIBILITIES\n\n"
+                   "Client Services: Develop resources and expand partnerships.\n"
+                   "- Nurture partnerships with childcare centers.\n- Serve as a focal point for referrals.\n")
+    assert [(d.group, d.text) for d in p.duties] == [
+        ("Client Services", "Develop resources and expand partnerships."),
+        ("Client Services", "Nurture partnerships with childcare centers."),
+        ("Client Services", "Serve as a focal point for referrals.")]

@@ -366,6 +366,11 @@ def _section_items(section: Section) -> list[Item]:
         elif has_list:
             if block.text.endswith(":"):  # "Technical assistance may include:" leads the items below it
                 group, parent = block.text.rstrip(":").strip(), None
+            elif block.kind == "paragraph" and (named := _group_glued_to_its_first_item(section.blocks, index)):
+                # "Client Services: Develop resources ..." right over "- Nurture partnerships ...": the group's
+                # name, then its first item, whose bullet a copy lost
+                group, parent = named[0], None
+                add(named[1], section.requirement, group)
             elif section.kind == "qualifications" and _LABELLED_REQUIREMENT.match(block.text):
                 add(block.text, section.requirement, group)  # "Asset: Training in tourism." after the list
             elif section.kind == "qualifications" and _HAS_WHAT_IT_TAKES.match(block.text):
@@ -443,6 +448,17 @@ def _heads_over_prose(blocks: list[Block], lead_ins: set[int]) -> set[int]:
 _MIN_HEADS = 2
 _MIN_PARAGRAPHS_HEADED = 2
 # words only, capitalised: not "Power BI: 3 years (Required)" over "Work Location: In person"
+def _group_glued_to_its_first_item(blocks: list[Block], index: int) -> tuple[str, str] | None:
+    """ "Client Services: Develop resources ..." with list items right under it: (group name, first item)."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    name, colon, rest = blocks[index].text.partition(": ")
+    if not colon or following is None or following.kind != "list_item" or following.after_blank \
+            or len(name.split()) > _GROUP_NAME_MAX_WORDS or not _A_GROUP_NAME.fullmatch(name) \
+            or not starts_with_task_word(rest):
+        return None
+    return name, rest
+
+
 _A_GROUP_NAME = rx.compile(r"[^\W\d_a-z][^\W\d_]*(?:[\s&/,'’-]+[^\W\d_]+)*")
 
 
