@@ -635,3 +635,25 @@ def test_a_section_name_with_a_colon_right_under_an_item_is_a_heading_whatever_i
     assert [d.text for d in p.duties] == ["Represent the organisation in coordination fora",
                                           "Act as Country Director when delegated"]
     assert [q.text for q in p.qualifications] == ["A bachelor's degree in a relevant field"]
+
+
+def test_lines_set_in_by_a_tab_are_items_as_lines_set_in_by_spaces() -> None:
+    # re-dressed from the shared notices with each bullet replaced by a tab, as Word's plain-text export may
+    # leave a list (dev 0.963 -> 0.993, ngo 0.978 -> 0.989, jobboard 0.981 -> 0.995): dev/icld-national-mentors so
+    # lost its duties to its qualifications
+    from postingkit import parse_text
+
+    p = parse_text("Mentor\n\nQualifications and skills required\u00a0\n"
+                   "\tDemonstrated experience in project planning, implementation, and monitoring.\u00a0\n"
+                   "\tStrong bilingual communication skills. You should be proficient in English.\u00a0\n\n"
+                   "Job Description in short\u00a0\n\n"
+                   "As an ICLD Mentor, your mission is to facilitate collaboration. "
+                   "Key responsibilities include:\u00a0\n\tAct as the primary contact with ICLD.\u00a0\n"
+                   "\tSupport one or more teams of public officials.\u00a0\n"
+                   "\tPerform in-person team visits if required.\u00a0\n")
+    assert [q.text for q in p.qualifications] == [
+        "Demonstrated experience in project planning, implementation, and monitoring.",
+        "Strong bilingual communication skills. You should be proficient in English."]
+    assert [d.text for d in p.duties] == ["Act as the primary contact with ICLD.",
+                                          "Support one or more teams of public officials.",
+                                          "Perform in-person team visits if required."]

@@ -214,7 +214,7 @@ def text_to_blocks(text: str) -> list[Block]:
     return _lists_written_without_stops(_indented_lines_as_items(_lines_written_without_marks(blocks), indented))
 
 
-_ITEM_INDENT = "  "
+_ITEM_INDENT = ("  ", "\t")  # two spaces or a tab (Word's text export sets list items in by a tab)
 _INDENTED_ITEM_MAX_WORDS = 60
 
 
