@@ -657,3 +657,15 @@ def test_lines_set_in_by_a_tab_are_items_as_lines_set_in_by_spaces() -> None:
     assert [d.text for d in p.duties] == ["Act as the primary contact with ICLD.",
                                           "Support one or more teams of public officials.",
                                           "Perform in-person team visits if required."]
+
+
+def test_glued_list_items_that_open_with_the_article_a_or_an_acronym() -> None:
+    # condensed from US postings as their data set keeps them (shared pay corpus: li-3868035218, li-3873183002,
+    # li-3903870846): "... law enforcement.A minimum of four years ...", "Previous EPIC experience.PC experience ..."
+    from postingkit import parse_text
+
+    p = parse_text("Requirements\nAssociate's degree and prior security experience.A minimum of four years in the "
+                   "field of safety.Previous EPIC experience.PC experience and MS Office.Strong written skills\n")
+    assert [q.text for q in p.qualifications] == [
+        "Associate's degree and prior security experience.", "A minimum of four years in the field of safety.",
+        "Previous EPIC experience.", "PC experience and MS Office.", "Strong written skills"]

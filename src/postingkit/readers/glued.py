@@ -36,7 +36,10 @@ _MORE_GLUE = rx.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)[.!?]?(?=[A-Z])|[A-Z]{2}[.
                         r"\b[A-Z]{2,}s(?=[A-Z][a-z]{2,})|"  # an acronym's plural: "existing APIsReverse-engineer"
                         # an acronym or a name ending in a capital before a word: "in SaaSExcellent", "AWSExperience"
                         r"(?<=[A-Za-z])[A-Z](?=[A-Z][a-z]{4,}\b)|"
-                        r"(?<=[A-Z])[a-z][.!?](?=[A-Z][a-z])|[a-z](?=\d{1,2}\+\s*years?\b)")
+                        r"(?<=[A-Z])[a-z][.!?](?=[A-Z][a-z])|[a-z](?=\d{1,2}\+\s*years?\b)|"
+                        # a sentence's end before an acronym or the article "A": "... is an advantage.IT systems",
+                        # "... client needs;A service-oriented manager"
+                        r"[a-z]{2}[.!?;](?=[A-Z]{2,}\s[a-z]|A\s[a-z])")
 # "Essential Job Functions* Excellent interpersonal skills": a heading with its first bullet glued on
 _HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
 # and, in such a list, a capitalised word glued to the task of the next item: "... executives at the
