@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from postingkit import parse_text
 from postingkit.extract.languages import extract_languages
 
 
@@ -224,3 +225,14 @@ def test_a_language_asked_in_a_requirements_paragraph_the_items_leave_out() -> N
                          "IT systems\n\n- MS Office very strong command.\n")
     assert [(l.code, l.requirement) for l in posting.languages] == [("en", "required"), ("fil", "required"),
                                                                     ("ceb", "preferred")]
+
+
+@pytest.mark.parametrize(("item", "languages"), [
+    # realdocs/ypsilon-job_beschreibung.pdf: "communicate in German and/or English", said in German
+    ("Du kannst in Deutsch und/oder Englisch kommunizieren", [("de", "required", ["en"]), ("en", "required", ["de"])]),
+    ("Du sprichst Deutsch", [("de", "required", [])]),
+    ("Kommunikation in Deutsch oder Englisch", [("de", "required", ["en"]), ("en", "required", ["de"])]),
+    ("Capacidad para comunicarse en inglés o francés", [("en", "required", ["fr"]), ("fr", "required", ["en"])])])
+def test_languages_asked_in_german_and_spanish_words_for_speaking_and_or(item: str, languages: list) -> None:
+    p = parse_text(f"Entwickler\nACME GmbH\n\nDein Profil\n\n- {item}\n")
+    assert [(l.code, l.requirement, l.alternatives) for l in p.languages] == languages

@@ -29,6 +29,8 @@ _PROFICIENCY = [(level, rx.compile(alternation(_LEVELS[level]), re.I))
 # words that make a clause naming a language ask for it; any level is one ("Inglés avanzado", "Anglais courant")
 _CUE = rx.compile(
     r"language|fluen|proficien|speak|spoken|written|writing|reading|oral|verbal|native|mother tongue|communicat|"
+    # "in Deutsch kommunizieren", "Du sprichst Deutsch", "en Wort und Schrift", "comunicarse en inglés"
+    r"kommuni[zk]|sprich|sprech|wort und schrift|comunica|\bhabla|"
     r"command of|knowledge of|bilingu|literate|working|level|\b[ABC][12]\b|interpret|translat|"
     # "Maîtrise du français", "Bilingue (français et anglais)", "Dominio del inglés", "Beherrschung"
     r"idioma|langue|sprach|kenntnis|conocimiento|connaissance|ma[îi]tris|dominio|manejo|beherrsch|"
@@ -37,7 +39,9 @@ _CUE = rx.compile(
     re.IGNORECASE)
 _CONJUNCTION = rx.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
 _ALTERNATIVE_CLAUSE = rx.compile(r"\b(at least one of|one of|either|any of|any one of)\b", re.IGNORECASE)
-_PURE_SEPARATOR = rx.compile(r"^[\s,/()&]*(?:(?:and/or|or|and)\b[\s,/()&]*)?$", re.IGNORECASE)
+# "and", "or" and their French, Spanish, German and Italian words ("Deutsch und/oder Englisch", "inglés o francés")
+_PURE_SEPARATOR = rx.compile(r"^[\s,/()&]*(?:(?:and/or|or|and|und/oder|oder|und|et/ou|ou|et|y/o|o|y|e|u)\b"
+                             r"[\s,/()&]*)?$", re.IGNORECASE)
 _HYPHENED_PAIR = rx.compile(r"\b([^\W\d_]{3,})-([^\W\d_]{3,})\b")
 _CONTEXT_AFTER = rx.compile(r"^[\s-]*(speaking|speakers?|communit\w*|population|minorit\w*|people|culture|refugees?|"
                             r"context|government|municipalit\w*|citizens|nationals?|children|families|"
@@ -293,7 +297,8 @@ def _chains(clause: str, mentions: tuple[_Mention, ...]) -> list[_Chain]:
                     languages.append((code, name))
         alternative = len(languages) > 1 and not _BILINGUAL.search(clause) and (
             len(run) == 1  # a group word such as BCMS is itself a set of alternatives
-            or any(re.search(r"\bor\b|/", g, re.I) for g in gaps) or bool(_ALTERNATIVE_CLAUSE.search(clause)))
+            or any(re.search(r"\b(?:or|oder|ou|o|u)\b|/", g, re.I) for g in gaps)
+            or bool(_ALTERNATIVE_CLAUSE.search(clause)))
         chains.append(_Chain(languages, alternative, run[0].start, run[-1].end))
     return chains
 
