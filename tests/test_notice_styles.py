@@ -1993,3 +1993,13 @@ def test_tasks_in_a_table_under_their_heading_and_the_employer_opening_its_about
     assert [(d.group, d.text) for d in p.duties] == [
         ("Implementation", "Supervise borehole rehabilitation and latrine construction by contractors"),
         ("Reporting", "Submit weekly activity reports and monthly indicator data")]
+
+
+def test_an_employer_that_is_a_practice_named_in_capitals_over_its_description() -> None:
+    # condensed from a LinkedIn posting (shared pay corpus: li-3788295344): the clinic's name in capitals over the
+    # sentence saying what it is ("... is a family-oriented ... 2.5 doctor veterinary practice"): the employer, not
+    # the role, which the posting never names
+    p = parse_text("***FARMINGTON VETERINARY CLINIC***\nFarmington Veterinary Clinic is a family-oriented and "
+                   "privately-owned 2.5 doctor veterinary practice serving pets for over 60 years.\nQualifications:\n"
+                   "- Doctor of Veterinary Medicine (DVM) degree or equivalent\n")
+    assert (p.title, p.organization) == (None, "Farmington Veterinary Clinic")

@@ -118,6 +118,9 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     organization = spelled_as_in_text(organization, full_text) if organization else None
     if title and organization and title.endswith(f" for {organization}") and title_rule != "title.labelled":
         title = title[:-len(f" for {organization}")]  # "Oxfam is recruiting a Programme Coordinator for Oxfam in ..."
+    if title and organization and title_rule == "title.top_lines" and title.casefold() == organization.casefold():
+        title = None  # "FARMINGTON VETERINARY CLINIC" over "Farmington Veterinary Clinic is a ... practice": the
+        # employer's name as a letterhead, not the role
     locations, remote, places_rule = _places(fields, full_text, title_line, organization, header, board)
     countries = [l.country for l in locations if l.country]
     deadline, posted, warnings = _dates(ctx, "US" in countries)

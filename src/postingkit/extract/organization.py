@@ -37,9 +37,12 @@ _IS_AN_ORGANIZATION = rx.compile(
     r"((?:[A-Z][\w'’&+-]*(?:[ \t]+e\.V\.)?[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){1,8}?)"
     # "is a ... organisation", "is one of the largest private aid organisations"
     r"(?:\([A-Z]{2,8}\)[ \t]+)?is[ \t]+(?:an?|the|one[ \t]+of[ \t]+the)[ \t]+"
-    r"(?:[\w()&'’-]+,?[ \t]+){0,8}?(?i:organi[sz]ations?|ngos?|agenc(?:y|ies)|company|companies|network|institute|"
+    r"(?:[\w()&'’.-]+,?[ \t]+){0,8}?(?i:organi[sz]ations?|ngos?|agenc(?:y|ies)|company|companies|network|institute|"
     r"foundation|charit(?:y|ies)|non-profits?|nonprofits?|body|institution|association|consultancy|firm|"
-    r"federation|movement|leader|provider|startup|start-up|bank|manufacturer)\b", re.MULTILINE)
+    r"federation|movement|leader|provider|startup|start-up|bank|manufacturer|"
+    # what an employer is besides an organisation: "a family-oriented ... veterinary practice", "a 40-bed hospital"
+    r"practice|clinic|hospital|school|college|university|business|retailer|restaurant|hotel|distributor|"
+    r"supplier|contractor|cooperative|co-op)\b", re.MULTILINE)
 
 
 # an NGO's opening on its history: "Since 1961, Plan International has worked ...", "Founded in 1990, Helvetas
