@@ -669,3 +669,18 @@ def test_glued_list_items_that_open_with_the_article_a_or_an_acronym() -> None:
     assert [q.text for q in p.qualifications] == [
         "Associate's degree and prior security experience.", "A minimum of four years in the field of safety.",
         "Previous EPIC experience.", "PC experience and MS Office.", "Strong written skills"]
+
+
+def test_spaced_middle_dots_after_a_lead_in_that_holds_the_first_one() -> None:
+    # condensed from a LinkedIn posting (shared pay corpus: li-3816831972, a city's Deputy City Manager): the
+    # duties' lead-in holds the first middle dot, the others are spaced ("... following:· Actively participates
+    # ...  · Provides ...")
+    from postingkit import parse_text
+
+    p = parse_text("Deputy City Manager\n\nDuties include, but are not limited to the following:· Actively "
+                   "participates in the development of the City's strategic plan.  · Provides executive "
+                   "leadership to City departments. · Prepares and monitors the City's annual operating budget.\n")
+    assert [d.text for d in p.duties] == [
+        "Actively participates in the development of the City's strategic plan.",
+        "Provides executive leadership to City departments.",
+        "Prepares and monitors the City's annual operating budget."]

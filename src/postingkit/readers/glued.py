@@ -768,6 +768,7 @@ _MIN_GLUED_DASH_ITEMS = 3
 # "clippings· Monitor press activity"), where it marks items as surely as a bullet (with spaces around, it joins
 # a header's parts)
 _PROSE_BULLET = rx.compile(r"\s+(?=[•●▪■►➢➤]\s)|(?<=\S)(?=[•●▪■►➢➤·]\s)")
+_PROSE_OR_SPACED_DOT = rx.compile(r"\s+(?=[•●▪■►➢➤·]\s)|(?<=\S)(?=[•●▪■►➢➤·]\s)")
 _MAX_TAIL_HEADING_WORDS = 5
 
 
@@ -785,8 +786,12 @@ def _prose_then_bullets(line: str) -> list[str]:
     ['Costs • one bullet only']
     >>> _prose_then_bullets("Responsibilities:• Create schedules.• Review plans.• RFP's.")
     ['Responsibilities:', '• Create schedules.', '• Review plans.', "• RFP's."]
+    >>> _prose_then_bullets("Duties include the following:· Plans budgets.  · Leads departments. · Reports.")
+    ['Duties include the following:', '· Plans budgets.', '· Leads departments.', '· Reports.']
     """
-    parts = _PROSE_BULLET.split(line)
+    # "... the following:· Actively participates ...  · Provides ...": once a lead-in's colon holds the first
+    # middle dot, the spaced ones after it are bullets too
+    parts = (_PROSE_OR_SPACED_DOT if ":·" in line else _PROSE_BULLET).split(line)
     if len(parts) < 3:
         return [line]
     head, items = parts[0].strip(), parts[1:]
