@@ -684,3 +684,19 @@ def test_spaced_middle_dots_after_a_lead_in_that_holds_the_first_one() -> None:
         "Actively participates in the development of the City's strategic plan.",
         "Provides executive leadership to City departments.",
         "Prepares and monitors the City's annual operating budget."]
+
+
+def test_dashes_glued_on_both_sides_after_a_sentence_end_are_bullets() -> None:
+    # condensed from a LinkedIn posting (shared pay corpus: li-3619548798): "... responsibilities)-Take inputs
+    # ...-Utilize ...", and "Desired Skills and Abilities-Bachelor's ...-5 or more years ...-A working knowledge"
+    from postingkit import parse_text
+
+    p = parse_text("Engineer\n\nDay-to-day Responsibilities (not all of them)-Take inputs from customers.-Design "
+                   "sub-systems in SolidWorks.-Mentor junior engineers.\n\nDesired Experience, Knowledge, Skills and "
+                   "Abilities-Bachelor's in Mechanical Engineering.-5 or more years of related work experience.-A "
+                   "working knowledge of ASME drafting standards.-Able to work with contract manufacturers.\n")
+    assert [d.text for d in p.duties] == ["Take inputs from customers.", "Design sub-systems in SolidWorks.",
+                                          "Mentor junior engineers."]
+    assert [q.text for q in p.qualifications] == [
+        "Bachelor's in Mechanical Engineering.", "5 or more years of related work experience.",
+        "A working knowledge of ASME drafting standards.", "Able to work with contract manufacturers."]

@@ -691,6 +691,8 @@ def split_inline_bullets(line: str) -> list[str]:
     ['Skills\\t• Fluent English • Excel']
     >>> split_inline_bullets("Benefits:- Flexible Schedule- Direct Deposit- Supportive team.")
     ['Benefits:', '- Flexible Schedule', '- Direct Deposit', '- Supportive team.']
+    >>> split_inline_bullets("Duties (not all of them)-Take inputs.-Design sub-systems.-Release parts.")
+    ['Duties (not all of them)', '- Take inputs.', '- Design sub-systems.', '- Release parts.']
     """
     stripped = line.lstrip()
     if "\t" in line or not stripped:
@@ -702,6 +704,13 @@ def split_inline_bullets(line: str) -> list[str]:
         # "Benefits:- Flexible Schedule- Direct Deposit- Supportive work environment": dashes glued on their left
         head, *items = _GLUED_DASH_ITEM.split(stripped)
         # ("- Maintain documentation of progress reports.Qualifications:": the next section's name, glued on)
+        lines = [part for item in items for part in split_heading_and_bullet(f"- {item}")]
+        return [head, *lines] if head.strip() else lines
+    if "-" in stripped and len(_TIGHT_DASH_ITEM.findall(stripped)) >= _MIN_GLUED_DASH_ITEMS:
+        head, *items = _TIGHT_DASH_ITEM.split(stripped)
+        name, dash, first = head.partition("-")
+        if dash and first[:1].isupper() and classify_heading(name) is not None:
+            head, items = name, [first, *items]  # "Desired Skills and Abilities-Bachelor's degree.-5 or more years"
         lines = [part for item in items for part in split_heading_and_bullet(f"- {item}")]
         return [head, *lines] if head.strip() else lines
     if stripped[0] not in GLYPH_BULLETS:
@@ -762,6 +771,9 @@ def _inline_numbered_items(line: str) -> list[str] | None:
 # spaced on both sides or neither ("9am - 5pm", "$50-$60"), and a lone one may be a slip: three make a list
 _GLUED_DASH_ITEM = rx.compile(r"(?<=[^\s\-])-\s(?=[A-Z$])")
 _MIN_GLUED_DASH_ITEMS = 3
+# and with no space on either side, after a sentence's end or a closing parenthesis: "... (does not include all
+# responsibilities)-Take inputs from customers.-Utilize a set of requirements ..." (not "sub-system", "COVID-19")
+_TIGHT_DASH_ITEM = rx.compile(r"(?<=[.!?):;])-(?=[A-Z][a-z]|A\s[a-z]|\d)")
 # the glyphs that only ever mark list items; "·" and "|" also join a header's parts ("Org · City · 2 weeks ago")
 # ("Responsibilities:• Create schedules.• Review plans.": a data set's text keeps no space before the glyph)
 # and a middle dot glued to the word before it ("... not limited to:· Operate forklift.· Comply with ...",
