@@ -700,3 +700,21 @@ def test_dashes_glued_on_both_sides_after_a_sentence_end_are_bullets() -> None:
     assert [q.text for q in p.qualifications] == [
         "Bachelor's in Mechanical Engineering.", "5 or more years of related work experience.",
         "A working knowledge of ASME drafting standards.", "Able to work with contract manufacturers."]
+
+
+def test_a_list_of_tasks_flattened_with_spaces_on_the_line_after_its_lead_in() -> None:
+    # condensed from a LinkedIn posting (shared pay corpus: li-3904997498): "you will:" on its own line, then the
+    # tasks on one line separated by spaces only; a name before a task's verb ("... CoCounsel Build ...") and a task
+    # of 31 words do not hide the cuts
+    from postingkit import parse_text
+
+    tasks = ["Become an expert in CoCounsel generative AI software, as well as use cases and workflows for it",
+             "Work closely with law firms to understand their use cases and pain points, and provide strategic and "
+             "substantive guidance throughout their use of our software, including projects leveraging CoCounsel",
+             "Build trusted relationships with key stakeholders at all levels of the firms you work with",
+             "Identify new use case opportunities for CoCounsel and work with our Product teams to explore them",
+             "Assist sales team with pre-sales support to identify needs and pain points in the client’s processes",
+             "Prepare and deliver project presentations and project status reports to prospects and clients"]
+    p = parse_text("Sr. AI Solutions Consultant\n\nAs the Sr. AI Solutions Consultant, you will: \n\n"
+                   + " ".join(tasks) + "\n")
+    assert [d.text for d in p.duties] == tasks

@@ -10,7 +10,7 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 from ..data.headings import HEADING_NOUNS, HEADING_WORDS
 from ..data.language_names import LANGUAGE_NAMES
 from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS, REQUIREMENT_ENDINGS
-from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb
+from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb, starts_with_task_word
 from ..headings import classify_heading
 from ..lexicon import alternation, entries
 
@@ -128,7 +128,7 @@ def _unspaced_glued_labels(line: str) -> list[str]:
     return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()]
 
 
-def split_flattened(line: str) -> list[str]:
+def split_flattened(line: str, after_heading: bool = False) -> list[str]:
     """
     >>> split_flattened("x " * 300 + "MAIN DUTIES AND RESPONSIBILITIES Answering telephone, dealing with enquiries "
     ...                 "Entering brochure requests onto computer system Taking reservations")[1:]
@@ -142,12 +142,14 @@ def split_flattened(line: str) -> list[str]:
         return [line]
     blocks = _BLOCK_GAP.split(line.strip())
     if len(blocks) > _MIN_BLOCK_GAPS:
-        return [piece for block in blocks for piece in split_flattened(block)]
+        return [piece for block in blocks for piece in split_flattened(block, after_heading)]
     marked = _CAPS_HEADING.sub("\n\\1\n", line)
     marked = _TITLE_LABEL.sub("\n\\1\n", _CAPS_LABEL.sub("\n", marked))
     marked = _section_labels_set_apart(_headings_set_apart(marked))
     pieces: list[str] = []
-    headed = False  # the piece before was a heading or a label ("Key attributes:"): this one may be its list
+    # the piece before was a heading or a label ("Key attributes:"), or the line before ("As the Consultant, you
+    # will:"): this one may be its list
+    headed = after_heading
     for piece in (p.strip() for p in marked.split("\n")):
         if not piece:
             continue
@@ -156,7 +158,8 @@ def split_flattened(line: str) -> list[str]:
         if len(gerunds) >= 3:
             pieces += _list_lines([item for g in gerunds
                                    for item in (capitalised_items(g.strip()) if _sparse_stops(g) else [g.strip()])])
-        elif headed and sparse and short_items(items := capitalised_items(piece), under_a_heading=". " not in piece):
+        elif headed and sparse and short_items(items := _cut_at_task_verbs(capitalised_items(piece)),
+                                               under_a_heading=". " not in piece, tasks=_mostly_tasks(items)):
             pieces += _list_lines(items)
         else:
             pieces.append(piece)
@@ -350,6 +353,7 @@ _MIN_ITEMS_UNDER_A_HEADING = 3
 _MAX_MEDIAN_WORDS_UNDER_A_HEADING = 25
 _ENGLISH_MARKER_SHARE = 20  # at least one word in 20 is one of ENGLISH_MARKERS
 _MAX_ITEM_WORDS = 30
+_MAX_TASK_WORDS = 40
 
 
 def capitalised_items(piece: str) -> list[str]:
@@ -383,6 +387,40 @@ def capitalised_items(piece: str) -> list[str]:
     return [part for item in items if item for part in _lone_attribute_set_apart(item)]
 
 
+# a capitalised duty verb, then a lowercase word: where a task starts in a flattened list of tasks, whatever the
+# word before it ("... leveraging CoCounsel Build trusted relationships ...", "... you work with Work with ...")
+_CAPITALISED_VERB = rx.compile(r"(?<=\S)\s+(?=([A-Z][a-z]+)\s+[a-z])")
+_VERB_LED_ITEMS_SHARE = 0.6
+
+
+def _mostly_tasks(items: list[str]) -> bool:
+    return len(items) >= _MIN_ITEMS_UNDER_A_HEADING and \
+        sum(map(starts_with_task_word, items)) >= _VERB_LED_ITEMS_SHARE * len(items)
+
+
+def _cut_at_task_verbs(items: list[str]) -> list[str]:
+    """Items of a flattened list of tasks cut again where a capitalised duty verb opens the next task, when most
+    items already start with one (a name before the verb hid the cut from capitalised_items).
+
+    >>> _cut_at_task_verbs(["Become an expert in CoCounsel", "Work with firms on CoCounsel Build relationships",
+    ...                     "Identify use cases"])
+    ['Become an expert in CoCounsel', 'Work with firms on CoCounsel', 'Build relationships', 'Identify use cases']
+    """
+    if not _mostly_tasks(items):
+        return items
+    out = []
+    for item in items:
+        start = 0
+        for m in _CAPITALISED_VERB.finditer(item):
+            before = item[:m.start()].rsplit(None, 1)[-1].lower()
+            if before in ("to", "and", "or", "&") or not starts_with_duty_verb(item[m.end():]):
+                continue
+            out.append(item[start:m.start()].strip())
+            start = m.end()
+        out.append(item[start:].strip())
+    return [item for item in out if item]
+
+
 def _next_word(text: str, at: int) -> str:
     return text[at:].split(" ", 1)[0].strip(",.;:()")
 
@@ -404,7 +442,7 @@ def _lone_attribute_set_apart(item: str) -> list[str]:
     return [m.group(1), item[m.end():]] if m else [item]
 
 
-def short_items(items: list[str], under_a_heading: bool = False) -> bool:
+def short_items(items: list[str], under_a_heading: bool = False, tasks: bool = False) -> bool:
     """Items of a list, not sentences of prose cut at names: most are short. Under a duties or qualifications
     heading, with no full stop in the whole paragraph, fewer and longer items still make a list ("Thorough
     understanding of Web system architecture and design, at scale Experience with, or willing to learn, ...")."""
@@ -412,7 +450,8 @@ def short_items(items: list[str], under_a_heading: bool = False) -> bool:
         return False
     lengths = sorted(len(item.split()) for item in items)
     median = _MAX_MEDIAN_WORDS_UNDER_A_HEADING if under_a_heading else _MAX_ITEM_WORDS // 2
-    return lengths[len(lengths) // 2] <= median and lengths[-2] <= _MAX_ITEM_WORDS
+    # (tasks, each led by its verb, may run longer: "Work closely with law firms to understand ...")
+    return lengths[len(lengths) // 2] <= median and lengths[-2] <= (_MAX_TASK_WORDS if tasks else _MAX_ITEM_WORDS)
 
 
 # a markdown heading glued to the end of the sentence before it: "... we strive to do!### **What You'll Do:**"

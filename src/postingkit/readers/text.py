@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS, LOST_FONT_BULLETS, SENTENCE_END
@@ -161,6 +162,21 @@ def _setext_headings(text: str) -> str:
     return "\n".join(lines)
 
 
+def _with_heading_before(lines: list[str]) -> Iterator[tuple[str, bool]]:
+    """Each line, and whether the line before it with text names a section or leads in to a list ("As the
+    Consultant, you will:"): a flattened list on the line after it is that section's."""
+    before = ""
+    for line in lines:
+        stripped = line.strip()
+        yield line, bool(before) and len(line) >= _FLATTENED_LINE_CHARS and (
+            (before.endswith(":") and len(before.split()) <= _COLON_HEADING_MAX_WORDS)
+            or (len(before.split()) <= _SECTION_NAME_MAX_WORDS and classify_heading(before) is not None))
+        before = stripped or before
+
+
+_FLATTENED_LINE_CHARS = 600  # (glued.split_flattened reads only lines as long)
+
+
 def text_to_blocks(text: str) -> list[Block]:
     """Split cleaned text into blocks; wrapped lines are joined to the block they continue."""
     blocks: list[Block] = []
@@ -179,7 +195,8 @@ def text_to_blocks(text: str) -> list[Block]:
     blank_before = True
     joined: list[str] = []  # lines continuing blocks[-1], joined once: `text += line` was quadratic
     indented: set[int] = set()  # paragraphs whose line was set in by two spaces or more
-    pieces = (piece for line in lines for labelled in split_glued_labels(line) for flat in split_flattened(labelled)
+    pieces = (piece for line, after_heading in _with_heading_before(lines) for labelled in split_glued_labels(line)
+              for flat in split_flattened(labelled, after_heading)
               for headed in split_heading_and_bullet(flat) for glued in split_glued_items(headed)
               for spaced in split_double_spaced_items(glued) for piece in split_inline_bullets(spaced))
     emoji_items = _emoji_bulleted(lines)
