@@ -24,8 +24,8 @@ DUTY_VERBS = frozenset("""
     keep launch load make measure meet modify moderate notify obtain onboard outline pack pick pitch proofread
     prospect protect purchase raise receive reduce register request retain revise safeguard screen search select
     send shape simplify solve standardize standardise stock summarize summarise sustain teach treat triage utilize
-    utilise adhere comply
-""".split())
+    utilise adhere comply elaborate cancel get followup
+""".split())  # ("followup": "Follow-up the stock management procedure", its hyphen dropped with the other marks)
 # (not "clean", "supply", "transport", "use", "visit", "speak", "control", "report": as often the noun or the
 # skill that opens a requirement — "Clean driving licence", "Supply chain management", "Reports to: ..."; nor
 # "achieve", "adapt", "enable", which open UNDP's competencies: "Achieve Results:", "Adapt with Agility:")
@@ -87,6 +87,8 @@ def starts_with_duty_verb(text: str) -> bool:
     >>> starts_with_duty_verb("Track record of shipping AI"), starts_with_duty_verb("Research experience")
     (False, False)
     >>> starts_with_duty_verb("Develop knowledge products"), starts_with_duty_verb("Build skills of partner staff")
+    (True, True)
+    >>> starts_with_duty_verb("Elaborate a monthly purchase forecast"), starts_with_duty_verb("Follow-up the stock")
     (True, True)
     """
     words = text.split()
