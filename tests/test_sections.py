@@ -895,3 +895,19 @@ def test_a_group_name_glued_to_its_first_item_over_the_rest_of_its_list() -> Non
         ("Client Services", "Develop resources and expand partnerships."),
         ("Client Services", "Nurture partnerships with childcare centers."),
         ("Client Services", "Serve as a focal point for referrals.")]
+
+
+def test_tasks_whose_stops_a_copy_lost_in_a_duties_paragraph() -> None:
+    # condensed from LinkedIn postings (shared pay corpus: li-3902730932, li-3904984814) and re-dressed ngo notices
+    # with each list run into a paragraph (ngo 0.919 -> 0.928): a capitalised verb opens the next task
+    from postingkit import parse_text
+
+    p = parse_text("Analyst\n\nResponsibilities\n\nLead the development of a request for proposal (RFP) for the "
+                   "software Collaborate with project managers to gather requirements. Facilitate stakeholder "
+                   "workgroups to obtain their requirements Perform alternative analysis. Collaborate with Commercial "
+                   "Leads to design strategies.\n")
+    assert [d.text for d in p.duties] == [
+        "Lead the development of a request for proposal (RFP) for the software",
+        "Collaborate with project managers to gather requirements.",
+        "Facilitate stakeholder workgroups to obtain their requirements", "Perform alternative analysis.",
+        "Collaborate with Commercial Leads to design strategies."]

@@ -127,3 +127,34 @@ def starts_with_task_word(text: str) -> bool:
         return False  # "Working knowledge of SQL", "Consulting experience": what the candidate has
     stem = word[:-3]
     return stem in DUTY_VERBS or stem + "e" in DUTY_VERBS or (stem[-1:] == stem[-2:-1] and stem[:-1] in DUTY_VERBS)
+
+
+# the word before a capitalised verb that makes it part of the phrase, not the start of a task: "the Design team",
+# "to Develop", "Plan and Deliver"
+_BEFORE_A_NAME = frozenset("a an the our your their its this that these those each every any all both to and or &"
+                           .split())
+_CAPITALISED_WORD = re.compile(r"(?<=[a-z)])\s+(?=[A-Z][a-z]+(?:-[a-z]+)?\s+[a-z(])")
+
+
+def tasks_run_together(sentence: str) -> list[str]:
+    """A sentence that is several tasks whose stops a copy lost, cut before each capitalised verb that opens
+    the next ("Develop relationships with clients Secure new business ...", "... (supply, work) Supervise ...",
+    "... where necessary Contributing to ...").
+
+    >>> tasks_run_together("Develop relationships with clients Secure new business Contributing to the team culture")
+    ['Develop relationships with clients', 'Secure new business', 'Contributing to the team culture']
+    >>> tasks_run_together("Work with the Design team to Deliver results")
+    ['Work with the Design team to Deliver results']
+    >>> tasks_run_together("Collaborate with Commercial Leads to design strategies")
+    ['Collaborate with Commercial Leads to design strategies']
+    """
+    pieces, start = [], 0
+    for m in _CAPITALISED_WORD.finditer(sentence):
+        word = sentence[:m.start()].rsplit(None, 1)[-1]
+        if not (word[:1].islower() or word.endswith(")")) or word.lower() in _BEFORE_A_NAME \
+                or not starts_with_task_word(sentence[m.end():]):
+            continue  # (after a capitalised word, a name goes on: "Commercial Leads to design ...")
+        pieces.append(sentence[start:m.start()].strip())
+        start = m.end()
+    pieces.append(sentence[start:].strip())
+    return [piece for piece in pieces if piece]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS
-from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb, starts_with_task_word
+from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb, starts_with_task_word, tasks_run_together
 from ..headings import classify_heading, names_duties
 from ..model import Block, Section
 from .fields import FIELD_LABELS, LABEL_LINE
@@ -391,10 +391,11 @@ def _section_items(section: Section) -> list[Item]:
                 if len(sentences) >= _MIN_VERB_LED_SENTENCES and \
                         sum(starts_with_duty_verb(s) or bool(_SAYS_WHAT_HOLDER_DOES.search(s))
                             for s in sentences) >= _VERB_LED_SHARE * len(sentences):
-                    for sentence in sentences:
+                    for sentence in _tasks_of(sentences):
                         add(sentence, section.requirement, group)
         else:
-            for sentence in (part for s in split_sentences(block.text) for part in _semicolon_items(s)):
+            sentences = [part for s in split_sentences(block.text) for part in _semicolon_items(s)]
+            for sentence in (_tasks_of(sentences) if section.kind == "duties" else sentences):
                 if section.kind == "qualifications" and (_SAYS_WHAT_HOLDER_DOES.search(sentence)
                                                          or _leads_with_a_task(sentence)):
                     # "you will build partnerships": the work, kept in case the notice lists no duties
@@ -407,6 +408,14 @@ def _section_items(section: Section) -> list[Item]:
                     continue  # "The Strategic Prioritization Branch (SPPB) helps OCHA ...": not the work
                 add(sentence, section.requirement, group)
     return items
+
+
+def _tasks_of(sentences: list[str]) -> list[str]:
+    """A duties paragraph's sentences, each cut where a task whose stop a copy lost runs into the next ("Develop
+    relationships with clients Secure new business ..."), when most sentences open with a task's verb."""
+    if len(sentences) < 2 or sum(map(starts_with_task_word, sentences)) < _VERB_LED_SHARE * len(sentences):
+        return sentences
+    return [task for sentence in sentences for task in tasks_run_together(sentence)]
 
 
 def _leads_in(blocks: list[Block], index: int) -> bool:
