@@ -911,3 +911,15 @@ def test_tasks_whose_stops_a_copy_lost_in_a_duties_paragraph() -> None:
         "Collaborate with project managers to gather requirements.",
         "Facilitate stakeholder workgroups to obtain their requirements", "Perform alternative analysis.",
         "Collaborate with Commercial Leads to design strategies."]
+
+
+def test_requirements_whose_stops_a_copy_lost_in_a_requirements_paragraph() -> None:
+    # re-dressed ngo notices with each list run into a paragraph (ngo 0.928 -> 0.933): a capitalised phrase saying
+    # what the candidate brings opens the next requirement
+    from postingkit import parse_text
+
+    p = parse_text("Manager\n\nRequirements\n\nDegree in law or a related field Proven track record in fundraising. "
+                   "Excellent written English Ability to manage competing priorities.\n")
+    assert [q.text for q in p.qualifications] == [
+        "Degree in law or a related field", "Proven track record in fundraising.", "Excellent written English",
+        "Ability to manage competing priorities."]

@@ -136,6 +136,27 @@ _BEFORE_A_NAME = frozenset("a an the our your their its this that these those ea
 _CAPITALISED_WORD = re.compile(r"(?<=[a-z)])\s+(?=[A-Z][a-z]+(?:-[a-z]+)?\s+[a-z(])")
 
 
+def requirements_run_together(sentence: str) -> list[str]:
+    """A sentence that is several requirements whose stops a copy lost, cut before each capitalised phrase that
+    says what the candidate brings ("... in the sector Proven track record in ... Excellent written English").
+
+    >>> requirements_run_together("Degree in law Proven track record in fundraising Excellent written English")
+    ['Degree in law', 'Proven track record in fundraising', 'Excellent written English']
+    """
+    from .language_names import LANGUAGE_NAMES  # a language's name ends a requirement: "Excellent English Ability"
+
+    pieces, start = [], 0
+    for m in _CAPITALISED_WORD.finditer(sentence):
+        word = sentence[:m.start()].rsplit(None, 1)[-1]
+        if not (word[:1].islower() or word.endswith(")") or word in LANGUAGE_NAMES.values()) \
+                or word.lower() in _BEFORE_A_NAME or not starts_about_the_candidate(sentence[m.end():]):
+            continue
+        pieces.append(sentence[start:m.start()].strip())
+        start = m.end()
+    pieces.append(sentence[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
 def tasks_run_together(sentence: str) -> list[str]:
     """A sentence that is several tasks whose stops a copy lost, cut before each capitalised verb that opens
     the next ("Develop relationships with clients Secure new business ...", "... (supply, work) Supervise ...",

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS
-from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb, starts_with_task_word, tasks_run_together
+from ..data.verbs import (
+    requirements_run_together,
+    starts_about_the_candidate,
+    starts_with_duty_verb,
+    starts_with_task_word,
+    tasks_run_together,
+)
 from ..headings import classify_heading, names_duties
 from ..model import Block, Section
 from .fields import FIELD_LABELS, LABEL_LINE
@@ -395,7 +401,8 @@ def _section_items(section: Section) -> list[Item]:
                         add(sentence, section.requirement, group)
         else:
             sentences = [part for s in split_sentences(block.text) for part in _semicolon_items(s)]
-            for sentence in (_tasks_of(sentences) if section.kind == "duties" else sentences):
+            for sentence in (_tasks_of(sentences) if section.kind == "duties" else
+                             _requirements_of(sentences) if section.kind == "qualifications" else sentences):
                 if section.kind == "qualifications" and (_SAYS_WHAT_HOLDER_DOES.search(sentence)
                                                          or _leads_with_a_task(sentence)):
                     # "you will build partnerships": the work, kept in case the notice lists no duties
@@ -416,6 +423,14 @@ def _tasks_of(sentences: list[str]) -> list[str]:
     if len(sentences) < 2 or sum(map(starts_with_task_word, sentences)) < _VERB_LED_SHARE * len(sentences):
         return sentences
     return [task for sentence in sentences for task in tasks_run_together(sentence)]
+
+
+def _requirements_of(sentences: list[str]) -> list[str]:
+    """A requirements paragraph's sentences, each cut where requirements whose stops a copy lost run together,
+    when most sentences say what the candidate brings."""
+    if len(sentences) < 2 or sum(map(starts_about_the_candidate, sentences)) < _VERB_LED_SHARE * len(sentences):
+        return sentences
+    return [part for sentence in sentences for part in requirements_run_together(sentence)]
 
 
 def _leads_in(blocks: list[Block], index: int) -> bool:
