@@ -165,6 +165,9 @@ def _setext_headings(text: str) -> str:
 def _with_heading_before(lines: list[str]) -> Iterator[tuple[str, bool]]:
     """Each line, and whether the line before it with text names a section or leads in to a list ("As the
     Consultant, you will:"): a flattened list on the line after it is that section's."""
+    if all(len(line) < _FLATTENED_LINE_CHARS for line in lines):
+        yield from ((line, False) for line in lines)  # (most notices: no line is read as flattened)
+        return
     before = ""
     for line in lines:
         stripped = line.strip()
