@@ -1220,10 +1220,12 @@ ENTRIES = {'currencies': [('mul',
               ('en',
                {'id': 'about',
                 'means': 'about',
-                'pattern': '^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\\b|company '
+                'pattern': '^about(?! (the|this|your) '
+                           '(role|job|position|opportunity|vacancy|post|assignment|internship)s?\\b)|who we are|our '
+                           '(organi[sz]ation|company|mission|team)|organi[sz]ation\\b|company '
                            '(profile|overview|description|summary)|background|context',
                 'examples': ['About us', 'Who we are', 'Background', 'Company profile', 'COMPANY SUMMARY'],
-                'not': ['Team lead', 'Organizational Learning']}),
+                'not': ['Team lead', 'Organizational Learning', 'About the role']}),
               ('en',
                {'id': 'summary',
                 'means': 'summary',
@@ -1232,7 +1234,9 @@ ENTRIES = {'currencies': [('mul',
                            ')?role$|^purpose|^introduction|^(job|role|position) '
                            'description$|^description$|^position$|^vacancy$|^job details$|^full job '
                            'description$|^posting information$|^brief description$|^(job|role|position) brief$|^the '
-                           '(position|job|post)$|^what is the opportunity|^(the |this )?opportunity$|^your job$',
+                           '(position|job|post)$|^what is the opportunity|^about (the|this|your) '
+                           '(role|job|position|opportunity|vacancy|post|assignment|internship)s?\\b|^(the |this '
+                           ')?opportunity$|^your job$',
                 'examples': ['Job summary',
                              'Purpose of the job',
                              'The role',
@@ -1242,7 +1246,9 @@ ENTRIES = {'currencies': [('mul',
                              'The Position',
                              'What is the opportunity?',
                              'The Opportunity',
-                             'Your Job'],
+                             'Your Job',
+                             'About the Role',
+                             'About the job'],
                 'not': ['Roles of the team']}),
               ('en',
                {'id': 'terms',

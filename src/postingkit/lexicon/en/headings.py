@@ -204,10 +204,12 @@ ENTRIES = [
                   "How You'll Make An Impact"],
      "not": ["Responsible person", "Preparatory phase", "Software Developer Job Description Template"]},
     {"id": "about", "means": "about",
-     "pattern": r"^about|who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\b|"
+     # (not "About the role": the post, which may hold its tasks)
+     "pattern": r"^about(?! (the|this|your) (role|job|position|opportunity|vacancy|post|assignment|internship)s?\b)|"
+                r"who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\b|"
                 r"company (profile|overview|description|summary)|background|context",
      "examples": ["About us", "Who we are", "Background", "Company profile", "COMPANY SUMMARY"],
-     "not": ["Team lead", "Organizational Learning"]},
+     "not": ["Team lead", "Organizational Learning", "About the role"]},
     {"id": "summary", "means": "summary",
      "pattern": r"^(job|position|role|vacancy) (overview|summary|purpose)|^(main )?purpose of the (job|post|position)|"
                 r"^overview|^summary|^(the )?role$|^purpose|^introduction|^(job|role|position) description$|"
@@ -215,9 +217,11 @@ ENTRIES = [
                 # job boards' own section names above the posting (Indeed, LinkedIn, Workday)
                 r"^job details$|^full job description$|^posting information$|^brief description$|"
                 r"^(job|role|position) brief$|^the (position|job|post)$|^what is the opportunity|"
+                r"^about (the|this|your) (role|job|position|opportunity|vacancy|post|assignment|internship)s?\b|"
                 r"^(the |this )?opportunity$|^your job$",  # Koch companies' summary (Georgia-Pacific, Molex)
      "examples": ["Job summary", "Purpose of the job", "The role", "Job details", "Full job description", "Job brief",
-                  "The Position", "What is the opportunity?", "The Opportunity", "Your Job"],
+                  "The Position", "What is the opportunity?", "The Opportunity", "Your Job", "About the Role",
+                  "About the job"],
      "not": ["Roles of the team"]},
     {"id": "terms", "means": "terms",
      "pattern": r"^(location|work location|job location|contract|terms|(expected )?duration|reporting|"
