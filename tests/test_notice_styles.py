@@ -2003,3 +2003,12 @@ def test_an_employer_that_is_a_practice_named_in_capitals_over_its_description()
                    "privately-owned 2.5 doctor veterinary practice serving pets for over 60 years.\nQualifications:\n"
                    "- Doctor of Veterinary Medicine (DVM) degree or equivalent\n")
     assert (p.title, p.organization) == (None, "Farmington Veterinary Clinic")
+
+
+def test_a_job_board_header_whose_employer_ends_in_an_abbreviations_point() -> None:
+    # written after Indian job-board postings (the jobboard folder's jobspy-in rows): "Pvt. Ltd." ends the employer's
+    # line with a point that ends no sentence; the header is still title, employer, place
+    p = parse_text("Business Development Executive\nZenith Edutech Pvt. Ltd.\nNoida, UP, IN\n\n"
+                   "Role & responsibilities\n\n* Generate leads through cold calling\n")
+    assert (p.title, p.organization) == ("Business Development Executive", "Zenith Edutech Pvt. Ltd.")
+    assert [(l.city, l.country) for l in p.locations] == [("Noida", "IN")]

@@ -104,7 +104,7 @@ def _header_blocks(blocks: list[Block]) -> list[Block]:
 
 
 # a point that ends an abbreviation, not a sentence: "Washington, D.C.", "Acme Inc."
-_ABBREVIATION_AT_END = rx.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros)\.$")
+_ABBREVIATION_AT_END = rx.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Pvt|Pty|LLC|PLC|Plc)\.$")
 
 
 def _ends_a_sentence(text: str) -> bool:
@@ -158,8 +158,8 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     if len(blocks) < 4 or blocks[1].after_blank or blocks[2].after_blank or not blocks[3].after_blank:
         return None
     title, employer, place = (b.text.strip() for b in blocks[:3])
-    if any(b.kind == "table_row" or len(b.text.split()) > _MAX_BOARD_LINE_WORDS or b.text.rstrip().endswith(".")
-           for b in blocks[:3]):
+    if any(b.kind == "table_row" or len(b.text.split()) > _MAX_BOARD_LINE_WORDS or _ends_a_sentence(b.text.rstrip())
+           for b in blocks[:3]):  # ("Zenith Edutech Pvt. Ltd.", "Acme Inc." end in an abbreviation's point)
         return None
     if not employer[:1].isupper() and not employer[:1].isdigit():
         return None  # "announces an open call for": a sentence going on, not a name
