@@ -439,3 +439,13 @@ def test_crisis_regions_camps_and_field_towns_named_alone(place: str, expected: 
 def test_partial_remote_work_under_the_title_is_hybrid(line: str, remote: bool | None) -> None:
     assert parse_text(f"Data Analyst\nAcme\nParis (75)\n\n{line}\n\nResponsibilities\n- Build dashboards\n").remote \
         is remote
+
+
+@pytest.mark.parametrize(("line", "places", "remote"), [
+    ("Remote, US", [(None, "US")], True), ("Remote, India", [(None, "IN")], True),
+    ("Hybrid - London", [("London", "GB")], None)])
+def test_a_job_boards_place_line_that_names_the_work_mode_first(line: str, places: list, remote: bool | None) -> None:
+    # LinkedIn and JobSpy print "Remote, US" as they print "Remote - US": the mode, then the place; the mode is no
+    # city ("Remote, India" named a city "Remote")
+    p = parse_text(f"Data Analyst\nAcme Analytics\n{line}\n\nResponsibilities\n\n- Build dashboards\n")
+    assert ([(l.city, l.country) for l in p.locations], p.remote) == (places, remote)

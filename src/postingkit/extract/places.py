@@ -309,7 +309,7 @@ WORK_MODE = r"(?:(?:fully\s+|100\s?%\s?)?remote|hybrid|on[\s-]?site)"
 # a work mode beside the place on a location line: "Remote - India", "Toronto, ON (On-site)", "Hybrid: 3 days in
 # the office in Toronto, ON"
 _WORK_MODE_WORDS = rx.compile(rf"^\s*(?:{WORK_MODE}|home[\s-]based|work\s+from\s+(?:home|office))\b"
-                              r"(?:[^,()]*\s(?:in|at)\s+|\s*[:–—/-]\s*|\s*(?=\()|\s*$)|"
+                              r"(?:[^,()]*\s(?:in|at)\s+|\s*[:,–—/-]\s*|\s*(?=\()|\s*$)|"
                               rf"\s*[(,–—/-]\s*{WORK_MODE}\)?\s*$", re.IGNORECASE)
 _COUNTRY_IN_PARENTHESES = rx.compile(r"\(([A-Z]{2})\)")
 
@@ -319,6 +319,8 @@ def place_words(text: str) -> str:
 
     >>> place_words("Remote - India"), place_words("Toronto, ON (On-site)"), place_words("Remote (US)")
     ('India', 'Toronto, ON', '(US)')
+    >>> place_words("Remote, US")
+    'US'
     >>> place_words("Hybrid: 3 days in the office in Toronto, ON"), place_words("Remote Sensing Centre, Rome")
     ('Toronto, ON', 'Remote Sensing Centre, Rome')
     """
@@ -350,6 +352,9 @@ def country_of_code(code: str) -> Location | None:
     return Location(text=code, country=country) if country else None
 
 
+_WORK_MODE_ONLY_WORD = rx.compile(rf"(?i:{WORK_MODE})")
+
+
 def with_cities(text: str, locations: list[Location]) -> list[Location]:
     """Fill in the city a location field names before its country ("Pristina, Kosovo").
 
@@ -361,13 +366,16 @@ def with_cities(text: str, locations: list[Location]) -> list[Location]:
     'Zurich'
     >>> with_cities("Pune, Maharashtra, India", [Location(text="India", country="IN")])[0].city
     'Pune'
+    >>> with_cities("Remote, India", [Location(text="India", country="IN")])[0].city is None
+    True
     """
     filled = []
     for location in locations:
         at = text.find(location.text)
         m = _CITY_BEFORE.search(text[:at]) if at > 0 else None
         # only the "City, Country" form: in a list of countries the word before one is another place
-        city = m.group(1) if m and m.start() == 0 and not find_countries(m.group(1)) else None
+        city = m.group(1) if m and m.start() == 0 and not find_countries(m.group(1)) \
+            and not _WORK_MODE_ONLY_WORD.fullmatch(m.group(1).strip()) else None  # ("Remote, India")
         if city is None and at > 0 and text[:at].count(",") == 2:  # "City, Region, Country", as LinkedIn prints it
             first = text[:at].split(",")[0].strip()
             city = next((c.city for c in find_cities(first) or town_of_line(first)
