@@ -640,8 +640,14 @@ _COLON_SECTION_MAX_WORDS = 8
 
 def _names_a_section_with_a_colon(text: str) -> bool:
     """A short line ending in a colon that the vocabulary knows as a section's name, in whatever case: a
-    heading, not the end of the item above it."""
-    return text.endswith(":") and len(text.split()) <= _COLON_SECTION_MAX_WORDS and classify_heading(text) is not None
+    heading, not the end of the item above it.
+
+    >>> _names_a_section_with_a_colon("what you will bring:"), _names_a_section_with_a_colon("good skills.:")
+    (True, False)
+    """
+    # (not an item that ends in a colon: "excellent leadership and interpersonal skills.:" names "skills" too)
+    return text.endswith(":") and len(text.split()) <= _COLON_SECTION_MAX_WORDS and "." not in text \
+        and classify_heading(text) is not None
 
 
 def _unwrapped(lines: list[str], wrap: int) -> list[str]:
