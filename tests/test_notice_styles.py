@@ -2012,3 +2012,20 @@ def test_a_job_board_header_whose_employer_ends_in_an_abbreviations_point() -> N
                    "Role & responsibilities\n\n* Generate leads through cold calling\n")
     assert (p.title, p.organization) == ("Business Development Executive", "Zenith Edutech Pvt. Ltd.")
     assert [(l.city, l.country) for l in p.locations] == [("Noida", "IN")]
+
+
+def test_a_canadian_job_bank_posting_with_a_heading_over_each_fact() -> None:
+    # written after Canada's Job Bank postings as aggregators copy them (the jobboard folder's jsearch-ca rows come
+    # from such boards): "Experience" over "1 year to less than 2 years" asks one year; "On site" heads where the
+    # work is done, not a requirement
+    p = parse_text("Cook\nMaple Leaf Diner Ltd.\nWinnipeg, MB\n\nOverview\n\nLanguages\nEnglish\n\nEducation\n"
+                   "Secondary (high) school graduation certificate\n\nExperience\n1 year to less than 2 years\n\n"
+                   "On site\nWork must be completed at the physical location. There is no option to work remotely.\n\n"
+                   "Work setting\nRestaurant\n\nResponsibilities\n\nTasks\nPrepare and cook complete meals\n"
+                   "Inspect kitchens and food service areas\nClean kitchen and work areas\n")
+    assert (p.experience_years_min, p.remote, [(l.city, l.country) for l in p.locations]) == (
+        1, False, [("Winnipeg", "CA")])
+    assert [q.text for q in p.qualifications] == [
+        "English", "Secondary (high) school graduation certificate", "1 year to less than 2 years"]
+    assert [d.text for d in p.duties] == ["Prepare and cook complete meals", "Inspect kitchens and food service areas",
+                                          "Clean kitchen and work areas"]

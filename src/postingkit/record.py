@@ -130,7 +130,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
         warnings.append(f"remuneration: the notice states no period; {remuneration.period} read from the amounts")
     qualifications, languages = _qualifications_and_languages(ctx)
     required = [q.text for q in qualifications if q.requirement == "required"]
-    experience_texts = [f.text for f in labelled(fields, "experience")] + required
+    experience_texts = [f.text for f in labelled(fields, "experience")] + required + _under_an_experience_heading(ctx)
     terms_fields = labelled(fields, "terms")
     # and a US posting's "Classification: Full-time (40 hours per week), Exempt", which a UN notice's grade shares
     terms_texts = _terms_texts(ctx, terms_fields, title_line) + [f.value for f in labelled(fields, "grade")]
@@ -274,6 +274,18 @@ def _remuneration_rule(pay) -> str | None:
     if pay.min is None and pay.max is None:
         return "remuneration.period_only"
     return "remuneration.amount_inferred_period" if pay.period_inferred else "remuneration.amount"
+
+
+# a heading that names experience and nothing else: its lines are the years asked ("Experience" / "1 year to less
+# than 2 years", as Canada's Job Bank prints it)
+_EXPERIENCE_HEADING = rx.compile(r"^(?:work |professional |relevant )?experiences?(?: required| requirements?)?:?$",
+                                 re.IGNORECASE)
+
+
+def _under_an_experience_heading(ctx: ParseContext) -> list[str]:
+    return [f"Experience: {b.text}" for section in ctx.sections
+            if section.kind == "qualifications" and _EXPERIENCE_HEADING.match(section.heading.strip())
+            for b in section.blocks if b.kind in ("paragraph", "list_item")]
 
 
 def _mentions_of_experience(blocks: list[Block]) -> list[str]:

@@ -73,10 +73,12 @@ ENTRIES = [
      # the body's demands, as US postings list them for the ADA ("Sitting – Continuous", "Lifting – Occasional")
      "pattern": r"^(work(ing)? (schedule|hours|conditions|environment)|travel requirements?|"
                 r"physical (requirements?|demands?|activit(y|ies))|physical and mental (requirements|demands)|"
-                r"living conditions|environmental conditions)\b|^(schedule|job shifts?|shifts?|work environments?)$",
+                r"living conditions|environmental conditions)\b|^(schedule|job shifts?|shifts?|work environments?)$|"
+                # Canada's Job Bank: "On site" / "Work must be completed at the physical location.", "Work setting"
+                r"^(on site|work settings?|work site)$",
      "examples": ["WORK SCHEDULE OR TRAVEL REQUIREMENTS", "Working conditions", "Travel requirements",
                   "Physical Requirements", "Physical demands", "Living Conditions / Environmental Conditions",
-                  "Schedule", "Job Shift"],
+                  "Schedule", "Job Shift", "On site", "Work setting"],
      "not": ["Work experience", "Requirements"]},
     {"id": "values", "means": "notes", "note": "asked of all staff: neither duties nor qualifications",
      "pattern": r"^behaviou?rs?\b|values in practice|^(our |core |company )?values$|social responsibility|^csr$|"
