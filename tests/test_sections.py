@@ -923,3 +923,16 @@ def test_requirements_whose_stops_a_copy_lost_in_a_requirements_paragraph() -> N
     assert [q.text for q in p.qualifications] == [
         "Degree in law or a related field", "Proven track record in fundraising.", "Excellent written English",
         "Ability to manage competing priorities."]
+
+
+def test_a_short_last_item_over_a_fact_about_the_post_is_an_item_not_a_group_name() -> None:
+    # written after NHS Jobs' person specification: the last "Desirable" item is short, and the line under it
+    # states the pay ("Salary: ..."), which is no prose the item would name the group of
+    from postingkit import parse_text
+
+    p = parse_text("Staff Nurse\n\nPerson Specification\n\nExperience\n\nEssential\n\n* Experience of working in an "
+                   "acute hospital setting\n\nDesirable\n\n* Experience of non-invasive ventilation\n\n"
+                   "Salary: £28,407 to £34,581 a year\n")
+    assert [(q.requirement, q.text) for q in p.qualifications] == [
+        ("required", "Experience of working in an acute hospital setting"),
+        ("preferred", "Experience of non-invasive ventilation")]

@@ -445,8 +445,11 @@ def _leads_in(blocks: list[Block], index: int) -> bool:
 def _names_a_group(blocks: list[Block], index: int, under: tuple[str, ...]) -> bool:
     text = blocks[index].text
     following = blocks[index + 1] if index + 1 < len(blocks) else None
+    # (not over a fact about the post: "Experience of non-invasive ventilation" over "Salary: £28,407 ..." is the
+    # list's last item)
     return following is not None and following.kind in under and not following.numbered and \
-        len(text.split()) <= _GROUP_NAME_MAX_WORDS and _A_GROUP_NAME.fullmatch(text) is not None
+        len(text.split()) <= _GROUP_NAME_MAX_WORDS and _A_GROUP_NAME.fullmatch(text) is not None and \
+        not (following.kind == "paragraph" and _states_a_fact_about_the_post(following.text))
 
 
 _GROUP_NAME_MAX_WORDS = 5
