@@ -936,3 +936,16 @@ def test_a_short_last_item_over_a_fact_about_the_post_is_an_item_not_a_group_nam
     assert [(q.requirement, q.text) for q in p.qualifications] == [
         ("required", "Experience of working in an acute hospital setting"),
         ("preferred", "Experience of non-invasive ventilation")]
+
+
+def test_a_lone_short_item_that_reads_as_an_item_over_a_paragraph_is_kept() -> None:
+    # "Desirable" over one item and then a closing paragraph: an item saying what the candidate brings, or a task,
+    # names no group ("1. Professional Competencies" over prose still does)
+    from postingkit import parse_text
+
+    p = parse_text("Driver\n\nDesirable\n\n* Experience of driving in the field\n\nWe look forward to hearing from "
+                   "you.\n")
+    assert [(q.requirement, q.text) for q in p.qualifications] == [
+        ("preferred", "Experience of driving in the field")]
+    p = parse_text("Driver\n\nDuties\n\n* Drive staff to field sites\n\nThe driver reports to the logistics officer.\n")
+    assert [d.text for d in p.duties] == ["Drive staff to field sites"]

@@ -449,7 +449,8 @@ def _names_a_group(blocks: list[Block], index: int, under: tuple[str, ...]) -> b
     # list's last item)
     return following is not None and following.kind in under and not following.numbered and \
         len(text.split()) <= _GROUP_NAME_MAX_WORDS and _A_GROUP_NAME.fullmatch(text) is not None and \
-        not (following.kind == "paragraph" and _states_a_fact_about_the_post(following.text))
+        not (following.kind == "paragraph" and _states_a_fact_about_the_post(following.text)) and \
+        not starts_about_the_candidate(text) and not starts_with_duty_verb(text)  # an item's way of starting
 
 
 _GROUP_NAME_MAX_WORDS = 5
