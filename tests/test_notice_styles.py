@@ -2029,3 +2029,12 @@ def test_a_canadian_job_bank_posting_with_a_heading_over_each_fact() -> None:
         "English", "Secondary (high) school graduation certificate", "1 year to less than 2 years"]
     assert [d.text for d in p.duties] == ["Prepare and cook complete meals", "Inspect kitchens and food service areas",
                                           "Clean kitchen and work areas"]
+
+
+def test_a_job_board_employer_whose_name_ends_in_a_roles_plural() -> None:
+    # written after US Indeed postings: "QuickShip Couriers" under "Delivery Driver" is the employer, though
+    # "couriers" names a role (a title is singular; a plural ends a company's name)
+    p = parse_text("Delivery Driver\nQuickShip Couriers\nHouston, TX\n\nQuickShip Couriers is hiring reliable "
+                   "delivery drivers.\n\nResponsibilities:\n* Load and deliver packages along assigned routes\n")
+    assert (p.title, p.organization, [l.city for l in p.locations]) == (
+        "Delivery Driver", "QuickShip Couriers", ["Houston"])

@@ -163,7 +163,10 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
         return None
     if not employer[:1].isupper() and not employer[:1].isdigit():
         return None  # "announces an open call for": a sentence going on, not a name
-    if len(employer.split()) > _MAX_EMPLOYER_WORDS or ":" in employer or names_a_role(employer) \
+    # (a role's plural ends a company's name: "QuickShip Couriers", "Brightside Nurses" under the title)
+    role_named = names_a_role(employer) and not (employer.split()[-1].endswith("s") and names_a_role(title)
+                                                 and len(employer.split()) >= 2)
+    if len(employer.split()) > _MAX_EMPLOYER_WORDS or ":" in employer or role_named \
             or only_a_place(employer) or classify_heading(employer) is not None or is_debris(employer):
         return None
     if ":" in place or classify_heading(place) is not None:
