@@ -2038,3 +2038,15 @@ def test_a_job_board_employer_whose_name_ends_in_a_roles_plural() -> None:
                    "delivery drivers.\n\nResponsibilities:\n* Load and deliver packages along assigned routes\n")
     assert (p.title, p.organization, [l.city for l in p.locations]) == (
         "Delivery Driver", "QuickShip Couriers", ["Houston"])
+
+
+def test_a_un_secretariat_notice_opening_on_its_organizational_setting() -> None:
+    # written after UN Secretariat job openings as ReliefWeb and NGO boards copy them: the body opens on
+    # "Organizational Setting" (or "Org. Setting and Reporting"), a section, not the title; the role is named in
+    # the duties' lead-in
+    p = parse_text("**Organizational Setting**\n\nThe Office for the Coordination of Humanitarian Affairs (OCHA) is "
+                   "part of the UN Secretariat.\n\n**Responsibilities**\n\nWithin delegated authority, the "
+                   "Humanitarian Affairs Officer will be responsible for the following duties:\n\n"
+                   "- Monitors and analyzes humanitarian developments.\n")
+    assert (p.title, p.organization) == (
+        "Humanitarian Affairs Officer", "Office for the Coordination of Humanitarian Affairs")

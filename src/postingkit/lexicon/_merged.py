@@ -1224,9 +1224,15 @@ ENTRIES = {'currencies': [('mul',
                 'means': 'about',
                 'pattern': '^about(?! (the|this|your) '
                            '(role|job|position|opportunity|vacancy|post|assignment|internship)s?\\b)|who we are|our '
-                           '(organi[sz]ation|company|mission|team)|organi[sz]ation\\b|company '
-                           '(profile|overview|description|summary)|background|context',
-                'examples': ['About us', 'Who we are', 'Background', 'Company profile', 'COMPANY SUMMARY'],
+                           '(organi[sz]ation|company|mission|team)|organi[sz]ation\\b|^org(anizational|anisational|\\.)? '
+                           'setting\\b|company (profile|overview|description|summary)|background|context',
+                'examples': ['About us',
+                             'Who we are',
+                             'Background',
+                             'Company profile',
+                             'COMPANY SUMMARY',
+                             'Organizational Setting',
+                             'Org. Setting and Reporting'],
                 'not': ['Team lead', 'Organizational Learning', 'About the role']}),
               ('en',
                {'id': 'summary',

@@ -209,8 +209,10 @@ ENTRIES = [
      # (not "About the role": the post, which may hold its tasks)
      "pattern": r"^about(?! (the|this|your) (role|job|position|opportunity|vacancy|post|assignment|internship)s?\b)|"
                 r"who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\b|"
+                r"^org(anizational|anisational|\.)? setting\b|"  # the UN Secretariat's opening section
                 r"company (profile|overview|description|summary)|background|context",
-     "examples": ["About us", "Who we are", "Background", "Company profile", "COMPANY SUMMARY"],
+     "examples": ["About us", "Who we are", "Background", "Company profile", "COMPANY SUMMARY",
+                  "Organizational Setting", "Org. Setting and Reporting"],
      "not": ["Team lead", "Organizational Learning", "About the role"]},
     {"id": "summary", "means": "summary",
      "pattern": r"^(job|position|role|vacancy) (overview|summary|purpose)|^(main )?purpose of the (job|post|position)|"
