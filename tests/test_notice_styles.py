@@ -2050,3 +2050,14 @@ def test_a_un_secretariat_notice_opening_on_its_organizational_setting() -> None
                    "- Monitors and analyzes humanitarian developments.\n")
     assert (p.title, p.organization) == (
         "Humanitarian Affairs Officer", "Office for the Coordination of Humanitarian Affairs")
+
+
+def test_a_unhcr_notice_that_opens_on_the_facts_of_the_recruitment_system() -> None:
+    # written after UNHCR postings from its recruitment system as boards copy them: each fact's name over its value
+    # ("Hardship Level" / "C"), then "Terms of Reference" with the title; the facts' names are no employer nor title
+    p = parse_text("Hardship Level\n\nC\n\nFamily Type\n\nFamily\n\nGrade\n\nPR2\n\nStaff Member / Affiliate Type\n\n"
+                   "UNOPS LICA8\n\nJob Posting End Date\n\nMarch 20, 2025\n\nTerms of Reference\n\n"
+                   "Title: Associate Protection Officer\n\nDuty Station: Juba, South Sudan\n\nDuties\n\n"
+                   "- Conduct protection monitoring of refugee sites.\n")
+    assert (p.title, p.organization, p.deadline.date) == ("Associate Protection Officer", None, "2025-03-20")
+    assert [(l.city, l.country) for l in p.locations] == [("Juba", "SS")]

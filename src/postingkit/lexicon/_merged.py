@@ -1263,8 +1263,20 @@ ENTRIES = {'currencies': [('mul',
                 'means': 'terms',
                 'pattern': '^(location|work location|job location|contract|terms|(expected '
                            ')?duration|reporting|reports to|travel|start date|expected start|working '
-                           '(conditions|hours))',
-                'examples': ['Location', 'Duration', 'Reports to', 'Start date'],
+                           '(conditions|hours))|^(hardship level|family type|family location|residential '
+                           'location|staff member ?/ ?affiliate type|target start date|job posting end date|remote '
+                           'work accepted)\\b|^(general|position|post|job|vacancy) '
+                           '(information|details|identification)$',
+                'examples': ['Location',
+                             'Duration',
+                             'Reports to',
+                             'Start date',
+                             'Hardship Level',
+                             'Family Type',
+                             'Staff Member / Affiliate Type',
+                             'Job Identification',
+                             'Position Information',
+                             'General Information'],
                 'not': ['Relocation']}),
               ('de',
                {'id': 'application',
