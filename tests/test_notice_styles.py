@@ -2061,3 +2061,12 @@ def test_a_unhcr_notice_that_opens_on_the_facts_of_the_recruitment_system() -> N
                    "- Conduct protection monitoring of refugee sites.\n")
     assert (p.title, p.organization, p.deadline.date) == ("Associate Protection Officer", None, "2025-03-20")
     assert [(l.city, l.country) for l in p.locations] == [("Juba", "SS")]
+
+
+@pytest.mark.parametrize("first_line", ["Position Vacant", "Duty station"])
+def test_a_first_line_that_names_the_document_or_a_fact_is_no_title(first_line: str) -> None:
+    # "Position Vacant" (a newspaper's heading) and "Duty station" (a fact's name over its value) opened notices
+    # and were taken for the title over the role the first sentence names
+    p = parse_text(f"**{first_line}**\n\nHope Relief is seeking a Field Officer for its programme in Juba.\n\n"
+                   "**Responsibilities**\n\n- Conduct field monitoring visits\n")
+    assert (p.title, p.organization) == ("Field Officer", "Hope Relief")

@@ -35,6 +35,7 @@ PLACE_SUFFIXES = (rx.compile(r"\s+[–—|·-]\s+((?:(?!\s[–—|·-]\s).)+)$")
 _DOCUMENT_LABEL = rx.compile(
     r"(?:(?:job|vacancy|position|post|employment|career|recruitment)\s+(?:notice|announcement|description|posting|"
     r"advert(?:isement)?|opening|opportunity|vacancy|offer)|(?:job\s+)?vacancy|open\s+position|"
+    r"positions?\s+vacant|situations?\s+vacant|"  # the British and Commonwealth newspapers' heading
     r"call\s+for\s+(?:applications|expressions?\s+of\s+interest|candidates|consultan(?:cy|ts?)|proposals)|"
     r"request\s+for\s+(?:proposals?|quotations?|applications)(?:\s+\(rf[pq]\))?|re-?advertise(?:ment|d)|re-?announcement|"
     r"we\s*(?:'re|’re|\s+are)\s+hiring|(?:immediate|urgent)\s+(?:opening|vacancy|hiring|requirement)|"
@@ -80,6 +81,8 @@ def is_document_label(text: str) -> bool:
     >>> is_document_label("Extended Deadline"), is_document_label("Internal/External Vacancy")
     (True, True)
     >>> is_document_label("Roster"), is_document_label("Consultancy Opportunity")
+    (True, True)
+    >>> is_document_label("Position Vacant"), is_document_label("Situations Vacant")
     (True, True)
     """
     if len(text) > _MAX_LABEL_CHARS or len(text.split()) > _MAX_LABEL_WORDS:

@@ -1261,7 +1261,7 @@ ENTRIES = {'currencies': [('mul',
               ('en',
                {'id': 'terms',
                 'means': 'terms',
-                'pattern': '^(location|work location|job location|contract|terms|(expected '
+                'pattern': '^(location|work location|job location|duty station|place of work|contract|terms|(expected '
                            ')?duration|reporting|reports to|travel|start date|expected start|working '
                            '(conditions|hours))|^(hardship level|family type|family location|residential '
                            'location|staff member ?/ ?affiliate type|target start date|job posting end date|remote '
@@ -1271,6 +1271,7 @@ ENTRIES = {'currencies': [('mul',
                              'Duration',
                              'Reports to',
                              'Start date',
+                             'Duty Station',
                              'Hardship Level',
                              'Family Type',
                              'Staff Member / Affiliate Type',

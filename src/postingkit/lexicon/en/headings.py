@@ -228,13 +228,14 @@ ENTRIES = [
                   "About the job"],
      "not": ["Roles of the team"]},
     {"id": "terms", "means": "terms",
-     "pattern": r"^(location|work location|job location|contract|terms|(expected )?duration|reporting|"
+     "pattern": r"^(location|work location|job location|duty station|place of work|contract|terms|(expected )?duration|"
+                r"reporting|"
                 r"reports to|travel|start date|expected start|working (conditions|hours))|"
                 # the facts UN agencies' recruitment system (Inspira, UNHCR) prints first, each over its value
                 r"^(hardship level|family type|family location|residential location|"
                 r"staff member ?/ ?affiliate type|target start date|job posting end date|remote work accepted)\b|"
                 r"^(general|position|post|job|vacancy) (information|details|identification)$",
-     "examples": ["Location", "Duration", "Reports to", "Start date", "Hardship Level", "Family Type",
+     "examples": ["Location", "Duration", "Reports to", "Start date", "Duty Station", "Hardship Level", "Family Type",
                   "Staff Member / Affiliate Type", "Job Identification", "Position Information", "General Information"],
      "not": ["Relocation"]},
 ]
