@@ -2063,7 +2063,8 @@ def test_a_unhcr_notice_that_opens_on_the_facts_of_the_recruitment_system() -> N
     assert [(l.city, l.country) for l in p.locations] == [("Juba", "SS")]
 
 
-@pytest.mark.parametrize("first_line", ["Position Vacant", "Duty station"])
+@pytest.mark.parametrize("first_line", ["Position Vacant", "Duty station", "Project Description", "Main Purpose",
+                                        "Grade", "Number of Positions", "Starting Date", "Our Vision"])
 def test_a_first_line_that_names_the_document_or_a_fact_is_no_title(first_line: str) -> None:
     # "Position Vacant" (a newspaper's heading) and "Duty station" (a fact's name over its value) opened notices
     # and were taken for the title over the role the first sentence names

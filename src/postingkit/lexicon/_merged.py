@@ -1225,7 +1225,8 @@ ENTRIES = {'currencies': [('mul',
                 'pattern': '^about(?! (the|this|your) '
                            '(role|job|position|opportunity|vacancy|post|assignment|internship)s?\\b)|who we are|our '
                            '(organi[sz]ation|company|mission|team)|organi[sz]ation\\b|^org(anizational|anisational|\\.)? '
-                           'setting\\b|company (profile|overview|description|summary)|background|context',
+                           'setting\\b|^project (description|overview|summary)$|^our vision\\b|company '
+                           '(profile|overview|description|summary)|background|context',
                 'examples': ['About us',
                              'Who we are',
                              'Background',
@@ -1244,7 +1245,7 @@ ENTRIES = {'currencies': [('mul',
                            'description$|^posting information$|^brief description$|^(job|role|position) brief$|^the '
                            '(position|job|post)$|^what is the opportunity|^about (the|this|your) '
                            '(role|job|position|opportunity|vacancy|post|assignment|internship)s?\\b|^(the |this '
-                           ')?opportunity$|^your job$',
+                           ')?opportunity$|^your job$|^(main|primary|overall) purpose\\b|^job (profile|specification)$',
                 'examples': ['Job summary',
                              'Purpose of the job',
                              'The role',
@@ -1256,7 +1257,9 @@ ENTRIES = {'currencies': [('mul',
                              'The Opportunity',
                              'Your Job',
                              'About the Role',
-                             'About the job'],
+                             'About the job',
+                             'Main Purpose',
+                             'Job Profile'],
                 'not': ['Roles of the team']}),
               ('en',
                {'id': 'terms',
@@ -1266,7 +1269,9 @@ ENTRIES = {'currencies': [('mul',
                            '(conditions|hours))|^(hardship level|family type|family location|residential '
                            'location|staff member ?/ ?affiliate type|target start date|job posting end date|remote '
                            'work accepted)\\b|^(general|position|post|job|vacancy) '
-                           '(information|details|identification)$',
+                           '(information|details|identification)$|^(line '
+                           'manager|supervisor|grade|band|nationality|department|number of '
+                           '(positions|posts|vacancies|openings)|starting date|key information)$',
                 'examples': ['Location',
                              'Duration',
                              'Reports to',
@@ -1277,7 +1282,11 @@ ENTRIES = {'currencies': [('mul',
                              'Staff Member / Affiliate Type',
                              'Job Identification',
                              'Position Information',
-                             'General Information'],
+                             'General Information',
+                             'Line Manager',
+                             'Number of Positions',
+                             'Starting Date',
+                             'Key Information'],
                 'not': ['Relocation']}),
               ('de',
                {'id': 'application',

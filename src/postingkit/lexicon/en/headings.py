@@ -210,6 +210,7 @@ ENTRIES = [
      "pattern": r"^about(?! (the|this|your) (role|job|position|opportunity|vacancy|post|assignment|internship)s?\b)|"
                 r"who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\b|"
                 r"^org(anizational|anisational|\.)? setting\b|"  # the UN Secretariat's opening section
+                r"^project (description|overview|summary)$|^our vision\b|"
                 r"company (profile|overview|description|summary)|background|context",
      "examples": ["About us", "Who we are", "Background", "Company profile", "COMPANY SUMMARY",
                   "Organizational Setting", "Org. Setting and Reporting"],
@@ -222,10 +223,11 @@ ENTRIES = [
                 r"^job details$|^full job description$|^posting information$|^brief description$|"
                 r"^(job|role|position) brief$|^the (position|job|post)$|^what is the opportunity|"
                 r"^about (the|this|your) (role|job|position|opportunity|vacancy|post|assignment|internship)s?\b|"
-                r"^(the |this )?opportunity$|^your job$",  # Koch companies' summary (Georgia-Pacific, Molex)
+                r"^(the |this )?opportunity$|^your job$|"  # Koch companies' summary (Georgia-Pacific, Molex)
+                r"^(main|primary|overall) purpose\b|^job (profile|specification)$",
      "examples": ["Job summary", "Purpose of the job", "The role", "Job details", "Full job description", "Job brief",
                   "The Position", "What is the opportunity?", "The Opportunity", "Your Job", "About the Role",
-                  "About the job"],
+                  "About the job", "Main Purpose", "Job Profile"],
      "not": ["Roles of the team"]},
     {"id": "terms", "means": "terms",
      "pattern": r"^(location|work location|job location|duty station|place of work|contract|terms|(expected )?duration|"
@@ -234,8 +236,12 @@ ENTRIES = [
                 # the facts UN agencies' recruitment system (Inspira, UNHCR) prints first, each over its value
                 r"^(hardship level|family type|family location|residential location|"
                 r"staff member ?/ ?affiliate type|target start date|job posting end date|remote work accepted)\b|"
-                r"^(general|position|post|job|vacancy) (information|details|identification)$",
+                r"^(general|position|post|job|vacancy) (information|details|identification)$|"
+                # a fact's name over its value, on a line of its own
+                r"^(line manager|supervisor|grade|band|nationality|department|"
+                r"number of (positions|posts|vacancies|openings)|starting date|key information)$",
      "examples": ["Location", "Duration", "Reports to", "Start date", "Duty Station", "Hardship Level", "Family Type",
-                  "Staff Member / Affiliate Type", "Job Identification", "Position Information", "General Information"],
+                  "Staff Member / Affiliate Type", "Job Identification", "Position Information", "General Information",
+                  "Line Manager", "Number of Positions", "Starting Date", "Key Information"],
      "not": ["Relocation"]},
 ]
