@@ -9,7 +9,14 @@ import pycountry
 
 from postingkit.data.countries import COUNTRY_ALIASES
 from postingkit.data.country_names import COUNTRY_NAMES, TRANSLATED_COUNTRY_NAMES, TRANSLATION_EXCLUDED
-from postingkit.data.currencies import CFA_FRANC_BY_COUNTRY, DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY, WITHDRAWN_CODES
+from postingkit.data.currencies import (
+    CFA_FRANC_BY_COUNTRY,
+    DOLLAR_BY_COUNTRY,
+    KWACHA_BY_COUNTRY,
+    NAMED_CURRENCY_BY_COUNTRY,
+    PESO_BY_COUNTRY,
+    WITHDRAWN_CODES,
+)
 from postingkit.data.language_names import LANGUAGE_NAMES
 from postingkit.data.languages import LANGUAGE_ALIASES, LANGUAGE_GROUPS, NAME_OVERRIDES
 
@@ -67,8 +74,10 @@ def test_currency_words_map_to_iso_4217() -> None:
     from postingkit.lexicon import entries
 
     # a peso, a CFA franc is the country's
-    words = [str(e.means) for e in entries("currencies") if e.means not in ("peso", "cfa_franc")]
-    by_country = [*DOLLAR_BY_COUNTRY.values(), *PESO_BY_COUNTRY.values(), *CFA_FRANC_BY_COUNTRY.values()]
+    words = [str(e.means) for e in entries("currencies") if e.means not in ("peso", "cfa_franc", "kwacha")]
+    by_country = [*DOLLAR_BY_COUNTRY.values(), *PESO_BY_COUNTRY.values(), *CFA_FRANC_BY_COUNTRY.values(),
+                  *KWACHA_BY_COUNTRY.values(),
+                  *(code for codes in NAMED_CURRENCY_BY_COUNTRY.values() for code in codes.values())]
     for code in words + by_country:
         assert pycountry.currencies.get(alpha_3=code) is not None or code in WITHDRAWN_CODES, code
 

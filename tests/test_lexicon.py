@@ -39,7 +39,8 @@ def _heading(example: str, entry: lexicon.Entry) -> bool:
 
 def _currency(example: str, entry: lexicon.Entry) -> bool:
     # a currency the country decides, tried in one country of it: the Philippines' peso, Senegal's CFA franc
-    country, code = {"peso": ("PH", "PHP"), "cfa_franc": ("SN", "XOF")}.get(str(entry.means), (None, entry.means))
+    country, code = {"peso": ("PH", "PHP"), "cfa_franc": ("SN", "XOF"), "kwacha": ("ZM", "ZMW")}.get(
+        str(entry.means), (None, entry.means))
     pay = find_remuneration([example], country)
     return pay is not None and pay.currency == code
 

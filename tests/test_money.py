@@ -216,3 +216,18 @@ def test_a_range_whose_ends_say_where_they_apply_after_from() -> None:
                          "in our lowest geographic market up to $223,600/year in our highest geographic market.\n")
     pay = posting.remuneration
     assert (pay.min, pay.max, pay.currency, pay.period) == (115000.0, 223600.0, "USD", "year")
+
+
+@pytest.mark.parametrize(("pay", "place", "currency"), [
+    ("25,000 Birr per month", "Addis Ababa, Ethiopia", "ETB"), ("4,500 cedis per month", "Accra, Ghana", "GHS"),
+    ("12,000 kwacha per month", "Lusaka, Zambia", "ZMW"), ("12,000 kwacha per month", "Lilongwe, Malawi", "MWK"),
+    ("45,000 Afghani per month", "Kabul, Afghanistan", "AFN"), ("Rs. 150,000 per month", "Islamabad, Pakistan", "PKR"),
+    ("Rs. 50,000 per month", "Pune, India", "INR"), ("1,500 dinars per month", "Amman, Jordan", "JOD"),
+    ("120,000 dinars per month", "Belgrade, Serbia", "RSD"), ("15,000 dirhams per month", "Rabat, Morocco", "MAD")])
+def test_currencies_named_in_words_in_the_notices_country(pay: str, place: str, currency: str) -> None:
+    # NGO notices state local pay by the currency's name; where the name is several countries' ("dinars", "Rs.",
+    # "kwacha"), the notice's country says which
+    from postingkit import parse_text
+
+    p = parse_text(f"Driver\nACME NGO\n{place}\n\nConditions\n\nSalary: {pay}\n")
+    assert (p.remuneration.currency, p.remuneration.period) == (currency, "month")

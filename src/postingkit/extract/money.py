@@ -8,7 +8,13 @@ import re
 from functools import lru_cache
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
-from ..data.currencies import CFA_FRANC_BY_COUNTRY, DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY
+from ..data.currencies import (
+    CFA_FRANC_BY_COUNTRY,
+    DOLLAR_BY_COUNTRY,
+    KWACHA_BY_COUNTRY,
+    NAMED_CURRENCY_BY_COUNTRY,
+    PESO_BY_COUNTRY,
+)
 from ..lexicon import alternation, by_meaning, entries, gated_search, hints, or_regex
 from ..model import Remuneration
 from .choice import Candidate
@@ -93,6 +99,8 @@ def currency_code(token: str, country: str | None = None) -> str | None:
     ('PHP', None, 'THB', None)
     >>> currency_code("CAD $"), currency_code("AUD$"), currency_code("AND $")
     ('CAD', 'AUD', 'USD')
+    >>> currency_code("dinars", "JO"), currency_code("dinars"), currency_code("Rs.", "PK"), currency_code("₹", "PK")
+    ('JOD', 'RSD', 'PKR', 'INR')
     """
     word = re.sub(r"\s+", " ", token.strip().lower())
     if re.fullmatch(r"[a-z]{3} ?\$", word):  # "CAD$136,000", "CAD $119,000": the code says which dollar
@@ -103,8 +111,13 @@ def currency_code(token: str, country: str | None = None) -> str | None:
         return PESO_BY_COUNTRY.get(country or "")
     if CURRENCY_WORDS.get(word) == "cfa_franc":  # which of the two CFA francs, the country says
         return CFA_FRANC_BY_COUNTRY.get(country or "")
+    if CURRENCY_WORDS.get(word) == "kwacha":
+        return KWACHA_BY_COUNTRY.get(country or "")
     if word in CURRENCY_WORDS:
-        return CURRENCY_WORDS[word]
+        code = CURRENCY_WORDS[word]
+        # a name, not a sign or a code: "dinars" in Jordan, "Rs." in Pakistan ("₹", "INR" say which themselves)
+        return NAMED_CURRENCY_BY_COUNTRY.get(code, {}).get(country or "", code) if word[:1].isalpha() \
+            and word.upper().rstrip(".") != code else code
     if re.fullmatch(r"[a-z]{3}", word):
         import pycountry  # imported here: only an unfamiliar three-letter code needs the full ISO list
 

@@ -83,4 +83,22 @@ ENTRIES = [
                                                            "mjesečno"], "not": ["Plaća: 8.000 mjesečno"]},
     {"id": "lev", "means": "BGN", "note": "withdrawn in 2026; older notices still state pay in it",
      "words": ["leva", "lev", "bgn"], "examples": ["Salary: 2,000 leva per month"], "not": ["Salary: 2,000 per month"]},
+    # humanitarian settings' currencies by name ("25,000 Birr per month", "4,500 cedis"); dinars, dirhams and
+    # rupees are the notice's country's where data/currencies.py says so, kwacha always the country's
+    {"id": "birr", "means": "ETB", "words": ["birr"], "examples": ["Salary: 25,000 Birr per month"],
+     "not": ["Salary: 25,000 per month"]},
+    {"id": "cedi", "means": "GHS", "words": ["cedis", "cedi"], "examples": ["Salary: 4,500 cedis per month"],
+     "not": ["Salary: 4,500 per month"]},
+    {"id": "rwandan_franc", "means": "RWF", "words": ["rwandan francs", "rwandan franc", "frw"],
+     "examples": ["Salary: 800,000 Rwandan francs per month"], "not": ["Salary: 800,000 francs per month"]},
+    {"id": "afghani", "means": "AFN", "words": ["afghanis", "afghani"],
+     "examples": ["Salary: 45,000 Afghani per month"], "not": ["Salary: 45,000 per month"]},
+    {"id": "taka", "means": "BDT", "words": ["taka"], "examples": ["Salary: 60,000 Taka per month"],
+     "not": ["Salary: 60,000 per month"]},
+    {"id": "leone", "means": "SLE", "words": ["leones", "leone"], "examples": ["Salary: 25,000 leones per month"],
+     "not": ["Salary: 25,000 per month"]},
+    {"id": "dirham", "means": "AED", "words": ["dirhams", "dirham"], "examples": ["Salary: 15,000 dirhams per month"],
+     "not": ["Salary: 15,000 per month"]},
+    {"id": "kwacha", "means": "kwacha", "words": ["kwacha"], "examples": ["Salary: 12,000 kwacha per month"],
+     "not": ["Salary: 12,000 per month"]},
 ]
