@@ -449,3 +449,13 @@ def test_a_job_boards_place_line_that_names_the_work_mode_first(line: str, place
     # city ("Remote, India" named a city "Remote")
     p = parse_text(f"Data Analyst\nAcme Analytics\n{line}\n\nResponsibilities\n\n- Build dashboards\n")
     assert ([(l.city, l.country) for l in p.locations], p.remote) == (places, remote)
+
+
+@pytest.mark.parametrize(("line", "countries"), [
+    ("Location: Remote (with up to two missions to Nairobi)", []),
+    ("Location: Home-based, with 2 trips to Kampala", []), ("Location: OSCE Mission to Skopje", ["MK"])])
+def test_missions_and_trips_on_a_location_line_are_travel_not_where_the_post_is(line: str, countries: list) -> None:
+    # consultancies say where the holder travels as "missions" or "trips" as well as "travel"; the OSCE's "Mission to
+    # Skopje" is its office, where the post is
+    p = parse_text(f"Consultant\nACME NGO\n\n{line}\n\nTasks\n\n- Draft the report\n")
+    assert [l.country for l in p.locations] == countries

@@ -415,7 +415,7 @@ _PLACE_LINE_MAX_WORDS = 6  # "Remote (US)"; a longer value is a sentence, where 
 
 def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
     """The places one candidate text names, its work mode set aside ("Remote - India", "Toronto, ON (On-site)")."""
-    if tier in (0, 2) and "travel" in text.lower():
+    if tier in (0, 2) and any(word in text.lower() for word in ("travel", "mission", "trip", "visit")):
         # where the holder travels is not where the job is: "Gaziantep with frequent travel to Northwest Syria"
         text = _TRAVEL_TO.sub("", text)
     if labelled:
@@ -449,7 +449,11 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
 
 _TRAVEL_TO = rx.compile(r"[,(]?\s*\b(?:with\s+)?(?:(?:frequent|regular|occasional|extensive|some|field|frequently|"
                         r"regularly|international|domestic|up\s+to\s+\d+\s*%)\s+)*"
-                        r"travel(?:s|ling|ing)?\s+(?:to|in|within|across)\b[^;)]*\)?", re.IGNORECASE)
+                        r"travel(?:s|ling|ing)?\s+(?:to|in|within|across)\b[^;)]*\)?|"
+                        # "with up to two missions to Nairobi", "with 2 trips to Kampala" (not "Mission to Skopje", the
+                        # OSCE's office, where the post is)
+                        r"[,(]?\s*\bwith\s+(?:up\s+to\s+)?(?:\w+\s+)?(?:missions?|trips?|(?:field\s+)?visits?)\s+"
+                        r"(?:to|in)\b[^;)]*\)?", re.IGNORECASE)
 _ACRONYM_AFTER_NAME = rx.compile(r"(?<=[a-z])\s*\([A-Z]{2,6}\)")
 # the words after "in" up to the clause's end: where an announcing sentence puts the post (not its subject)
 _IN_A_PLACE = rx.compile(r"\b(?:in|at)\s+([A-Z][^,.;:()\n]{0,40})|\b(?:for|in|at|to|join)\s+(?:its|our|their|the)\s+"
