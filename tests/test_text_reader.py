@@ -718,3 +718,19 @@ def test_a_list_of_tasks_flattened_with_spaces_on_the_line_after_its_lead_in() -
     p = parse_text("Sr. AI Solutions Consultant\n\nAs the Sr. AI Solutions Consultant, you will: \n\n"
                    + " ".join(tasks) + "\n")
     assert [d.text for d in p.duties] == tasks
+
+
+def test_amazons_sections_glued_into_one_line_with_dashes() -> None:
+    # written after Amazon's postings as LinkedIn data sets keep them (the pay corpus holds several Amazon rows):
+    # "...pipelines.Key job responsibilities- Design ...- Monitor data qualityBASIC QUALIFICATIONS- 3+ years ...-
+    # Experience with SQLPREFERRED QUALIFICATIONS- ..."
+    from postingkit import parse_text
+
+    p = parse_text("Data Engineer\nAmazon\nSeattle, WA\n\nDescriptionAs a Data Engineer you will build pipelines."
+                   "Key job responsibilities- Design data models- Build ETL pipelines- Monitor data quality"
+                   "BASIC QUALIFICATIONS- 3+ years of data engineering experience- Experience with SQL"
+                   "PREFERRED QUALIFICATIONS- Experience with AWS Redshift- Experience with Spark\n")
+    assert [d.text for d in p.duties] == ["Design data models", "Build ETL pipelines", "Monitor data quality"]
+    assert [(q.requirement, q.text) for q in p.qualifications] == [
+        ("required", "3+ years of data engineering experience"), ("required", "Experience with SQL"),
+        ("preferred", "Experience with AWS Redshift"), ("preferred", "Experience with Spark")]

@@ -480,13 +480,46 @@ def split_heading_and_bullet(line: str) -> list[str]:
     if head:
         return [head, *split_heading_and_bullet(line.strip()[len(head):])]
     glued = _GLUED_HEADING_AT_END.search(line) if "." in line or "!" in line or "?" in line else None
-    # a section's name in title case: "... with a team.Excellent communication skills" is the next item
-    if glued and " " in line[:glued.start()].strip() and names_a_section(glued.group(1).split()):
+    # a section's name in title case: "... with a team.Excellent communication skills" is the next item; in
+    # sentence case when it reads as no item ("... build pipelines.Key job responsibilities", Amazon's)
+    if glued and " " in line[:glued.start()].strip() and (names_a_section(glued.group(1).split()) or (
+            len(glued.group(1).split()) <= _SENTENCE_CASE_HEADING_MAX_WORDS
+            and classify_heading(glued.group(1)) is not None
+            and not starts_about_the_candidate(glued.group(1)) and not starts_with_task_word(glued.group(1)))):
         return [line[:glued.start()].rstrip(), glued.group(1)]
+    caps = _trailing_heading_in_capitals(line) if _CAPITALS_AT_END.search(line) else None
+    if caps:
+        return list(caps)
     m = _HEADING_THEN_BULLET.match(line.strip())
     if not m or len(m.group(1).split()) > 6 or not m.group(2)[:1].isupper():
         return [line]
     return [m.group(1).strip(), f"* {m.group(2)}"]
+
+
+# a run of capitals that ends the line, glued to the item before it: "- Monitor data qualityBASIC QUALIFICATIONS",
+# "- Experience with SQLPREFERRED QUALIFICATIONS" (Amazon's section names, their line breaks lost)
+_CAPITALS_AT_END = rx.compile(r"[A-Z]{3,}(?:[ /&]+[A-Z]{2,}){1,4}[ \t]*:?[ \t]*$")
+
+
+def _trailing_heading_in_capitals(line: str) -> tuple[str, str] | None:
+    """
+    >>> _trailing_heading_in_capitals("- Experience with SQLPREFERRED QUALIFICATIONS")
+    ('- Experience with SQL', 'PREFERRED QUALIFICATIONS')
+    >>> _trailing_heading_in_capitals("- Monitor data qualityBASIC QUALIFICATIONS")
+    ('- Monitor data quality', 'BASIC QUALIFICATIONS')
+    >>> _trailing_heading_in_capitals("- Knowledge of GAAP AND IFRS") is None
+    True
+    """
+    run = _CAPITALS_AT_END.search(line)
+    for start in range(run.start(), run.start() + len(run.group(0).split()[0]) - 2):
+        heading, before = line[start:].strip(), line[:start]
+        # glued to the word before it: a capital run that starts after a space is the item's own ("GAAP AND IFRS");
+        # inside a run ("SQLPREFERRED"), the heading's first word must be one a heading opens with
+        glued_on = before[-1:].islower() if start == run.start() else \
+            heading.split()[0].lower() in HEADING_WORDS | HEADING_NOUNS
+        if glued_on and before.strip() and classify_heading(heading) is not None:
+            return before.rstrip(), heading
+    return None
 
 
 # a lower-case letter, then a capital with no space: where a page saved as text glued a section's name to its
@@ -744,7 +777,7 @@ def split_inline_bullets(line: str) -> list[str]:
         head, *items = _GLUED_DASH_ITEM.split(stripped)
         # ("- Maintain documentation of progress reports.Qualifications:": the next section's name, glued on)
         lines = [part for item in items for part in split_heading_and_bullet(f"- {item}")]
-        return [head, *lines] if head.strip() else lines
+        return [*split_heading_and_bullet(head), *lines] if head.strip() else lines
     if "-" in stripped and len(_TIGHT_DASH_ITEM.findall(stripped)) >= _MIN_GLUED_DASH_ITEMS:
         head, *items = _TIGHT_DASH_ITEM.split(stripped)
         name, dash, first = head.partition("-")
@@ -808,7 +841,7 @@ def _inline_numbered_items(line: str) -> list[str] | None:
     return [head, *items] if head else items
 # a dash glued to the text before it and spaced from the item after it; a dash between words or figures is
 # spaced on both sides or neither ("9am - 5pm", "$50-$60"), and a lone one may be a slip: three make a list
-_GLUED_DASH_ITEM = rx.compile(r"(?<=[^\s\-])-\s(?=[A-Z$])")
+_GLUED_DASH_ITEM = rx.compile(r"(?<=[^\s\-])-\s(?=[A-Z$])|(?<=[^\s\-\d])-\s(?=\d)")  # ("QUALIFICATIONS- 3+ years")
 _MIN_GLUED_DASH_ITEMS = 3
 # and with no space on either side, after a sentence's end or a closing parenthesis: "... (does not include all
 # responsibilities)-Take inputs from customers.-Utilize a set of requirements ..." (not "sub-system", "COVID-19")
