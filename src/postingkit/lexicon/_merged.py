@@ -1010,16 +1010,18 @@ ENTRIES = {'currencies': [('mul',
                 'pattern': 'equal(ity)? opportunit|diversity|inclusion|safeguarding policy|^child '
                            'safeguarding|disclaimer|data protection|privacy|notes? to (?:job '
                            ')?(?:candidates|applicants)|additional (notes|information)|^additional (job '
-                           ')?details$|other information|important notice|conditions of '
-                           '(employment|service)|^assessment|special notice|united nations considerations|^no '
-                           'fee|^recruitment process|^eeo\\b|^eoe\\b|reasonable accommodations?|^(important|please '
-                           'note|notes?)$|^safeguarding$|\\bfraud\\b|evaluation '
+                           ')?details$|^for (more|further) (information|details)\\b|other information|important '
+                           'notice|conditions of (employment|service)|^assessment|special notice|united nations '
+                           'considerations|^no fee|^recruitment process|^eeo\\b|^eoe\\b|reasonable '
+                           'accommodations?|^(important|please note|notes?)$|^safeguarding$|\\bfraud\\b|evaluation '
                            '(method|process|criteria)|^(signatures?|approved by|approvals?|clearances?|prepared by|for '
                            '(hr|office) use( only)?)$',
                 'examples': ['Equal opportunities',
                              'Additional information',
                              'United Nations Considerations',
                              'Signatures',
+                             'For more information',
+                             'For further details',
                              'REASONABLE ACCOMMODATION STATEMENT',
                              'Please note',
                              'Safeguarding',
