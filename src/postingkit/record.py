@@ -415,7 +415,8 @@ _PLACE_LINE_MAX_WORDS = 6  # "Remote (US)"; a longer value is a sentence, where 
 
 def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
     """The places one candidate text names, its work mode set aside ("Remote - India", "Toronto, ON (On-site)")."""
-    if tier in (0, 2) and any(word in text.lower() for word in ("travel", "mission", "trip", "visit")):
+    lowered = text.lower()
+    if tier in (0, 2) and any(word in lowered for word in ("travel", "mission", "trip", "visit")):
         # where the holder travels is not where the job is: "Gaziantep with frequent travel to Northwest Syria"
         text = _TRAVEL_TO.sub("", text)
     if labelled:

@@ -298,7 +298,8 @@ def _list_kind_by_its_items(section: Section) -> Section:
         return section
     # the list's own items, not what they break down into ("Monthly report" / "- Narrative of the month" /
     # "- Stock report" under a task): sub-items name the parts of a task, not tasks of their own
-    top = [b for b in items if b.level == min(i.level for i in items)]
+    top_level = min(b.level for b in items)
+    top = [b for b in items if b.level == top_level]
     items = top if len(top) >= _MIN_VERB_LED_ITEMS else items
     led = sum(starts_with_task_word(b.text) for b in items)  # "Lead ...", "Manages ...", "Supporting ..."
     if led / len(items) >= _VERB_LED_SHARE:

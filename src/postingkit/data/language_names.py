@@ -163,3 +163,6 @@ LANGUAGE_NAMES: dict[str, str] = {
     'zne': 'Zande',
     'zu': 'Zulu',
 }
+
+# single-word names in lower case: a language's name inside a phrase ("Good written and spoken English")
+SINGLE_WORD_NAMES = frozenset(name.lower() for name in LANGUAGE_NAMES.values() if " " not in name)

@@ -4,6 +4,9 @@ start with one. Base forms; "manages", "coordinates" are found from them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from .language_names import SINGLE_WORD_NAMES
 
 DUTY_VERBS = frozenset("""
     act administer advise advocate analyse analyze answer apply architect arrange assess assist attend audit
@@ -143,18 +146,8 @@ def requirements_run_together(sentence: str) -> list[str]:
     >>> requirements_run_together("Degree in law Proven track record in fundraising Excellent written English")
     ['Degree in law', 'Proven track record in fundraising', 'Excellent written English']
     """
-    from .language_names import LANGUAGE_NAMES  # a language's name ends a requirement: "Excellent English Ability"
-
-    pieces, start = [], 0
-    for m in _CAPITALISED_WORD.finditer(sentence):
-        word = sentence[:m.start()].rsplit(None, 1)[-1]
-        if not (word[:1].islower() or word.endswith(")") or word in LANGUAGE_NAMES.values()) \
-                or word.lower() in _BEFORE_A_NAME or not starts_about_the_candidate(sentence[m.end():]):
-            continue
-        pieces.append(sentence[start:m.start()].strip())
-        start = m.end()
-    pieces.append(sentence[start:].strip())
-    return [piece for piece in pieces if piece]
+    # (a language's name ends a requirement, capital and all: "Excellent written English Ability to ...")
+    return _cut_before(sentence, starts_about_the_candidate, ends_with_a_name=SINGLE_WORD_NAMES)
 
 
 def tasks_run_together(sentence: str) -> list[str]:
@@ -169,12 +162,20 @@ def tasks_run_together(sentence: str) -> list[str]:
     >>> tasks_run_together("Collaborate with Commercial Leads to design strategies")
     ['Collaborate with Commercial Leads to design strategies']
     """
+    return _cut_before(sentence, starts_with_task_word)
+
+
+def _cut_before(sentence: str, opens: Callable[[str], bool], ends_with_a_name: frozenset[str] = frozenset()
+                ) -> list[str]:
+    """The sentence cut before each capitalised word whose phrase `opens` the next piece, where the word before
+    it ends a piece: a lowercase word or ")" (after a capitalised word a name goes on: "Commercial Leads"), or a
+    name in `ends_with_a_name`; never after an article, "to", "and" ("the Design team", "to Develop")."""
     pieces, start = [], 0
     for m in _CAPITALISED_WORD.finditer(sentence):
         word = sentence[:m.start()].rsplit(None, 1)[-1]
-        if not (word[:1].islower() or word.endswith(")")) or word.lower() in _BEFORE_A_NAME \
-                or not starts_with_task_word(sentence[m.end():]):
-            continue  # (after a capitalised word, a name goes on: "Commercial Leads to design ...")
+        if not (word[:1].islower() or word.endswith(")") or word.lower() in ends_with_a_name) \
+                or word.lower() in _BEFORE_A_NAME or not opens(sentence[m.end():]):
+            continue
         pieces.append(sentence[start:m.start()].strip())
         start = m.end()
     pieces.append(sentence[start:].strip())

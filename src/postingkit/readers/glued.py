@@ -8,7 +8,7 @@ import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.headings import HEADING_NOUNS, HEADING_WORDS
-from ..data.language_names import LANGUAGE_NAMES
+from ..data.language_names import SINGLE_WORD_NAMES
 from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS, REQUIREMENT_ENDINGS
 from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb, starts_with_task_word
 from ..headings import classify_heading
@@ -72,7 +72,7 @@ def _starts_an_item(text: str) -> bool:
 # its structure: headings in capitals ("MAIN DUTIES AND RESPONSIBILITIES"), labels ("JOB TITLE:", "Key
 # attributes:") and, in lists written without full stops, items that start with a capitalised gerund
 # ("...customers enquiries Entering brochure requests..."). Only lines far longer than a paragraph are read so.
-_FLATTENED_MIN_CHARS = 600
+FLATTENED_MIN_CHARS = 600
 # a scrape that joined a page's blocks into one line often left three spaces or more where a block ended:
 # "... join the team.   Responsibilities   Build amazing ... performance Help build ...   Benefits   ..."
 # (inside a block the words keep one space); on a long line, two such gaps or more are its line breaks
@@ -138,7 +138,7 @@ def split_flattened(line: str, after_heading: bool = False) -> list[str]:
     ...                 "Unlimited PTO")[1:]
     ['Responsibilities', 'Build features Help hire', 'Benefits', 'Unlimited PTO']
     """
-    if len(line) < _FLATTENED_MIN_CHARS or "\t" in line:
+    if len(line) < FLATTENED_MIN_CHARS or "\t" in line:
         return [line]
     blocks = _BLOCK_GAP.split(line.strip())
     if len(blocks) > _MIN_BLOCK_GAPS:
@@ -346,8 +346,6 @@ _CAPITALISED_AFTER_LOWER = rx.compile(r"((?<![\w'’-])[a-z]+|\))\s+(?=[A-Z][a-z
 # Level 2"); after a language's name, a capitalised word ("Good spoken English A kind and patient nature")
 _CAPITALISED_AFTER_ENDING = rx.compile(r"(?<![\w'’-])([a-z]+)\s+(?=[A-Z]{2,}\b)|"
                                        r"(?<![\w'’-])([A-Z][a-z]+)\s+(?=[A-Z][a-z]+\b|A\s+[a-z])")
-# single-word language names: a language is a name, not an item's first word ("Good written and spoken English")
-_LANGUAGE_WORDS = frozenset(name.lower() for name in LANGUAGE_NAMES.values() if " " not in name)
 _MIN_CAPITALISED_ITEMS = 4
 _MIN_ITEMS_UNDER_A_HEADING = 3
 _MAX_MEDIAN_WORDS_UNDER_A_HEADING = 25
@@ -376,9 +374,9 @@ def capitalised_items(piece: str) -> list[str]:
             continue
         if m.group(1) and m.re is _CAPITALISED_AFTER_ENDING and before not in REQUIREMENT_ENDINGS:
             continue  # a name in capitals after any other word is part of the phrase ("experience using SAP")
-        if m.group(m.re.groups) and m.re is _CAPITALISED_AFTER_ENDING and before.lower() not in _LANGUAGE_WORDS:
+        if m.group(m.re.groups) and m.re is _CAPITALISED_AFTER_ENDING and before.lower() not in SINGLE_WORD_NAMES:
             continue
-        if m.re is _CAPITALISED_AFTER_LOWER and _next_word(piece, m.end()).lower() in _LANGUAGE_WORDS:
+        if m.re is _CAPITALISED_AFTER_LOWER and _next_word(piece, m.end()).lower() in SINGLE_WORD_NAMES:
             continue  # "spoken English", "fluent French": the language belongs to the phrase
         end = m.start() + len(before)
         items.append(piece[start:end].strip())
@@ -774,22 +772,25 @@ def split_inline_bullets(line: str) -> list[str]:
         return numbered
     if "- " in stripped and len(_GLUED_DASH_ITEM.findall(stripped)) >= _MIN_GLUED_DASH_ITEMS:
         # "Benefits:- Flexible Schedule- Direct Deposit- Supportive work environment": dashes glued on their left
-        head, *items = _GLUED_DASH_ITEM.split(stripped)
-        # ("- Maintain documentation of progress reports.Qualifications:": the next section's name, glued on)
-        lines = [part for item in items for part in split_heading_and_bullet(f"- {item}")]
-        return [*split_heading_and_bullet(head), *lines] if head.strip() else lines
+        return _dash_items(*_GLUED_DASH_ITEM.split(stripped))
     if "-" in stripped and len(_TIGHT_DASH_ITEM.findall(stripped)) >= _MIN_GLUED_DASH_ITEMS:
         head, *items = _TIGHT_DASH_ITEM.split(stripped)
         name, dash, first = head.partition("-")
         if dash and first[:1].isupper() and classify_heading(name) is not None:
             head, items = name, [first, *items]  # "Desired Skills and Abilities-Bachelor's degree.-5 or more years"
-        lines = [part for item in items for part in split_heading_and_bullet(f"- {item}")]
-        return [head, *lines] if head.strip() else lines
+        return _dash_items(head, *items)
     if stripped[0] not in GLYPH_BULLETS:
         return _prose_then_bullets(line)
     if not _INLINE_BULLET.search(stripped[1:]):
         return [line]
     return [part for item in _INLINE_BULLET.split(line) for part in _trailing_heading_set_apart(item)]
+
+
+def _dash_items(head: str, *items: str) -> list[str]:
+    """The lines of a list whose dashes were glued on: its head, then an item a dash, each with a section's name
+    glued to it set apart ("- Maintain documentation of progress reports.Qualifications:")."""
+    lines = [part for item in items for part in split_heading_and_bullet(f"- {item}")]
+    return [*split_heading_and_bullet(head), *lines] if head.strip() else lines
 
 
 def _trailing_heading_set_apart(item: str) -> list[str]:
@@ -851,8 +852,9 @@ _TIGHT_DASH_ITEM = rx.compile(r"(?<=[.!?):;])-(?=[A-Z][a-z]|A\s[a-z]|\d)")
 # and a middle dot glued to the word before it ("... not limited to:· Operate forklift.· Comply with ...",
 # "clippings· Monitor press activity"), where it marks items as surely as a bullet (with spaces around, it joins
 # a header's parts)
-_PROSE_BULLET = rx.compile(r"\s+(?=[•●▪■►➢➤]\s)|(?<=\S)(?=[•●▪■►➢➤·]\s)")
-_PROSE_OR_SPACED_DOT = rx.compile(r"\s+(?=[•●▪■►➢➤·]\s)|(?<=\S)(?=[•●▪■►➢➤·]\s)")
+_ITEM_GLYPHS = "•●▪■►➢➤"
+_PROSE_BULLET = rx.compile(rf"\s+(?=[{_ITEM_GLYPHS}]\s)|(?<=\S)(?=[{_ITEM_GLYPHS}·]\s)")
+_PROSE_OR_SPACED_DOT = rx.compile(rf"\s+(?=[{_ITEM_GLYPHS}·]\s)|(?<=\S)(?=[{_ITEM_GLYPHS}·]\s)")
 _MAX_TAIL_HEADING_WORDS = 5
 
 

@@ -12,6 +12,7 @@ from ..model import Block, Document
 from .decoding import decode_text
 from .front_matter import front_matter_as_labels
 from .glued import (
+    FLATTENED_MIN_CHARS,
     capitalised_items,
     names_a_section,
     short_items,
@@ -165,19 +166,16 @@ def _setext_headings(text: str) -> str:
 def _with_heading_before(lines: list[str]) -> Iterator[tuple[str, bool]]:
     """Each line, and whether the line before it with text names a section or leads in to a list ("As the
     Consultant, you will:"): a flattened list on the line after it is that section's."""
-    if all(len(line) < _FLATTENED_LINE_CHARS for line in lines):
+    if all(len(line) < FLATTENED_MIN_CHARS for line in lines):
         yield from ((line, False) for line in lines)  # (most notices: no line is read as flattened)
         return
     before = ""
     for line in lines:
         stripped = line.strip()
-        yield line, bool(before) and len(line) >= _FLATTENED_LINE_CHARS and (
+        yield line, bool(before) and len(line) >= FLATTENED_MIN_CHARS and (
             (before.endswith(":") and len(before.split()) <= _COLON_HEADING_MAX_WORDS)
             or (len(before.split()) <= _SECTION_NAME_MAX_WORDS and classify_heading(before) is not None))
         before = stripped or before
-
-
-_FLATTENED_LINE_CHARS = 600  # (glued.split_flattened reads only lines as long)
 
 
 def text_to_blocks(text: str) -> list[Block]:
