@@ -2071,3 +2071,29 @@ def test_a_first_line_that_names_the_document_or_a_fact_is_no_title(first_line: 
     p = parse_text(f"**{first_line}**\n\nHope Relief is seeking a Field Officer for its programme in Juba.\n\n"
                    "**Responsibilities**\n\n- Conduct field monitoring visits\n")
     assert (p.title, p.organization) == ("Field Officer", "Hope Relief")
+
+
+# a data set that kept no blank line: the board's three header lines run straight into the body
+_BOARD_ROW_WITHOUT_BLANK_LINES = """Warehouse Team Leader
+Northgate Logistics
+Leeds, West Yorkshire
+About the role
+We are looking for a Warehouse Team Leader to run our night shift.
+Responsibilities
+- Lead a team of twelve pickers
+- Plan the shift's workload
+"""
+
+
+def test_a_job_boards_header_without_a_blank_line_after_it() -> None:
+    p = parse_text(_BOARD_ROW_WITHOUT_BLANK_LINES)
+    assert (p.title, p.organization) == ("Warehouse Team Leader", "Northgate Logistics")
+    assert [(l.city, l.country) for l in p.locations] == [("Leeds", "GB")]
+    assert [d.text for d in p.duties] == ["Lead a team of twelve pickers", "Plan the shift's workload"]
+
+
+def test_three_short_lines_without_a_place_and_no_blank_line_are_no_board_header() -> None:
+    # the third line names no place: without a blank line to close them, not a board's title, employer and place
+    p = parse_text("Warehouse Team Leader\nNorthgate Logistics\nNight shifts\n"
+                   "We run a warehouse in Leeds and hire all year round for our teams.\n")
+    assert (p.title, p.organization, p.locations) == ("Warehouse Team Leader", None, [])

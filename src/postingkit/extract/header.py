@@ -155,7 +155,7 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     """Title, employer, place: three short lines with no blank between them and a blank after, where the
     second is a name (not a role, a place, a label or a heading) and the third reads as a place (or is
     short and unpunctuated, as "Henlow" is)."""
-    if len(blocks) < 4 or blocks[1].after_blank or blocks[2].after_blank or not blocks[3].after_blank:
+    if len(blocks) < 4 or blocks[1].after_blank or blocks[2].after_blank:
         return None
     title, employer, place = (b.text.strip() for b in blocks[:3])
     if any(b.kind == "table_row" or len(b.text.split()) > _MAX_BOARD_LINE_WORDS or _ends_a_sentence(b.text.rstrip())
@@ -174,7 +174,20 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     employer = _RATING.sub("", without_acronym(employer)) or employer  # "Acme Corp 3.9★": the board's rating
     # the place line may name a town alone, small or abroad: "Tring", "Boulogne-Billancourt (92)"
     places = with_cities(place, place_of_line(place)) or town_of_line(place_words(place))
+    if not blocks[3].after_blank and not (places and _opens_the_body(blocks[3])):
+        return None  # no blank line after the three: a data set that kept none, if a place and then the body follow
     return BoardHeader(title=title, employer=employer, place=place, places=places)
+
+
+def _opens_the_body(block: Block) -> bool:
+    """A block that no header line is: a section's heading, a "Label: value" line, or a paragraph longer than a
+    board's lines.
+
+    >>> _opens_the_body(Block("heading", "Company Description")), _opens_the_body(Block("paragraph", "Full-time"))
+    (True, False)
+    """
+    return classify_heading(block.text) is not None or ":" in block.text \
+        or len(block.text.split()) > _MAX_BOARD_LINE_WORDS or _ends_a_sentence(block.text.rstrip())
 
 
 # a review site's rating printed after the employer ("Acme Corp 3.9★", "Acme Corp - 4.1")
