@@ -567,6 +567,42 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_as_its_paragraphs_and_items() -
     assert [(lang.code, lang.requirement) for lang in p.languages] == [("en", "required"), ("ha", "preferred")]
 
 
+# wrapped at 76 characters with no blank lines (a plain-text mail, a data set that dropped them): an item's own
+# next line is set in under its mark, the next section's heading at the margin
+WRAPPED_WITHOUT_BLANK_LINES = """What You'll Do
+- Review and rank machine-generated code solutions across several programming
+  languages and problem domains
+- Evaluate code for correctness, efficiency, readability, maintainability,
+  and adherence to the team's practices
+- Work independently and asynchronously on your own schedule, fully remotely
+Who You Are
+- Software engineer with three years of professional development experience
+  in a product company
+- Familiarity with code review tools or experience with competitive programming
+Nice to Have
+- Azure (Solutions Architect or Developer) and Microsoft Development
+  Certifications preferred
+"""
+
+
+def test_a_heading_under_a_full_width_item_in_a_wrapped_text_without_blank_lines() -> None:
+    from postingkit import parse_text
+
+    assert [b.text for b in text_to_blocks(WRAPPED_WITHOUT_BLANK_LINES) if b.kind == "heading"] == [
+        "What You'll Do", "Who You Are", "Nice to Have"]
+    p = parse_text(WRAPPED_WITHOUT_BLANK_LINES)
+    assert [d.text for d in p.duties] == [
+        "Review and rank machine-generated code solutions across several programming languages and problem domains",
+        "Evaluate code for correctness, efficiency, readability, maintainability, and adherence to the team's "
+        "practices",
+        "Work independently and asynchronously on your own schedule, fully remotely"]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Software engineer with three years of professional development experience in a product company",
+         "required"),
+        ("Familiarity with code review tools or experience with competitive programming", "required"),
+        ("Azure (Solutions Architect or Developer) and Microsoft Development Certifications preferred", "preferred")]
+
+
 def test_an_emoji_before_a_heading_leaves_it_a_heading() -> None:
     """Job boards' posts open their headings with an emoji ("🚀 **Vos missions**", "🌟 What you will bring"):
     the labelled ngo notices re-dressed so scored 0.90 before, 0.99 after; written for this test."""

@@ -627,12 +627,31 @@ def _continues(previous: Block, block: Block, blank_before: bool, last_line: str
             and not _LABELLED.match(ending):
         return True  # "... to the Principal Administrative" / "Secretary (PAS). The officer will ..."
     if wrap and not blank_before and previous.kind == "list_item" and len(ending) >= wrap - _WRAP_SLACK \
-            and not ending.endswith(";"):
+            and not ending.endswith(";") and not _a_section_heading_alone(block.text):
         return True  # an item's next line in a wrapped text, whatever its first letter
     return not blank_before and previous.kind == "list_item" and ending.endswith((",", "-", "–", "and", "or"))
 
 
 _WRAP_SLACK = 12  # a wrapped line ends within a word or two of the width
+_HEADING_ALONE_MAX_WORDS = 6
+
+
+def _a_section_heading_alone(line: str) -> bool:
+    """A short line set at the margin, in Title Case, that the vocabulary knows as a section's name: in a wrapped
+    text with no blank lines, the next section's heading under a full-width line, not its last words (an item's
+    own next line is set in under its mark: "  Certifications preferred").
+
+    >>> [_a_section_heading_alone(line) for line in ("Nice to Have", "experience", "  Certifications preferred",
+    ...                                              "Principles (GAAP)MRP ExperienceDeltek Cost")]
+    [True, False, False, False]
+    """
+    words = line.split()
+    return line[:1].isupper() and 0 < len(words) <= _HEADING_ALONE_MAX_WORDS \
+        and all(w in _SMALL_WORDS or _TITLE_CASE.fullmatch(w) for w in words) and classify_heading(line) is not None
+
+
+_TITLE_CASE = rx.compile(r"[A-Z][a-z'’&-]*(?:/[A-Z][a-z'’&-]*)*")  # "Duties/Responsibilities", not "ExperienceMS"
+_SMALL_WORDS = frozenset({"and", "of", "&", "or", "the", "for", "to", "a", "an", "in", "at", "with", "we", "you"})
 _COLON_SECTION_MAX_WORDS = 8
 
 
@@ -663,7 +682,8 @@ def _unwrapped(lines: list[str], wrap: int) -> list[str]:
     going_on = False
     for line in lines:
         stripped = line.strip()
-        if going_on and stripped and not stripped.startswith(("#", "|")) and not _LIST_MARK.match(stripped):
+        if going_on and stripped and not stripped.startswith(("#", "|")) and not _LIST_MARK.match(stripped) \
+                and not _a_section_heading_alone(line):  # "Who You Are" under a full item: the next section
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:
             out.append(line)
