@@ -603,6 +603,24 @@ def test_a_heading_under_a_full_width_item_in_a_wrapped_text_without_blank_lines
         ("Azure (Solutions Architect or Developer) and Microsoft Development Certifications preferred", "preferred")]
 
 
+def test_a_marked_heading_under_an_unfinished_full_width_item_is_a_heading() -> None:
+    """A Markdown heading right under a wrapped item whose sentence is not finished (ngo 4229060 wrapped at 76
+    with no blank lines lost its whole qualifications section into the last duty); written for this test."""
+    text = ("## Responsibilities\n"
+            "- Organise the electronic filing of the logistics department on the shared\n"
+            "  drive and keep its weekly back up\n"
+            "- Supervise the archiving of supply chain, transport and equipment files for\n"
+            "  the three mandates of the department\n"
+            "- Train the warehouse assistants on the archiving procedure and keep them up\n"
+            "  to date with the changes\n"
+            "- Keep the register of the office's vehicles and drivers and plan the monthly\n"
+            "## Do you meet the profile?\n"
+            "- Bachelor's degree in logistics\n")
+    assert [(b.kind, b.text) for b in text_to_blocks(text)][-3:] == [
+        ("list_item", "Keep the register of the office's vehicles and drivers and plan the monthly"),
+        ("heading", "Do you meet the profile?"), ("list_item", "Bachelor's degree in logistics")]
+
+
 def test_an_emoji_before_a_heading_leaves_it_a_heading() -> None:
     """Job boards' posts open their headings with an emoji ("🚀 **Vos missions**", "🌟 What you will bring"):
     the labelled ngo notices re-dressed so scored 0.90 before, 0.99 after; written for this test."""

@@ -622,6 +622,8 @@ def _continues(previous: Block, block: Block, blank_before: bool, last_line: str
     starts_lower = block.text[:1].islower()
     if starts_lower:
         return True
+    if block.kind == "heading" and block.marked:
+        return False  # "## Do you meet the profile?" under an unfinished item: the source says it is a heading
     if wrap and not blank_before and block.kind == "paragraph" and previous.kind == "paragraph" \
             and len(ending) >= wrap - _WRAP_SLACK and not _LABELLED.match(block.text) \
             and not _LABELLED.match(ending):
