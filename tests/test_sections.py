@@ -949,3 +949,18 @@ def test_a_lone_short_item_that_reads_as_an_item_over_a_paragraph_is_kept() -> N
         ("preferred", "Experience of driving in the field")]
     p = parse_text("Driver\n\nDuties\n\n* Drive staff to field sites\n\nThe driver reports to the logistics officer.\n")
     assert [d.text for d in p.duties] == ["Drive staff to field sites"]
+
+
+def test_a_languages_section_in_prose_ends_where_the_notice_turns_to_its_process() -> None:
+    """A languages section of paragraphs, the notice's closing notes under it with no heading between (ngo 4232402
+    with its lists run into lines lost eight qualifications this way); written for this test."""
+    from postingkit import parse_text
+
+    p = parse_text("Requirements\n\n- Two years of experience in travel administration.\n\nLanguage and Communication "
+                   "Skills\n\nFluency in English; French is an advantage.\n\nExcellent drafting skills.\n\n"
+                   "Only shortlisted candidates will be contacted.\n\nAt Acme Aid, we are committed to an inclusive "
+                   "culture.\n\nAll offers of employment are subject to reference checks.\n")
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Two years of experience in travel administration.", "required"),
+        ("Fluency in English; French is an advantage.", "required"), ("Excellent drafting skills.", "required")]
+    assert [(lang.code, lang.requirement) for lang in p.languages] == [("en", "required"), ("fr", "preferred")]

@@ -18,6 +18,7 @@ from ..headings import classify_heading, names_duties
 from ..model import Block, Section
 from .fields import FIELD_LABELS, LABEL_LINE
 from .identity import ROLE_NOUNS
+from .languages import find_mentions
 from .numbers import WORD_NUMBER
 from .organization import introduces_an_organization
 from .requirement import item_requirement
@@ -303,6 +304,8 @@ _SAYS_WHAT_HOLDER_DOES = rx.compile(
 
 
 _DUTIES_IN_PROSE = "duties_in_prose"
+# a languages section's sentence about them without naming one: "Other UN languages are an asset"
+_SPEAKS_OF_LANGUAGES = rx.compile(r"\blanguages?\b|\bbilingual|\bmultilingual|\bfluen", re.IGNORECASE)
 _LABELLED_REQUIREMENT = rx.compile(r"^(?:an?\s+)?(?:assets?|advantage|desirable|preferred|nice\s+to\s+have|essential|"
                                    r"required|mandatory|a\s+plus)\s*:\s*\S", re.IGNORECASE)
 # a sentence whose subject is a named body and whose verb says what it is or does, in prose under a duties
@@ -410,6 +413,11 @@ def _section_items(section: Section) -> list[Item]:
                     continue
                 if section.kind == "qualifications" and _THE_EMPLOYER_SPEAKS.search(sentence):
                     continue  # "At Principal, we value ...": not the candidate
+                if section.kind == "languages" and not find_mentions(sentence) \
+                        and not _SPEAKS_OF_LANGUAGES.search(sentence) and not starts_about_the_candidate(sentence):
+                    continue  # "Only shortlisted candidates will be contacted." after the languages: the section
+                    # ended where a list would have, though no heading says so ("Excellent drafting skills." under
+                    # "Language and Communication Skills" is still the candidate's)
                 if section.kind == "duties" and _AN_ORGANISATION_DESCRIBED.match(sentence) \
                         and not _SAYS_WHAT_HOLDER_DOES.search(sentence):
                     continue  # "The Strategic Prioritization Branch (SPPB) helps OCHA ...": not the work
