@@ -14,6 +14,7 @@ from postingkit.extract.dates import find_date, find_deadline, find_posted
 from postingkit.extract.experience import years_in
 from postingkit.extract.fields import labelled, labelled_fields
 from postingkit.extract.identity import names_a_role
+from postingkit.extract.items import is_a_process_note
 from postingkit.extract.languages import proficiency_of
 from postingkit.extract.money import find_remuneration, texts_about_pay
 from postingkit.extract.organization import _has_organization_head
@@ -95,6 +96,7 @@ ORACLES: dict[str, Callable[[str, lexicon.Entry], bool]] = {
     "work_modes": lambda example, entry: _WORK_MODE_TESTS[str(entry.means)](example),
     "requirement_words": lambda example, entry: stated_requirement(example) == entry.means,
     "language_levels": lambda example, entry: proficiency_of(example) == entry.means,
+    "process_notes": lambda example, entry: is_a_process_note(example),
 }
 
 

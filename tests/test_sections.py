@@ -964,3 +964,16 @@ def test_a_languages_section_in_prose_ends_where_the_notice_turns_to_its_process
         ("Two years of experience in travel administration.", "required"),
         ("Fluency in English; French is an advantage.", "required"), ("Excellent drafting skills.", "required")]
     assert [(lang.code, lang.requirement) for lang in p.languages] == [("en", "required"), ("fr", "preferred")]
+
+
+def test_a_requirements_section_in_prose_leaves_out_the_notices_word_on_its_process() -> None:
+    """The requirements as paragraphs, then the notice's notes on its recruitment with no heading between (ngo
+    4232274 with its lists run into lines); written for this test."""
+    from postingkit import parse_text
+
+    p = parse_text("Minimum Qualifications\n\nBachelor's degree in civil engineering. At least five years of "
+                   "experience in WASH programmes.\n\nOnly applicants who meet the required qualifications will be "
+                   "contacted. No phone calls please.\n\nHopeAid does not charge any fee at any stage of the "
+                   "recruitment process. Thank you very much for your interest in HopeAid.\n")
+    assert [q.text for q in p.qualifications] == [
+        "Bachelor's degree in civil engineering.", "At least five years of experience in WASH programmes."]

@@ -15,6 +15,7 @@ from ..data.verbs import (
     tasks_run_together,
 )
 from ..headings import classify_heading, names_duties
+from ..lexicon import entries, gated_search
 from ..model import Block, Section
 from .fields import FIELD_LABELS, LABEL_LINE
 from .identity import ROLE_NOUNS
@@ -304,6 +305,17 @@ _SAYS_WHAT_HOLDER_DOES = rx.compile(
 
 
 _DUTIES_IN_PROSE = "duties_in_prose"
+_PROCESS_NOTE = gated_search(entries("process_notes"), rx.compile)
+
+
+def is_a_process_note(sentence: str) -> bool:
+    """What the notice says of its recruitment ("Only shortlisted candidates will be contacted.", "No phone calls
+    please."): no requirement, though a notice in paragraphs sets it under its requirements with no heading between.
+
+    >>> is_a_process_note("Only shortlisted candidates will be contacted."), is_a_process_note("Fluent English.")
+    (True, False)
+    """
+    return _PROCESS_NOTE(sentence.lower())
 # a languages section's sentence about them without naming one: "Other UN languages are an asset"
 _SPEAKS_OF_LANGUAGES = rx.compile(r"\blanguages?\b|\bbilingual|\bmultilingual|\bfluen", re.IGNORECASE)
 _LABELLED_REQUIREMENT = rx.compile(r"^(?:an?\s+)?(?:assets?|advantage|desirable|preferred|nice\s+to\s+have|essential|"
@@ -413,6 +425,8 @@ def _section_items(section: Section) -> list[Item]:
                     continue
                 if section.kind == "qualifications" and _THE_EMPLOYER_SPEAKS.search(sentence):
                     continue  # "At Principal, we value ...": not the candidate
+                if section.kind in ("qualifications", "languages") and is_a_process_note(sentence):
+                    continue  # "No phone calls please." after the requirements, no heading between
                 if section.kind == "languages" and not find_mentions(sentence) \
                         and not _SPEAKS_OF_LANGUAGES.search(sentence) and not starts_about_the_candidate(sentence):
                     continue  # "Only shortlisted candidates will be contacted." after the languages: the section

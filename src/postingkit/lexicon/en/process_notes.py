@@ -1,0 +1,43 @@
+"""What a notice says about its own recruitment process: who will be contacted, calls, fraud warnings, checks,
+thanks. Never a requirement of the candidate, though a notice set in paragraphs puts it under the last section
+(the requirements, the languages) with no heading between. `means` is always "process"."""
+
+ENTRIES = [
+    {"id": "contacted", "means": "process",
+     "pattern": r"\b(?:will|shall)\s+(?:only\s+)?be\s+(?:contacted|notified|invited\s+(?:for|to)\s+(?:an?\s+)?"
+                r"(?:interview|test|assessment))\b",
+     "hints": ["contacted", "notified", "invited"],
+     "examples": ["Only shortlisted candidates will be contacted.",
+                  "only applicants who meet the required qualifications will be contacted"],
+     "not": ["Experience contacting suppliers", "Ability to notify the team of delays"]},
+    {"id": "calls", "means": "process", "pattern": r"\bno\s+(?:tele)?phone\s+calls\b|\bplease\s+do\s+not\s+"
+                                                   r"(?:call|phone|telephone)\b",
+     "hints": ["calls", "do not"],
+     "examples": ["No phone calls please.", "Please do not call the office."],
+     "not": ["Handle phone calls from clients"]},
+    {"id": "thanks", "means": "process", "pattern": r"\bthank\s+you\b[^.]{0,40}\binterest\b|\bthanks\s+for\s+your\s+"
+                                                    r"interest\b",
+     "hints": ["thank"],
+     "examples": ["Thank you very much for your interest in Project HOPE.", "Thanks for your interest!"],
+     "not": ["Interest in public health"]},
+    {"id": "fraud", "means": "process",
+     "pattern": r"\b(?:does|do|will)\s+not\s+(?:charge|request|solicit|conduct\s+direct)\b|\bnever\s+(?:asks?|charges?|"
+                r"requests?|sends?)\b[^.]{0,40}\b(?:fee|payment|money|financial|check|cheque)|\bfraudulent\b|\bscams?\b",
+     "hints": ["not", "never", "fraudulent", "scam"],
+     "examples": ["Project HOPE does not conduct direct solicitation/recruitment via email.",
+                  "We never ask applicants for payment or financial information.",
+                  "The organisation does not charge any fee at any stage of the recruitment process."],
+     "not": ["Does not require supervision", "Never compromises on quality"]},
+    {"id": "checks", "means": "process",
+     "pattern": r"\bsubject\s+to\s+(?:an?\s+|the\s+)?(?:satisfactory\s+|appropriate\s+)?"
+                r"(?:reference|background|security|pre-employment|criminal|screening|medical)",
+     "hints": ["subject to"],
+     "examples": ["All offers of employment will be subject to reference checks and to appropriate screening.",
+                  "Appointment is subject to a satisfactory background check."],
+     "not": ["Subject matter expertise in nutrition"]},
+    {"id": "submitting", "means": "process", "pattern": r"\bby\s+(?:submitting|sending)\s+(?:an?|your|this)\s+"
+                                                        r"application\b",
+     "hints": ["by submitting", "by sending"],
+     "examples": ["By submitting an application, the job applicant confirms his/her understanding."],
+     "not": ["Submitting reports on time"]},
+]
