@@ -154,9 +154,13 @@ def only_a_place(line: str) -> bool:
 def _board_header(blocks: list[Block]) -> BoardHeader | None:
     """Title, employer, place: three short lines with no blank between them and a blank after, where the
     second is a name (not a role, a place, a label or a heading) and the third reads as a place (or is
-    short and unpunctuated, as "Henlow" is)."""
-    if len(blocks) < 4 or blocks[1].after_blank or blocks[2].after_blank:
+    short and unpunctuated, as "Henlow" is); or three lines spaced alike, one paragraph each in a DOCX or PDF,
+    when the third names a place and the body follows."""
+    if len(blocks) < 4:
         return None
+    tight = not blocks[1].after_blank and not blocks[2].after_blank
+    if not tight and not (blocks[1].after_blank and blocks[2].after_blank):
+        return None  # spaced unevenly: not one block of three lines
     title, employer, place = (b.text.strip() for b in blocks[:3])
     if any(b.kind == "table_row" or len(b.text.split()) > _MAX_BOARD_LINE_WORDS or _ends_a_sentence(b.text.rstrip())
            for b in blocks[:3]):  # ("Zenith Edutech Pvt. Ltd.", "Acme Inc." end in an abbreviation's point)
@@ -174,8 +178,10 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     employer = _RATING.sub("", without_acronym(employer)) or employer  # "Acme Corp 3.9★": the board's rating
     # the place line may name a town alone, small or abroad: "Tring", "Boulogne-Billancourt (92)"
     places = with_cities(place, place_of_line(place)) or town_of_line(place_words(place))
-    if not blocks[3].after_blank and not (places and _opens_the_body(blocks[3])):
-        return None  # no blank line after the three: a data set that kept none, if a place and then the body follow
+    if not (tight and blocks[3].after_blank) and not (places and _opens_the_body(blocks[3])):
+        # no blank line sets the three apart (a data set that kept none, one paragraph each in a DOCX or PDF):
+        # they are a header if the third is a place and the body follows
+        return None
     return BoardHeader(title=title, employer=employer, place=place, places=places)
 
 
