@@ -1,6 +1,7 @@
 """Score the labelled notices re-dressed: the same words and gold in another layout, to see what a change of
 format alone breaks (the README's "dressing" table). Each dressing copies ../shared/corpus/{dev,ngo,jobboard}
-(.txt and .gold.json) into a temporary folder, rewrites every .txt, and runs the shared scorer on the copies.
+(.txt and .gold.json) into a temporary folder, rewrites every .txt, and runs the shared scorer on the copies;
+a rendering (`docx`) writes each notice as another format instead and scores that.
 
     python scripts/redress.py                 # every dressing
     python scripts/redress.py wrap76 nomarks  # some
@@ -88,19 +89,62 @@ DRESSINGS: dict[str, Callable[[str], str]] = {
 }
 
 
+def _as_docx(text: str) -> bytes:
+    """The notice as a Word document: the blocks postingkit reads in the text, each as Word writes it (a
+    heading the text marks in a heading style, an item in a list style, rows as a table, the rest as plain
+    paragraphs). Does the DOCX path read what the text path reads?"""
+    import io
+
+    import docx  # python-docx, a dependency of postingkit
+
+    from postingkit.pipeline import read
+
+    document = docx.Document()
+    blocks = read(text.encode("utf-8")).blocks
+    n = 0
+    while n < len(blocks):
+        block = blocks[n]
+        if block.kind == "heading" and block.marked:
+            document.add_heading(block.text, level=2)
+        elif block.kind == "list_item":
+            document.add_paragraph(block.text, style="List Number" if block.numbered else "List Bullet")
+        elif block.kind == "table_row":
+            rows = [block]
+            while n + 1 < len(blocks) and blocks[n + 1].kind == "table_row":
+                n += 1
+                rows.append(blocks[n])
+            table = document.add_table(rows=len(rows), cols=max(len(r.cells) for r in rows))
+            for cells, row in zip(table.rows, rows):
+                for cell, value in zip(cells.cells, row.cells):
+                    cell.text = value
+        else:
+            document.add_paragraph(block.text)
+        n += 1
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+RENDERINGS: dict[str, Callable[[str], bytes]] = {"docx": _as_docx}
+
+
 def score(name: str) -> str:
+    suffix = name if name in RENDERINGS else "txt"
     with tempfile.TemporaryDirectory() as tmp:
         folders = []
         for folder in FOLDERS:
             target = Path(tmp) / folder
             target.mkdir()
             for notice in sorted((SHARED / "corpus" / folder).glob("*.txt")):
-                (target / notice.name).write_text(DRESSINGS[name](notice.read_text(encoding="utf-8")),
-                                                  encoding="utf-8")
+                text = notice.read_text(encoding="utf-8")
+                if name in RENDERINGS:
+                    (target / f"{notice.stem}.{suffix}").write_bytes(RENDERINGS[name](text))
+                else:
+                    (target / notice.name).write_text(DRESSINGS[name](text), encoding="utf-8")
                 shutil.copy(notice.with_name(notice.stem + ".gold.json"), target)
             folders.append(str(target))
         done = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), *folders, "--batch",
-                               "--formats", "txt", "--cmd", f"{sys.executable} -m postingkit parse"],
+                               "--formats", suffix, "--cmd", f"{sys.executable} -m postingkit parse"],
                               capture_output=True, text=True, check=False)
     found = [line for line in done.stdout.splitlines() if line.startswith("by corpus:")]
     return found[0].removeprefix("by corpus: ") if found else f"scorer failed: {done.stderr.strip()[-200:]}"
@@ -110,11 +154,12 @@ def main(names: list[str]) -> int:
     if not (SHARED / "eval" / "score.py").exists():
         print(f"Error: {SHARED}: the shared corpus and scorer are not beside the repository", file=sys.stderr)
         return 2
-    unknown = [n for n in names if n not in DRESSINGS]
+    unknown = [n for n in names if n not in DRESSINGS and n not in RENDERINGS]
     if unknown:
-        print(f"Error: unknown dressing {', '.join(unknown)} (known: {', '.join(DRESSINGS)})", file=sys.stderr)
+        known = ", ".join([*DRESSINGS, *RENDERINGS])
+        print(f"Error: unknown dressing {', '.join(unknown)} (known: {known})", file=sys.stderr)
         return 2
-    for name in names or DRESSINGS:
+    for name in names or [*DRESSINGS, *RENDERINGS]:
         print(f"{name:16} {score(name)}", flush=True)
     return 0
 
