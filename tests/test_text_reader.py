@@ -788,3 +788,19 @@ def test_amazons_sections_glued_into_one_line_with_dashes() -> None:
     assert [(q.requirement, q.text) for q in p.qualifications] == [
         ("required", "3+ years of data engineering experience"), ("required", "Experience with SQL"),
         ("preferred", "Experience with AWS Redshift"), ("preferred", "Experience with Spark")]
+
+
+def test_a_long_paragraph_under_a_heading_with_names_in_capitals_stays_one_paragraph() -> None:
+    """dev/isd-programmes-lead's "Role": a paragraph of several sentences whose names start capitalised
+    ("support Strong Cities' engagement", "a cohesive Management Unit serving Strong Cities members") was read
+    as four list items, one of them a hundred words long."""
+    paragraph = ("The purpose of this role is to support Strong Cities' engagement with cities and relevant partners "
+                 "across the Western Balkans. The successful candidate will be a core member of the Western Balkans "
+                 "Regional Hub team, fostering strong and effective relationships with municipalities across the "
+                 "region. The role primarily focuses on engagement with member municipalities across Albania, "
+                 "Kosovo, Montenegro and Serbia to ensure the network is driven by the needs and gaps that cities "
+                 "themselves identify. With a focus on regional engagement, there will be a need for strong internal "
+                 "coordination with colleagues, so that the Central Team and Regional Hubs are functioning as a "
+                 "cohesive Management Unit serving Strong Cities members around the world.")
+    assert [(b.kind, b.text) for b in text_to_blocks(f"Role\n\n{paragraph}\n")] == [
+        ("heading", "Role"), ("paragraph", paragraph)]

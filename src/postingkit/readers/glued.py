@@ -449,7 +449,11 @@ def short_items(items: list[str], under_a_heading: bool = False, tasks: bool = F
     lengths = sorted(len(item.split()) for item in items)
     median = _MAX_MEDIAN_WORDS_UNDER_A_HEADING if under_a_heading else _MAX_ITEM_WORDS // 2
     # (tasks, each led by its verb, may run longer: "Work closely with law firms to understand ...")
-    return lengths[len(lengths) // 2] <= median and lengths[-2] <= (_MAX_TASK_WORDS if tasks else _MAX_ITEM_WORDS)
+    longest = _MAX_TASK_WORDS if tasks else _MAX_ITEM_WORDS
+    # one may run long; but a long one of several sentences before the last is a paragraph cut at names ("... to
+    # support | Strong Cities' engagement ... Balkans. The successful ... a cohesive | Management Unit serving")
+    return lengths[len(lengths) // 2] <= median and lengths[-2] <= longest \
+        and not any(len(item.split()) > longest and ". " in item for item in items[:-1])
 
 
 # a markdown heading glued to the end of the sentence before it: "... we strive to do!### **What You'll Do:**"
