@@ -977,3 +977,18 @@ def test_a_requirements_section_in_prose_leaves_out_the_notices_word_on_its_proc
                    "recruitment process. Thank you very much for your interest in HopeAid.\n")
     assert [q.text for q in p.qualifications] == [
         "Bachelor's degree in civil engineering.", "At least five years of experience in WASH programmes."]
+
+
+def test_a_lead_in_line_naming_preferred_requirements_opens_their_section() -> None:
+    """'preferred knowledge and qualifications:' written in lower case under the required ones (a line leading in,
+    no heading): its items are preferred (ngo 4232514 re-dressed with lower-case headings read ten of them as
+    required); written for this test."""
+    from postingkit import parse_text
+
+    p = parse_text("Area Manager\n\nrequired professional experience:\n\n- Eight years of humanitarian experience.\n"
+                   "\npreferred knowledge and qualifications:\n\n- Knowledge of International Humanitarian Law.\n"
+                   "- Innovator and calculated risk taker.\n")
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Eight years of humanitarian experience.", "required"),
+        ("Knowledge of International Humanitarian Law.", "preferred"),
+        ("Innovator and calculated risk taker.", "preferred")]

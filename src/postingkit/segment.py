@@ -235,9 +235,13 @@ def segment(blocks: list[Block]) -> list[Section]:
         if block.kind == "paragraph" and block.text.endswith((":", "...", "…")) \
                 and len(block.text.split()) <= _LEAD_IN_MAX_WORDS:
             # "You will have..." under "What does the role involve?", then "Why Cygnet? We'll offer you..."
-            led = lead_in_kind(block.text) or (classify_heading(block.text) or (None,))[0]
-            if led and led != current.kind:
-                sections.append(Section(kind=led, heading=block.text.rstrip(":.… ")))
+            named = classify_heading(block.text)
+            led = lead_in_kind(block.text) or (named or (None,))[0]
+            # what the line names, and whether as required or preferred ("preferred qualifications:" after
+            # "required experience:" is a section of its own)
+            requirement = named[1] if named and named[0] == led else "required"
+            if led and (led != current.kind or requirement != current.requirement):
+                sections.append(Section(kind=led, heading=block.text.rstrip(":.… "), requirement=requirement))
                 continue
         known = classify_heading(block.text) if block.kind == "heading" or _numbered_heading(block) else None
         if block.kind != "heading" and (known is None or known[0] == current.kind or
