@@ -614,6 +614,8 @@ def test_a_slogan_above_the_text_is_not_the_title() -> None:
     ("Focused on data support, the Software Developer Analyst is a member of the team.", "Software Developer Analyst"),
     ("**Work Location**\n\nIstanbul (in-person, remotely or hybrid); Full-time\n\n**Expected duration**\n\n"
      "6 months", None),
+    # ... and its label written in lower case with a colon, which is no heading
+    ("work location:\n\nIstanbul (in-person, remotely or hybrid); Full-time\n\nexpected duration:\n\n6 months", None),
     ("**Position name:** Finance HR Coordinator\n**Duration**: 12 months", "Finance HR Coordinator"),
     # a US fintech's notice (shared realdocs, sofi): the role in lower case, three words before its noun
     ("The Fraud Prevention team is looking for an experienced fraud risk model manager/ lead.",

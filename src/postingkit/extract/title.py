@@ -231,8 +231,9 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
             under_fact_heading = False
             continue  # "Work Location" / "Istanbul (in-person ...)": the heading's value, not the title
         if known_heading and classify_heading(text) in (("other", "required"), ("languages", "required")) \
-                and block.kind == "heading":
-            under_fact_heading = True  # and "Idiomas requeridos" / "Español": the language asked for
+                and (block.kind == "heading" or text.endswith(":")):
+            under_fact_heading = True  # and "Idiomas requeridos" / "Español": the language asked for; "work
+            # location:" in lower case, which is no heading, over its value all the same
         if block.kind == "table_row" or known_heading or ":" in text[:40] \
                 or is_document_label(text) or names_an_organization(text) or _A_TITLE_LABEL.search(text):
             continue
