@@ -804,3 +804,31 @@ def test_a_long_paragraph_under_a_heading_with_names_in_capitals_stays_one_parag
                  "cohesive Management Unit serving Strong Cities members around the world.")
     assert [(b.kind, b.text) for b in text_to_blocks(f"Role\n\n{paragraph}\n")] == [
         ("heading", "Role"), ("paragraph", paragraph)]
+
+
+def test_lines_of_tasks_under_no_duties_heading_are_a_list_whose_bullets_were_lost() -> None:
+    """A board's facts, then the tasks one a line with no bullet and no heading over them (jsearch-ca-row14 with
+    its bullets lost read none of its seventeen duties); written for this test."""
+    from postingkit import parse_text
+
+    p = parse_text("AI Architect\nNorthbank\nToronto, ON\n\nJob Family Group:\n\nTechnology\n\n"
+                   "Lead the design of end-to-end AI solution architectures.\n"
+                   "Develop and maintain the technical roadmap for the data platform.\n"
+                   "Provide strategic advice to business units on AI solutions.\n"
+                   "Monitor industry trends and emerging technologies.\n\n"
+                   "Qualifications:\nBachelor's degree in Computer Science.\nFive years as a data architect.\n"
+                   "Strong knowledge of cloud platforms.\n")
+    assert [d.text for d in p.duties] == [
+        "Lead the design of end-to-end AI solution architectures.",
+        "Develop and maintain the technical roadmap for the data platform.",
+        "Provide strategic advice to business units on AI solutions.",
+        "Monitor industry trends and emerging technologies."]
+    assert [q.text for q in p.qualifications] == [
+        "Bachelor's degree in Computer Science.", "Five years as a data architect.",
+        "Strong knowledge of cloud platforms."]
+
+
+def test_three_sentences_of_prose_one_a_line_are_not_a_list() -> None:
+    blocks = text_to_blocks("About us\n\nWe build tools for banks.\nOur team is based in Leeds.\n"
+                            "Lead the market with us.\nJoin a friendly team.\n")
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "paragraph", "paragraph", "paragraph"]

@@ -319,7 +319,7 @@ def _lines_written_without_marks(blocks: list[Block]) -> list[Block]:
         if loose and i > start and not block.after_blank:
             continue  # the run goes on
         run = range(start + (1 if start < i and _leads_in(blocks[start:i]) else 0), i)
-        if in_list_section and len(run) >= _UNMARKED_RUN_MIN_LINES and \
+        if (in_list_section or _reads_as_items(blocks, run)) and len(run) >= _UNMARKED_RUN_MIN_LINES and \
                 2 * sum(_names_a_field(blocks[j].text) for j in run) <= len(run):
             runs.append((section_at, run))  # (not "Posting Window", "4/15/2024", "Original Posting Date", ...)
         if section is not None:
@@ -330,6 +330,18 @@ def _lines_written_without_marks(blocks: list[Block]) -> list[Block]:
             for j in run:
                 out[j] = Block("list_item", blocks[j].text, after_blank=blocks[j].after_blank)
     return out
+
+
+_UNHEADED_RUN_MIN_LINES = 4
+_UNHEADED_ITEMS_SHARE = 0.75
+
+
+def _reads_as_items(blocks: list[Block], run: range) -> bool:
+    """Four lines or more in a row, most of them a task led by its verb or a requirement ("Lead the design of
+    ...", "Strong SQL skills"), under no duties or qualifications heading (a board's facts above them, or no
+    heading at all): a list whose bullets a copy lost, as under such a heading."""
+    return len(run) >= _UNHEADED_RUN_MIN_LINES and \
+        sum(_says_an_item(blocks[j].text) for j in run) >= _UNHEADED_ITEMS_SHARE * len(run)
 
 
 def _leads_in(run: list[Block]) -> bool:
