@@ -992,3 +992,15 @@ def test_a_lead_in_line_naming_preferred_requirements_opens_their_section() -> N
         ("Eight years of humanitarian experience.", "required"),
         ("Knowledge of International Humanitarian Law.", "preferred"),
         ("Innovator and calculated risk taker.", "preferred")]
+
+
+def test_requirements_in_prose_end_where_a_paragraph_opens_with_the_pay_or_benefits_label() -> None:
+    """A paragraph labelled as a later section ("Compensation: ...") under requirements written as prose closes
+    them (pay/li-3898162908's compensation plan and li-3815847830's salary notes were read as requirements);
+    written for this test."""
+    from postingkit import parse_text
+
+    p = parse_text("Qualifications\n\nThree years of experience in sales. Fluent English.\n\n"
+                   "Compensation: salary plus a quarterly bonus. Our compensation system is transparent and "
+                   "consistently applied.\n\nBenefits: health insurance and paid time off.\n")
+    assert [q.text for q in p.qualifications] == ["Three years of experience in sales.", "Fluent English."]

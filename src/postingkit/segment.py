@@ -91,6 +91,28 @@ _LEAD_IN_MAX_WORDS = 12  # a paragraph leading in to a list: "The successful can
 _AN_AMOUNT = rx.compile(r"[$£€₹¥]\s?\d")
 
 
+_CLOSING_KINDS = ("pay", "benefits", "apply")
+
+
+def _closing_label(block: Block) -> tuple[str, str] | None:
+    """The kind and label of a paragraph that opens with the name of a section that comes after the items
+    ("Compensation: ...", "How to apply: ..."): under items written as prose, where they end.
+
+    >>> _closing_label(Block("paragraph", "Compensation: (UK Pay Rate: £49,598/yr). Ranges vary by location."))
+    ('pay', 'Compensation')
+    >>> _closing_label(Block("paragraph", "Experience: three years in a similar role.")) is None
+    True
+    """
+    m = _INLINE_LABEL.match(block.text) if block.kind == "paragraph" else None
+    if not m or len(m.group(1).split()) > _CLOSING_LABEL_MAX_WORDS:
+        return None
+    known = classify_heading(m.group(1))
+    return (known[0], m.group(1).strip()) if known and known[0] in _CLOSING_KINDS else None
+
+
+_CLOSING_LABEL_MAX_WORDS = 4
+
+
 def _inline_heading(block: Block) -> tuple[Section, list[Block]] | None:
     """A paragraph that starts with its own heading: "Main tasks: coordinate activities; prepare reports."
     The value's parts between semicolons are its items; a value in sentences stays a paragraph.
@@ -205,6 +227,10 @@ def segment(blocks: list[Block]) -> list[Section]:
         capitals = _heading_in_capitals_opens(block) if block.kind == "list_item" and not inline else None
         if capitals is not None:
             sections.append(capitals)  # "• INTERN RESPONSIBILITIES: 1.Event coordination ...": the list goes on
+            continue
+        closing = _closing_label(block) if current.kind in _ITEM_SECTIONS and current.blocks else None
+        if closing is not None:  # "Compensation: (UK Pay Rate: ...). Ranges are based on ...": the items are over
+            sections.append(Section(kind=closing[0], heading=closing[1], blocks=[block]))
             continue
         if inline and inline[0].kind != current.kind:
             section, value_blocks = inline
