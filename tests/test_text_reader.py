@@ -832,3 +832,18 @@ def test_three_sentences_of_prose_one_a_line_are_not_a_list() -> None:
     blocks = text_to_blocks("About us\n\nWe build tools for banks.\nOur team is based in Leeds.\n"
                             "Lead the market with us.\nJoin a friendly team.\n")
     assert [b.kind for b in blocks] == ["heading", "paragraph", "paragraph", "paragraph", "paragraph"]
+
+
+def test_a_french_list_glued_item_to_item_with_bold_inside_is_split() -> None:
+    """jobspy-fr-indeed-row8's missions with their line breaks lost: the joints hide behind bold ("**.Jouer") and
+    after accented letters ("mutualisés.Tirer"); written for this test."""
+    from postingkit import parse_text
+
+    p = parse_text("Missions\n\nConcevoir des systèmes backend **robustes**, avec un haut niveau d’exigence sur la "
+                   "**maintenabilité**.Jouer un rôle moteur dans l’intégration de l’**IA générative** etc**Outiller "
+                   "les équipes internes** via des services mutualisés.Tirer parti de notre plateforme IA interne.\n")
+    assert [d.text for d in p.duties] == [
+        "Concevoir des systèmes backend robustes, avec un haut niveau d’exigence sur la maintenabilité.",
+        "Jouer un rôle moteur dans l’intégration de l’IA générative etc",
+        "Outiller les équipes internes via des services mutualisés.",
+        "Tirer parti de notre plateforme IA interne."]

@@ -24,9 +24,10 @@ _INLINE_BULLET = rx.compile(rf"(?:\s+|(?<=\S))(?=[{re.escape(GLYPH_BULLETS)}]\s)
 # the end of each glued item: a whole lowercase word (so "JavaScript" and "PowerPoint" stay whole), a
 # sentence's end or a closing parenthesis, right before a capitalised word or a figure of years
 # (and the article "A" that opens the next item: "... for a minimum of 2 yearsA driver's license is an advantage")
-_GLUE = rx.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|A\s[a-z]|\d{1,2}\+?\s+years?\b)|[a-z]{2}[.!?;](?=[A-Z][a-z]|\d)|"
+# (a sentence's end after an accented letter too: "... la maintenabilité.Jouer un rôle moteur ...")
+_GLUE = rx.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|A\s[a-z]|\d{1,2}\+?\s+years?\b)|[a-zà-öø-ÿœ]{2}[.!?;](?=[A-Z][a-z]|\d)|"
                    r"[a-z]\)(?=[A-Z][a-z])")
-_GLUE_HINT = rx.compile(r"[a-z][A-Z\d]|[a-z][.!?;)][A-Z\d]")
+_GLUE_HINT = rx.compile(r"[a-z][A-Z\d]|[a-zà-öø-ÿœ][.!?;)][A-Z\d]")
 # once a line is known to be a glued list, also: a capitalised word of five or more lowercase letters
 # ("Job Cost ExperienceStrong ..."; not "PowerPoint" or "CostPoint"), an acronym's plural ("APIsReverse"),
 # a closing parenthesis
@@ -617,6 +618,11 @@ def split_glued_items(line: str) -> list[str]:
     ["- Bachelor's degree required;", '- Minimum of 5 years in a pre-sales environment', \
 '- Outstanding presenting skills', '- Onboard new Partners and partner staff', '- Lead demos']
     """
+    if "**" in line and "**" in line.strip()[2:-2]:
+        # bold inside the line hides its joints ("... la **maintenabilité**.Jouer un rôle ...", "etc**Outiller"):
+        # a glued list is split without its emphasis, a line that is no list keeps it
+        items = split_glued_items(line.replace("**", ""))
+        return items if len(items) > 1 else [line]
     if "\t" in line or not _GLUE_HINT.search(line):
         return [line]  # one pass in C says most lines hold no joint at all
     stripped = line.strip()
