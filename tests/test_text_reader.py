@@ -847,3 +847,12 @@ def test_a_french_list_glued_item_to_item_with_bold_inside_is_split() -> None:
         "Jouer un rôle moteur dans l’intégration de l’IA générative etc",
         "Outiller les équipes internes via des services mutualisés.",
         "Tirer parti de notre plateforme IA interne."]
+
+
+def test_a_french_list_glued_without_stops_is_split_at_accented_joints() -> None:
+    from postingkit.readers.glued import split_glued_items
+
+    assert split_glued_items("Développer des services de donnéesConcevoir des modèles de prévisionAnimer les "
+                             "ateliers métierRédiger la documentation générée") == [
+        "- Développer des services de données", "- Concevoir des modèles de prévision",
+        "- Animer les ateliers métier", "- Rédiger la documentation générée"]

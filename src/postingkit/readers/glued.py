@@ -25,9 +25,9 @@ _INLINE_BULLET = rx.compile(rf"(?:\s+|(?<=\S))(?=[{re.escape(GLYPH_BULLETS)}]\s)
 # sentence's end or a closing parenthesis, right before a capitalised word or a figure of years
 # (and the article "A" that opens the next item: "... for a minimum of 2 yearsA driver's license is an advantage")
 # (a sentence's end after an accented letter too: "... la maintenabilité.Jouer un rôle moteur ...")
-_GLUE = rx.compile(r"\b[a-z]{3,}(?=[A-Z][a-z]|A\s[a-z]|\d{1,2}\+?\s+years?\b)|[a-zà-öø-ÿœ]{2}[.!?;](?=[A-Z][a-z]|\d)|"
-                   r"[a-z]\)(?=[A-Z][a-z])")
-_GLUE_HINT = rx.compile(r"[a-z][A-Z\d]|[a-zà-öø-ÿœ][.!?;)][A-Z\d]")
+_GLUE = rx.compile(r"\b[a-zà-öø-ÿœ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿœ]|A\s[a-z]|\d{1,2}\+?\s+years?\b)|"
+                   r"[a-zà-öø-ÿœ]{2}[.!?;](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿœ]|\d)|[a-z]\)(?=[A-Z][a-z])")
+_GLUE_HINT = rx.compile(r"[a-zà-öø-ÿœ][A-ZÀ-ÖØ-Þ\d]|[a-zà-öø-ÿœ][.!?;)][A-ZÀ-ÖØ-Þ\d]")
 # once a line is known to be a glued list, also: a capitalised word of five or more lowercase letters
 # ("Job Cost ExperienceStrong ..."; not "PowerPoint" or "CostPoint"), an acronym's plural ("APIsReverse"),
 # a closing parenthesis
