@@ -1004,3 +1004,19 @@ def test_requirements_in_prose_end_where_a_paragraph_opens_with_the_pay_or_benef
                    "Compensation: salary plus a quarterly bonus. Our compensation system is transparent and "
                    "consistently applied.\n\nBenefits: health insurance and paid time off.\n")
     assert [q.text for q in p.qualifications] == ["Three years of experience in sales.", "Fluent English."]
+
+
+def test_tasks_between_semicolons_beside_a_list_are_items_of_the_section() -> None:
+    """A group's tasks written inline between semicolons in a duties section whose other groups bullet theirs
+    (ngo 4229060 so dressed lost 30 duties: a section with a list read only its list); written for this test."""
+    from postingkit import parse_text
+
+    p = parse_text("Key activities\n\n**Objective 1: Supply Chain Management**\n\nCollect the orders.; Elaborate a "
+                   "monthly purchase forecast.; Supervise the quality of procurements.\n\n"
+                   "**Objective 2: Archiving**\n\n- Follow the archiving procedure.\n- Back up the electronic files.\n")
+    assert [(d.text, d.group) for d in p.duties] == [
+        ("Collect the orders.", "Objective 1: Supply Chain Management"),
+        ("Elaborate a monthly purchase forecast.", "Objective 1: Supply Chain Management"),
+        ("Supervise the quality of procurements.", "Objective 1: Supply Chain Management"),
+        ("Follow the archiving procedure.", "Objective 2: Archiving"),
+        ("Back up the electronic files.", "Objective 2: Archiving")]

@@ -392,6 +392,14 @@ def _section_items(section: Section) -> list[Item]:
                 # name, then its first item, whose bullet a copy lost
                 group, parent = named[0], None
                 add(named[1], section.requirement, group)
+            elif block.kind == "paragraph" and section.kind in ("duties", "qualifications") \
+                    and len(parts := _semicolon_items(block.text)) > 1 and sum(
+                        _leads_with_a_task(part) if section.kind == "duties" else starts_about_the_candidate(part)
+                        for part in parts) >= _VERB_LED_SHARE * len(parts):
+                # "Collect the orders.; Elaborate a monthly forecast.; Supervise ..." beside the section's list:
+                # its items written inline between semicolons
+                for part in parts:
+                    add(part, section.requirement, group)
             elif section.kind == "qualifications" and _LABELLED_REQUIREMENT.match(block.text):
                 add(block.text, section.requirement, group)  # "Asset: Training in tourism." after the list
             elif section.kind == "qualifications" and _HAS_WHAT_IT_TAKES.match(block.text):
