@@ -1020,3 +1020,16 @@ def test_tasks_between_semicolons_beside_a_list_are_items_of_the_section() -> No
         ("Supervise the quality of procurements.", "Objective 1: Supply Chain Management"),
         ("Follow the archiving procedure.", "Objective 2: Archiving"),
         ("Back up the electronic files.", "Objective 2: Archiving")]
+
+
+def test_tasks_run_together_are_cut_before_a_verb_no_name_ends_in_even_after_a_name() -> None:
+    """Duties whose stops a copy lost, one ending on a name ("... the Community Health Programme Ensure the high
+    standard ...", ngo 4231628 with its list run into one line); "Team Lead" stays a name."""
+    from postingkit.data.verbs import tasks_run_together
+
+    assert tasks_run_together("Support research into funding for the Community Health Programme Ensure the high "
+                              "standard of all project documents") == [
+        "Support research into funding for the Community Health Programme",
+        "Ensure the high standard of all project documents"]
+    assert tasks_run_together("Support the Sales Team Lead the weekly meeting") == [
+        "Support the Sales Team Lead the weekly meeting"]

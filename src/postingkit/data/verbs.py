@@ -161,19 +161,30 @@ def tasks_run_together(sentence: str) -> list[str]:
     ['Work with the Design team to Deliver results']
     >>> tasks_run_together("Collaborate with Commercial Leads to design strategies")
     ['Collaborate with Commercial Leads to design strategies']
+    >>> tasks_run_together("Research funding for the Community Health Programme Ensure the high standard of reports")
+    ['Research funding for the Community Health Programme', 'Ensure the high standard of reports']
     """
-    return _cut_before(sentence, starts_with_task_word)
+    return _cut_before(sentence, starts_with_task_word, verbs_after_a_name=_NEVER_NOUNS)
 
 
-def _cut_before(sentence: str, opens: Callable[[str], bool], ends_with_a_name: frozenset[str] = frozenset()
-                ) -> list[str]:
+# verbs no name ends in: after a capitalised word too ("... the Community Health Programme Ensure the ..."), they
+# open the next task ("Support", "Lead", "Review" may end a name: "Customer Support", "Team Lead")
+_NEVER_NOUNS = frozenset("ensure identify provide oversee develop coordinate prepare maintain establish facilitate "
+                         "organise organize participate contribute collaborate assist liaise recruit implement "
+                         "undertake perform".split())
+
+
+def _cut_before(sentence: str, opens: Callable[[str], bool], ends_with_a_name: frozenset[str] = frozenset(),
+                verbs_after_a_name: frozenset[str] = frozenset()) -> list[str]:
     """The sentence cut before each capitalised word whose phrase `opens` the next piece, where the word before
     it ends a piece: a lowercase word or ")" (after a capitalised word a name goes on: "Commercial Leads"), or a
-    name in `ends_with_a_name`; never after an article, "to", "and" ("the Design team", "to Develop")."""
+    name in `ends_with_a_name`, or any word before one of `verbs_after_a_name`; never after an article, "to",
+    "and" ("the Design team", "to Develop")."""
     pieces, start = [], 0
     for m in _CAPITALISED_WORD.finditer(sentence):
         word = sentence[:m.start()].rsplit(None, 1)[-1]
-        if not (word[:1].islower() or word.endswith(")") or word.lower() in ends_with_a_name) \
+        after_a_name = sentence[m.end():].split(None, 1)[0].lower() in verbs_after_a_name
+        if not (word[:1].islower() or word.endswith(")") or word.lower() in ends_with_a_name or after_a_name) \
                 or word.lower() in _BEFORE_A_NAME or not opens(sentence[m.end():]):
             continue
         pieces.append(sentence[start:m.start()].strip())
