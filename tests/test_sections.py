@@ -1033,3 +1033,19 @@ def test_tasks_run_together_are_cut_before_a_verb_no_name_ends_in_even_after_a_n
         "Ensure the high standard of all project documents"]
     assert tasks_run_together("Support the Sales Team Lead the weekly meeting") == [
         "Support the Sales Team Lead the weekly meeting"]
+
+
+def test_a_duties_list_run_into_one_sentence_under_a_group_heading_is_cut_into_its_tasks() -> None:
+    """One group's tasks run into a line with no stop between them (ngo 4232436 with its lists so dressed read
+    each group as one duty); written for this test."""
+    from postingkit import parse_text
+
+    p = parse_text("What you will do\n\n**Strategy and Vision**\n\nSupport the Country Director in developing and "
+                   "implementing the country strategy, drawing on programme learning, context analysis and the global "
+                   "strategy Identify new programmes based on assessments that support the strategic objectives in "
+                   "the country Assess and build partnerships with new national and local partner organisations\n")
+    assert [d.text for d in p.duties] == [
+        "Support the Country Director in developing and implementing the country strategy, drawing on programme "
+        "learning, context analysis and the global strategy",
+        "Identify new programmes based on assessments that support the strategic objectives in the country",
+        "Assess and build partnerships with new national and local partner organisations"]

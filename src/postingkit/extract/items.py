@@ -450,9 +450,17 @@ def _section_items(section: Section) -> list[Item]:
 def _tasks_of(sentences: list[str]) -> list[str]:
     """A duties paragraph's sentences, each cut where a task whose stop a copy lost runs into the next ("Develop
     relationships with clients Secure new business ..."), when most sentences open with a task's verb."""
-    if len(sentences) < 2 or sum(map(starts_with_task_word, sentences)) < _VERB_LED_SHARE * len(sentences):
+    # (one sentence, led by a task and longer than one task runs: "Support the Country Director in ... strategy
+    # Identify new programmes ... Assess and build partnerships ...", a list run into one line)
+    one_long_task = len(sentences) == 1 and len(sentences[0].split()) > _MAX_ONE_TASK_WORDS \
+        and starts_with_task_word(sentences[0])
+    if (len(sentences) < 2 and not one_long_task) \
+            or sum(map(starts_with_task_word, sentences)) < _VERB_LED_SHARE * len(sentences):
         return sentences
     return [task for sentence in sentences for task in tasks_run_together(sentence)]
+
+
+_MAX_ONE_TASK_WORDS = 40
 
 
 def _requirements_of(sentences: list[str]) -> list[str]:
