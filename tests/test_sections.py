@@ -1049,3 +1049,25 @@ def test_a_duties_list_run_into_one_sentence_under_a_group_heading_is_cut_into_i
         "learning, context analysis and the global strategy",
         "Identify new programmes based on assessments that support the strategic objectives in the country",
         "Assess and build partnerships with new national and local partner organisations"]
+
+
+def test_a_paragraph_of_tasks_under_no_duties_heading_gives_the_duties_of_a_notice_without_any() -> None:
+    """A board's facts, then the tasks as one paragraph (a list whose bullets and line breaks a copy lost), no
+    duties heading nor "you will" anywhere (jsearch-ca-row14 so dressed read no duty); written for this test."""
+    from postingkit import parse_text
+
+    p = parse_text("AI Architect\nNorthbank\nToronto, ON\n\nJob Family Group:\n\nTechnology\n\nContributes to AI "
+                   "adoption across the bank. Partners with internal stakeholders to define standards. Provide "
+                   "expert advice on data architecture. Validates solution architecture.\n\nQualifications\n\n"
+                   "- Ten years of experience in architecture.\n")
+    assert [d.text for d in p.duties] == [
+        "Contributes to AI adoption across the bank.", "Partners with internal stakeholders to define standards.",
+        "Provide expert advice on data architecture.", "Validates solution architecture."]
+
+
+def test_a_paragraph_about_the_employer_gives_no_duties() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("AI Architect\nNorthbank\nToronto, ON\n\nNorthbank is a bank. It serves ten million clients. "
+                   "Its head office is in Toronto. Work with us.\n\nQualifications\n\n- Ten years of experience.\n")
+    assert p.duties == []

@@ -88,7 +88,7 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
     items = [Item(i.text, "duties", i.requirement, i.group) if i.section == _DUTIES_IN_PROSE else i
              for i in items if i.section != _DUTIES_IN_PROSE or not has_duties]
     if not any(item.section == "duties" and _is_item(item.text) for item in items):  # (a list of questions is none)
-        items += _you_will_sentences(sections)
+        items += _you_will_sentences(sections) or _task_paragraphs(sections)
     items = [_candidate_item_to_qualifications(item) for item in items]
     items += _eligibility_items(sections, {item.text for item in items})
     kept, counts = [], {}
@@ -244,6 +244,29 @@ def _you_will_sentences(sections: list[Section]) -> list[Item]:
 
 
 _TASK_LED_SHARE = 0.5
+_TASK_PARAGRAPH_MIN_SENTENCES = 3
+_TASK_PARAGRAPH_SHARE = 0.75
+
+
+def _task_paragraphs(sections: list[Section]) -> list[Item]:
+    """A notice with no duties section nor "you will" sentences: its paragraphs under no known heading whose
+    sentences are mostly tasks led by their verb ("Contributes to AI adoption ... Partners with stakeholders ...
+    Provide expert advice ..."), a list whose bullets and line breaks a copy lost, are the duties.
+
+    >>> [i.text for i in _task_paragraphs([Section("other", "Technology", "required", [Block("paragraph",
+    ...     "Lead the design of AI solutions. Partners with stakeholders. Provide expert advice.")])])]
+    ['Lead the design of AI solutions.', 'Partners with stakeholders.', 'Provide expert advice.']
+    """
+    found: list[Item] = []
+    for section in sections:
+        if section.kind not in ("other", "summary"):
+            continue
+        for block in section.blocks:
+            sentences = split_sentences(block.text) if block.kind == "paragraph" else []
+            if len(sentences) >= _TASK_PARAGRAPH_MIN_SENTENCES and \
+                    sum(map(starts_with_task_word, sentences)) >= _TASK_PARAGRAPH_SHARE * len(sentences):
+                found += [Item(task, "duties", "required", None) for task in _tasks_of(sentences)]
+    return found
 
 
 def _a_task_list_under_a_mixed_heading(section: Section) -> bool:
