@@ -856,3 +856,21 @@ def test_a_french_list_glued_without_stops_is_split_at_accented_joints() -> None
                              "ateliers métierRédiger la documentation générée") == [
         "- Développer des services de données", "- Concevoir des modèles de prévision",
         "- Animer les ateliers métier", "- Rédiger la documentation générée"]
+
+
+def test_a_flattened_list_after_a_paragraph_whose_last_sentence_leads_in_is_split() -> None:
+    """"... elevate your career. Your role will include, but isn't limited to:" then the tasks run into one line
+    (jsearch-ca-row8 with its list so dressed read no duty); written for this test."""
+    from postingkit import parse_text
+
+    tasks = ["Provide technical guidance regarding tools, frameworks and platforms for conversational systems and "
+             "real-time voice experiences",
+             "Lead the development and deployment of voice agents with the delivery teams and the integration partners",
+             "Support the enterprise architecture processes of the bank and its subsidiaries",
+             "Execute periodical code reviews for the vendors and their developers",
+             "Assist the enterprise architects in assessing technology solutions for the business lines",
+             "Supervise and support the vendors' developers across the delivery of the programme",
+             "Shape and deliver digital products that meet the expectations of the clients"]
+    p = parse_text("As a Solution Architect, unlock your potential and embrace the chance to drive meaningful "
+                   "outcomes. Your role will include, but isn't limited to:\n" + " ".join(tasks) + "\n")
+    assert [d.text for d in p.duties] == tasks
