@@ -1071,3 +1071,20 @@ def test_a_paragraph_about_the_employer_gives_no_duties() -> None:
     p = parse_text("AI Architect\nNorthbank\nToronto, ON\n\nNorthbank is a bank. It serves ten million clients. "
                    "Its head office is in Toronto. Work with us.\n\nQualifications\n\n- Ten years of experience.\n")
     assert p.duties == []
+
+
+def test_a_requirement_sentence_longer_than_any_one_is_cut_where_the_next_requirement_starts() -> None:
+    """Requirements run into a paragraph whose first sentence alone has its stop (jobspy-in-indeed-row38 with its
+    list so dressed): the long second one is cut all the same; written for this test."""
+    from postingkit import parse_text
+
+    p = parse_text("Here's what we're looking for:\n\nBachelor's degree in Computer Science or Statistics. Hand on "
+                   "experience with quantitative analysis Experience with the full life cycle of ML projects, with a "
+                   "focus on deployment, monitoring and maintaining of ML systems along with quality assurance "
+                   "Extensive knowledge on data structures and models Ability to translate business needs to "
+                   "technical requirements\n")
+    assert [q.text for q in p.qualifications] == [
+        "Bachelor's degree in Computer Science or Statistics.", "Hand on experience with quantitative analysis",
+        "Experience with the full life cycle of ML projects, with a focus on deployment, monitoring and maintaining "
+        "of ML systems along with quality assurance", "Extensive knowledge on data structures and models",
+        "Ability to translate business needs to technical requirements"]

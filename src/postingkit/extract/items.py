@@ -490,7 +490,10 @@ def _requirements_of(sentences: list[str]) -> list[str]:
     """A requirements paragraph's sentences, each cut where requirements whose stops a copy lost run together,
     when most sentences say what the candidate brings."""
     if len(sentences) < 2 or sum(map(starts_about_the_candidate, sentences)) < _VERB_LED_SHARE * len(sentences):
-        return sentences
+        # a sentence longer than any one requirement is cut all the same: "Hand on experience with Quantitative
+        # analysis Experience with the full life cycle of ML projects ... Should be able to validate models ..."
+        return [part for sentence in sentences for part in (
+            requirements_run_together(sentence) if len(sentence.split()) > _MAX_ONE_TASK_WORDS else [sentence])]
     return [part for sentence in sentences for part in requirements_run_together(sentence)]
 
 
