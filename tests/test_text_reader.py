@@ -621,6 +621,20 @@ def test_a_marked_heading_under_an_unfinished_full_width_item_is_a_heading() -> 
         ("heading", "Do you meet the profile?"), ("list_item", "Bachelor's degree in logistics")]
 
 
+def test_a_bold_heading_under_a_full_width_line_in_a_wrapped_text_is_a_heading() -> None:
+    """"**Tasks**" right under a line as wide as the text, no blank line between (ngo 4232806 wrapped at 76 with no
+    blank lines lost its duties heading into the paragraph above, and with it its 24 duties); written for this
+    test."""
+    text = ("Un Ponte Per is an Italian NGO established in 1991 that works with local partners on\n"
+            "health, protection and education programmes and an ambulance network, with its\n"
+            "offices in Rome and in each of the countries where it works. For further details\n"
+            "please refer to our website: [www.unponteper.it/en/](https://www.unponteper.it/en/)\n"
+            "**Tasks**\n"
+            "- Coordinate and supervise general cash and accounts of the mission\n")
+    assert [(b.kind, b.text) for b in text_to_blocks(text)][-2:] == [
+        ("heading", "Tasks"), ("list_item", "Coordinate and supervise general cash and accounts of the mission")]
+
+
 def test_an_emoji_before_a_heading_leaves_it_a_heading() -> None:
     """Job boards' posts open their headings with an emoji ("🚀 **Vos missions**", "🌟 What you will bring"):
     the labelled ngo notices re-dressed so scored 0.90 before, 0.99 after; written for this test."""

@@ -701,7 +701,8 @@ def _unwrapped(lines: list[str], wrap: int) -> list[str]:
     for line in lines:
         stripped = line.strip()
         if going_on and stripped and not stripped.startswith(("#", "|")) and not _LIST_MARK.match(stripped) \
-                and not _a_section_heading_alone(line):  # "Who You Are" under a full item: the next section
+                and not _a_section_heading_alone(line) and not is_bold_line(stripped):
+            # ("Who You Are" or "**Tasks**" under a full-width line: the next section's heading)
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:
             out.append(line)
