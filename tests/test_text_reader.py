@@ -635,6 +635,19 @@ def test_a_bold_heading_under_a_full_width_line_in_a_wrapped_text_is_a_heading()
         ("heading", "Tasks"), ("list_item", "Coordinate and supervise general cash and accounts of the mission")]
 
 
+def test_a_sentence_case_heading_under_a_full_width_line_in_a_wrapped_text_is_a_heading() -> None:
+    """"Key competencies" under the last full-width line of a paragraph (ngo 4232804 wrapped at 76 with no blank
+    lines read its competencies as duties); written for this test."""
+    text = ("This role will work under the overall guidance of the Programme Officer, the\n"
+            "technical supervision of the Senior Programme Associate and the operations\n"
+            "team, and the direct supervision of the Team Leader in the field office of the\n"
+            "region, with whom the work plan is agreed every month at the coordination\n"
+            "Key competencies\n"
+            "- Certificate or diploma in a relevant field.\n")
+    assert [(b.kind, b.text) for b in text_to_blocks(text)][-2:] == [
+        ("heading", "Key competencies"), ("list_item", "Certificate or diploma in a relevant field.")]
+
+
 def test_an_emoji_before_a_heading_leaves_it_a_heading() -> None:
     """Job boards' posts open their headings with an emoji ("🚀 **Vos missions**", "🌟 What you will bring"):
     the labelled ngo notices re-dressed so scored 0.90 before, 0.99 after; written for this test."""

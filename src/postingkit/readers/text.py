@@ -655,7 +655,7 @@ _HEADING_ALONE_MAX_WORDS = 6
 
 
 def _a_section_heading_alone(line: str) -> bool:
-    """A short line set at the margin, in Title Case, that the vocabulary knows as a section's name: in a wrapped
+    """A short capitalised line set at the margin that the vocabulary knows as a section's name: in a wrapped
     text with no blank lines, the next section's heading under a full-width line, not its last words (an item's
     own next line is set in under its mark: "  Certifications preferred").
 
@@ -665,11 +665,12 @@ def _a_section_heading_alone(line: str) -> bool:
     """
     words = line.split()
     return line[:1].isupper() and 0 < len(words) <= _HEADING_ALONE_MAX_WORDS \
-        and all(w in _SMALL_WORDS or _TITLE_CASE.fullmatch(w) for w in words) and classify_heading(line) is not None
+        and all(_PLAIN_WORD.fullmatch(w) for w in words) and classify_heading(line) is not None
 
 
-_TITLE_CASE = rx.compile(r"[A-Z][a-z'’&-]*(?:/[A-Z][a-z'’&-]*)*")  # "Duties/Responsibilities", not "ExperienceMS"
-_SMALL_WORDS = frozenset({"and", "of", "&", "or", "the", "for", "to", "a", "an", "in", "at", "with", "we", "you"})
+# a word in Title Case or lower case ("Key competencies", "Duties/Responsibilities", "Nice to Have"), not one glued
+# to the next ("ExperienceMS") nor one with a figure or a comma in it
+_PLAIN_WORD = rx.compile(r"[A-Za-z][a-z'’&-]*(?:/[A-Za-z][a-z'’&-]*)*|&")
 _COLON_SECTION_MAX_WORDS = 8
 
 
