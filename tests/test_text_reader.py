@@ -648,6 +648,23 @@ def test_a_sentence_case_heading_under_a_full_width_line_in_a_wrapped_text_is_a_
         ("heading", "Key competencies"), ("list_item", "Certificate or diploma in a relevant field.")]
 
 
+def test_a_question_heading_under_a_full_width_fact_line_in_a_wrapped_text_is_a_heading() -> None:
+    """"What's the Job?" under "Schedule: 40 hours/week, ..." as wide as the text (linkedin-3898176456 wrapped at
+    76 with no blank lines); written for this test."""
+    text = ("Our client, a leading technology solutions provider, is seeking an Outbound\n"
+            "telesales representative to join their team. As a telesales representative,\n"
+            "you will be part of the sales department supporting the solution sales team\n"
+            "and its managers, with whom you will agree your targets and your weekly\n"
+            "plan.\n"
+            "Schedule: 40 hours/week, standard core hours, no overtime expected at all\n"
+            "What’s the Job?\n"
+            "Engage in conversations with customers to introduce digital solutions.\n")
+    assert [(b.kind, b.text) for b in text_to_blocks(text)][-3:] == [
+        ("paragraph", "Schedule: 40 hours/week, standard core hours, no overtime expected at all"),
+        ("heading", "What’s the Job?"),
+        ("paragraph", "Engage in conversations with customers to introduce digital solutions.")]
+
+
 def test_an_emoji_before_a_heading_leaves_it_a_heading() -> None:
     """Job boards' posts open their headings with an emoji ("🚀 **Vos missions**", "🌟 What you will bring"):
     the labelled ngo notices re-dressed so scored 0.90 before, 0.99 after; written for this test."""

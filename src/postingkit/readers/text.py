@@ -660,12 +660,12 @@ def _a_section_heading_alone(line: str) -> bool:
     own next line is set in under its mark: "  Certifications preferred").
 
     >>> [_a_section_heading_alone(line) for line in ("Nice to Have", "experience", "  Certifications preferred",
-    ...                                              "Principles (GAAP)MRP ExperienceDeltek Cost")]
-    [True, False, False, False]
+    ...                                              "Principles (GAAP)MRP ExperienceDeltek Cost", "What’s the Job?")]
+    [True, False, False, False, True]
     """
-    words = line.split()
+    words = line.rstrip("?:").split()  # ("What's the Job?", "Requirements:")
     return line[:1].isupper() and 0 < len(words) <= _HEADING_ALONE_MAX_WORDS \
-        and all(_PLAIN_WORD.fullmatch(w) for w in words) and classify_heading(line) is not None
+        and all(_PLAIN_WORD.fullmatch(w) for w in words) and classify_heading(line.rstrip("?")) is not None
 
 
 # a word in Title Case or lower case ("Key competencies", "Duties/Responsibilities", "Nice to Have"), not one glued
