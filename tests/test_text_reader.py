@@ -665,6 +665,16 @@ def test_a_question_heading_under_a_full_width_fact_line_in_a_wrapped_text_is_a_
         ("paragraph", "Engage in conversations with customers to introduce digital solutions.")]
 
 
+def test_a_lower_case_section_name_with_a_colon_after_a_blank_line_is_no_continuation() -> None:
+    """"tasks:" after a blank line under a paragraph ending on a web address (ngo 4232806 with its headings
+    written in lower case lost its 24 duties: "tasks:" went on the paragraph above); written for this test."""
+    blocks = text_to_blocks("Context\n\nFor further information please refer to our website: www.example.org/en/\n\n"
+                            "tasks:\n\n- Coordinate the cash of the mission.\n")
+    assert [(b.kind, b.text) for b in blocks][1:] == [
+        ("paragraph", "For further information please refer to our website: www.example.org/en/"),
+        ("paragraph", "tasks:"), ("list_item", "Coordinate the cash of the mission.")]
+
+
 def test_an_emoji_before_a_heading_leaves_it_a_heading() -> None:
     """Job boards' posts open their headings with an emoji ("🚀 **Vos missions**", "🌟 What you will bring"):
     the labelled ngo notices re-dressed so scored 0.90 before, 0.99 after; written for this test."""

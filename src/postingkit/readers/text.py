@@ -633,8 +633,9 @@ def _continues(previous: Block, block: Block, blank_before: bool, last_line: str
     ending = previous.text if last_line is None else last_line
     if ending.endswith((".", "!", "?", ":")):
         return False
-    if not blank_before and _names_a_section_with_a_colon(block.text):
-        return False  # "objective 4: reporting and security:", "what you will bring:" right under an item
+    if _names_a_section_with_a_colon(block.text):
+        return False  # "objective 4: reporting and security:", "what you will bring:" right under an item, "tasks:"
+        # after a blank line under a paragraph: a heading in lower case, not the paragraph's words going on
     starts_lower = block.text[:1].islower()
     if starts_lower:
         return True
