@@ -928,3 +928,24 @@ def test_a_flattened_list_after_a_paragraph_whose_last_sentence_leads_in_is_spli
     p = parse_text("As a Solution Architect, unlock your potential and embrace the chance to drive meaningful "
                    "outcomes. Your role will include, but isn't limited to:\n" + " ".join(tasks) + "\n")
     assert [d.text for d in p.duties] == tasks
+
+
+def test_short_requirements_one_a_line_without_bullets_stay_items_not_group_names() -> None:
+    """"Strategic vision" / "Leadership" / "Team building and cooperation" / "People management" with their
+    bullets lost (ngo 4232806 so dressed read them as headings of groups); a heading its colon marks stays one."""
+    text = ("**REQUIREMENTS**\n\nEssential degree in Economics. Master in Finance is a plus.\n"
+            "Excellent oral and written English essential\n"
+            "Financial management skills and knowledge of finance systems and procedures\nStrategic vision\n"
+            "Leadership\nTeam building and cooperation\nPeople management\nAbility to work in multicultural "
+            "environment\nPlanning\nDesirable knowledge of Arabic or Italian\n")
+    assert [(b.kind, b.text) for b in text_to_blocks(text)][2:] == [
+        ("list_item", "Excellent oral and written English essential"),
+        ("list_item", "Financial management skills and knowledge of finance systems and procedures"),
+        ("list_item", "Strategic vision"), ("list_item", "Leadership"), ("list_item", "Team building and cooperation"),
+        ("list_item", "People management"), ("list_item", "Ability to work in multicultural environment"),
+        ("list_item", "Planning"), ("list_item", "Desirable knowledge of Arabic or Italian")]
+    blocks = text_to_blocks("Data Analyst\nAcme Services LLP\nHyderabad\nExperience and Skills:\n"
+                            "Overall experience 5 - 8 years\n3 years in Power BI.\nExperience with Azure is a plus\n")
+    assert [(b.kind, b.text) for b in blocks][3:] == [
+        ("heading", "Experience and Skills"), ("list_item", "Overall experience 5 - 8 years"),
+        ("list_item", "3 years in Power BI."), ("list_item", "Experience with Azure is a plus")]

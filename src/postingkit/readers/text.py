@@ -312,7 +312,8 @@ def _lines_written_without_marks(blocks: list[Block]) -> list[Block]:
         block = blocks[i] if i < len(blocks) else None
         # a short line that reads as an item ("Elaborate a monthly purchase forecast", "**Ability to manage
         # ambiguity**") is one; another ("Programme management") names the group of the lines under it
-        an_item = i > start and block is not None and block.kind == "heading" and _says_an_item(block.text)
+        an_item = i > start and block is not None and block.kind == "heading" and _says_an_item(block.text) \
+            and not (block.marked and classify_heading(block.text) is not None)  # "Experience and Skills:" is one
         section = _section_named(block, an_item) if block is not None else None
         loose = block is not None and (block.kind == "paragraph" or an_item or (
             block.kind == "heading" and not block.marked and not _names_a_group(blocks, i))) \
@@ -361,10 +362,18 @@ def _names_a_group(blocks: list[Block], i: int) -> bool:
         return block.kind == "heading" and len(block.text.split()) <= _GROUP_NAME_MAX_WORDS \
             and not _says_an_item(block.text)
     following = blocks[i + 1] if i + 1 < len(blocks) else None
-    return short(blocks[i]) and following is not None and not following.after_blank and not short(following)
+    # (not one of a list of short items right under another: "Strategic vision" / "Leadership" / "Team building
+    # and cooperation" / "People management", whose bullets a copy lost)
+    before = blocks[i - 1] if i > 0 else None
+    among_short_items = before is not None and not blocks[i].after_blank and before.kind == "heading" \
+        and not before.marked and len(before.text.split()) <= _SHORT_ITEM_MAX_WORDS \
+        and classify_heading(before.text) is None  # (under "Competencies", "Core" names a group)
+    return short(blocks[i]) and following is not None and not following.after_blank and not short(following) \
+        and not among_short_items
 
 
 _GROUP_NAME_MAX_WORDS = 3  # "Core", "Programme management", "Partnerships and networking"
+_SHORT_ITEM_MAX_WORDS = 6  # "Team building and cooperation", "Behavioural flexibility and stress management"
 
 
 def _names_a_field(text: str) -> bool:
