@@ -1088,3 +1088,14 @@ def test_a_requirement_sentence_longer_than_any_one_is_cut_where_the_next_requir
         "Experience with the full life cycle of ML projects, with a focus on deployment, monitoring and maintaining "
         "of ML systems along with quality assurance", "Extensive knowledge on data structures and models",
         "Ability to translate business needs to technical requirements"]
+
+
+def test_requirements_in_prose_leave_out_vetting_and_encouragement_to_apply() -> None:
+    """pay/li-3901683068 read "MPI encourages applications from minorities, women ..." as a preferred requirement;
+    ngo 4232806 with its lists run into sentences read its vetting notes as requirements; written for this test."""
+    from postingkit import parse_text
+
+    p = parse_text("Requirements\n\nFive years of experience in finance. Fluent English.\n\nAll posts are subject to "
+                   "vetting checks including criminal records disclosure. Acme encourages applications from women "
+                   "and all other qualified applicants.\n")
+    assert [q.text for q in p.qualifications] == ["Five years of experience in finance.", "Fluent English."]

@@ -30,11 +30,23 @@ ENTRIES = [
      "not": ["Does not require supervision", "Never compromises on quality"]},
     {"id": "checks", "means": "process",
      "pattern": r"\bsubject\s+to\s+(?:an?\s+|the\s+)?(?:satisfactory\s+|appropriate\s+)?"
-                r"(?:reference|background|security|pre-employment|criminal|screening|medical)",
-     "hints": ["subject to"],
+                r"(?:reference|background|security|pre-employment|criminal|screening|medical|vetting)|"
+                r"\bcriminal\s+(?:background|record)s?\s+(?:check|certificate|disclosure)",
+     "hints": ["subject to", "criminal"],
      "examples": ["All offers of employment will be subject to reference checks and to appropriate screening.",
-                  "Appointment is subject to a satisfactory background check."],
+                  "Appointment is subject to a satisfactory background check.",
+                  "All posts are subject to vetting checks including criminal records disclosure.",
+                  "UPP requires criminal background check certificate (released max 3 months before the job offer)."],
      "not": ["Subject matter expertise in nutrition"]},
+    {"id": "encouraged", "means": "process",
+     "pattern": r"\b(?:encourages?|welcomes?|invites?)\s+(?:all\s+|qualified\s+|interested\s+)?(?:applications|"
+                r"candidates|applicants)\b|\b(?:candidates|applicants|women|persons)\b[^.]{0,60}\bare\s+"
+                r"(?:strongly\s+)?encouraged\s+to\s+apply\b",
+     "hints": ["encourage", "welcome", "invite"],
+     "examples": ["UPP encourages all candidates irrespective of gender, religion and ethnicity to apply.",
+                  "We welcome applications from individuals of all backgrounds.",
+                  "Women and persons with disabilities are strongly encouraged to apply."],
+     "not": ["Encourage the team to share knowledge", "Welcome visitors at the reception"]},
     {"id": "submitting", "means": "process", "pattern": r"\bby\s+(?:submitting|sending)\s+(?:an?|your|this)\s+"
                                                         r"application\b",
      "hints": ["by submitting", "by sending"],
