@@ -29,15 +29,17 @@ ENTRIES = [
                   "The organisation does not charge any fee at any stage of the recruitment process."],
      "not": ["Does not require supervision", "Never compromises on quality"]},
     {"id": "checks", "means": "process",
-     "pattern": r"\bsubject\s+to\s+(?:an?\s+|the\s+)?(?:satisfactory\s+|appropriate\s+)?"
-                r"(?:reference|background|security|pre-employment|criminal|screening|medical|vetting)|"
-                r"\bcriminal\s+(?:background|record)s?\s+(?:check|certificate|disclosure)",
+     "pattern": r"\bsubject\s+to\s+(?:an?\s+|the\s+)?(?:satisfactory\s+|appropriate\s+)?(?:(?:reference|background|"
+                r"security|pre-employment|criminal|medical)\s+(?:checks?|clearance|screening|vetting|examination)|"
+                r"screening|vetting)|\bcriminal\s+(?:background|record)s?\s+(?:check\s+)?(?:certificate|disclosure)",
      "hints": ["subject to", "criminal"],
      "examples": ["All offers of employment will be subject to reference checks and to appropriate screening.",
                   "Appointment is subject to a satisfactory background check.",
                   "All posts are subject to vetting checks including criminal records disclosure.",
                   "UPP requires criminal background check certificate (released max 3 months before the job offer)."],
-     "not": ["Subject matter expertise in nutrition"]},
+     "not": ["Subject matter expertise in nutrition",
+             "Willingness to travel in a high-risk context, subject to security procedures",
+             "The candidate must satisfactorily complete a criminal background check."]},
     {"id": "encouraged", "means": "process",
      "pattern": r"\b(?:encourages?|welcomes?|invites?)\s+(?:all\s+|qualified\s+|interested\s+)?(?:applications|"
                 r"candidates|applicants)\b|\b(?:candidates|applicants|women|persons)\b[^.]{0,60}\bare\s+"
