@@ -2099,3 +2099,17 @@ def test_three_short_lines_without_a_place_and_no_blank_line_are_no_board_header
     p = parse_text("Warehouse Team Leader\nNorthgate Logistics\nNight shifts\n"
                    "We run a warehouse in Leeds and hire all year round for our teams.\n")
     assert (p.title, p.organization, p.locations) == ("Warehouse Team Leader", None, [])
+
+
+@pytest.mark.parametrize("text, title, organization", [
+    # a document's label over the form, never its employer
+    ("Internal/External Vacancy Announcement\nVacancy No: 2024/15\nPosition Title: WASH Engineer\nGrade: 6\n\n"
+     "Duties\n\n- Design water systems.\n", "WASH Engineer", None),
+    # Gulf and Indian boards' labels before the role
+    ("Urgently Required: Registered Nurses\n\nLocation: Dubai, UAE\n\nRequirements\n\n- BSN degree.\n",
+     "Registered Nurses", None),
+    ("Wanted: Sales Executive\n\nLocation: Pune\n\nRequirements\n\n- Two years of sales.\n", "Sales Executive", None),
+])
+def test_document_labels_of_vacancy_forms_and_boards(text: str, title: str, organization: str | None) -> None:
+    p = parse_text(text)
+    assert (p.title, p.organization) == (title, organization)

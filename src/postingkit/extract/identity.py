@@ -41,11 +41,13 @@ _DOCUMENT_LABEL = rx.compile(
     r"we\s*(?:'re|’re|\s+are)\s+hiring|(?:immediate|urgent)\s+(?:opening|vacancy|hiring|requirement)|"
     r"stellenausschreibung|stellenangebot|offre\s+d['’]emploi|avis\s+de\s+vacance(?:\s+de\s+poste)?|"
     r"terms\s+of\s+reference|tors?|(?:temporary|fixed[- ]term)\s+appointment|"
-    r"(?:internal|external)(?:\s*/\s*(?:internal|external))?\s+vacancy|"
+    r"(?:internal|external)(?:\s*(?:/|and|&)\s*(?:internal|external))?\s+(?:vacancy|job|position)"
+    r"(?:\s+(?:announcement|notice|advert(?:isement)?))?|"
     # "Extended Deadline – Project Coordinator", "Consultancy Opportunity: ...", "Roster: ...", "URGENT: ..."
     r"(?:extended\s+deadline|deadline\s+extended|deadline\s+extension)|"
     r"consultancy\s+(?:opportunity|announcement|notice|call)|(?:talent\s+)?roster(?:\s+call)?|talent\s+pool|"
-    r"urgent(?:ly)?(?:\s+hiring)?|"
+    # "Urgently Required: Nurses", "Wanted: Driver" (Gulf and Indian boards; a bare "Required:" heads requirements)
+    r"urgent(?:ly)?(?:\s+hiring)?|urgent(?:ly)?\s+(?:required|wanted)|wanted|"
     r"convocatoria|oglas|konkurs|vakancija|njoftim\s+pune|(?:job\s+)?requisition|"
     r"вакансия|должностная\s+инструкция|"
     r"(?:job\s+|position\s+)?(?:description|requisition)\s+(?:template|form)|role\s+profile)", re.IGNORECASE)
@@ -83,6 +85,8 @@ def is_document_label(text: str) -> bool:
     >>> is_document_label("Roster"), is_document_label("Consultancy Opportunity")
     (True, True)
     >>> is_document_label("Position Vacant"), is_document_label("Situations Vacant")
+    (True, True)
+    >>> is_document_label("Internal/External Vacancy Announcement"), is_document_label("Urgently Required")
     (True, True)
     """
     if len(text) > _MAX_LABEL_CHARS or len(text.split()) > _MAX_LABEL_WORDS:
