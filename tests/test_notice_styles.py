@@ -2113,3 +2113,13 @@ def test_three_short_lines_without_a_place_and_no_blank_line_are_no_board_header
 def test_document_labels_of_vacancy_forms_and_boards(text: str, title: str, organization: str | None) -> None:
     p = parse_text(text)
     assert (p.title, p.organization) == (title, organization)
+
+
+@pytest.mark.parametrize("first_line, title", [
+    ("Senior Data Engineer | Acme Corp | Austin, TX | $150K-$180K", "Senior Data Engineer"),
+    ("Senior Data Engineer - Austin, TX - Acme Corp", "Senior Data Engineer"),
+    ("Project Officer – Education – Kabul, Afghanistan", "Project Officer – Education"),
+    ("Registered Nurse - ICU - Nights", "Registered Nurse - ICU - Nights"),  # no place: all of it names the role
+])
+def test_a_boards_one_line_header_gives_the_role_without_its_facts(first_line: str, title: str) -> None:
+    assert parse_text(f"{first_line}\n\nWhat you'll do\n\n- Build the data pipelines.\n").title == title

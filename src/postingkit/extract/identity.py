@@ -253,6 +253,7 @@ def tidy_title(text: str) -> str:
     text = GENDER_MARK.sub("", text).strip(" :;,-–").rstrip(".")
     text = TRAILING_GRADE.sub("", text)  # "Human Rights Officer, P3": the grade has a field of its own
     text = _TRAILING_EXPERIENCE.sub("", text)  # "Product Manager (10+ Years of Experience)": a requirement
+    text = _before_the_facts(text)  # "Senior Data Engineer | Acme Corp | Austin, TX": a board's line of facts
     where = _TRAILING_WHERE.search(text)
     if where and where.start() > 0 and names_a_place(where.group(1)):
         text = text[:where.start()]  # the locations field says where
@@ -267,6 +268,29 @@ def tidy_title(text: str) -> str:
     text = _LOPSIDED_SLASH.sub("/", text)
     text = " ".join(text.split())  # a role read across a line break: "the Software\nDeveloper Analyst is"
     return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+_PIPES = rx.compile(r"\s+[|•·]\s+")
+_DASHES = rx.compile(r"\s+[-–—]\s+")
+
+
+def _before_the_facts(text: str) -> str:
+    """The role of a job board's one-line header, without the employer, place or pay it runs on to: between
+    pipes, the first part when a later one names a place; between dashes, what comes before the place.
+
+    >>> _before_the_facts("Senior Data Engineer | Acme Corp | Austin, TX"), _before_the_facts("Nurse - ICU - Nights")
+    ('Senior Data Engineer', 'Nurse - ICU - Nights')
+    >>> _before_the_facts("Senior Data Engineer - Austin, TX - Acme Corp")
+    'Senior Data Engineer'
+    """
+    for separator in (_PIPES, _DASHES):
+        parts = separator.split(text)
+        if len(parts) < 3 or not ROLE_WORD.search(parts[0]):
+            continue  # ("Field Coordinator – Prizren": a place alone after the role is cut by the caller)
+        for n, part in enumerate(parts[1:], start=1):
+            if names_a_place(part):
+                return parts[0] if separator is _PIPES else text[:list(separator.finditer(text))[n - 1].start()]
+    return text
 
 
 # "Vacancy notice No. e45/2026", "Vacancy Announcement No: VA/2024/017" printed as a line of the header
