@@ -2123,3 +2123,12 @@ def test_document_labels_of_vacancy_forms_and_boards(text: str, title: str, orga
 ])
 def test_a_boards_one_line_header_gives_the_role_without_its_facts(first_line: str, title: str) -> None:
     assert parse_text(f"{first_line}\n\nWhat you'll do\n\n- Build the data pipelines.\n").title == title
+
+
+def test_a_job_boards_header_with_its_pay_line_under_the_place() -> None:
+    """Title, employer, place, then the pay (Indeed's header) before the blank line: the employer was lost."""
+    p = parse_text("Sales Associate\nTarget\nBrooklyn, NY 11201\n$15.50 - $17.00 an hour\n\nAbout the job\n\n"
+                   "Help guests find what they need.\n")
+    assert (p.title, p.organization, [(loc.city, loc.country) for loc in p.locations]) == (
+        "Sales Associate", "Target", [("Brooklyn", "US")])
+    assert (p.remuneration.min, p.remuneration.max, p.remuneration.period) == (15.5, 17.0, "hour")

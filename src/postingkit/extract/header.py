@@ -178,11 +178,26 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     employer = _RATING.sub("", without_acronym(employer)) or employer  # "Acme Corp 3.9★": the board's rating
     # the place line may name a town alone, small or abroad: "Tring", "Boulogne-Billancourt (92)"
     places = with_cities(place, place_of_line(place)) or town_of_line(place_words(place))
-    if not (tight and blocks[3].after_blank) and not (places and _opens_the_body(blocks[3])):
+    facts_after = tight and places and len(blocks) > 4 and _a_header_fact(blocks[3]) \
+        and not blocks[3].after_blank and (blocks[4].after_blank or _opens_the_body(blocks[4]))
+    if not (tight and blocks[3].after_blank) and not (places and _opens_the_body(blocks[3])) and not facts_after:
         # no blank line sets the three apart (a data set that kept none, one paragraph each in a DOCX or PDF):
         # they are a header if the third is a place and the body follows
         return None
     return BoardHeader(title=title, employer=employer, place=place, places=places)
+
+
+_HEADER_FACT = rx.compile(r"[$£€₹]\s?\d|\b(?:full|part)[- ]?time\b|\b(?:contract|permanent|temporary|internship|"
+                          r"remote|hybrid|on[- ]site)\b", re.IGNORECASE)
+
+
+def _a_header_fact(block: Block) -> bool:
+    """A board's line of pay or terms under its place ("$15.50 - $17.00 an hour", "Full-time, Permanent").
+
+    >>> _a_header_fact(Block("paragraph", "$15.50 - $17.00 an hour")), _a_header_fact(Block("paragraph", "About us"))
+    (True, False)
+    """
+    return len(block.text.split()) <= _MAX_BOARD_LINE_WORDS and _HEADER_FACT.search(block.text) is not None
 
 
 def _opens_the_body(block: Block) -> bool:
