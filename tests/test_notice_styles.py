@@ -2132,3 +2132,9 @@ def test_a_job_boards_header_with_its_pay_line_under_the_place() -> None:
     assert (p.title, p.organization, [(loc.city, loc.country) for loc in p.locations]) == (
         "Sales Associate", "Target", [("Brooklyn", "US")])
     assert (p.remuneration.min, p.remuneration.max, p.remuneration.period) == (15.5, 17.0, "hour")
+
+
+def test_a_french_notices_name_for_itself_is_neither_its_employer_nor_its_title() -> None:
+    p = parse_text("AVIS DE RECRUTEMENT\n\nIntitulé du poste : Chargé(e) de suivi-évaluation\nLieu d'affectation : "
+                   "Bamako, Mali\n\nResponsabilités principales\n\n- Concevoir le système de suivi-évaluation.\n")
+    assert (p.title, p.organization) == ("Chargé(e) de suivi-évaluation", None)

@@ -40,6 +40,9 @@ _DOCUMENT_LABEL = rx.compile(
     r"request\s+for\s+(?:proposals?|quotations?|applications)(?:\s+\(rf[pq]\))?|re-?advertise(?:ment|d)|re-?announcement|"
     r"we\s*(?:'re|’re|\s+are)\s+hiring|(?:immediate|urgent)\s+(?:opening|vacancy|hiring|requirement)|"
     r"stellenausschreibung|stellenangebot|offre\s+d['’]emploi|avis\s+de\s+vacance(?:\s+de\s+poste)?|"
+    # francophone and hispanophone notices' own names for themselves
+    r"(?:avis|annonce|appel)\s+(?:de\s+|à\s+)?(?:recrutement|candidatures?)|offre\s+de\s+(?:poste|stage)|"
+    r"oferta\s+de\s+(?:empleo|trabajo)|aviso\s+de\s+vacante|"
     r"terms\s+of\s+reference|tors?|(?:temporary|fixed[- ]term)\s+appointment|"
     r"(?:internal|external)(?:\s*(?:/|and|&)\s*(?:internal|external))?\s+(?:vacancy|job|position)"
     r"(?:\s+(?:announcement|notice|advert(?:isement)?))?|"
@@ -87,6 +90,8 @@ def is_document_label(text: str) -> bool:
     >>> is_document_label("Position Vacant"), is_document_label("Situations Vacant")
     (True, True)
     >>> is_document_label("Internal/External Vacancy Announcement"), is_document_label("Urgently Required")
+    (True, True)
+    >>> is_document_label("AVIS DE RECRUTEMENT"), is_document_label("Appel à candidatures")
     (True, True)
     """
     if len(text) > _MAX_LABEL_CHARS or len(text.split()) > _MAX_LABEL_WORDS:
