@@ -178,13 +178,22 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     employer = _RATING.sub("", without_acronym(employer)) or employer  # "Acme Corp 3.9★": the board's rating
     # the place line may name a town alone, small or abroad: "Tring", "Boulogne-Billancourt (92)"
     places = with_cities(place, place_of_line(place)) or town_of_line(place_words(place))
-    facts_after = tight and places and len(blocks) > 4 and _a_header_fact(blocks[3]) \
-        and not blocks[3].after_blank and (blocks[4].after_blank or _opens_the_body(blocks[4]))
-    if not (tight and blocks[3].after_blank) and not (places and _opens_the_body(blocks[3])) and not facts_after:
-        # no blank line sets the three apart (a data set that kept none, one paragraph each in a DOCX or PDF):
-        # they are a header if the third is a place and the body follows
+    if not _header_ends(blocks, tight, bool(places)):
         return None
     return BoardHeader(title=title, employer=employer, place=place, places=places)
+
+
+def _header_ends(blocks: list[Block], tight: bool, a_place: bool) -> bool:
+    """Whether the three lines end there: a blank line after them; or, where none sets them apart (a data set
+    that kept no blank line, one paragraph each in a DOCX or PDF), a place on the third and the body next, or a
+    line of pay or terms then the blank or the body (Indeed)."""
+    if tight and blocks[3].after_blank:
+        return True
+    if not a_place:
+        return False
+    return _opens_the_body(blocks[3]) or (tight and len(blocks) > 4 and not blocks[3].after_blank
+                                          and _a_header_fact(blocks[3])
+                                          and (blocks[4].after_blank or _opens_the_body(blocks[4])))
 
 
 _HEADER_FACT = rx.compile(r"[$£€₹]\s?\d|\b(?:full|part)[- ]?time\b|\b(?:contract|permanent|temporary|internship|"

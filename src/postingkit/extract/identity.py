@@ -289,12 +289,12 @@ def _before_the_facts(text: str) -> str:
     'Senior Data Engineer'
     """
     for separator in (_PIPES, _DASHES):
-        parts = separator.split(text)
-        if len(parts) < 3 or not ROLE_WORD.search(parts[0]):
+        cuts = list(separator.finditer(text))
+        if len(cuts) < 2 or not ROLE_WORD.search(text[:cuts[0].start()]):
             continue  # ("Field Coordinator – Prizren": a place alone after the role is cut by the caller)
-        for n, part in enumerate(parts[1:], start=1):
-            if names_a_place(part):
-                return parts[0] if separator is _PIPES else text[:list(separator.finditer(text))[n - 1].start()]
+        for cut, following in zip(cuts, [*cuts[1:], None]):
+            if names_a_place(text[cut.end():following.start() if following else len(text)]):
+                return text[:(cuts[0] if separator is _PIPES else cut).start()]
     return text
 
 

@@ -339,6 +339,8 @@ def is_a_process_note(sentence: str) -> bool:
     (True, False)
     """
     return _PROCESS_NOTE(sentence.lower())
+
+
 # a languages section's sentence about them without naming one: "Other UN languages are an asset"
 _SPEAKS_OF_LANGUAGES = rx.compile(r"\blanguages?\b|\bbilingual|\bmultilingual|\bfluen", re.IGNORECASE)
 _LABELLED_REQUIREMENT = rx.compile(r"^(?:an?\s+)?(?:assets?|advantage|desirable|preferred|nice\s+to\s+have|essential|"
@@ -475,7 +477,7 @@ def _tasks_of(sentences: list[str]) -> list[str]:
     relationships with clients Secure new business ..."), when most sentences open with a task's verb."""
     # (one sentence, led by a task and longer than one task runs: "Support the Country Director in ... strategy
     # Identify new programmes ... Assess and build partnerships ...", a list run into one line)
-    one_long_task = len(sentences) == 1 and len(sentences[0].split()) > _MAX_ONE_TASK_WORDS \
+    one_long_task = len(sentences) == 1 and len(sentences[0].split()) > _MAX_ONE_ITEM_WORDS \
         and starts_with_task_word(sentences[0])
     if (len(sentences) < 2 and not one_long_task) \
             or sum(map(starts_with_task_word, sentences)) < _VERB_LED_SHARE * len(sentences):
@@ -483,18 +485,18 @@ def _tasks_of(sentences: list[str]) -> list[str]:
     return [task for sentence in sentences for task in tasks_run_together(sentence)]
 
 
-_MAX_ONE_TASK_WORDS = 40
+_MAX_ONE_ITEM_WORDS = 40  # more words than one task or requirement runs to
 
 
 def _requirements_of(sentences: list[str]) -> list[str]:
     """A requirements paragraph's sentences, each cut where requirements whose stops a copy lost run together,
     when most sentences say what the candidate brings."""
-    if len(sentences) < 2 or sum(map(starts_about_the_candidate, sentences)) < _VERB_LED_SHARE * len(sentences):
-        # a sentence longer than any one requirement is cut all the same: "Hand on experience with Quantitative
-        # analysis Experience with the full life cycle of ML projects ... Should be able to validate models ..."
-        return [part for sentence in sentences for part in (
-            requirements_run_together(sentence) if len(sentence.split()) > _MAX_ONE_TASK_WORDS else [sentence])]
-    return [part for sentence in sentences for part in requirements_run_together(sentence)]
+    most = len(sentences) >= 2 and \
+        sum(map(starts_about_the_candidate, sentences)) >= _VERB_LED_SHARE * len(sentences)
+    # (a sentence longer than any one requirement is cut all the same: "Hand on experience with Quantitative
+    # analysis Experience with the full life cycle of ML projects ... Should be able to validate models ...")
+    return [part for sentence in sentences for part in (
+        requirements_run_together(sentence) if most or len(sentence.split()) > _MAX_ONE_ITEM_WORDS else [sentence])]
 
 
 def _leads_in(blocks: list[Block], index: int) -> bool:

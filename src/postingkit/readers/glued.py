@@ -196,7 +196,7 @@ def _short_sentences(item: str) -> list[str]:
     ...                      "of disability from a rehabilitation counselor before the closing date of this post."))
     1
     """
-    parts = _SPACED_SENTENCE_END.split(item)
+    parts = SPACED_SENTENCE_END.split(item)
     return parts if all(2 <= len(p.split()) <= _SHORT_ITEM_WORDS for p in parts) else [item]
 
 
@@ -659,7 +659,7 @@ def _a_glued_heading(pieces: list[str], i: int, bullet: bool) -> bool:
     return stands_as_one and names_a_section(piece.rstrip(":?").split())
 
 
-_SPACED_SENTENCE_END = rx.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
+SPACED_SENTENCE_END = rx.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
 
 
 # a list's lead-in glued to its first item: "Your tasks:Build and maintain ...", "Skill Set required:Should have"
@@ -717,7 +717,7 @@ def _sentences_of_a_glued_list(pieces: list[str]) -> list[str]:
     >>> _sentences_of_a_glued_list(["Knowledge of X.", "Business acumen.", "Work independently. A degree."])
     ['Knowledge of X.', 'Business acumen.', 'Work independently.', 'A degree.']
     """
-    split = [_SPACED_SENTENCE_END.split(p) for p in pieces]
+    split = [SPACED_SENTENCE_END.split(p) for p in pieces]
     if len(pieces) < 3 or sum(len(parts) == 1 for parts in split) * 2 <= len(pieces):
         return pieces  # the items are paragraphs: their sentences stay together
     return [part for parts in split for part in parts]
@@ -910,7 +910,7 @@ def _last_item_and_the_prose_after_it(items: list[str]) -> list[str]:
     ['• Support reports.', 'Interns work full-time. Apply now.']
     """
     last = items[-1]
-    if len(items) < 3 or any(len(_SPACED_SENTENCE_END.split(item.strip())) > 1 for item in items[:-1]):
+    if len(items) < 3 or any(len(SPACED_SENTENCE_END.split(item.strip())) > 1 for item in items[:-1]):
         return [last]
-    first, *rest = _SPACED_SENTENCE_END.split(last.strip(), maxsplit=1)
+    first, *rest = SPACED_SENTENCE_END.split(last.strip(), maxsplit=1)
     return [first, *rest]

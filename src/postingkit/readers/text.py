@@ -13,6 +13,7 @@ from .decoding import decode_text
 from .front_matter import front_matter_as_labels
 from .glued import (
     FLATTENED_MIN_CHARS,
+    SPACED_SENTENCE_END,
     capitalised_items,
     names_a_section,
     short_items,
@@ -163,9 +164,6 @@ def _setext_headings(text: str) -> str:
     return "\n".join(lines)
 
 
-_SENTENCE_BREAK = rx.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
-
-
 def _with_heading_before(lines: list[str]) -> Iterator[tuple[str, bool]]:
     """Each line, and whether the line before it with text names a section or leads in to a list ("As the
     Consultant, you will:"): a flattened list on the line after it is that section's."""
@@ -177,7 +175,7 @@ def _with_heading_before(lines: list[str]) -> Iterator[tuple[str, bool]]:
         stripped = line.strip()
         # (or a paragraph whose last sentence leads in: "... elevate your career. Your role will include:")
         yield line, bool(before) and len(line) >= FLATTENED_MIN_CHARS and (
-            (before.endswith(":") and len(_SENTENCE_BREAK.split(before)[-1].split()) <= _COLON_HEADING_MAX_WORDS)
+            (before.endswith(":") and len(SPACED_SENTENCE_END.split(before)[-1].split()) <= _COLON_HEADING_MAX_WORDS)
             or (len(before.split()) <= _SECTION_NAME_MAX_WORDS and classify_heading(before) is not None))
         before = stripped or before
 
