@@ -354,6 +354,34 @@ def test_organization_from_labels_acronyms_and_sentence_subjects() -> None:
     assert organization("Acme is seeking a Project Officer to join the team.") == "Acme"
 
 
+@pytest.mark.parametrize(("sentence", "employer"), [
+    # a phrase set off between the name and its verb
+    ("MIET AFRICA, in partnership with the SADC Secretariat, seeks to appoint a Programme Officer.", "MIET AFRICA"),
+    ("Welthungerhilfe, one of the largest private aid organisations in Germany, is looking for a Project Officer.",
+     "Welthungerhilfe"),
+    ("Erie Family Health Centers, a top workplace in Chicago, is looking for a Dentist.", "Erie Family Health Centers"),
+    # the verbs NGOs recruit with
+    ("Save the Children International seeks to recruit a Project Officer for its Juba office.",
+     "Save the Children International"),
+    ("The Danish Refugee Council wishes to recruit a Project Officer based in Kabul.", "Danish Refugee Council"),
+    ("Plan International Uganda is pleased to announce a vacancy for a Project Officer.", "Plan International Uganda"),
+    # an acronym with a place word in its parentheses
+    ("The Africa Centres for Disease Control and Prevention (Africa CDC) is a specialized technical institution of "
+     "the African Union.", "Africa Centres for Disease Control and Prevention"),
+])
+def test_organization_as_the_subject_of_recruiting_phrasings(sentence: str, employer: str) -> None:
+    from postingkit import parse_text
+
+    assert parse_text(f"Project Officer\n\n{sentence}\n\nDuties\n- Keep the books\n").organization == employer
+
+
+def test_employer_after_at_on_the_title_line_loses_its_article() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Programme Officer at the Africa Centres for Disease Control\n\nLocation: Addis Ababa, Ethiopia\n")
+    assert (p.title, p.organization) == ("Programme Officer", "Africa Centres for Disease Control")
+
+
 def test_saved_job_page_reads_its_main_content_not_the_site_header() -> None:
     p = parse(NOTICES / "job-page-site-header-outside-main.html")
     # "Example Careers" in the page's <header> is the site's name, outside <main>

@@ -36,7 +36,8 @@ _IS_AN_ORGANIZATION = rx.compile(
     r"(?:^(?:(?i:who\s+we\s+are|about\s+us|our\s+organi[sz]ation)[ \t]*:[ \t]*)?|\.[ \t]+)(?:The[ \t]+)?"
     r"((?:[A-Z][\w'’&+-]*(?:[ \t]+e\.V\.)?[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){1,8}?)"
     # "is a ... organisation", "is one of the largest private aid organisations"
-    r"(?:\([A-Z]{2,8}\)[ \t]+)?is[ \t]+(?:an?|the|one[ \t]+of[ \t]+the)[ \t]+"
+    # its acronym, perhaps with a place: "(SPC)", "(Africa CDC)", "(Tdh)"
+    r"(?:\((?:[A-Z][a-z]+[ \t]+)?[A-Z][A-Za-z]{1,8}\)[ \t]+)?is[ \t]+(?:an?|the|one[ \t]+of[ \t]+the)[ \t]+"
     r"(?:[\w()&'’.-]+,?[ \t]+){0,8}?(?i:organi[sz]ations?|ngos?|agenc(?:y|ies)|company|companies|network|institute|"
     r"foundation|charit(?:y|ies)|non-profits?|nonprofits?|body|institution|association|consultancy|firm|"
     r"federation|movement|leader|provider|startup|start-up|bank|manufacturer|"
@@ -74,9 +75,16 @@ _NAME_IS_SEEKING = rx.compile(
     r"(?:^|\.[ \t]+|,[ \t]+the[ \t]+)((?:(?:[A-Z][\w'’&.+-]*|e\.V\.)[ \t]+(?:(?:of|for|on|in|to|and|&|the|de|du|"
     r"la)[ \t]+)*){0,7}?"  # "The Morgan Library & Museum invites applications"
     r"(?:[A-Z][\w'’&.+-]*|e\.V\.))"  # "…, the Johanniter-Unfall-Hilfe e.V. International Assistance, is looking for"
+    # a phrase set off between the name and its verb: "MIET AFRICA, in partnership with the SADC Secretariat,
+    # seeks", "Welthungerhilfe, one of the largest private aid organisations in Germany, is looking for"
+    r"(?:,[ \t]+(?:in[ \t]+(?:partnership|collaboration|cooperation|consortium)[ \t]+with|together[ \t]+with|"
+    r"one[ \t]+of|an?)[ \t]+[^,.;:\n]{1,120},)?"
     r",?[ \t]+(?:(?:is|are)[ \t]+(?:currently[ \t]+)?(?:seeking|looking[ \t]+for|recruiting|hiring|inviting|"
     r"searching[ \t]+for)"
     r"|seeks[ \t]+(?:an?|the)\b"  # "Mercy Corps seeks a consultant"
+    # "Save the Children seeks to recruit", "The Danish Refugee Council wishes to recruit"
+    r"|(?:seeks|wishes|intends|would[ \t]+like|plans)[ \t]+to[ \t]+(?:recruit|appoint|hire|engage|employ|fill)"
+    r"|(?:is|are)[ \t]+(?:pleased|delighted|happy|excited)[ \t]+to[ \t]+(?:announce|invite|offer|recruit|welcome)"
     r"|(?:invites|announces|opens)[ \t]+(?:\w+[ \t]+){0,2}?(?:applications|candidates|vacancy|call|position))\b",
     re.MULTILINE)
 

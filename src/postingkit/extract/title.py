@@ -65,7 +65,8 @@ _AFTER_DOCUMENT_LABEL = rx.compile(r"^(.+?)\s+(?:[–—-]|for(?:\s+the\s+(?:pos
 _A_CALL_TO_JOIN = rx.compile(r"^(?:join|become|help|shape|build|be|come)\s+(?:us|our|a|an|the|part)\b", re.IGNORECASE)
 _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
 _HIRING = rx.compile(r"(?:now\s+|urgent(?:ly)?\s+)?hiring", re.IGNORECASE)  # a label only before a colon
-_ROLE_AT_EMPLOYER = rx.compile(r"^(.{3,160}?)\s+at\s+((?:the\s+)?[A-Z][^.!?]{1,200})$")
+# "Programme Officer at the Africa CDC": "the" is no part of the employer's name
+_ROLE_AT_EMPLOYER = rx.compile(r"^(.{3,160}?)\s+at\s+(?:the\s+)?([A-Z][^.!?]{1,200})$")
 
 
 
