@@ -73,6 +73,8 @@ HEADINGS = [
     ("Kërkesat", "qualifications", "required"), ("Si të aplikoni", "apply", "required"),
     ("Ihre Aufgaben", "duties", "required"), ("Ihr Profil", "qualifications", "required"),
     ("Wir bieten", "benefits", "required"),
+    # a heading word starts a word: inside another it names nothing ("education" in "Coeducational")
+    ("Coeducational campus", None, None), ("Miseducation", None, None),
 ]
 
 

@@ -12,7 +12,8 @@ ENTRIES = [
      "not": ["Plus de 5 ans"]},
     {"id": "preferred_lead", "means": "preferred",
      "note": "only leading the item, as in English ('Idéalement, vous avez ...')",
-     "pattern": r"^\W*(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible)\b", "hints": ["id", "pr", "si"],
+     "pattern": r"^\W*(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible)\b",
+     "hints": ["idéal", "ideal", "préf", "pref", "possible"],
      "examples": ["Idéalement, vous avez travaillé en Afrique de l'Ouest", "De préférence un Master"],
      "not": ["Expérience en Afrique, de préférence au Sahel, exigée"]},
 ]
