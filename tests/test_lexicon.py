@@ -17,7 +17,7 @@ from postingkit.extract.identity import names_a_role
 from postingkit.extract.items import is_a_process_note
 from postingkit.extract.languages import proficiency_of
 from postingkit.extract.money import find_remuneration, texts_about_pay
-from postingkit.extract.organization import _has_organization_head
+from postingkit.extract.organization import _has_organization_head, find_organization
 from postingkit.extract.places import (
     is_hybrid,
     is_remote,
@@ -97,6 +97,7 @@ ORACLES: dict[str, Callable[[str, lexicon.Entry], bool]] = {
     "requirement_words": lambda example, entry: stated_requirement(example) == entry.means,
     "language_levels": lambda example, entry: proficiency_of(example) == entry.means,
     "process_notes": lambda example, entry: is_a_process_note(example),
+    "employer_phrases": lambda example, entry: find_organization([], example) is not None,
 }
 
 

@@ -368,6 +368,17 @@ def test_organization_from_labels_acronyms_and_sentence_subjects() -> None:
     # an acronym with a place word in its parentheses
     ("The Africa Centres for Disease Control and Prevention (Africa CDC) is a specialized technical institution of "
      "the African Union.", "Africa Centres for Disease Control and Prevention"),
+    # French and Spanish NGOs' openings (lexicon/*/employer_phrases.py)
+    ("L'ONG Solidarités International est une organisation humanitaire qui intervient dans les conflits.",
+     "Solidarités International"),
+    ("Action contre la Faim (ACF) est une organisation non gouvernementale internationale créée en 1979.",
+     "Action contre la Faim"),
+    ("Médecins du Monde recrute un Chargé de programme pour sa mission au Mali.", "Médecins du Monde"),
+    ("Handicap International, ONG de solidarité internationale, recrute un Chargé de programme.",
+     "Handicap International"),
+    ("Dans le cadre de ses activités au Niger, l'ONG Alima recrute un Chargé de programme.", "Alima"),
+    ("Acción contra el Hambre es una organización humanitaria internacional.", "Acción contra el Hambre"),
+    ("Save the Children busca un Oficial de programa para su oficina en Bogotá.", "Save the Children"),
 ])
 def test_organization_as_the_subject_of_recruiting_phrasings(sentence: str, employer: str) -> None:
     from postingkit import parse_text

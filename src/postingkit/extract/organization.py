@@ -9,7 +9,7 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 from ..data.debris import is_debris
 from ..data.organizations import BENEFIT_PROGRAMS, REGULATORS
 from ..headings import classify_heading
-from ..lexicon import entries, or_regex
+from ..lexicon import alternation, by_meaning, entries, or_regex
 from ..model import Block
 from .fields import FIELD_LABELS, LABEL_LINE, LabelledField, labelled
 from .identity import ROLE_WORD, is_a_motto, is_document_label, without_place
@@ -31,19 +31,25 @@ _ACRONYM_IN_PARENTHESES = rx.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 _NAME_BEFORE = rx.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|on|in|and|the|de|la|du)[ \t]+)*){1,8})$")
 
 
+_EMPLOYER_PHRASES = by_meaning(entries("employer_phrases"))
+# a name's words: capitalised (accented too: "Écoles"), joined by the small words of the languages'
+# names ("Action contre la Faim", "Médecins du Monde", "Ayuda en Acción", "Brot für die Welt")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&+-]*"
+_NAME_WORD_DOTTED = r"[A-ZÀ-ÖØ-Þ][\w'’&.+-]*"  # "Amazon.com", "U.S."
+_NAME_LINK = (r"(?:of|for|on|in|and|the|de|du|des|la|le|contre|sans|pour|et|el|del|los|las|y|en|contra|sin|para|por|"
+              r"für|der|die|und)")
+# what goes before a name and is no part of it: an article, "l'ONG", "l'association"
+_NAME_ARTICLE = r"(?:The|[Ll]['’](?:ONG|association|organisation)|La|Le|Les|El|Die|Der|Das)[ \t]+"
+
+
 _IS_AN_ORGANIZATION = rx.compile(
     # (after a line's start, a sentence's end, or a heading run into the line: "Who we are: Samaritan's Purse is")
-    r"(?:^(?:(?i:who\s+we\s+are|about\s+us|our\s+organi[sz]ation)[ \t]*:[ \t]*)?|\.[ \t]+)(?:The[ \t]+)?"
-    r"((?:[A-Z][\w'’&+-]*(?:[ \t]+e\.V\.)?[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*){1,8}?)"
-    # "is a ... organisation", "is one of the largest private aid organisations"
+    rf"(?:^(?:(?i:who\s+we\s+are|about\s+us|our\s+organi[sz]ation)[ \t]*:[ \t]*)?|\.[ \t]+)(?:{_NAME_ARTICLE})?"
+    rf"((?:{_NAME_WORD}(?:[ \t]+e\.V\.)?[ \t]+(?:{_NAME_LINK}[ \t]+)*){{1,8}}?)"
     # its acronym, perhaps with a place: "(SPC)", "(Africa CDC)", "(Tdh)"
-    r"(?:\((?:[A-Z][a-z]+[ \t]+)?[A-Z][A-Za-z]{1,8}\)[ \t]+)?is[ \t]+(?:an?|the|one[ \t]+of[ \t]+the)[ \t]+"
-    r"(?:[\w()&'’.-]+,?[ \t]+){0,8}?(?i:organi[sz]ations?|ngos?|agenc(?:y|ies)|company|companies|network|institute|"
-    r"foundation|charit(?:y|ies)|non-profits?|nonprofits?|body|institution|association|consultancy|firm|"
-    r"federation|movement|leader|provider|startup|start-up|bank|manufacturer|"
-    # what an employer is besides an organisation: "a family-oriented ... veterinary practice", "a 40-bed hospital"
-    r"practice|clinic|hospital|school|college|university|business|retailer|restaurant|hotel|distributor|"
-    r"supplier|contractor|cooperative|co-op)\b", re.MULTILINE)
+    r"(?:\((?:[A-Z][a-z]+[ \t]+)?[A-Z][A-Za-z]{1,8}\)[ \t]+)?"
+    # "is a ... organisation", "is one of the largest private aid organisations", "est une ONG"
+    rf"(?:{alternation(_EMPLOYER_PHRASES['introduced'])})", re.MULTILINE)
 
 
 # an NGO's opening on its history: "Since 1961, Plan International has worked ...", "Founded in 1990, Helvetas
@@ -72,21 +78,17 @@ _ACRONYM_SUBJECT = rx.compile(
 
 
 _NAME_IS_SEEKING = rx.compile(
-    r"(?:^|\.[ \t]+|,[ \t]+the[ \t]+)((?:(?:[A-Z][\w'’&.+-]*|e\.V\.)[ \t]+(?:(?:of|for|on|in|to|and|&|the|de|du|"
-    r"la)[ \t]+)*){0,7}?"  # "The Morgan Library & Museum invites applications"
-    r"(?:[A-Z][\w'’&.+-]*|e\.V\.))"  # "…, the Johanniter-Unfall-Hilfe e.V. International Assistance, is looking for"
+    # after a line's start or a sentence's end; after a comma before "the" or "l'ONG" ("Dans le cadre de ses
+    # activités au Niger, l'ONG Alima recrute")
+    rf"(?:^|\.[ \t]+|,[ \t]+the[ \t]+|,[ \t]+(?=[Ll]['’](?:ONG|association|organisation)))(?:{_NAME_ARTICLE})?"
+    # "The Morgan Library & Museum invites", "…, the Johanniter-Unfall-Hilfe e.V. International Assistance, is"
+    rf"((?:(?:{_NAME_WORD_DOTTED}|e\.V\.)[ \t]+(?:(?:{_NAME_LINK}|to|&)[ \t]+)*){{0,7}}?"
+    rf"(?:{_NAME_WORD_DOTTED}|e\.V\.))"
     # a phrase set off between the name and its verb: "MIET AFRICA, in partnership with the SADC Secretariat,
     # seeks", "Welthungerhilfe, one of the largest private aid organisations in Germany, is looking for"
     r"(?:,[ \t]+(?:in[ \t]+(?:partnership|collaboration|cooperation|consortium)[ \t]+with|together[ \t]+with|"
-    r"one[ \t]+of|an?)[ \t]+[^,.;:\n]{1,120},)?"
-    r",?[ \t]+(?:(?:is|are)[ \t]+(?:currently[ \t]+)?(?:seeking|looking[ \t]+for|recruiting|hiring|inviting|"
-    r"searching[ \t]+for)"
-    r"|seeks[ \t]+(?:an?|the)\b"  # "Mercy Corps seeks a consultant"
-    # "Save the Children seeks to recruit", "The Danish Refugee Council wishes to recruit"
-    r"|(?:seeks|wishes|intends|would[ \t]+like|plans)[ \t]+to[ \t]+(?:recruit|appoint|hire|engage|employ|fill)"
-    r"|(?:is|are)[ \t]+(?:pleased|delighted|happy|excited)[ \t]+to[ \t]+(?:announce|invite|offer|recruit|welcome)"
-    r"|(?:invites|announces|opens)[ \t]+(?:\w+[ \t]+){0,2}?(?:applications|candidates|vacancy|call|position))\b",
-    re.MULTILINE)
+    r"one[ \t]+of|an?|ONG|NGO|une?|una?|el|la|le)[ \t]+[^,.;:\n]{1,120},)?"
+    rf",?[ \t]+(?:{alternation(_EMPLOYER_PHRASES['hiring'])})\b", re.MULTILINE)
 
 
 _NOT_A_NAME = {"we", "they", "our team", "organization", "organisation", "company", "team", "project", "programme",
