@@ -95,6 +95,18 @@ def test_deadline_keeps_time_zone_and_text() -> None:
     assert find_deadline("Deadline: 3 June 2024. Interviews at 10:00 on 10 June 2024")[0].time is None
 
 
+def test_french_and_spanish_deadlines_in_the_sentence_that_says_what_to_send() -> None:
+    found = find_deadline("Les candidat(e)s intéressé(e)s sont prié(e)s d'envoyer une lettre de motivation et un CV au "
+                          "plus tard le 15 janvier 2026 à 17h00 à l'adresse recrutement@example.org.")[0]
+    assert (found.date, found.time) == ("2026-01-15", "17:00")
+    found = find_deadline("Date limite : 3 juin 2025 à 12h")[0]
+    assert (found.date, found.time) == ("2025-06-03", "12:00")
+    found = find_deadline("Las personas interesadas deben enviar su CV a empleo@example.org hasta el 15 de enero de "
+                          "2026 a las 18:00.")[0]
+    assert (found.date, found.time) == ("2026-01-15", "18:00")
+    assert find_deadline("Envoyer votre CV à recrutement@example.org. Entretiens le 3 juin 2025")[0] is None
+
+
 def test_no_deadline_gives_a_warning_not_a_date() -> None:
     assert find_deadline("Applications are reviewed on a rolling basis.") == (
         None, ["no deadline: the notice says 'rolling basis'"])

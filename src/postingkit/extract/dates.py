@@ -33,8 +33,10 @@ _YEARLESS = rx.compile(
       | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![\s,.-]*\d)
     )""", re.VERBOSE | re.IGNORECASE)
 _TIME = rx.compile(
-    r"""^[\s,]*\(?(?:at|by|before|until|till|,|@)?\s*
-        (?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon|midday)
+    r"""^[\s,]*\(?(?:at|by|before|until|till|,|@|à|a\s+las?|hasta\s+las?)?\s*
+        # French and Spanish notices write "17h00", "17 h 30", "12h"
+        (?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[01]?\d\s?h\s?[0-5]\d\b|
+                 2[0-3]\s?h\s?[0-5]\d\b|(?:[01]?\d|2[0-3])\s?h\b|midnight|noon|midday)
         (?:\s*(?:hrs|hours|h|noon|midday|midnight)\b)?  # "12:00 noon"
         (?:,?\s*)(?P<tz>\(?(?:CES?T|CEST|EES?T|GMT[ \t]*[+-]?[ \t]*\d{0,2}(?::\d{2})?|
               UTC[ \t]*[+-]?[ \t]*\d{0,2}(?::\d{2})?|  # (not across a line's end: "UTC" then the next line)
@@ -64,7 +66,8 @@ _NOT_POSTED = rx.compile(r"last\s+update|updated|modified", re.IGNORECASE)
 _NO_DEADLINE = rx.compile(r"rolling\s+basis|until\s+(?:the\s+position\s+is\s+)?filled|no\s+closing\s+date|"
                           r"open\s+until\s+filled|no\s+deadline", re.IGNORECASE)
 _ONLY_ON = rx.compile(r"[\s,]*(?:on|of)?[\s,]*", re.IGNORECASE)
-_TIME_START = rx.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m|midnight|noon|midday", re.IGNORECASE)
+_TIME_START = rx.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\s?h\s?\d{2}\b|\d{1,2}\s*[ap]\.?m|midnight|noon|midday",
+                         re.IGNORECASE)
 
 
 def _time_just_before(lead: str) -> re.Match[str] | None:
@@ -254,8 +257,11 @@ def _clock(raw: str) -> str | None:
 
     >>> _clock("5 pm"), _clock("17.00"), _clock("midnight"), _clock("12:30 a.m."), _clock("45.00")
     ('17:00', '17:00', '23:59', '00:30', None)
+    >>> _clock("17h00"), _clock("17 h 30"), _clock("12h")
+    ('17:00', '17:30', '12:00')
     """
     raw = raw.lower().replace(".", ":").replace(" ", "")
+    raw = re.sub(r"^(\d{1,2})h(\d{2})?$", lambda m: f"{m.group(1)}:{m.group(2) or '00'}", raw)  # "17h00", "12h"
     if raw in ("noon", "midday"):
         return "12:00"
     if raw == "midnight":
