@@ -29,6 +29,7 @@ from postingkit.extract.requirement import stated_requirement
 from postingkit.headings import classify_heading
 from postingkit.lexicon.heading_tiers import TIERS
 from postingkit.model import Block
+from postingkit.segment import lead_in_kind
 
 LEXICON = Path(lexicon.__file__).parent
 _SECTION_OF_TIER = {tier: (kind, requirement) for tier, kind, requirement in TIERS}
@@ -98,6 +99,7 @@ ORACLES: dict[str, Callable[[str, lexicon.Entry], bool]] = {
     "language_levels": lambda example, entry: proficiency_of(example) == entry.means,
     "process_notes": lambda example, entry: is_a_process_note(example),
     "employer_phrases": lambda example, entry: find_organization([], example) is not None,
+    "lead_ins": lambda example, entry: lead_in_kind(example) == entry.means,
 }
 
 

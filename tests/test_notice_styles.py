@@ -2177,3 +2177,43 @@ def test_a_french_notices_name_for_itself_is_neither_its_employer_nor_its_title(
     p = parse_text("AVIS DE RECRUTEMENT\n\nIntitulé du poste : Chargé(e) de suivi-évaluation\nLieu d'affectation : "
                    "Bamako, Mali\n\nResponsabilités principales\n\n- Concevoir le système de suivi-évaluation.\n")
     assert (p.title, p.organization) == ("Chargé(e) de suivi-évaluation", None)
+
+
+def test_french_and_spanish_sentences_leading_in_to_unbulleted_lists() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Comptable Fournisseurs H/F\nGroupe Lumen\nLyon (69)\n\n"
+                   "Rattaché(e) au Responsable Comptable, vous aurez pour missions :\n\n"
+                   "Saisie et contrôle des factures fournisseurs\nRapprochements bancaires et lettrage des comptes\n"
+                   "Préparation des règlements fournisseurs\n\nProfil :\n\n"
+                   "Vous êtes titulaire d'un BTS en comptabilité.\n")
+    assert [d.text for d in p.duties] == ["Saisie et contrôle des factures fournisseurs",
+                                          "Rapprochements bancaires et lettrage des comptes",
+                                          "Préparation des règlements fournisseurs"]
+    assert [(q.text, q.category) for q in p.qualifications] == [
+        ("Vous êtes titulaire d'un BTS en comptabilité.", "education")]
+    p = parse_text("Técnico/a de Proyectos\n\nDentro del equipo, serás responsable de:\n\n"
+                   "Coordinar la ejecución de los proyectos\nElaborar informes para los financiadores\n"
+                   "Supervisar al equipo local\n\n"
+                   "El/la candidato/a deberá contar con:\n\nTitulación universitaria en Economía.\n"
+                   "Experiencia mínima de 2 años en gestión de proyectos.\n")
+    assert [d.text for d in p.duties] == ["Coordinar la ejecución de los proyectos",
+                                          "Elaborar informes para los financiadores", "Supervisar al equipo local"]
+    assert [(q.text, q.category) for q in p.qualifications] == [
+        ("Titulación universitaria en Economía.", "education"),
+        ("Experiencia mínima de 2 años en gestión de proyectos.", "experience")]
+
+
+def test_two_unmarked_tasks_after_a_lead_in_are_duties_not_group_headings() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Project Officer\n\nWithin the team, you will be responsible for:\n\n"
+                   "Coordinating the delivery of the projects\nPreparing reports for the donors\n\n"
+                   "The candidate must have:\n\nA university degree in Economics\n")
+    assert [d.text for d in p.duties] == ["Coordinating the delivery of the projects",
+                                          "Preparing reports for the donors"]
+    # a task line with items after it is their group
+    p = parse_text("Project Officer\n\nResponsibilities\n\nManaging the budget\n- Track spending\n"
+                   "- Report variances\n")
+    assert [(d.text, d.group) for d in p.duties] == [("Track spending", "Managing the budget"),
+                                                     ("Report variances", "Managing the budget")]

@@ -16,13 +16,8 @@ from .model import Block, Section
 
 _ITEM_SECTIONS = ("duties", "qualifications", "languages")
 # Sentences that introduce a list where a heading would ("Under the supervision of X, the consultant will:",
-# "The successful candidate will have:"): what the list holds is in the verb, not in heading words.
-_DUTIES_LEAD_IN = rx.compile(
-    r"\b(?:will|shall)(?:\s+be)?(?:\s+(?:responsible\s+for|expected\s+to|required\s+to|tasked\s+with|in\s+charge\s+of|"
-    r"undertake|perform|carry\s+out|deliver|have\s+the\s+following\s+(?:tasks|duties|responsibilities)))?"
-    r"(?:\s+(?:the\s+)?following(?:\s+(?:tasks|duties|activities|responsibilities|functions))?)?$")
-_QUALIFICATIONS_LEAD_IN = rx.compile(
-    r"\b(?:will|should|must|shall)\s+(?:have|possess|bring|meet|demonstrate)(?:\s+the\s+following(?:\s+\w+){0,2})?$")
+# "vous aurez pour missions :"): what the list holds is in the verb, not in heading words (lexicon lead_ins)
+_LEAD_INS = {kind: rx.compile(alternation(found)) for kind, found in by_meaning(entries("lead_ins")).items()}
 
 
 # a lead-in to what the reader may look at, not to what the job asks: "Here are a few recent talks and posts from
@@ -68,9 +63,9 @@ def lead_in_kind(heading: str) -> str | None:
     ('qualifications', None)
     """
     text = heading.lower().rstrip(" :.…")  # "To qualify as an advocate for every child you will have…" (UNICEF)
-    if _DUTIES_LEAD_IN.search(text):
+    if _LEAD_INS["duties"].search(text):
         return "duties"
-    return "qualifications" if _QUALIFICATIONS_LEAD_IN.search(text) else None
+    return "qualifications" if _LEAD_INS["qualifications"].search(text) else None
 
 
 def _numbered_heading(block: Block) -> bool:
@@ -287,6 +282,12 @@ def segment(blocks: list[Block]) -> list[Section]:
                 # "Ability to manage ambiguity and solve undefined problems": an item that lost its full stop;
                 # after a duties list ("Understanding of SQL will be preferable") a qualification, which the
                 # duties give to the qualifications
+                current.blocks.append(Block("paragraph", block.text, page=block.page))
+            elif current.kind == "duties" and block.kind == "heading" and not block.marked \
+                    and starts_with_task_word(block.text) \
+                    and not (n + 1 < len(blocks) and blocks[n + 1].kind == "list_item"):
+                # "Coordinating the delivery of the projects" after "you will be responsible for:": a task that
+                # lost its mark, not a group heading (a group has its items after it)
                 current.blocks.append(Block("paragraph", block.text, page=block.page))
             elif current.kind in _ITEM_SECTIONS and current.kind != "languages" and not block.numbered:
                 current.blocks.append(block)  # a sub-heading: items below it keep it as their group

@@ -29,8 +29,10 @@ _CATEGORY_RULES = [  # English first; the French, Spanish and German words job b
     ("education", rx.compile(rf"\b(degree|bachelor|{MASTERS_DEGREE}|ph\.?d|doctora|diploma|"
                              r"university|graduate|b\.?sc|m\.?sc|mba|(?-i:BS\b|B\.S\.)|"
                              r"education|academic|certificat|(?<!driving )(?<!driver.s )licen[cs]e|"
-                             r"accredited|dipl[ôo]m|bac\s?\+|formation\s+(?:sup[ée]rieure|universitaire)|"
-                             r"titulad|licenciatura|grado\s+en|studium|hochschul|abschluss)", re.IGNORECASE)),
+                             r"accredited|dipl[ôo]m|bac\s?\+|titulaire\s+d|(?-i:BTS|DUT|BUT|CAP|BEP)\b|"
+                             r"formation\s+(?:sup[ée]rieure|universitaire)|"
+                             r"titulad|titulaci[óo]n|universitari[ao]|licenciatura|grado\s+en|studium|hochschul|"
+                             r"abschluss)", re.IGNORECASE)),
     ("experience", rx.compile(r"\b(experience[ds]?|years?\b|track record|exp[ée]rience|experiencia|"
                               r"berufserfahrung|erfahrung|ans\b|años\b|jahre|pengalaman|tahun\b)", re.IGNORECASE)),
     ("skill", rx.compile(r"\b(skills?|ability|able to|abilities|knowledge|proficien|familiar|competen|"
