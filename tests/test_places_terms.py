@@ -298,6 +298,8 @@ def test_undp_quantum_template_facts() -> None:
     ("Boulogne-Billancourt (92)", "Boulogne-Billancourt", "FR"),  # Indeed France writes the département
     ("92100 Boulogne-Billancourt", "Boulogne-Billancourt", "FR"),
     ("Milton Keynes", "Milton Keynes", "GB"),
+    # a British postcode's first half after the town, as Indeed UK prints it
+    ("Leeds LS11", "Leeds", "GB"), ("Exeter EX2", "Exeter", "GB"),
 ])
 def test_a_job_board_place_line_naming_a_town_alone(place: str, city: str, country: str) -> None:
     from postingkit import parse_text

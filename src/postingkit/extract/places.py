@@ -453,8 +453,10 @@ def _an_organisation_based_in(before: str) -> bool:
     return bool(_ORGANISATION_IS.search(sentence)) and not _THE_JOB.search(sentence)
 
 
-# a postcode or a French département number around a town: "92100 Boulogne-Billancourt", "Nanterre (92)"
-_POSTCODE = rx.compile(r"\(\s*\d{1,5}\s*\)|(?<![\w-])\d{4,6}(?![\w-])|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+# a postcode or a French département number around a town: "92100 Boulogne-Billancourt", "Nanterre (92)",
+# "Bristol BS1 4DJ", and a British postcode's first half closing the line, as job boards print it ("Leeds LS11")
+_POSTCODE = rx.compile(r"\(\s*\d{1,5}\s*\)|(?<![\w-])\d{4,6}(?![\w-])|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|"
+                       r"(?<=[a-z])[ \t]+[A-Z]{1,2}\d[A-Z\d]?$")
 _TOWN_LINE_MAX_WORDS = 6
 
 
@@ -462,8 +464,9 @@ def town_of_line(line: str) -> list[Location]:
     """The country of a location line that names only a town, from GeoNames' towns of 5,000 people or more
     (data/towns.py): the whole line, else its first part before a comma ("Risley, Warrington").
 
-    >>> [(l.city, l.country) for t in ("Tring", "Nanterre (92)", "Leeds, West Yorkshire") for l in town_of_line(t)]
-    [('Tring', 'GB'), ('Nanterre', 'FR'), ('Leeds', 'GB')]
+    >>> [(l.city, l.country) for t in ("Tring", "Nanterre (92)", "Leeds, West Yorkshire", "Leeds LS11")
+    ...  for l in town_of_line(t)]
+    [('Tring', 'GB'), ('Nanterre', 'FR'), ('Leeds', 'GB'), ('Leeds', 'GB')]
     >>> town_of_line("Cambridge"), town_of_line("Sales"), town_of_line("We are hiring in Leeds")
     ([], [], [])
     >>> [(l.city, l.country) for t in ("Atlanta Metropolitan Area", "Dallas-Fort Worth Metroplex")
