@@ -2217,3 +2217,19 @@ def test_two_unmarked_tasks_after_a_lead_in_are_duties_not_group_headings() -> N
                    "- Report variances\n")
     assert [(d.text, d.group) for d in p.duties] == [("Track spending", "Managing the budget"),
                                                      ("Report variances", "Managing the budget")]
+
+
+def test_naukri_desired_candidate_profile_heads_the_requirements_over_unmarked_lines() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Java Developer\nTechvantage Systems Pvt Ltd\nPune, Maharashtra, India\n\n"
+                   "Roles and Responsibilities\nDesign and develop REST APIs using Spring Boot\n"
+                   "Write unit tests and participate in code reviews\n\n"
+                   "Desired Candidate Profile\n3-5 years of experience in Java and Spring Boot\n"
+                   "Good knowledge of SQL and Hibernate\n\nRole: Software Development - Other\n"
+                   "Industry Type: IT Services & Consulting\n")
+    assert p.title == "Java Developer"  # "Role:" among the facts after the lists is the role's category
+    assert [d.text for d in p.duties] == ["Design and develop REST APIs using Spring Boot",
+                                          "Write unit tests and participate in code reviews"]
+    assert [q.text for q in p.qualifications] == ["3-5 years of experience in Java and Spring Boot",
+                                                  "Good knowledge of SQL and Hibernate"]

@@ -6,14 +6,14 @@ from __future__ import annotations
 # other word it is more likely an item of an unbulleted list ("Excellent communication skills"); the words
 # of a job board's questions are among them ("What We Look For", "What You'll Do", "Who You Are").
 HEADING_WORDS = frozenset("""
-    a an and the of for to in on your our we you what who job post position role assignment consultancy
+    a an and the of for to in on your our we you what who job post position role roles assignment consultancy
     scope work services terms reference key main core specific general principal major other additional
     primary daily
     duties duty responsibilities responsibility tasks task functions function activities accountabilities
     description summary objectives objective deliverables outputs expected
     requirements requirement required qualifications qualification skills skill experience education
     competencies competency knowledge expertise languages language profile criteria selection eligibility
-    minimum essential desirable preferred person personal specification candidate academic professional
+    minimum essential desirable desired preferred person personal specification candidate academic professional
     technical work-related relevant ideal successful suitable right candidate candidates applicant applicants
     look looking bring need do are will you'll you’ll we're we’re have
     offer offers bonus points nice benefits perks
