@@ -2233,3 +2233,16 @@ def test_naukri_desired_candidate_profile_heads_the_requirements_over_unmarked_l
                                           "Write unit tests and participate in code reviews"]
     assert [q.text for q in p.qualifications] == ["3-5 years of experience in Java and Spring Boot",
                                                   "Good knowledge of SQL and Hibernate"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Vacancy: Finance Officer (Re-advertised)",  # the notice's status is no part of the role
+    "Job Opening: Finance Officer - 2 positions",  # nor how many are hired
+    "Functional title: Finance Officer",  # UN agencies' label for the title
+])
+def test_title_without_the_notices_status_or_head_count(opening: str) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"{opening}\n\nHope Relief is an international NGO working in Sudan.\n\n"
+                   "Responsibilities\n- Keep the books\n")
+    assert p.title == "Finance Officer"

@@ -176,7 +176,11 @@ _RECRUITMENT_OF = rx.compile(r"^(?:the\s+)?(?:recruitment|hiring|selection|engag
                              r"(?=\w)", re.IGNORECASE)
 # "Finance Officer (1 position)", "Community Mobilizer (3 posts)": how many are hired, not the role
 _HOW_MANY = rx.compile(r"\s*[(\[]\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?:positions?|posts?|vacanc(?:y|ies)|openings?|persons?|people|slots?)\s*[)\]]", re.IGNORECASE)
+                       r"(?:positions?|posts?|vacanc(?:y|ies)|openings?|persons?|people|slots?)\s*[)\]]|"
+                       # "Finance Officer - 2 positions" at the end; the notice's status: "(Re-advertised)"
+                       r"\s*[-–—,]\s*\d{1,3}\s+(?:positions|posts|vacancies|openings)\s*$|"
+                       r"\s*[(\[]\s*(?:re-?advertis\w*|re-?advert|re-?posted|re-?opened|re-?announced|"
+                       r"(?:deadline\s+)?extended)\s*[)\]]", re.IGNORECASE)
 _TRAILING_TERMS = rx.compile(rf"\s*(?:[-–—|,/]\s*|\()*(?:{WORK_MODE}(?:\s+(?:or|and|/)\s+{WORK_MODE})*|part[\s-]?time|"
                              r"full[\s-]?time|temporary|permanent|fixed[\s-]term|cdi|cdd|"
                              r"\d{1,2}[\s-]?(?:months?|weeks?|years?)\s+contract)"
@@ -242,6 +246,8 @@ def tidy_title(text: str) -> str:
     'Software Developer Analyst'
     >>> tidy_title("Finance Officer (1 position)"), tidy_title("Community Mobilizer (3 Posts) - Maiduguri")
     ('Finance Officer', 'Community Mobilizer - Maiduguri')
+    >>> tidy_title("Finance Officer (Re-advertised)"), tidy_title("Driver - 2 positions")
+    ('Finance Officer', 'Driver')
     >>> tidy_title("Key Expert 2: Procurement Expert"), tidy_title("Head of ICT: SAP")
     ('Key Expert 2: Procurement Expert', 'Head of ICT: SAP')
     """
@@ -249,7 +255,7 @@ def tidy_title(text: str) -> str:
     text = _TRAILING_REFERENCE.sub("", text)  # "Data Analyst (Req. 1234)"
     text = _SITE_COUNTERS.sub("", text)  # "Project Manager 50 views0 applications": a job board's counters
     text = _TRAILING_PAY.sub("", text) if any(c in text for c in "$£€₹") else text
-    text = _HOW_MANY.sub("", text) if "(" in text or "[" in text else text
+    text = _HOW_MANY.sub("", text) if "(" in text or "[" in text or " positions" in text else text
     text = _RECRUITMENT_OF.sub("", text)
     text = _NEEDED.sub("", text) if " " in text else text  # "URGENT: Nurse needed"
     glued = _GLUED_FIELD.search(text) if ":" in text else None

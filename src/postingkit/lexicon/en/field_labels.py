@@ -8,9 +8,12 @@ ENTRIES = [
                 r"assignment|title\s+of\s+(the\s+)?(assignment|consultancy|position|post)|"
                 # "Designation: Sales Executive" (Indian boards), "Posting Title: ..." (UN Inspira)
                 r"job\s+(position|role)|role\s+title|posting\s+title|designation|"
+                # "Functional title: ...", "Working title: ..." (UN agencies, US universities)
+                r"(functional|working|official|business)\s+(job\s+)?title|"
                 r"(job\s+|post\s+|position\s+)?title\s*(&|and)\s*grade)$",  # "Job Title & Grade: X, Grade 7"
      # "POSTION TITLE": a label misspelt as often as this one is still the label
      "examples": ["Job title: Project Officer", "Position: Driver", "POSTION TITLE: Intern", "Job Position: Driver",
+                  "Functional title: Finance Officer",
                   "Designation: Sales Executive", "Posting Title: Information Officer",
                   "Job Title & Grade: MEAL Manager, Grade 7"],
      "not": ["Position type: Full time"]},
