@@ -186,3 +186,15 @@ def test_a_deadline_without_its_year(text: str, deadline: str | None) -> None:
 def test_a_label_whose_date_is_on_the_next_line(text: str, deadline: str | None) -> None:
     found, _ = find_deadline(text)
     assert (found.date if found else None) == deadline
+
+
+@pytest.mark.parametrize(("text", "date", "time"), [
+    ("Apply before: 2025/06/04", "2025-06-04", None),  # the year first with slashes: not 25 June 2004
+    ("Expiry date: 2025.06.04", "2025-06-04", None),
+    ("All applications must reach us not later than 4th June 2025 at 12 noon.", "2025-06-04", "12:00"),
+    ("CVs should be sent to jobs@example.org by 4 June 2025.", "2025-06-04", None),
+    ("Application window: 20 May 2025 - 4 June 2025", "2025-06-04", None),  # the window's end
+])
+def test_deadlines_in_more_of_the_shapes_notices_write_them(text: str, date: str, time: str | None) -> None:
+    found = find_deadline(text)[0]
+    assert (found.date, found.time) == (date, time)

@@ -23,8 +23,8 @@ _DATE = rx.compile(
         (?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of|de))?[\s-]+(?P<m1>{_MONTH})(?:\s+de)?[\s,-]+
         (?P<y1>\d{{4}}|\d{{2}}(?![\d:]))  # 26 November 2023, 14-Jul-24, 15 de enero de 2026
       | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})                  # Jul 14, 2024
-      | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})                                           # 2024-07-14
-      | (?P<a4>\d{{1,2}})[./-](?P<b4>\d{{1,2}})[./-](?P<y4>\d{{4}}|\d{{2}})(?!\d)                     # 14.07.2024
+      | (?P<y3>\d{{4}})(?P<s3>[-/.])(?P<m3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})(?!\d)       # 2024-07-14, 2024/07/14
+      | (?<!\d)(?P<a4>\d{{1,2}})[./-](?P<b4>\d{{1,2}})[./-](?P<y4>\d{{4}}|\d{{2}})(?!\d)              # 14.07.2024
     )""", re.VERBOSE | re.IGNORECASE)
 # a day and month with no year after them: "Deadline: 15 March", "Closing date: March 15th"
 _YEARLESS = rx.compile(
@@ -36,7 +36,7 @@ _TIME = rx.compile(
     r"""^[\s,]*\(?(?:at|by|before|until|till|,|@|à|a\s+las?|hasta\s+las?)?\s*
         # French and Spanish notices write "17h00", "17 h 30", "12h"
         (?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[01]?\d\s?h\s?[0-5]\d\b|
-                 2[0-3]\s?h\s?[0-5]\d\b|(?:[01]?\d|2[0-3])\s?h\b|midnight|noon|midday)
+                 2[0-3]\s?h\s?[0-5]\d\b|(?:[01]?\d|2[0-3])\s?h\b|12\s*(?:noon|midday)|midnight|noon|midday)
         (?:\s*(?:hrs|hours|h|noon|midday|midnight)\b)?  # "12:00 noon"
         (?:,?\s*)(?P<tz>\(?(?:CES?T|CEST|EES?T|GMT[ \t]*[+-]?[ \t]*\d{0,2}(?::\d{2})?|
               UTC[ \t]*[+-]?[ \t]*\d{0,2}(?::\d{2})?|  # (not across a line's end: "UTC" then the next line)
@@ -90,6 +90,8 @@ def find_date(text: str, month_first: bool = False) -> tuple[date, re.Match[str]
     (datetime.date(2024, 7, 14), datetime.date(2024, 7, 14), datetime.date(2024, 7, 14))
     >>> find_date("on 03/04/2024", month_first=True)[0]
     datetime.date(2024, 3, 4)
+    >>> find_date("Apply before: 2025/06/04")[0], find_date("2025.06.04")[0]  # the year first: never "25/06/04"
+    (datetime.date(2025, 6, 4), datetime.date(2025, 6, 4))
     """
     for m in _DATE.finditer(text):
         value = _to_date(m, month_first)

@@ -12,7 +12,7 @@ ENTRIES = [
                   "Close date: 2025-08-04", "Closing: 15/3/25"],
      "not": ["Published on 3 June 2024; contract starts 1 July 2024"]},
     {"id": "received_by", "means": "deadline",
-     "pattern": r"applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|no\s+later\s+than|"
+     "pattern": r"applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|not?\s+later\s+than|"
                 r"last\s+date|submission\s+date|valid\s+(?:through|until)|applications?\s+close|"
                 r"(?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:e|y|ation|es)\s+date|"
                 r"(?<!\S)expires(?:\s+on)?(?=\s*:)|posting\s+(?:end|close|closing|expiry)\s+date|"
@@ -24,16 +24,29 @@ ENTRIES = [
                 "cv", "proposal"],
      "examples": ["Applications must be received by 1 May 2025", "Valid through: 2025-05-01",
                   "Expire Date: 04 August, 2025", "Job posting end date: 04/30/2025",
-                  "Applications received after 14 March 2025 will not be considered"],
+                  "Applications received after 14 March 2025 will not be considered",
+                  "All applications must reach us not later than 4th June 2025 at 12 noon."],
      "not": ["Valid for two years from 1 May 2025"]},
     {"id": "posting_period_end", "means": "deadline",
      "note": "US federal announcements: 'Open Period: 2/25/2015 – 3/10/2015', 'Open & closing dates: ... to ...'",
-     "pattern": r"(?:posting|open(?:ing)?|vacancy|announcement)\s+period[:\s][^\n]{0,40}?\s(?:-|–|—|to|until)\s|"
+     "pattern": r"(?:posting|open(?:ing)?|vacancy|announcement|application)\s+(?:period|window)[:\s][^\n]{0,40}?"
+                r"\s(?:-|–|—|to|until)\s|"
                 r"open\s+(?:&|and)\s+closing\s+dates?[:\s][^\n]{0,40}?\s(?:-|–|—|to|until)\s",
-     "hints": ["period", "closing date"], "starts": ["posting", "open", "vacancy", "announcement"],
+     "hints": ["period", "window", "closing date"], "starts": ["posting", "open", "vacancy", "announcement", "applica"],
      "examples": ["Posting Period: 12 August 2024 - 10 September 2024", "Open Period: 2/25/2015 – 3/10/2015",
+                  "Application window: 20 May 2025 - 4 June 2025",
                   "Open & closing dates: 02/25/2015 to 03/10/2015"],
      "not": ["Posting period: 30 days"]},
+    {"id": "sent_by", "means": "deadline",
+     "note": "the documents first, then how and by when: 'CVs should be sent to jobs@example.org by 4 June 2025'",
+     "pattern": r"(?:cvs?|resumes?|applications?|documents|proposals?)\s+(?:should|must|are\s+to|can|may)\s+be\s+"
+                r"(?:sent|submitted|e-?mailed|addressed|forwarded|delivered)(?:[^.\n]|\.(?=\w)){0,160}?\s"
+                r"(?:by|before|until|not?\s+later\s+than)",
+     "hints": ["sent", "submitted", "mailed", "addressed", "forwarded", "delivered"],
+     "starts": ["cv", "resume", "applica", "document", "proposal"],
+     "examples": ["CVs should be sent to jobs@example.org by 4 June 2025.",
+                  "Proposals must be submitted electronically to tenders@example.org before 4 June 2025"],
+     "not": ["CVs should be sent to jobs@example.org. Interviews on 4 June 2025"]},
     {"id": "send_by", "means": "deadline",
      "note": "'to tenders@example.org': a dot inside an address goes on",
      "pattern": r"(?:send|submit|email)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
