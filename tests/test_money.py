@@ -24,6 +24,9 @@ CASES = [
     ("Salary: 3,000 SDR per month", (3000, 3000, "XDR", "month")),
     # NGO notices (shared ngo corpus): a labelled amount with no currency, contributions beside the salary
     ("**Monthly gross salary**: 2.900-3.200", (2900, 3200, None, "month")),
+    # a ceiling or a floor word between the label and an amount with no currency
+    ("Salary: up to 60K per annum", (None, 60000, None, "year")),
+    ("Salary: from 30,000 per annum", (30000, None, None, "year")),
     ("Local salary, plus £1,200 contribution to flight and £650 to insurance", None),
     ("• Type: Hourly Contract", (None, None, None, "hour")),
     ("Salary grade: 5", None),

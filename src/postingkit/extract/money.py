@@ -413,7 +413,9 @@ _NOT_BASE_PAY = rx.compile(r"on[\s-]target|\bote\b|commissions?\b|bonus(?:es)?\b
 
 
 # "Monthly gross salary: 2.900-3.200": the amount right after a pay label, with no currency written
-_LABELLED_AMOUNT = rx.compile(r"^\W*(?:[\w-]+\s+){0,3}(?:salary|remuneration|pay|wage|compensation|fee)\W*:\W*$",
+# ("Salary: up to 60K per annum": a ceiling or a floor word between the label and the amount)
+_LABELLED_AMOUNT = rx.compile(r"^\W*(?:[\w-]+\s+){0,3}(?:salary|remuneration|pay|wage|compensation|fee)\W*:\W*"
+                              r"(?:(?:up\s+to|from|between|circa|c\.|approx\.?|approximately|around)\s*)?$",
                               re.IGNORECASE)
 _NOT_PAY_AFTER = rx.compile(r"\s*(?:contribution|allowance|bonus|relocation|sign[\s-]?on|"
                             # "$4.50 per hour premium when performing manager duties": an add-on to the wage
