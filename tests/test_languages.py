@@ -236,3 +236,19 @@ def test_a_language_asked_in_a_requirements_paragraph_the_items_leave_out() -> N
 def test_languages_asked_in_german_and_spanish_words_for_speaking_and_or(item: str, languages: list) -> None:
     p = parse_text(f"Entwickler\nACME GmbH\n\nDein Profil\n\n- {item}\n")
     assert [(l.code, l.requirement, l.alternatives) for l in p.languages] == languages
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Bilingualism (English and French) is an asset.", [("en", "preferred"), ("fr", "preferred")]),
+    ("Must be fluent in French; English is considered an asset.", [("fr", "required"), ("en", "preferred")]),
+    ("This is a bilingual role (English/French) based in Ottawa.", [("en", "required"), ("fr", "required")]),
+    # not a need for a language: the notice's own languages, the people served, the work, the application
+    ("Our working languages are English and French.", []),
+    ("The programme serves Spanish-speaking families across Texas.", []),
+    ("Applications must be submitted in English.", []),
+])
+def test_a_language_need_stated_before_any_list(sentence: str, expected: list) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"Customer Service Agent\nAcme Inc.\nOttawa, ON\n\n{sentence}\n\nResponsibilities\n- Answer calls\n")
+    assert [(l.code, l.requirement) for l in p.languages] == expected

@@ -14,7 +14,7 @@ from .extract.experience import min_experience_years
 from .extract.fields import LabelledField, labelled
 from .extract.header import BoardHeader, HeaderZone, header_zone
 from .extract.identity import find_reference, names_a_role, without_place
-from .extract.items import Item
+from .extract.items import Item, is_a_process_note
 from .extract.languages import extract_languages, find_mentions
 from .extract.money import find_remuneration, texts_about_pay
 from .extract.organization import (
@@ -46,7 +46,7 @@ from .extract.places import (
     town_of_line,
     with_cities,
 )
-from .extract.requirement import item_requirement, qualification_category
+from .extract.requirement import REQUIREMENT_WORD, item_requirement, qualification_category
 from .extract.scan import indexes_mentioning
 from .extract.sentences import split_sentences
 from .extract.terms import contract_duration, education_level, employment_type, grade
@@ -185,6 +185,12 @@ def _dates(ctx: ParseContext, month_first: bool) -> tuple[DateMention | None, Da
     return deadline, posted, list(warnings)
 
 
+# what makes a sentence outside the requirements ask for something: a requirement word ("required", "an
+# asset", "must"), not the work's own "as required" ("Translate documents into French as required")
+_ASKS_FOR = rx.compile(REQUIREMENT_WORD + r"|\bbilingu", re.IGNORECASE)  # "a bilingual role (English/French)"
+_AS_NEEDED = rx.compile(r"\b(?:as|where|when|if)\s+(?:required|needed|necessary)\b", re.IGNORECASE)
+
+
 def _qualifications_and_languages(ctx: ParseContext) -> tuple[list[Qualification], list[LanguageRequirement]]:
     items = [i for i in ctx.items if i.section in ("qualifications", "languages")]
     qualifications = [
@@ -201,6 +207,14 @@ def _qualifications_and_languages(ctx: ParseContext) -> tuple[list[Qualification
     language_texts += [(b.text, item_requirement(b.text, section.requirement)) for section in ctx.sections
                        if section.kind == "qualifications"
                        for b in section.blocks if b.kind == "paragraph" and b.text not in known]
+    # and a sentence of the notice's opening or summary that states a need for a language ("Bilingualism (English
+    # and French) is an asset.", "Must be fluent in French"), where a board's posting may put it before any list
+    language_texts += [(s, item_requirement(s, "required")) for section in ctx.sections
+                       if section.kind in ("other", "summary") and not is_page_chrome(section.heading)
+                       for b in section.blocks if b.kind == "paragraph" and b.text not in known
+                       and ctx.mentions_in(b.text)
+                       for s in split_sentences(b.text) if _ASKS_FOR.search(s) and not _AS_NEEDED.search(s)
+                       and not is_a_process_note(s)]  # "Applications must be submitted in English"
     labelled_indexes |= {n for n, i in enumerate(items) if i.section == "languages"}
     listed_as = {n: i.listed_as for n, i in enumerate(items)}
     return qualifications, extract_languages(language_texts, labelled_indexes, ctx.mentions_in, listed_as)

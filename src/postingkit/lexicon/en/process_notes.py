@@ -10,6 +10,14 @@ ENTRIES = [
      "examples": ["Only shortlisted candidates will be contacted.",
                   "only applicants who meet the required qualifications will be contacted"],
      "not": ["Experience contacting suppliers", "Ability to notify the team of delays"]},
+    {"id": "application_language", "means": "process",
+     "note": "the language the application is written in, not one the job asks for",
+     "pattern": r"\b(?:applications?|cvs?|resumes?|documents)\s+(?:must|should|shall|are\s+to|will\s+only)\s+be\s+"
+                r"(?:submitted|written|sent|accepted|considered)\s+(?:only\s+)?in\b|"
+                r"\bonly\s+(?:applications?|cvs?)\s+(?:submitted\s+|written\s+)?in\s+\w+\s+will\s+be\b",
+     "hints": ["applica", "cv ", "cvs", "resume", "documents", "only"],
+     "examples": ["Applications must be submitted in English.", "Only applications in English will be considered."],
+     "not": ["Applications must include a cover letter.", "Fluency in English is required."]},
     {"id": "calls", "means": "process", "pattern": r"\bno\s+(?:tele)?phone\s+calls\b|\bplease\s+do\s+not\s+"
                                                    r"(?:call|phone|telephone)\b",
      "hints": ["calls", "do not"],
