@@ -252,3 +252,17 @@ def test_a_language_need_stated_before_any_list(sentence: str, expected: list) -
 
     p = parse_text(f"Customer Service Agent\nAcme Inc.\nOttawa, ON\n\n{sentence}\n\nResponsibilities\n- Answer calls\n")
     assert [(l.code, l.requirement) for l in p.languages] == expected
+
+
+def test_a_language_need_before_any_list_is_a_qualification_too() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Customer Service Agent\nAcme Inc.\nOttawa, ON\n\nMust be fluent in French; English is considered "
+                   "an asset. We answer calls all day.\n\nResponsibilities\n- Answer calls\n")
+    assert [(q.text, q.requirement, q.category) for q in p.qualifications] == [
+        ("Must be fluent in French; English is considered an asset.", "required", "language")]
+    # another language that is "a plus" after a comma speaks of itself, not of the item
+    p = parse_text("Agent\n\nRequirements\n- Fluent English, Mandarin is a plus\n- SQL, Python, Tableau is a plus\n")
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Fluent English, Mandarin is a plus", "required"), ("SQL, Python, Tableau is a plus", "preferred")]
+    assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("zh", "preferred")]

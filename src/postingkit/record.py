@@ -209,12 +209,18 @@ def _qualifications_and_languages(ctx: ParseContext) -> tuple[list[Qualification
                        for b in section.blocks if b.kind == "paragraph" and b.text not in known]
     # and a sentence of the notice's opening or summary that states a need for a language ("Bilingualism (English
     # and French) is an asset.", "Must be fluent in French"), where a board's posting may put it before any list
-    language_texts += [(s, item_requirement(s, "required")) for section in ctx.sections
-                       if section.kind in ("other", "summary") and not is_page_chrome(section.heading)
-                       for b in section.blocks if b.kind == "paragraph" and b.text not in known
-                       and ctx.mentions_in(b.text)
-                       for s in split_sentences(b.text) if _ASKS_FOR.search(s) and not _AS_NEEDED.search(s)
-                       and not is_a_process_note(s)]  # "Applications must be submitted in English"
+    facts = {f.text for f in ctx.fields}  # "Languages Required : English Bosnian": a labelled fact, read as one
+    asked = [(s, item_requirement(s, "required")) for section in ctx.sections
+             if section.kind in ("other", "summary") and not is_page_chrome(section.heading)
+             for b in section.blocks if b.kind == "paragraph" and b.text not in known and b.text not in facts
+             and ctx.mentions_in(b.text)
+             for s in split_sentences(b.text) if _ASKS_FOR.search(s) and not _AS_NEEDED.search(s)
+             and not is_a_process_note(s)]  # "Applications must be submitted in English"
+    # such a sentence is one of the candidate's qualifications too, where it asks for a language
+    qualifications += [Qualification(text=text, requirement=requirement, category="language")
+                       for text, requirement in asked
+                       if text not in known and extract_languages([(text, requirement)], mentions_in=ctx.mentions_in)]
+    language_texts += asked
     labelled_indexes |= {n for n, i in enumerate(items) if i.section == "languages"}
     listed_as = {n: i.listed_as for n, i in enumerate(items)}
     return qualifications, extract_languages(language_texts, labelled_indexes, ctx.mentions_in, listed_as)

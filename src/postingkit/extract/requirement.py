@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
+from ..data.languages import LANGUAGE_ALIASES
 from ..lexicon import alternation, by_meaning, entries, hints
 from .terms import MASTERS_DEGREE
 
@@ -23,6 +24,11 @@ KNOWLEDGE_AFTER_COMMA = (r",\s+(?:and\s+|but\s+)?(?=(?:(?:good|basic|some|workin
                          r"(?:(?:knowledge|command|understanding|familiarity|fluency|proficiency)\s+(?:of|in|with)|"
                          r"experience\s+(?:in|with|of|working|managing|leading))\b)")
 _LATER_CLAUSE = rx.compile(rf";|,?\s+(?:while|whereas)\s+|\.\s+(?=(?-i:[A-Z]))|{KNOWLEDGE_AFTER_COMMA}", re.IGNORECASE)
+# and a clause after a comma whose subject is another language, "a plus": "Fluent English, Mandarin is a plus" (not
+# "Experience with SQL, Python, Tableau is a plus": the skills of one list share its "plus")
+_LANGUAGE_A_PLUS_AFTER_COMMA = rx.compile(
+    r",\s+((?-i:[A-Z])[\w-]+(?:\s+(?:and|or|and/or)\s+(?-i:[A-Z])[\w-]+)?)\s+(?:is|are|would\s+be|will\s+be)\s+"
+    r"(?:an?\s+|considered\s+(?:an?\s+)?)?(?:plus|asset|advantage|bonus|desirable|preferred)\b", re.IGNORECASE)
 _PREFERRED_HINTS = hints(_REQUIREMENT_WORDS["preferred"])
 
 _CATEGORY_RULES = [  # English first; the French, Spanish and German words job boards use after them
@@ -55,6 +61,8 @@ def item_requirement(text: str, section_requirement: str) -> str:
     'preferred'
     >>> item_requirement("Fluent English; German is a plus", "required")
     'required'
+    >>> item_requirement("Fluent English, Mandarin is a plus", "required")
+    'required'
     >>> item_requirement("Five years of experience, preferably in the Western Balkans", "required")
     'required'
     >>> item_requirement("Ideally, experience with EU-funded projects", "required")
@@ -82,6 +90,9 @@ def item_requirement(text: str, section_requirement: str) -> str:
     # "Fluent English; German is a plus": a later clause's "plus" speaks of German, not the item
     if ";" in text or "," in text or ". " in text or "while" in lowered or "whereas" in lowered:
         first_clause = _LATER_CLAUSE.split(text, maxsplit=1)[0]
+        other = _LANGUAGE_A_PLUS_AFTER_COMMA.search(first_clause) if "," in first_clause else None
+        if other and all(w.lower() in LANGUAGE_ALIASES for w in other.group(1).split() if w not in ("and", "or")):
+            first_clause = first_clause[:other.start()]
         if len(first_clause) < len(text) and stated_requirement(first_clause) is None:
             return section_requirement
     if "(" in text:  # "Speaks fluent English (Arabic and Kurdish would be an asset)": the aside's own subject
