@@ -1101,3 +1101,21 @@ def test_requirements_in_prose_leave_out_vetting_and_encouragement_to_apply() ->
                    "vetting checks including criminal records disclosure. Acme encourages applications from women "
                    "and all other qualified applicants.\n")
     assert [q.text for q in p.qualifications] == ["Five years of experience in finance.", "Fluent English."]
+
+
+def test_closing_paragraphs_labelled_as_the_setting_or_a_policy_end_the_requirements() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Health Coordinator\n\n**Job Requirements:**\n\n**Education:** Master's in Public Health.\n\n"
+                   "**Language Skills:** Fluency in English required; Hausa is an advantage.\n\n"
+                   "**Working Environment:** Shared accommodation in the guesthouse. Security level is high.\n\n"
+                   "**Standard of Professional Conduct:** All workers must adhere to the IRC Way.\n\n"
+                   "**Commitment to Gender, Equality, Diversity and Inclusion:** The IRC is committed to a safe "
+                   "work environment.\n")
+    assert [q.text for q in p.qualifications] == [
+        "Education: Master's in Public Health.", "Language Skills: Fluency in English required; Hausa is an advantage."]
+    # one word alone may be a competency among the items
+    p = parse_text("Officer\n\nCompetencies\n\nAccountability: Takes ownership of all responsibilities.\n\n"
+                   "Teamwork: Works collaboratively with colleagues.\n")
+    assert [q.text for q in p.qualifications] == ["Accountability: Takes ownership of all responsibilities.",
+                                                  "Teamwork: Works collaboratively with colleagues."]

@@ -99,13 +99,22 @@ def _closing_label(block: Block) -> tuple[str, str] | None:
     True
     """
     m = _INLINE_LABEL.match(block.text) if block.kind == "paragraph" else None
-    if not m or len(m.group(1).split()) > _CLOSING_LABEL_MAX_WORDS:
+    if not m:
         return None
+    words = len(m.group(1).split())
     known = classify_heading(m.group(1))
-    return (known[0], m.group(1).strip()) if known and known[0] in _CLOSING_KINDS else None
+    if known and known[0] in _CLOSING_KINDS and words <= _CLOSING_LABEL_MAX_WORDS:
+        return known[0], m.group(1).strip()
+    # a notice's closing paragraphs on the setting and its policies: "Working Environment: Shared accommodation",
+    # "Standard of Professional Conduct: ...", "Commitment to Gender, Equality, Diversity and Inclusion: ..." (one
+    # word alone, "Accountability: ...", may be a competency among the items)
+    if known and known[0] == "other" and 2 <= words <= _CLOSING_NOTE_MAX_WORDS:
+        return "other", m.group(1).strip()
+    return None
 
 
 _CLOSING_LABEL_MAX_WORDS = 4
+_CLOSING_NOTE_MAX_WORDS = 8
 
 
 def _inline_heading(block: Block) -> tuple[Section, list[Block]] | None:

@@ -1138,8 +1138,9 @@ ENTRIES = {'currencies': [('mul',
                            'notice|conditions of (employment|service)|^assessment|special notice|united nations '
                            'considerations|^no fee|^recruitment process|^eeo\\b|^eoe\\b|reasonable '
                            'accommodations?|^(important|please note|notes?)$|^safeguarding$|\\bfraud\\b|evaluation '
-                           '(method|process|criteria)|^(signatures?|approved by|approvals?|clearances?|prepared by|for '
-                           '(hr|office) use( only)?)$',
+                           '(method|process|criteria)|professional (standards|conduct)|standards? (of|for) '
+                           '(professional )?conduct|code of conduct|^commitment to\\b|^(signatures?|approved '
+                           'by|approvals?|clearances?|prepared by|for (hr|office) use( only)?)$',
                 'examples': ['Equal opportunities',
                              'Additional information',
                              'United Nations Considerations',

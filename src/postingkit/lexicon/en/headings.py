@@ -56,6 +56,9 @@ ENTRIES = [
                 r"special notice|united nations considerations|^no fee|^recruitment process|^eeo\b|^eoe\b|"
                 r"reasonable accommodations?|^(important|please note|notes?)$|^safeguarding$|\bfraud\b|"
                 r"evaluation (method|process|criteria)|"
+                # IRC's closing paragraphs: "Standard of Professional Conduct:", "Commitment to Gender, Equality, ..."
+                r"professional (standards|conduct)|standards? (of|for) (professional )?conduct|code of conduct|"
+                r"^commitment to\b|"
                 # a form's closing block: who signs the terms of reference, not what they ask
                 r"^(signatures?|approved by|approvals?|clearances?|prepared by|for (hr|office) use( only)?)$",
      "examples": ["Equal opportunities", "Additional information", "United Nations Considerations", "Signatures",
