@@ -75,6 +75,10 @@ HEADINGS = [
     ("Wir bieten", "benefits", "required"),
     # a heading word starts a word: inside another it names nothing ("education" in "Coeducational")
     ("Coeducational campus", None, None), ("Miseducation", None, None),
+    # a job's title that starts with a heading word names the role, not a section of items or pay
+    ("Education Officer", None, None), ("Requirements Engineer", None, None), ("Compensation Analyst", None, None),
+    ("Education Officer, NOB, Temporary Appointment, Juba", None, None), ("Project Officer - Education", None, None),
+    ("Responsibilities of the Project Officer", "duties", "required"), ("Line Manager", "other", "required"),
 ]
 
 
@@ -1119,3 +1123,11 @@ def test_closing_paragraphs_labelled_as_the_setting_or_a_policy_end_the_requirem
                    "Teamwork: Works collaboratively with colleagues.\n")
     assert [q.text for q in p.qualifications] == ["Accountability: Takes ownership of all responsibilities.",
                                                   "Teamwork: Works collaboratively with colleagues."]
+
+
+def test_a_title_made_of_a_heading_word_and_a_role_opens_no_section() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Education Officer, NOB, Juba, South Sudan\n\nJob no: 571234\nContract type: Temporary\n\n"
+                   "Duties\n- Monitor school supplies\n\nRequirements\n- A degree in Education\n")
+    assert (p.title, [q.text for q in p.qualifications]) == ("Education Officer", ["A degree in Education"])

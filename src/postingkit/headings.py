@@ -89,11 +89,43 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     if not text or len(_PARENTHESIS.sub("", text).split()) > longest or _LEGAL_FORM.search(text):
         return None  # "IDP Education Ltd" is a company, not an Education section
     found = _first_tier(text)
+    if found and found[0] != "other" and _names_a_role(text):
+        # "Education Officer", "Requirements Engineer": a job's title, not a section of its items or pay (a fact's
+        # label, "Line Manager", opens nothing that collects them)
+        return None
     # "Preferred (but not required)", "Desirable (not essential)": the aside says the list is not required
     if found == ("qualifications", "required") and "(" in text \
             and _PREFERRED_ASIDE.search(" ".join(_PARENTHESIS.findall(text))):
         return "qualifications", "preferred"
     return found
+
+
+_ROLE_NOUNS = frozenset(word for entry in entries("role_nouns") for word in entry.words)
+# the words of a heading that speaks about a role rather than naming one: "About the Internship", "Your Role as
+# Team Lead", "Duties of the Officer"
+_ABOUT_A_ROLE = frozenset("about the your our this what who why how as of for to with in on at meet join".split())
+_ROLE_TITLE_MAX_WORDS = 5
+_TITLE_PARTS = rx.compile(r",|\s[-–—|]\s")
+
+
+def _names_a_role(text: str) -> bool:
+    """A short heading that ends in a role's noun, with no word that speaks about one: a job's title.
+
+    >>> _names_a_role("education officer"), _names_a_role("requirements engineer")
+    (True, True)
+    >>> _names_a_role("about the internship")
+    False
+    >>> _names_a_role("responsibilities of the project officer"), _names_a_role("skills")
+    (False, False)
+    >>> _names_a_role("education officer, nob, juba, south sudan"), _names_a_role("project officer - education")
+    (True, True)
+    """
+    words = _TITLE_PARTS.split(text, maxsplit=1)[0].split()  # "Education Officer, NOB, Juba", "Officer - Education"
+    if not 2 <= len(words) <= _ROLE_TITLE_MAX_WORDS:
+        return False
+    last = words[-1].strip("()")
+    return (last in _ROLE_NOUNS or (last.endswith("s") and last[:-1] in _ROLE_NOUNS)) \
+        and not any(w in _ABOUT_A_ROLE for w in words)
 
 
 def is_a_lead_in_heading(line: str) -> bool:

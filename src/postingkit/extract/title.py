@@ -194,7 +194,8 @@ def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
         label, colon, rest = text.partition(":")
         if colon and (is_document_label(label) or _HIRING.fullmatch(label.strip())) \
                 and 0 < len(rest.split()) <= _MAX_TITLE_WORDS:  # "Vacancy Notice: X", "Hiring: X"
-            return [Candidate(tidy_title(rest), "title.after_document_label", text)]  # "Vacancy Notice: X"
+            # "Vacancy Notice: X", "Temporary Appointment: Education Officer, NOB, Podgorica" (its place cut)
+            return [Candidate(tidy_title(without_place(rest.strip())), "title.after_document_label", text)]
         labelled_role = _AFTER_DOCUMENT_LABEL.match(text)
         if labelled_role and is_document_label(labelled_role.group(1)) and ROLE_WORD.search(labelled_role.group(2)):
             # "Vacancy Announcement – M&E Specialist"
