@@ -2246,3 +2246,13 @@ def test_title_without_the_notices_status_or_head_count(opening: str) -> None:
     p = parse_text(f"{opening}\n\nHope Relief is an international NGO working in Sudan.\n\n"
                    "Responsibilities\n- Keep the books\n")
     assert p.title == "Finance Officer"
+
+
+@pytest.mark.parametrize("title", ["Salary Benchmarking Analyst", "Compensation and Benefits Manager",
+                                   "Education Program Manager", "Senior Requirements Analyst"])
+def test_a_board_title_starting_with_a_field_or_heading_word_is_the_title(title: str) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"{title}\nAcme Corp\nAustin, TX\n\nAbout the job\nWe are hiring.\n\nResponsibilities\n"
+                   "- Do things well\n- Report to the manager\n\nQualifications\n- A degree\n")
+    assert (p.title, p.organization, len(p.duties), len(p.qualifications)) == (title, "Acme Corp", 2, 1)

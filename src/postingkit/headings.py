@@ -89,7 +89,7 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     if not text or len(_PARENTHESIS.sub("", text).split()) > longest or _LEGAL_FORM.search(text):
         return None  # "IDP Education Ltd" is a company, not an Education section
     found = _first_tier(text)
-    if found and found[0] != "other" and _names_a_role(text):
+    if found and found[0] != "other" and names_a_role_title(text):
         # "Education Officer", "Requirements Engineer": a job's title, not a section of its items or pay (a fact's
         # label, "Line Manager", opens nothing that collects them)
         return None
@@ -108,16 +108,16 @@ _ROLE_TITLE_MAX_WORDS = 5
 _TITLE_PARTS = rx.compile(r",|\s[-–—|]\s")
 
 
-def _names_a_role(text: str) -> bool:
+def names_a_role_title(text: str) -> bool:
     """A short heading that ends in a role's noun, with no word that speaks about one: a job's title.
 
-    >>> _names_a_role("education officer"), _names_a_role("requirements engineer")
+    >>> names_a_role_title("education officer"), names_a_role_title("requirements engineer")
     (True, True)
-    >>> _names_a_role("about the internship")
+    >>> names_a_role_title("about the internship")
     False
-    >>> _names_a_role("responsibilities of the project officer"), _names_a_role("skills")
+    >>> names_a_role_title("responsibilities of the project officer"), names_a_role_title("skills")
     (False, False)
-    >>> _names_a_role("education officer, nob, juba, south sudan"), _names_a_role("project officer - education")
+    >>> names_a_role_title("education officer, nob, juba"), names_a_role_title("project officer - education")
     (True, True)
     """
     words = _TITLE_PARTS.split(text, maxsplit=1)[0].split()  # "Education Officer, NOB, Juba", "Officer - Education"

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .data.marks import SENTENCE_END
-from .headings import classify_heading, made_of_heading_words
+from .headings import classify_heading, made_of_heading_words, names_a_role_title
 from .lexicon import entries
 from .model import Block
 
@@ -154,6 +154,10 @@ def _names_a_field(block: Block) -> bool:
     if block.kind != "heading" or ":" in label or not 0 < len(label.split()) <= _LABEL_MAX_WORDS:
         return False
     known = classify_heading(label)
+    if known is None and names_a_role_title(label.lower()):
+        # "Salary Benchmarking Analyst" over "Acme Corp": a job board's title over its employer ("Line Manager",
+        # a form's label the vocabulary knows, over "Head of Programmes" is a field)
+        return False
     # the label's own words begin or end it ("Country of assignment", "Expected Duty Station"); one inside a
     # title is no label: "Deputy Country Director" over "Workplace & Working conditions"
     return (known is None or known[0] not in _ITEM_KINDS) and any(
