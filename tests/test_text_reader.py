@@ -949,3 +949,23 @@ def test_short_requirements_one_a_line_without_bullets_stay_items_not_group_name
     assert [(b.kind, b.text) for b in blocks][3:] == [
         ("heading", "Experience and Skills"), ("list_item", "Overall experience 5 - 8 years"),
         ("list_item", "3 years in Power BI."), ("list_item", "Experience with Azure is a plus")]
+
+
+def test_a_glued_list_of_a_tech_stacks_names_and_a_sentence_case_heading_glued_to_its_first_item() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Senior iOS Engineer\nBrightwave Health\nNew York, NY\n\nAbout the job\nWe build a patient app.\n\n"
+                   "ResponsibilitiesBuild and ship features in Swift and SwiftUIPartner with design to deliver "
+                   "pixel-perfect UIWrite unit and UI tests using XCTestMentor junior engineers and review code\n\n"
+                   "Qualifications5+ years of experience building iOS appsStrong knowledge of Swift, Combine and Core "
+                   "DataExperience with CI/CD (e.g. Fastlane, GitHub Actions)BS in Computer Science\n\n"
+                   "Nice to haveExperience with HIPAA-compliant systemsFamiliarity with GraphQL\n")
+    assert [d.text for d in p.duties] == [
+        "Build and ship features in Swift and SwiftUI", "Partner with design to deliver pixel-perfect UI",
+        "Write unit and UI tests using XCTest", "Mentor junior engineers and review code"]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("5+ years of experience building iOS apps", "required"),
+        ("Strong knowledge of Swift, Combine and Core Data", "required"),
+        ("Experience with CI/CD (e.g. Fastlane, GitHub Actions)", "required"),
+        ("BS in Computer Science", "required"),
+        ("Experience with HIPAA-compliant systems", "preferred"), ("Familiarity with GraphQL", "preferred")]

@@ -11,7 +11,7 @@ from ..data.headings import HEADING_NOUNS, HEADING_WORDS
 from ..data.language_names import SINGLE_WORD_NAMES
 from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS, REQUIREMENT_ENDINGS
 from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb, starts_with_task_word
-from ..headings import classify_heading
+from ..headings import classify_heading, made_of_heading_words
 from ..lexicon import alternation, entries
 
 _INLINE_BULLET = rx.compile(rf"(?:\s+|(?<=\S))(?=[{re.escape(GLYPH_BULLETS)}]\s)")
@@ -55,6 +55,7 @@ _SPACED_YEARS = rx.compile(r"(?<=[a-z]{2} )(?=\d{1,2}\+\s*(?:years?|yrs?)\b)")
 _JOINS_YEARS = JOINING_WORDS | {"least", "minimum", "min", "have", "has", "having", "need", "needs", "requires",
                                 "require", "total", "overall", "approximately", "approx", "plus", "possess"}
 _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
+_ACRONYM_GLUE_HINT = rx.compile(r"[A-Z](?=[A-Z][a-z]{4,}\b)")  # "SwiftUIPartner": an acronym glued to a word
 
 
 def _may_end_an_item(word: str) -> bool:
@@ -248,6 +249,7 @@ def _sentence_case_heading(text: str) -> tuple[str, str] | None:
 
 
 _SENTENCE_CASE_HEADING_MAX_WORDS = 4
+_MIN_PHRASE_WORDS = 3
 _STARTS_A_SENTENCE = rx.compile(r"[A-Z][a-z'’]*")
 # ("What we offer", "How to apply", "What you will do" are headings; "You have competency in Word" is not)
 _NOT_IN_A_HEADING = frozenset({"a", "an", "the", "as", "in", "with", "at", "on", "by", "is", "are", "be"})
@@ -530,6 +532,8 @@ def _trailing_heading_in_capitals(line: str) -> tuple[str, str] | None:
 # and "Benefits401(k) plan with company match", "What We Offer$70,000 - $85,000 base salary"
 _CASE_JOINT = rx.compile(r"(?<=[a-z])(?=[A-Z]|\d|[$£€])")
 _GLUED_HEADING_MAX_CHARS = 70
+_SENTENCE_CASE_HEADING_MAX_WORDS = 4
+_MIN_PHRASE_WORDS = 3
 _HEADING_GLUE_HINT = rx.compile(r"[a-z][A-Z\d$£€]|[a-z][.!?;)][A-Z\d]")
 
 
@@ -542,6 +546,8 @@ def _glued_heading_at_start(line: str) -> str | None:
     'Compensation, Schedule & Location'
     >>> _glued_heading_at_start("About EverWonder StudioEverWonder Studio is new")
     >>> _glued_heading_at_start("Job Cost ExperienceStrong understanding of GAAP")
+    >>> _glued_heading_at_start("Nice to haveExperience with HIPAA-compliant systems")
+    'Nice to have'
     """
     text = line.strip()
     if not text[:1].isupper() or not _HEADING_GLUE_HINT.search(text[:_GLUED_HEADING_MAX_CHARS]):
@@ -549,7 +555,9 @@ def _glued_heading_at_start(line: str) -> str | None:
     for m in _CASE_JOINT.finditer(text, 0, _GLUED_HEADING_MAX_CHARS):
         head = text[:m.start()]
         words = head.replace(",", " ").split()
-        known = classify_heading(" ".join(words)) if words and names_a_section(words) else None
+        # in title case, or in sentence case made of heading words only ("Nice to haveExperience with HIPAA")
+        known = classify_heading(" ".join(words)) if words and (names_a_section(words) or (
+            len(words) <= _SENTENCE_CASE_HEADING_MAX_WORDS and made_of_heading_words(head))) else None
         # a section of items only when made of heading words: "Job Cost ExperienceStrong understanding of GAAP"
         # is two items of a glued list, "Primary ResponsibilitiesAssisting customers" a heading and its first item
         if known and (words[-1].lower() in HEADING_WORDS or classify_heading(words[-1]) is not None) and (
@@ -627,10 +635,19 @@ def split_glued_items(line: str) -> list[str]:
         return [line]  # one pass in C says most lines hold no joint at all
     stripped = line.strip()
     ends = [m.end() for m in _GLUE.finditer(stripped)]
-    more = [m.end() for m in _MORE_GLUE.finditer(stripped)] if ends else []
-    if len(ends) < _MIN_GLUES and len(ends) + len(more) < _MIN_GLUES + 1:
-        return _item_of_two_sentences(line)  # two plain joints, or three with the capitalised ones, make a list
+    more = [m.end() for m in _MORE_GLUE.finditer(stripped)] if ends or _ACRONYM_GLUE_HINT.search(stripped) else []
     verbs = [m.start() for m in _GLUED_CAPITAL.finditer(stripped) if _starts_an_item(stripped[m.start():])]
+    # two plain joints, or three with the capitalised ones, make a list; so do three joints of any kind where
+    # an item's first word follows a capitalised word or an acronym ("Core DataExperience with CI/CD", "SwiftUI
+    # Partner with design", "XCTestMentor junior engineers": a glued list of a tech stack's names)
+    plain = len(ends) >= _MIN_GLUES or (bool(ends) and len(ends) + len(more) >= _MIN_GLUES + 1)
+    with_items = bool(ends or more) and len(set(ends) | set(more) | set(verbs)) >= _MIN_GLUES + 1
+    # and one joint of a lowercase word and an item's first word, between two phrases of some length: the last
+    # two items of a list whose heading was glued to the first ("... HIPAA-compliant systemsFamiliarity with")
+    two_items = len(ends) == 1 and not more and ends[0] in verbs \
+        and len(stripped[:ends[0]].split()) >= _MIN_PHRASE_WORDS and len(stripped[ends[0]:].split()) >= 2
+    if not (plain or with_items or two_items):
+        return _item_of_two_sentences(line)
     verbs += [m.start() for m in _SPACED_TASK.finditer(stripped) if _starts_an_item(stripped[m.start():])
               and _may_end_an_item(stripped[:m.start()].rsplit(None, 1)[-1])]
     # "Bachelor degree or equivalent 5+ years of broad risk management experience": the years start an item,
