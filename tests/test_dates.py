@@ -198,3 +198,9 @@ def test_a_label_whose_date_is_on_the_next_line(text: str, deadline: str | None)
 def test_deadlines_in_more_of_the_shapes_notices_write_them(text: str, date: str, time: str | None) -> None:
     found = find_deadline(text)[0]
     assert (found.date, found.time) == (date, time)
+
+
+def test_issue_date_is_when_the_notice_was_posted() -> None:
+    from postingkit.extract.dates import find_posted
+
+    assert find_posted("Issue Date: 3 June 2025\nDeadline: 30 June 2025").date == "2025-06-03"

@@ -62,6 +62,7 @@ ENTRIES = [
      "pattern": r"date\s+posted|posted\s+(?:on|date)|posting\s+date|posting\s+period|^posted|published(?:\s+on)?|"
                 r"open(?:ing)?\s+period|open\s+(?:&|and)\s+closing\s+dates?|"
                 r"publication\s+date|date\s+of\s+(?:publication|issue|posting|announcement)|issued\s+on|"
+                r"^issue\s+date(?=\s*:)|"  # "Issue Date: 3 June 2025" (a call for proposals, a UN vacancy notice)
                 r"opening\s+date|date\s+opened|job\s+posted|job\s+posting\s*:|"
                 r"(?:vacancy|position|job|post|call)\s+(?:was\s+|is\s+)?announced\s+on|announce(?:ment|d)\s+date|"
                 r"release\s+date|^created(?:\s+(?:at|on))?(?=\s*:)|"
@@ -70,13 +71,13 @@ ENTRIES = [
                 r"(?:vacancy|position|job|post)\s+(?:was\s+)?posted(?:\s+on)?(?=\s+\d)|^advertised\s+on(?=\s+\d)",
      "hints": ["posted", "posting", "publi", "issue", "opening date", "opened", "announc", "release", "open period",
                "opening period", "closing date", "created", "advertised"],
-     "starts": ["date", "posted", "posting", "published", "publication", "issued", "opening", "job", "announc",
+     "starts": ["date", "posted", "posting", "published", "publication", "issue", "opening", "job", "announc",
                 "release", "vacancy", "position", "post", "call", "open", "created", "advertised"],
      # "Open Period: 2/25/2015 – 3/10/2015" opens on its first date (and closes on the second: posting_period_end)
      "examples": ["Date posted: 3 June 2024", "Published on 3 June 2024", "Job Posting : Apr 17 2024",
                   "Vacancy posted 3 March 2025", "Advertised on 3 March 2025",
                   "Advertised: 12 Feb 2024 E. Africa Standard Time",
-                  "Created at: January 23, 2023", "Announced Date: 30 July, 2025"],
+                  "Created at: January 23, 2023", "Announced Date: 30 July, 2025", "Issue Date: 3 June 2025"],
      "not": ["Last updated: 3 June 2024"]},
     {"id": "extended", "means": "extended",
      "note": "the line must speak of applications: 'The contract may be extended to 31 December' is no deadline",
