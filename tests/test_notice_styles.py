@@ -2256,3 +2256,20 @@ def test_a_board_title_starting_with_a_field_or_heading_word_is_the_title(title:
     p = parse_text(f"{title}\nAcme Corp\nAustin, TX\n\nAbout the job\nWe are hiring.\n\nResponsibilities\n"
                    "- Do things well\n- Report to the manager\n\nQualifications\n- A degree\n")
     assert (p.title, p.organization, len(p.duties), len(p.qualifications)) == (title, "Acme Corp", 2, 1)
+
+
+def test_canada_job_bank_posting_reads_its_terms_tasks_and_personal_suitability() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Cook\nMaple Leaf Diner\nHalifax, NS\n\nSalary\n$17.50 hourly / 30 to 40 hours per week\n\n"
+                   "Terms of employment\nPermanent employment\nFull time\nDay, Evening, Weekend\n\n"
+                   "Overview\nLanguages\nEnglish\n\nResponsibilities\nTasks\n"
+                   "Prepare and cook complete meals or individual dishes and foods\n"
+                   "Inspect kitchens and food service areas\nClean kitchen and work areas\n\n"
+                   "Work conditions and physical capabilities\nFast-paced environment\n"
+                   "Standing for extended periods\n\nPersonal suitability\nDependability\nTeam player\n\n"
+                   "Benefits\nOther benefits\nFree parking available\n")
+    assert p.employment_type == "full_time"
+    assert [d.text for d in p.duties] == ["Prepare and cook complete meals or individual dishes and foods",
+                                          "Inspect kitchens and food service areas", "Clean kitchen and work areas"]
+    assert [q.text for q in p.qualifications] == ["English", "Dependability", "Team player"]

@@ -109,11 +109,14 @@ def _names_a_section(text: str) -> bool:
         return False
     known = classify_heading(text)
     if len(words) > 4:  # "General context of the project": a long name, for a section that holds no items
-        return known is not None and known[0] not in _ITEM_KINDS and known[0] != "other"
+        # ("Work conditions and physical capabilities", Canada's Job Bank: the setting, no item of the notice's)
+        return known is not None and known[0] not in _ITEM_KINDS and (known[0] != "other" or _A_SETTING.match(text))
     return known is not None and (len(words) <= 2 or known[0] not in _ITEM_KINDS or made_of_heading_words(text))
 
 
 _LONGEST_SECTION_NAME = 6
+_A_SETTING = rx.compile(r"^(?:work(?:ing)?|physical|environmental|living)\s+"
+                        r"(?:conditions|environment|demands|requirements)\b", re.IGNORECASE)
 _ITEM_KINDS = ("qualifications", "languages", "duties")
 
 

@@ -233,7 +233,17 @@ def _terms_texts(ctx: ParseContext, terms_fields: list[LabelledField], title_lin
     title_lines = [title_line, without_place(title_line)] if title_line else []
     sentences = [s for i in indexes_mentioning([t.lower() for t in ctx.prose], _TERMS_HINTS)
                  for s in split_sentences(ctx.prose[i]) if _talks_about_terms(s)]
-    return [f.value for f in terms_fields] + title_lines + ctx.zone.lines + sentences
+    # a short line that only names the terms, under a terms label ("Terms of employment" / "Permanent employment"
+    # / "Full time", Canada's Job Bank): no section's name ("Contract" heads a section)
+    terms_lines = [b.text for b in ctx.document.blocks if b.kind == "heading" and not b.marked
+                   and len(b.text.split()) <= _TERMS_LINE_MAX_WORDS and classify_heading(b.text) is None
+                   and _TERMS_LINE.fullmatch(b.text.strip())]
+    return [f.value for f in terms_fields] + title_lines + ctx.zone.lines + sentences + terms_lines
+
+
+_TERMS_LINE_MAX_WORDS = 3
+_TERMS_LINE = rx.compile(r"(?:permanent\s+|temporary\s+)?(?:full|part)[\s-]?time(?:\s+(?:employment|position|job))?",
+                         re.IGNORECASE)
 
 
 def _reading_warnings(document: Document, sections: list[Section]) -> list[str]:

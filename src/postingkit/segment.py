@@ -87,6 +87,7 @@ _AN_AMOUNT = rx.compile(r"[$£€₹¥]\s?\d")
 
 
 _CLOSING_KINDS = ("pay", "benefits", "apply")
+_ATTRIBUTE_MAX_WORDS = 5  # "Dependability", "Team player", "Excellent oral communication": a quality, a line
 
 
 def _closing_label(block: Block) -> tuple[str, str] | None:
@@ -292,11 +293,13 @@ def segment(blocks: list[Block]) -> list[Section]:
                 # after a duties list ("Understanding of SQL will be preferable") a qualification, which the
                 # duties give to the qualifications
                 current.blocks.append(Block("paragraph", block.text, page=block.page))
-            elif current.kind == "duties" and block.kind == "heading" and not block.marked \
-                    and starts_with_task_word(block.text) \
-                    and not (n + 1 < len(blocks) and blocks[n + 1].kind == "list_item"):
-                # "Coordinating the delivery of the projects" after "you will be responsible for:": a task that
-                # lost its mark, not a group heading (a group has its items after it)
+            elif current.kind in ("duties", "qualifications") and block.kind == "heading" and not block.marked \
+                    and not (n + 1 < len(blocks) and blocks[n + 1].kind in ("list_item", "paragraph")) \
+                    and (starts_with_task_word(block.text) if current.kind == "duties" else
+                         len(block.text.split()) <= _ATTRIBUTE_MAX_WORDS):
+                # "Coordinating the delivery of the projects" after "you will be responsible for:", "Dependability"
+                # / "Team player" under "Personal suitability": an item that lost its mark, not a group heading (a
+                # group has its items or its text after it)
                 current.blocks.append(Block("paragraph", block.text, page=block.page))
             elif current.kind in _ITEM_SECTIONS and current.kind != "languages" and not block.numbered:
                 current.blocks.append(block)  # a sub-heading: items below it keep it as their group

@@ -1292,13 +1292,14 @@ ENTRIES = {'currencies': [('mul',
                            'qualify\\b|^(the )?person$|^success factors$|makes? you successful|to be successful|to '
                            'succeed (in|at)|what (does|will) it take|^(you|this role)\\b.{0,60}\\bif( you '
                            '(have|are))?$|\\b(great|good|strong|perfect|right) fit\\b|^is this you\\b|^your '
-                           "background$|(we|we'll|we will) expect you to (have|bring|be)|^you (should|must|will) "
-                           "have$|^you('ll| will) need$|^ability to (commute|relocate)|^willingness to travel$|^shift "
-                           'availability$|^you\\??$',
+                           "background$|^personal suitability$|(we|we'll|we will) expect you to (have|bring|be)|^you "
+                           "(should|must|will) have$|^you('ll| will) need$|^ability to (commute|relocate)|^willingness "
+                           'to travel$|^shift availability$|^you\\??$',
                 'examples': ['Qualifications',
                              'Requirements',
                              "What you'll bring",
                              'The ideal candidate',
+                             'Personal suitability',
                              'Education and experience',
                              "What's Needed?",
                              'What Will Make You Successful',

@@ -154,11 +154,11 @@ ENTRIES = [
                 r"makes? you successful|to be successful|to succeed (in|at)|what (does|will) it take|"
                 # "You will be successful in the role if", "This role is for you if", "What makes you a great fit"
                 r"^(you|this role)\b.{0,60}\bif( you (have|are))?$|\b(great|good|strong|perfect|right) fit\b|"
-                r"^is this you\b|^your background$|"
+                r"^is this you\b|^your background$|^personal suitability$|"  # Canada's Job Bank
                 r"(we|we'll|we will) expect you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|"
                 # Indeed's screening fields, each item marked (Required) or (Preferred)
                 r"^ability to (commute|relocate)|^willingness to travel$|^shift availability$|^you\??$",
-     "examples": ["Qualifications", "Requirements", "What you'll bring", "The ideal candidate",
+     "examples": ["Qualifications", "Requirements", "What you'll bring", "The ideal candidate", "Personal suitability",
                   "Education and experience", "What's Needed?", "What Will Make You Successful",
                   "ON DAY ONE WE WILL EXPECT YOU TO HAVE", "You should have", "Key attributes",
                   "Ability to commute/relocate", "Willingness to travel", "You Will Be Successful In The Role If",
