@@ -2273,3 +2273,18 @@ def test_canada_job_bank_posting_reads_its_terms_tasks_and_personal_suitability(
     assert [d.text for d in p.duties] == ["Prepare and cook complete meals or individual dishes and foods",
                                           "Inspect kitchens and food service areas", "Clean kitchen and work areas"]
     assert [q.text for q in p.qualifications] == ["English", "Dependability", "Team player"]
+
+
+def test_nhs_jobs_page_grade_under_the_title_person_specification_and_job_locations() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Staff Nurse - Acute Medicine\nBand 5\nRoyal Devon University Healthcare NHS Foundation Trust\n\n"
+                   "Main duties of the job\nTo assess, plan, implement and evaluate care for a group of patients.\n\n"
+                   "Job locations\nRoyal Devon and Exeter Hospital\nBarrack Road\nExeter\nEX2 5DW\n\n"
+                   "Person Specification\n\nQualifications\nEssential\nRegistered Nurse with NMC registration\n"
+                   "Desirable\nMentorship qualification\n\nExperience\nEssential\nExperience of acute nursing\n")
+    assert p.organization == "Royal Devon University Healthcare NHS Foundation Trust"  # not "Band 5", the grade
+    assert [l.country for l in p.locations] == ["GB"]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Registered Nurse with NMC registration", "required"), ("Mentorship qualification", "preferred"),
+        ("Experience of acute nursing", "required")]

@@ -87,6 +87,7 @@ _AN_AMOUNT = rx.compile(r"[$£€₹¥]\s?\d")
 
 
 _CLOSING_KINDS = ("pay", "benefits", "apply")
+_REQUIREMENT_ONLY = frozenset({"essential", "desirable", "required", "preferred", "desired", "optional", "criteria"})
 _ATTRIBUTE_MAX_WORDS = 5  # "Dependability", "Team player", "Excellent oral communication": a quality, a line
 
 
@@ -307,6 +308,16 @@ def segment(blocks: list[Block]) -> list[Section]:
             # (a languages section names languages: a heading after it starts something else)
             else:
                 sections.append(Section(kind="other", heading=block.text))
+            continue
+        if current.kind == "qualifications" and current.heading.strip(" :").lower() in _REQUIREMENT_ONLY \
+                and known[0] == "qualifications" and block.kind == "heading" and not block.marked \
+                and not made_of_heading_words(block.text) \
+                and not (n + 1 < len(blocks) and blocks[n + 1].kind in ("list_item", "paragraph")):
+            # "Desirable" / "Mentorship qualification" / "Experience" (NHS person specifications): a qualification
+            # the candidate brings, named with the vocabulary's word, with nothing under it, right under a heading
+            # that only says how much it is asked for (a section's name is made of heading words: "Professional
+            # qualifications")
+            current.blocks.append(Block("paragraph", block.text, page=block.page))
             continue
         kind, requirement = known
         sections.append(Section(kind=kind, heading=block.text, requirement=requirement))

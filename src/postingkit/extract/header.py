@@ -12,6 +12,7 @@ from ..headings import classify_heading
 from ..model import Block, Location
 from .identity import ROLE_WORD, names_a_role
 from .places import WORK_MODE, find_cities, place_of_line, place_words, town_of_line, with_cities
+from .terms import only_a_grade
 
 _HEADER_BLOCKS = 10
 _MAX_HEADER_WORDS = 14
@@ -171,7 +172,8 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     role_named = names_a_role(employer) and not (employer.split()[-1].endswith("s") and names_a_role(title)
                                                  and len(employer.split()) >= 2)
     if len(employer.split()) > _MAX_EMPLOYER_WORDS or ":" in employer or role_named \
-            or only_a_place(employer) or classify_heading(employer) is not None or is_debris(employer):
+            or only_a_place(employer) or classify_heading(employer) is not None or is_debris(employer) \
+            or only_a_grade(employer):  # "Band 5" under an NHS title: the post's grade
         return None
     if ":" in place or classify_heading(place) is not None:
         return None

@@ -80,6 +80,15 @@ _GRADE_IN_TEXT = rx.compile(r"\b(?i:grade|post\s+level|level|band)\s*:?\s*((?:[A
                             r"|\b(?i:grade)\s*:?\s*([A-Z]{1,3}\d{1,2})\b")
 
 
+def only_a_grade(line: str) -> bool:
+    """A line that states the post's grade and nothing else ("Band 5", "Grade 7"), not a name.
+
+    >>> only_a_grade("Band 5"), only_a_grade("Grade: P-3"), only_a_grade("Band of Brothers Ltd")
+    (True, True, False)
+    """
+    return _GRADE_IN_TEXT.fullmatch(line.strip()) is not None
+
+
 _NOT_YET_DECIDED = frozenset({"TBC", "TBD", "TBA", "NA", "N/A", "NONE"})  # "GRADE: TBC": no grade yet
 
 

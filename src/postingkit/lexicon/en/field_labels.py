@@ -33,9 +33,10 @@ ENTRIES = [
                   "Job no: 571234",
                   "Req ID: 12345"], "not": ["References: two"]},
     {"id": "location", "means": "location",
-     "pattern": r"location|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city|"
+     "pattern": r"locations?|duty\s*station|country|place\s+of\s+(work|assignment)|based|work\s*place|city|"
                 r"^(work\s+)?address$|^venue$",
-     "examples": ["Duty Station: Kyiv, Ukraine", "Place of work: Skopje", "Venue: Orange County Convention Center"],
+     "examples": ["Duty Station: Kyiv, Ukraine", "Job locations: Exeter", "Place of work: Skopje",
+                  "Venue: Orange County Convention Center"],
      "not": ["Job type: Contract", "Email address: jobs@example.org"]},
     {"id": "pay", "means": "pay", "pattern": r"salary|remuneration|pay|compensation|fee|rate|wage|stipend",
      "examples": ["Salary: $70,000 per year", "Daily fee: EUR 300"], "not": ["Start date: 1 May 2025"]},
