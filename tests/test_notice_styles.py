@@ -2288,3 +2288,18 @@ def test_nhs_jobs_page_grade_under_the_title_person_specification_and_job_locati
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("Registered Nurse with NMC registration", "required"), ("Mentorship qualification", "preferred"),
         ("Experience of acute nursing", "required")]
+
+
+def test_welcome_to_the_jungle_posting_in_the_familiar_form_with_its_interview_steps() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Data Engineer H/F\nLumio\nParis\n\nDescriptif du poste\n\n"
+                   "Au sein de l'équipe Data, tu auras pour missions :\n\n"
+                   "- Concevoir et maintenir nos pipelines de données\n- Garantir la qualité des données\n\n"
+                   "Profil recherché\n\n- Tu maîtrises Python et SQL\n- Une expérience sur GCP est un plus\n\n"
+                   "Déroulement des entretiens\n\n- Un premier échange avec notre Talent Acquisition\n"
+                   "- Un cas pratique\n")
+    assert [d.text for d in p.duties] == ["Concevoir et maintenir nos pipelines de données",
+                                          "Garantir la qualité des données"]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Tu maîtrises Python et SQL", "required"), ("Une expérience sur GCP est un plus", "preferred")]

@@ -2,8 +2,10 @@
 
 ENTRIES = [
     {"id": "application", "means": "apply",
-     "pattern": r"process(us)? de recrutement|[ée]tapes? de recrutement|comment postuler|pour postuler|candidature",
-     "examples": ["Le process de recrutement pour ce poste", "Comment postuler ?", "Votre candidature"],
+     "pattern": r"process(us)? de recrutement|[ée]tapes? de recrutement|comment postuler|pour postuler|candidature|"
+                r"d[ée]roulement des entretiens|processus d'entretien|nos entretiens",  # Welcome to the Jungle
+     "examples": ["Le process de recrutement pour ce poste", "Comment postuler ?", "Votre candidature",
+                  "Déroulement des entretiens"],
      "not": ["Vous êtes notre candidat·e idéal·e si..."]},
     {"id": "benefits", "means": "benefits",
      "pattern": r"ce que nous (vous )?offrons|nous offrons|avantages|entreprise id[ée]ale|pourquoi nous rejoindre|"

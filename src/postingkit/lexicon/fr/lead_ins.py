@@ -3,15 +3,17 @@ missions :", "Le candidat idéal devra :"."""
 
 ENTRIES = [
     {"id": "duties", "means": "duties",
-     "pattern": r"\bvous\s+(?:aurez|serez)\s+(?:notamment\s+)?(?:pour\s+(?:principales?\s+)?missions?|"
+     "pattern": r"\b(?:vous\s+(?:aurez|serez)|tu\s+(?:auras|seras))\s+(?:notamment\s+)?"
+                r"(?:pour\s+(?:principales?\s+)?missions?|"
                 r"en\s+charge\s+d[eu']|charg[ée]e?(?:\s*\(e\))?\s+d[eu']|responsable\s+d[eu']|"
                 r"amen[ée]e?(?:\s*\(e\))?\s+à)"
                 r"(?:\s+(?:les\s+)?(?:missions|t[âa]ches|activit[ée]s)\s+suivantes)?$|"
-                r"\bvos\s+(?:principales\s+)?(?:missions|responsabilit[ée]s|t[âa]ches|activit[ée]s)\s+"
+                r"\b(?:vos|tes)\s+(?:principales\s+)?(?:missions|responsabilit[ée]s|t[âa]ches|activit[ée]s)\s+"
                 r"(?:seront|sont|consisteront\s+à|incluent)(?:\s+notamment|\s+les\s+suivantes)?$|"
                 r"\bvous\s+(?:interviendrez|travaillerez)\s+(?:notamment\s+)?sur$",
-     "hints": ["vous", "vos"],
+     "hints": ["vous", "vos", "tu ", "tes "],
      "examples": ["Rattaché(e) au Responsable Comptable, vous aurez pour missions :",
+                  "Au sein de l'équipe Data, tu auras pour missions :",
                   "Au sein de l'équipe, vous serez chargé(e) de :", "Vos principales missions seront :"],
      "not": ["Vous êtes titulaire d'un BTS :", "Vos missions"]},
     {"id": "qualifications", "means": "qualifications",
