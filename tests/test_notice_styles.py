@@ -379,6 +379,8 @@ def test_organization_from_labels_acronyms_and_sentence_subjects() -> None:
     ("Dans le cadre de ses activités au Niger, l'ONG Alima recrute un Chargé de programme.", "Alima"),
     ("Acción contra el Hambre es una organización humanitaria internacional.", "Acción contra el Hambre"),
     ("Save the Children busca un Oficial de programa para su oficina en Bogotá.", "Save the Children"),
+    # a terms of reference's background: who runs the project hires its evaluator
+    ("Northern Aid Kenya has implemented the Resilient Livelihoods Project since 2022.", "Northern Aid Kenya"),
 ])
 def test_organization_as_the_subject_of_recruiting_phrasings(sentence: str, employer: str) -> None:
     from postingkit import parse_text

@@ -726,7 +726,10 @@ ENTRIES = {'currencies': [('mul',
                                    '\\t]+(?:recruit|appoint|hire|engage|employ|fill)|(?:is|are)[ '
                                    '\\t]+(?:pleased|delighted|happy|excited)[ \\t]+to[ '
                                    '\\t]+(?:announce|invite|offer|recruit|welcome)|(?:invites|announces|opens)[ '
-                                   '\\t]+(?:\\w+[ \\t]+){0,2}?(?:applications|candidates|vacancy|call|position)',
+                                   '\\t]+(?:\\w+[ '
+                                   '\\t]+){0,2}?(?:applications|candidates|vacancy|call|position)|(?:has|have)[ '
+                                   '\\t]+(?:been[ \\t]+)?implement(?:ed|ing)|(?:is|are)[ \\t]+(?:currently[ '
+                                   '\\t]+)?implementing',
                         'hints': ['is ',
                                   'are ',
                                   'seeks',
@@ -736,13 +739,17 @@ ENTRIES = {'currencies': [('mul',
                                   'plans',
                                   'invites',
                                   'announces',
-                                  'opens'],
+                                  'opens',
+                                  'implement'],
                         'examples': ['Mercy Corps seeks a consultant.',
                                      'Save the Children seeks to recruit a Finance Officer.',
                                      'Plan International Uganda is pleased to announce a vacancy.',
-                                     'Oxfam GB invites applications for the position.'],
+                                     'Oxfam GB invites applications for the position.',
+                                     'Northern Aid Kenya has implemented the Resilient Livelihoods Project since '
+                                     '2022.'],
                         'not': ['The officer seeks guidance from the director.',
-                                'Mercy Corps works in 40 countries.']}),
+                                'Mercy Corps works in 40 countries.',
+                                'The Project has been implemented in five districts.']}),
                       ('en',
                        {'id': 'introduced',
                         'means': 'introduced',

@@ -13,12 +13,18 @@ ENTRIES = [
                 r"|(?:is|are)[ \t]+(?:pleased|delighted|happy|excited)[ \t]+to[ \t]+(?:announce|invite|offer|recruit|"
                 r"welcome)"
                 r"|(?:invites|announces|opens)[ \t]+(?:\w+[ \t]+){0,2}?"
-                r"(?:applications|candidates|vacancy|call|position)",
-     "hints": ["is ", "are ", "seeks", "wishes", "intends", "would like", "plans", "invites", "announces", "opens"],
+                r"(?:applications|candidates|vacancy|call|position)"
+                # a terms of reference's background: who runs the project hires its evaluator
+                r"|(?:has|have)[ \t]+(?:been[ \t]+)?implement(?:ed|ing)"
+                r"|(?:is|are)[ \t]+(?:currently[ \t]+)?implementing",
+     "hints": ["is ", "are ", "seeks", "wishes", "intends", "would like", "plans", "invites", "announces", "opens",
+               "implement"],
      "examples": ["Mercy Corps seeks a consultant.", "Save the Children seeks to recruit a Finance Officer.",
                   "Plan International Uganda is pleased to announce a vacancy.",
-                  "Oxfam GB invites applications for the position."],
-     "not": ["The officer seeks guidance from the director.", "Mercy Corps works in 40 countries."]},
+                  "Oxfam GB invites applications for the position.",
+                  "Northern Aid Kenya has implemented the Resilient Livelihoods Project since 2022."],
+     "not": ["The officer seeks guidance from the director.", "Mercy Corps works in 40 countries.",
+             "The Project has been implemented in five districts."]},
     {"id": "introduced", "means": "introduced",
      "pattern": r"is[ \t]+(?:an?|the|one[ \t]+of[ \t]+the)[ \t]+"
                 r"(?:[\w()&'’.-]+,?[ \t]+){0,8}?(?i:organi[sz]ations?|ngos?|agenc(?:y|ies)|company|companies|network|"
