@@ -1131,3 +1131,15 @@ def test_a_title_made_of_a_heading_word_and_a_role_opens_no_section() -> None:
     p = parse_text("Education Officer, NOB, Juba, South Sudan\n\nJob no: 571234\nContract type: Temporary\n\n"
                    "Duties\n- Monitor school supplies\n\nRequirements\n- A degree in Education\n")
     assert (p.title, [q.text for q in p.qualifications]) == ("Education Officer", ["A degree in Education"])
+
+
+def test_a_short_line_over_a_lead_in_stays_its_group_not_an_item() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Programmes Lead\n\nOutcomes (the way success will be measured)\n\nStrengthened relationships "
+                   "across regional municipalities.; Strong partnerships developed with regional organisations.\n"
+                   "PERSON SPECIFICATION\n\nExpectations\n\n"
+                   "All staff, consultants and volunteers are expected to:\n\n"
+                   "Commit to ISD's vision.; Foster diversity and equality of opportunity.; Adhere to security "
+                   "instructions at all times.\nCompetencies\n\nThese reflect ISD's Guiding Principles.\n")
+    assert "Expectations" not in [q.text for q in p.qualifications]

@@ -91,6 +91,17 @@ _REQUIREMENT_ONLY = frozenset({"essential", "desirable", "required", "preferred"
 _ATTRIBUTE_MAX_WORDS = 5  # "Dependability", "Team player", "Excellent oral communication": a quality, a line
 
 
+def _nothing_under(blocks: list[Block], n: int) -> bool:
+    """Whether the heading at n has nothing of its own after it: the notice ends, or another short line or a
+    known section's name follows ("Dependability" / "Team player" / "Benefits"); not items, text, or a lead-in
+    ("Expectations" / "All staff, consultants and volunteers are expected to")."""
+    if n + 1 >= len(blocks):
+        return True
+    following = blocks[n + 1]
+    return following.kind == "heading" and (len(following.text.split()) <= _ATTRIBUTE_MAX_WORDS
+                                            or classify_heading(following.text) is not None)
+
+
 def _closing_label(block: Block) -> tuple[str, str] | None:
     """The kind and label of a paragraph that opens with the name of a section that comes after the items
     ("Compensation: ...", "How to apply: ..."): under items written as prose, where they end.
@@ -295,7 +306,7 @@ def segment(blocks: list[Block]) -> list[Section]:
                 # duties give to the qualifications
                 current.blocks.append(Block("paragraph", block.text, page=block.page))
             elif current.kind in ("duties", "qualifications") and block.kind == "heading" and not block.marked \
-                    and not (n + 1 < len(blocks) and blocks[n + 1].kind in ("list_item", "paragraph")) \
+                    and _nothing_under(blocks, n) \
                     and (starts_with_task_word(block.text) if current.kind == "duties" else
                          len(block.text.split()) <= _ATTRIBUTE_MAX_WORDS):
                 # "Coordinating the delivery of the projects" after "you will be responsible for:", "Dependability"
