@@ -26,6 +26,8 @@ CASES = [
     ("**Monthly gross salary**: 2.900-3.200", (2900, 3200, None, "month")),
     # a ceiling or a floor word between the label and an amount with no currency
     ("Salary: up to 60K per annum", (None, 60000, None, "year")),
+    # an allowance on top, after the period, is not what the amount is
+    ("£28,500 per annum plus shift allowance.", (28500, 28500, "GBP", "year")),
     ("Salary: from 30,000 per annum", (30000, None, None, "year")),
     ("Local salary, plus £1,200 contribution to flight and £650 to insurance", None),
     ("• Type: Hourly Contract", (None, None, None, "hour")),

@@ -969,3 +969,17 @@ def test_a_glued_list_of_a_tech_stacks_names_and_a_sentence_case_heading_glued_t
         ("Experience with CI/CD (e.g. Fastlane, GitHub Actions)", "required"),
         ("BS in Computer Science", "required"),
         ("Experience with HIPAA-compliant systems", "preferred"), ("Familiarity with GraphQL", "preferred")]
+
+
+def test_a_double_spaced_list_whose_last_item_ends_with_the_next_lists_label() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Warehouse Team Leader\nApex Logistics\nDaventry, Northamptonshire\n\nOur client is hiring. "
+                   "Key Responsibilities:  Supervise a team of 15 operatives.  Allocate work and monitor "
+                   "productivity.  Support absence management. Requirements:  Previous experience as a Team Leader.  "
+                   "Good IT skills including Excel. Salary: £28,500 per annum plus shift allowance.\n")
+    assert [d.text for d in p.duties] == ["Supervise a team of 15 operatives.",
+                                          "Allocate work and monitor productivity.", "Support absence management."]
+    assert [q.text for q in p.qualifications] == ["Previous experience as a Team Leader.",
+                                                  "Good IT skills including Excel."]
+    assert (p.remuneration.min, p.remuneration.currency, p.remuneration.period) == (28500, "GBP", "year")

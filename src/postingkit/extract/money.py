@@ -368,12 +368,14 @@ def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[f
         currency = currency_code(tokens[0], country) if tokens else "INR" if lakhs else None
         named = _PAY_NOUN.search(text[max(0, m.start() - 80):m.end() + 20]) or _PAY_WORD.search(
             text[max(0, m.start() - 60):m.start()].lower())
-        # what follows a "+" is pay on top of the amount ("£60,000 - £70,000 + 10% bonus"), not what it is
-        after = "" if _ON_TOP.match(text, m.end()) else text[m.end():m.end() + 40]
-        if _NOT_PAY.search(text[max(0, m.start() - 60):m.end()] + after) and not named:
-            continue
         # from the last figure: a three-letter word after it may have been taken for a currency ("300 per day")
         figures_end = max(m.end(g) for g in ("low", "k1", "high", "k2") if m.group(g))
+        # what follows a "+" is pay on top of the amount ("£60,000 - £70,000 + 10% bonus", "£28,500 per annum plus
+        # shift allowance"), not what it is
+        on_top = _ON_TOP.match(text, m.end()) or _ON_TOP.match(text, _past_the_period(text, figures_end))
+        after = "" if on_top else text[m.end():m.end() + 40]
+        if _NOT_PAY.search(text[max(0, m.start() - 60):m.end()] + after) and not named:
+            continue
         if _last_noun_is_not_base_pay(text[max(0, m.start() - 80):m.start()]) or _NOT_PAY_AFTER.match(text[m.end():]) \
                 or _NOT_PAY_AFTER.match(text[figures_end:]):
             continue  # "on-target earnings of $173,600", "£1,200 contribution to flight"
@@ -405,6 +407,22 @@ def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[f
     return found
 
 
+def _past_the_period(text: str, at: int) -> int:
+    """Where the period written right at `at` ends ("£28,500 per annum plus ..."), else `at`.
+
+    >>> text = "£28,500 per annum plus shift allowance"
+    >>> text[_past_the_period(text, 7):]
+    ' plus shift allowance'
+    """
+    start = at + len(text[at:at + _PERIOD_REACH]) - len(text[at:at + _PERIOD_REACH].lstrip())
+    for _, pattern in _PERIODS:
+        found = pattern.match(text, start)
+        if found:
+            return found.end()
+    return at
+
+
+_PERIOD_REACH = 5  # the spaces a period may stand after the figure
 _DASH = rx.compile(r"[-–—‒―~]")
 _ON_TOP = rx.compile(r"\s*(?:\+|plus\b)", re.IGNORECASE)
 _EXTRAS = rx.compile(r"\s(?:\+|plus)\s.*$", re.IGNORECASE | re.DOTALL)  # "... + 10% bonus": pay on top

@@ -769,9 +769,40 @@ def split_double_spaced_items(line: str) -> list[str]:
     lead = _LIST_LABEL.search(pieces[0])
     if lead:  # "... special projects. Responsibilities:  Determining ...": prose, the list's label, its items
         before, label, first = pieces[0][:lead.start()].strip(), lead.group(1), pieces[0][lead.end():].strip()
-        items = _sentences_of_a_glued_list([first, *(p for p in pieces[1:] if p)])
-        return [*([before] if before else []), label, *(f"- {p}" for p in items)]
-    return [f"- {p}" for p in pieces if p]
+        return [*([before] if before else []), label, *_labelled_lists([first, *(p for p in pieces[1:] if p)])]
+    return _labelled_lists([p for p in pieces if p], sentences=False)
+
+
+def _labelled_lists(pieces: list[str], sentences: bool = True) -> list[str]:
+    """The items of double-spaced lists, where a later list's label ends an item of the one before: "... absence
+    management. Requirements:  Previous experience ..." is an item, the next list's label and its first item.
+
+    >>> _labelled_lists(["Allocate work.", "Support absence management. Requirements:  Team leading.", "Excel."])
+    ['- Allocate work.', '- Support absence management.', 'Requirements:', '- Team leading.', '- Excel.']
+    >>> _labelled_lists(["Team leading.", "Good IT skills. Salary: £28,500 per annum."])
+    ['- Team leading.', '- Good IT skills.', 'Salary: £28,500 per annum.']
+    """
+    def items(run: list[str]) -> list[str]:
+        kept = [p for p in run if p]
+        return [f"- {p}" for p in (_sentences_of_a_glued_list(kept) if sentences else kept)]
+
+    lines: list[str] = []
+    run: list[str] = []
+    for piece in pieces:
+        label = _LIST_LABEL.search(piece, 1)
+        if label is None:
+            run.append(piece)
+            continue
+        lines += items([*run, piece[:label.start()].strip()]) + [label.group(1)]
+        run = [piece[label.end():].strip()]
+    # the paragraph's facts after its last item: "... Good IT skills including Excel. Salary: £28,500 per annum"
+    fact = _FACT_AFTER_AN_ITEM.search(run[-1]) if run else None
+    if fact and _KNOWN_FIELD_LABEL.fullmatch(fact.group(1).strip()):
+        return lines + items([*run[:-1], run[-1][:fact.start()].strip()]) + [run[-1][fact.start():].strip()]
+    return lines + items(run)
+
+
+_FACT_AFTER_AN_ITEM = rx.compile(r"(?<=[a-z)][.!?])\s+([A-Z][\w ]{1,30}):\s")
 
 
 # a short label ending in a colon, after a sentence or at the start, that two spaces set apart from the first
