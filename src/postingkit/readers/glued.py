@@ -636,12 +636,14 @@ def split_glued_items(line: str) -> list[str]:
     stripped = line.strip()
     ends = [m.end() for m in _GLUE.finditer(stripped)]
     more = [m.end() for m in _MORE_GLUE.finditer(stripped)] if ends or _ACRONYM_GLUE_HINT.search(stripped) else []
+    if not (ends or more):
+        return _item_of_two_sentences(line)
     verbs = [m.start() for m in _GLUED_CAPITAL.finditer(stripped) if _starts_an_item(stripped[m.start():])]
     # two plain joints, or three with the capitalised ones, make a list; so do three joints of any kind where
     # an item's first word follows a capitalised word or an acronym ("Core DataExperience with CI/CD", "SwiftUI
     # Partner with design", "XCTestMentor junior engineers": a glued list of a tech stack's names)
     plain = len(ends) >= _MIN_GLUES or (bool(ends) and len(ends) + len(more) >= _MIN_GLUES + 1)
-    with_items = bool(ends or more) and len(set(ends) | set(more) | set(verbs)) >= _MIN_GLUES + 1
+    with_items = len(set(ends) | set(more) | set(verbs)) >= _MIN_GLUES + 1
     # and one joint of a lowercase word and an item's first word, between two phrases of some length: the last
     # two items of a list whose heading was glued to the first ("... HIPAA-compliant systemsFamiliarity with")
     two_items = len(ends) == 1 and not more and ends[0] in verbs \
