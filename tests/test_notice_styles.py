@@ -379,6 +379,7 @@ def test_organization_from_labels_acronyms_and_sentence_subjects() -> None:
     ("Dans le cadre de ses activités au Niger, l'ONG Alima recrute un Chargé de programme.", "Alima"),
     ("Acción contra el Hambre es una organización humanitaria internacional.", "Acción contra el Hambre"),
     ("Save the Children busca un Oficial de programa para su oficina en Bogotá.", "Save the Children"),
+    ("Lumio est une start-up qui développe des outils d'analyse.", "Lumio"),
     # a terms of reference's background: who runs the project hires its evaluator
     ("Northern Aid Kenya has implemented the Resilient Livelihoods Project since 2022.", "Northern Aid Kenya"),
 ])
@@ -2305,3 +2306,13 @@ def test_welcome_to_the_jungle_posting_in_the_familiar_form_with_its_interview_s
                                           "Garantir la qualité des données"]
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("Tu maîtrises Python et SQL", "required"), ("Une expérience sur GCP est un plus", "preferred")]
+
+
+@pytest.mark.parametrize(("heading", "employer"), [
+    ("À propos de Médecins du Monde", "Médecins du Monde"), ("À propos d'Alima", "Alima"),
+    ("Acerca de Ayuda en Acción", "Ayuda en Acción"), ("About Sirion", "Sirion"), ("À propos de nous", None)])
+def test_an_about_heading_names_the_employer_in_french_too(heading: str, employer: str | None) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"Chargé de projet\n\n{heading}\n\nNous travaillons en Afrique.\n\nMissions\n- Coordonner\n")
+    assert p.organization == employer

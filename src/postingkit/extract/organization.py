@@ -62,8 +62,11 @@ _SINCE_A_YEAR_NAME = rx.compile(
 
 # "About World Vision": a heading that introduces the employer (not "About the role", "About you"); a page
 # saved as text may glue it to the paragraph it heads: "About Sirion Sirion is the world's leading ..."
-_ABOUT_NAME = rx.compile(r"^\**About\s+((?!(?i:the|us|you|our|this|me|company)\b)"
-                         r"[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,5})"
+# (and in French, Spanish, German: "À propos de Médecins du Monde", "À propos d'Alima", "Acerca de X", "Über X")
+_ABOUT_NAME = rx.compile(r"^\**(?:About\s+|[ÀA] propos d(?:e\s+|['’])|Acerca de\s+|Über\s+)"
+                         r"((?!(?i:the|us|you|our|this|me|company|nous|l['’]entreprise|la\s+empresa|nosotros|uns)\b)"
+                         r"[A-ZÀ-ÖØ-Þ][\w&+.'’-]*(?:\s+(?:(?:de|du|des|la|le|del|en|y|für|der|die)\s+)?"
+                         r"[A-ZÀ-ÖØ-Þ][\w&+.'’-]*){0,5})"
                          r"(?:\s*:?\**\s*$|\s+(?=\1\s))", re.MULTILINE)
 
 

@@ -806,10 +806,12 @@ ENTRIES = {'currencies': [('mul',
                        {'id': 'introduced',
                         'means': 'introduced',
                         'pattern': "est[ \\t]+(?:une?|la|le|l['’]une?[ \\t]+des)[ \\t]+(?:[\\w()&'’.-]+,?[ "
-                                   '\\t]+){0,8}?(?i:organisations?|ONG|associations?|entreprises?|sociétés?|fondations?|agences?|institutions?|réseaux?|mouvements?|cabinets?|structures?)\\b',
+                                   '\\t]+){0,8}?(?i:organisations?|ONG|associations?|entreprises?|sociétés?|fondations?|agences?|institutions?|réseaux?|mouvements?|cabinets?|structures?|start-?ups?|scale-?ups?|PME|groupes?|leaders?|acteurs?|spécialistes?|filiales?)\\b',
                         'hints': ['est '],
                         'examples': ['Action contre la Faim (ACF) est une organisation non gouvernementale '
                                      'internationale.',
+                                     "Lumio est une start-up qui développe des outils d'analyse.",
+                                     'Lumio est le leader français de la logistique urbaine.',
                                      'Première Urgence Internationale (PUI) est une ONG de solidarité internationale.'],
                         'not': ["La maîtrise de l'anglais est un atout.", 'Le poste est basé à Bamako.']})],
  'field_labels': [('en',
