@@ -266,3 +266,16 @@ def test_a_language_need_before_any_list_is_a_qualification_too() -> None:
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("Fluent English, Mandarin is a plus", "required"), ("SQL, Python, Tableau is a plus", "preferred")]
     assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("zh", "preferred")]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Customer Success Manager (Spanish Speaking)", [("es", "required")]),
+    ("Account Manager - German speaking", [("de", "required")]),
+    ("Bilingual Recruiter (English/Spanish)", [("en", "required"), ("es", "required")]),
+    ("Spanish Teacher", []),  # what is taught, not a language the post asks for
+])
+def test_a_language_the_title_says_its_holder_speaks(title: str, expected: list) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"{title}\nAcme Corp\nAustin, TX\n\nAbout the job\nWe are hiring.\n\nResponsibilities\n- Sell\n")
+    assert [(l.code, l.requirement) for l in p.languages] == expected

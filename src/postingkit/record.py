@@ -128,7 +128,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     remuneration = find_remuneration(pay_texts(fields, ctx.prose), countries[0] if len(countries) == 1 else None)
     if remuneration is not None and remuneration.period_inferred:
         warnings.append(f"remuneration: the notice states no period; {remuneration.period} read from the amounts")
-    qualifications, languages = _qualifications_and_languages(ctx)
+    qualifications, languages = _qualifications_and_languages(ctx, title_line)
     required = [q.text for q in qualifications if q.requirement == "required"]
     experience_texts = [f.text for f in labelled(fields, "experience")] + required + _under_an_experience_heading(ctx)
     terms_fields = labelled(fields, "terms")
@@ -188,10 +188,12 @@ def _dates(ctx: ParseContext, month_first: bool) -> tuple[DateMention | None, Da
 # what makes a sentence outside the requirements ask for something: a requirement word ("required", "an
 # asset", "must"), not the work's own "as required" ("Translate documents into French as required")
 _ASKS_FOR = rx.compile(REQUIREMENT_WORD + r"|\bbilingu", re.IGNORECASE)  # "a bilingual role (English/French)"
+_SPEAKING_ROLE = rx.compile(r"\b(?:speaking|speaker|bilingual|fluent)\b", re.IGNORECASE)
 _AS_NEEDED = rx.compile(r"\b(?:as|where|when|if)\s+(?:required|needed|necessary)\b", re.IGNORECASE)
 
 
-def _qualifications_and_languages(ctx: ParseContext) -> tuple[list[Qualification], list[LanguageRequirement]]:
+def _qualifications_and_languages(ctx: ParseContext, title_line: str | None = None
+                                  ) -> tuple[list[Qualification], list[LanguageRequirement]]:
     items = [i for i in ctx.items if i.section in ("qualifications", "languages")]
     qualifications = [
         Qualification(text=i.text, requirement=i.requirement,
@@ -221,6 +223,10 @@ def _qualifications_and_languages(ctx: ParseContext) -> tuple[list[Qualification
                        for text, requirement in asked
                        if text not in known and extract_languages([(text, requirement)], mentions_in=ctx.mentions_in)]
     language_texts += asked
+    # the title's own word for a language the role speaks: "Customer Success Manager (Spanish Speaking)",
+    # "Bilingual Customer Service Representative - French" (not "Spanish Teacher": what is taught)
+    if title_line and _SPEAKING_ROLE.search(title_line):
+        language_texts.append((title_line, "required"))
     labelled_indexes |= {n for n, i in enumerate(items) if i.section == "languages"}
     listed_as = {n: i.listed_as for n, i in enumerate(items)}
     return qualifications, extract_languages(language_texts, labelled_indexes, ctx.mentions_in, listed_as)

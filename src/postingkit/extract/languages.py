@@ -46,6 +46,7 @@ _HYPHENED_PAIR = rx.compile(r"\b([^\W\d_]{3,})-([^\W\d_]{3,})\b")
 _CONTEXT_AFTER = rx.compile(r"^[\s-]*(speaking|speakers?|communit\w*|population|minorit\w*|people|culture|refugees?|"
                             r"context|government|municipalit\w*|citizens|nationals?|children|families|"
                             r"authorities|institutions)\b", re.IGNORECASE)
+_CLOSES = rx.compile(r"\s*(?:\)|$)")
 _NATIVE_BEFORE = rx.compile(r"\b(native|fluent|mother[- ]tongue|first[- ]language|proficient|bilingual)\b[\w\s-]*$")
 # "Bilingual Spanish speakers preferred", "Arabic speaker required": speakers asked for, not a population
 _SPEAKERS_ASKED = rx.compile(r"^[\s-]*speakers?\s+(?:(?:are|is)\s+)?(?:preferred|required|wanted|needed|desired|"
@@ -111,7 +112,10 @@ def find_mentions(text: str) -> tuple[_Mention, ...]:
         native_speaker = after and after.group(1).lower().startswith("speaker") and (
             _NATIVE_BEFORE.search(lowered[max(0, m.start - 25):m.start])
             or _SPEAKERS_ASKED.match(text[m.end:m.end + 40]))
-        if after and not native_speaker:
+        # "Customer Success Manager (Spanish Speaking)", "Account Manager - German speaking": a title's word for
+        # the language its holder speaks, closing the title or its aside
+        speaking_role = after and after.group(1).lower() == "speaking" and _CLOSES.match(text, m.end + after.end())
+        if after and not native_speaker and not speaking_role:
             continue  # "Arabic-speaking communities", "Romani population"; but "a native Macedonian speaker" asks
         if any(phrase in lowered[max(0, m.start - 20):m.end + 20] and alias in phrase for phrase in NOT_LANGUAGES):
             continue
