@@ -461,3 +461,12 @@ def test_missions_and_trips_on_a_location_line_are_travel_not_where_the_post_is(
     # Skopje" is its office, where the post is
     p = parse_text(f"Consultant\nACME NGO\n\n{line}\n\nTasks\n\n- Draft the report\n")
     assert [l.country for l in p.locations] == countries
+
+
+def test_indeeds_hybrid_remote_place_line_is_hybrid_not_remote() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Data Analyst\nAcme Corp\nHybrid remote in London\n\nAbout the job\nWe are hiring.\n")
+    assert ([l.country for l in p.locations], p.remote) == (["GB"], None)
+    p = parse_text("Data Analyst\nAcme Corp\nRemote in London\n\nAbout the job\nWe are hiring.\n")
+    assert ([l.country for l in p.locations], p.remote) == (["GB"], True)

@@ -503,7 +503,9 @@ _PLACE_RULES = ("locations.labelled_or_based_in", "locations.title", "locations.
 
 def _remote(stated: list[str], full_text: str, locations: list[Location]) -> bool | None:
     # ("Télétravail partiel possible" under the title names remote work, and says it is partial: hybrid)
-    if any(is_remote(t) and not says_job_is_hybrid(t) for t in stated) or says_job_is_remote(full_text):
+    # ("Hybrid remote in London", Indeed's place line for a hybrid job: hybrid, not remote)
+    if any(is_remote(t) and not says_job_is_hybrid(t) and not is_hybrid(t) for t in stated) \
+            or says_job_is_remote(full_text):
         return True
     if any(is_hybrid(t) for t in stated) or says_job_is_hybrid(full_text):
         return None
