@@ -204,3 +204,13 @@ def test_issue_date_is_when_the_notice_was_posted() -> None:
     from postingkit.extract.dates import find_posted
 
     assert find_posted("Issue Date: 3 June 2025\nDeadline: 30 June 2025").date == "2025-06-03"
+
+
+@pytest.mark.parametrize(("text", "time", "zone"), [
+    ("Applications close 5pm AEST, Sunday 16 March 2025", "17:00", "AEST"),  # the time before the date
+    ("Deadline: 16 March 2025 at 17:00 SAST", "17:00", "SAST"),
+    ("Deadline: 16 March 2025, 23:59 GST", "23:59", "GST"),
+])
+def test_time_zones_of_the_regions_notices_come_from(text: str, time: str, zone: str) -> None:
+    found = find_deadline(text)[0]
+    assert (found.date, found.time, found.timezone) == ("2025-03-16", time, zone)

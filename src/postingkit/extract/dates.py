@@ -40,7 +40,8 @@ _TIME = rx.compile(
         (?:\s*(?:hrs|hours|h|noon|midday|midnight)\b)?  # "12:00 noon"
         (?:,?\s*)(?P<tz>\(?(?:CES?T|CEST|EES?T|GMT[ \t]*[+-]?[ \t]*\d{0,2}(?::\d{2})?|
               UTC[ \t]*[+-]?[ \t]*\d{0,2}(?::\d{2})?|  # (not across a line's end: "UTC" then the next line)
-              [ECMP][SD]T|BST|EAT|WAT|CAT|IST|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:local\s+)?time|
+              [ECMP][SD]T|BST|EAT|WAT|CAT|IST|A[ECW]?[SD]T|NZ[SD]T|SAST|PKT|HKT|SGT|JST|KST|GST|MSK|ICT|WIB|
+              [A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:local\s+)?time|
               [A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2,3})?(?=\)))\)?)?""",  # "(Midnight New York, USA)"
     re.VERBOSE | re.IGNORECASE)
 
