@@ -427,6 +427,8 @@ def test_board_place_lines_naming_a_metropolitan_area_a_region_or_a_nation(place
     # duty stations field notices name alone: regions in crisis, camps, towns (self-written location lines)
     ("Tigray", [(None, "ET")]), ("Goma, North Kivu", [("Goma", "CD")]), ("Kutupalong", [("Kutupalong", "BD")]),
     ("Hodeidah", [("Hodeidah", "YE")]), ("El Geneina", [("El Geneina", "SD")]),
+    ("Turkana County", [(None, "KE")]), ("Karamoja", [(None, "UG")]), ("Jonglei", [(None, "SS")]),
+    ("Khyber Pakhtunkhwa", [(None, "PK")]),
 ])
 def test_crisis_regions_camps_and_field_towns_named_alone(place: str, expected: list) -> None:
     posting = parse_text(f"**Position:** Officer\n**Location:** {place}\n\n**Responsibilities**\n\n- Lead the team\n")

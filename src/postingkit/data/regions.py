@@ -25,6 +25,15 @@ REGION_COUNTRIES: dict[str, str] = {
     "yobe": "NG", "cabo delgado": "MZ", "rakhine": "MM", "rakhine state": "MM", "kachin": "MM", "donbas": "UA",
     "donetsk": "UA", "luhansk": "UA", "kharkiv oblast": "UA", "gaza strip": "PS", "northeast syria": "SY",
     "north-east syria": "SY", "liptako-gourma": "ML",
+    # more of the field's regions, counties and camps as duty stations name them ("Location: Turkana County")
+    "turkana": "KE", "turkana county": "KE", "marsabit": "KE", "garissa": "KE", "dadaab": "KE", "kakuma": "KE",
+    "mandera": "KE", "wajir": "KE", "banadir": "SO", "puntland": "SO", "jubaland": "SO", "upper nile": "SS",
+    "jonglei": "SS", "unity state": "SS", "afar": "ET", "gambella": "ET", "zamfara": "NG", "katsina": "NG",
+    "tillabéri": "NE", "tillaberi": "NE", "diffa": "NE", "karamoja": "UG", "west nile": "UG",
+    "balochistan": "PK", "khyber pakhtunkhwa": "PK", "sindh": "PK", "helmand": "AF", "kandahar province": "AF",
+    "hodeidah": "YE", "al hudaydah": "YE", "marib": "YE", "idlib": "SY", "nineveh": "IQ", "ninewa": "IQ",
+    "kurdistan region": "IQ", "bekaa": "LB", "mafraq": "JO", "zaatari": "JO", "far north region": "CM",
+    "extrême-nord": "CM", "lac province": "TD", "ouaddaï": "TD", "ouaddai": "TD",
     # France: regions and the départements around Paris and Lyon boards print alone
     "île-de-france": "FR", "ile-de-france": "FR", "auvergne-rhône-alpes": "FR", "auvergne-rhone-alpes": "FR",
     "provence-alpes-côte d'azur": "FR", "occitanie": "FR", "nouvelle-aquitaine": "FR", "hauts-de-france": "FR",
