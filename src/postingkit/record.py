@@ -209,15 +209,7 @@ def _qualifications_and_languages(ctx: ParseContext, title_line: str | None = No
     language_texts += [(b.text, item_requirement(b.text, section.requirement)) for section in ctx.sections
                        if section.kind == "qualifications"
                        for b in section.blocks if b.kind == "paragraph" and b.text not in known]
-    # and a sentence of the notice's opening or summary that states a need for a language ("Bilingualism (English
-    # and French) is an asset.", "Must be fluent in French"), where a board's posting may put it before any list
-    facts = {f.text for f in ctx.fields}  # "Languages Required : English Bosnian": a labelled fact, read as one
-    asked = [(s, item_requirement(s, "required")) for section in ctx.sections
-             if section.kind in ("other", "summary") and not is_page_chrome(section.heading)
-             for b in section.blocks if b.kind == "paragraph" and b.text not in known and b.text not in facts
-             and ctx.mentions_in(b.text)
-             for s in split_sentences(b.text) if _ASKS_FOR.search(s) and not _AS_NEEDED.search(s)
-             and not is_a_process_note(s)]  # "Applications must be submitted in English"
+    asked = _language_needs_before_the_lists(ctx, known)
     # such a sentence is one of the candidate's qualifications too, where it asks for a language
     qualifications += [Qualification(text=text, requirement=requirement, category="language")
                        for text, requirement in asked
@@ -230,6 +222,20 @@ def _qualifications_and_languages(ctx: ParseContext, title_line: str | None = No
     labelled_indexes |= {n for n, i in enumerate(items) if i.section == "languages"}
     listed_as = {n: i.listed_as for n, i in enumerate(items)}
     return qualifications, extract_languages(language_texts, labelled_indexes, ctx.mentions_in, listed_as)
+
+
+def _language_needs_before_the_lists(ctx: ParseContext, known: set[str]) -> list[tuple[str, str]]:
+    """(sentence, requirement) for each sentence of the notice's opening or summary that states a need for a
+    language ("Bilingualism (English and French) is an asset.", "Must be fluent in French"), where a board's
+    posting may put it before any list; not a labelled fact already read ("Languages Required : English
+    Bosnian") nor a note on the application ("Applications must be submitted in English")."""
+    facts = {f.text for f in ctx.fields}
+    return [(s, item_requirement(s, "required")) for section in ctx.sections
+            if section.kind in ("other", "summary") and not is_page_chrome(section.heading)
+            for b in section.blocks if b.kind == "paragraph" and b.text not in known and b.text not in facts
+            and ctx.mentions_in(b.text)
+            for s in split_sentences(b.text) if _ASKS_FOR.search(s) and not _AS_NEEDED.search(s)
+            and not is_a_process_note(s)]
 
 
 def _terms_texts(ctx: ParseContext, terms_fields: list[LabelledField], title_line: str | None) -> list[str]:
