@@ -194,6 +194,7 @@ def test_a_label_whose_date_is_on_the_next_line(text: str, deadline: str | None)
     ("All applications must reach us not later than 4th June 2025 at 12 noon.", "2025-06-04", "12:00"),
     ("CVs should be sent to jobs@example.org by 4 June 2025.", "2025-06-04", None),
     ("Application window: 20 May 2025 - 4 June 2025", "2025-06-04", None),  # the window's end
+    ("We will review applications on a rolling basis until 4 June 2025.", "2025-06-04", None),
 ])
 def test_deadlines_in_more_of_the_shapes_notices_write_them(text: str, date: str, time: str | None) -> None:
     found = find_deadline(text)[0]

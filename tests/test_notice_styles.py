@@ -2242,6 +2242,8 @@ def test_naukri_desired_candidate_profile_heads_the_requirements_over_unmarked_l
     "Vacancy: Finance Officer (Re-advertised)",  # the notice's status is no part of the role
     "Job Opening: Finance Officer - 2 positions",  # nor how many are hired
     "Functional title: Finance Officer",  # UN agencies' label for the title
+    "Vacancy: Finance Officer (Deadline 15 Jan 2026)",  # nor the deadline printed after it
+    "Finance Officer – Apply by 15/01/2026",
 ])
 def test_title_without_the_notices_status_or_head_count(opening: str) -> None:
     from postingkit import parse_text

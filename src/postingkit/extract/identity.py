@@ -140,6 +140,10 @@ _PARENTHESES = rx.compile(r"\([^()]*\)")
 
 _TRAILING_REFERENCE = rx.compile(r"\s*\((?:req(?:uisition)?|ref|job\s*id|id)\.?\s*(?:#|no\.?)?\s*[\w/.-]*\d[\w/.-]*\)$",
                                  re.IGNORECASE)
+# the deadline printed after the role: the deadline has a field of its own
+_TRAILING_DEADLINE = rx.compile(r"\s*(?:\(\s*(?:deadline|closing\s+date|closes?|apply\s+by)\b[^)]*\)|"
+                                r"[-–—|]\s*(?:deadline|closing\s+date|closes?|apply\s+(?:by|before))\b.*)$",
+                                re.IGNORECASE)
 # "Registered Nurse $56.41 per hour", "Sales Executive - £28,000 + bonus": the pay has a field of its own
 _TRAILING_PAY = rx.compile(r"\s*[-–—|,(]?\s*(?:up\s+to\s+)?[$£€₹]\s?\d[\d,.]*\s*[kK]?"
                            r"(?:\s*(?:-|–|to)\s*[$£€₹]?\s?\d[\d,.]*\s*[kK]?)?(?:\s*(?:per|an?|/)\s*(?:hour|hr|day|week|month|year|annum)\.?)?"
@@ -248,11 +252,14 @@ def tidy_title(text: str) -> str:
     ('Finance Officer', 'Community Mobilizer - Maiduguri')
     >>> tidy_title("Finance Officer (Re-advertised)"), tidy_title("Driver - 2 positions")
     ('Finance Officer', 'Driver')
+    >>> tidy_title("Driver (Deadline 15 Jan 2026)"), tidy_title("Driver – Apply by 15/01/2026")
+    ('Driver', 'Driver')
     >>> tidy_title("Key Expert 2: Procurement Expert"), tidy_title("Head of ICT: SAP")
     ('Key Expert 2: Procurement Expert', 'Head of ICT: SAP')
     """
     text = _LEADING_REFERENCE.sub("", text)  # "#14-2026 Field Coordinator", "Req #1234 - Data Analyst"
     text = _TRAILING_REFERENCE.sub("", text)  # "Data Analyst (Req. 1234)"
+    text = _TRAILING_DEADLINE.sub("", text)  # "Driver (Deadline 15 Jan 2026)", "Driver – Apply by 15/01/2026"
     text = _SITE_COUNTERS.sub("", text)  # "Project Manager 50 views0 applications": a job board's counters
     text = _TRAILING_PAY.sub("", text) if any(c in text for c in "$£€₹") else text
     text = _HOW_MANY.sub("", text) if "(" in text or "[" in text or " positions" in text else text

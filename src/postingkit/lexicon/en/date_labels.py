@@ -17,15 +17,18 @@ ENTRIES = [
                 r"(?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:e|y|ation|es)\s+date|"
                 r"(?<!\S)expires(?:\s+on)?(?=\s*:)|posting\s+(?:end|close|closing|expiry)\s+date|"
                 # "Applications received after 14 March 2025 will not be considered"
-                r"(?:applications?|cvs?|submissions?|proposals?)\s+(?:received|submitted|sent)\s+after",
+                r"(?:applications?|cvs?|submissions?|proposals?)\s+(?:received|submitted|sent)\s+after|"
+                # "We will review applications on a rolling basis until 15 January 2026"
+                r"rolling\s+basis\s+(?:until|through|till)",
      "hints": ["applica", "later than", "last date", "submission", "valid", "until", "expir", "end date",
-               "posting", "received after", "submitted after", "sent after"],
+               "posting", "received after", "submitted after", "sent after", "rolling"],
      "starts": ["applica", "no", "last", "submission", "valid", "open", "accepted", "end", "expir", "posting", "job",
-                "cv", "proposal"],
+                "cv", "proposal", "rolling"],
      "examples": ["Applications must be received by 1 May 2025", "Valid through: 2025-05-01",
                   "Expire Date: 04 August, 2025", "Job posting end date: 04/30/2025",
                   "Applications received after 14 March 2025 will not be considered",
-                  "All applications must reach us not later than 4th June 2025 at 12 noon."],
+                  "All applications must reach us not later than 4th June 2025 at 12 noon.",
+                  "We will review applications on a rolling basis until 15 January 2026."],
      "not": ["Valid for two years from 1 May 2025"]},
     {"id": "posting_period_end", "means": "deadline",
      "note": "US federal announcements: 'Open Period: 2/25/2015 – 3/10/2015', 'Open & closing dates: ... to ...'",
