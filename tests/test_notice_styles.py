@@ -2318,3 +2318,12 @@ def test_an_about_heading_names_the_employer_in_french_too(heading: str, employe
 
     p = parse_text(f"Chargé de projet\n\n{heading}\n\nNous travaillons en Afrique.\n\nMissions\n- Coordonner\n")
     assert p.organization == employer
+
+
+@pytest.mark.parametrize(("line", "years"), [("Exp: 2-4 years", 2), ("2+ yrs exp required", 2),
+                                             ("Export: 20 containers per month", None)])
+def test_experience_abbreviated_as_indian_boards_write_it(line: str, years: int | None) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"Java Developer\nAcme Pvt Ltd\nPune, India\n\n{line}\n\nResponsibilities\n- Write code\n")
+    assert p.experience_years_min == years

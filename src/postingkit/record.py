@@ -342,7 +342,7 @@ def _mentions_of_experience(blocks: list[Block]) -> list[str]:
 
 # what a sentence about experience holds, in the corpora's languages (a pre-filter: experience.years_in decides)
 _EXPERIENCE_HINTS = ("experien", "expérien", "years in", "year in", "erfahrung", "iskustv", "pengalaman",
-                     "опыт", "стаж")
+                     "опыт", "стаж", "yrs exp", "years exp")  # "2+ yrs exp required"
 _THE_EMPLOYERS_OWN = rx.compile(r"\b(?:we\s+have|we['’]ve|with\s+our|our)\s+(?:over\s+|more\s+than\s+|almost\s+)?"
                                 r"(?:\d{1,3}|[a-z]+)\+?\s+years?\b", re.IGNORECASE)
 

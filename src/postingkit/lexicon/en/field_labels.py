@@ -53,8 +53,8 @@ ENTRIES = [
      "pattern": r"^(desired|desirable|preferred|additional|optional)\s+languages?$",
      "examples": ["Desired Languages: French", "Preferred language: Spanish"],
      "not": ["Required Languages: English"]},
-    {"id": "experience", "means": "experience", "pattern": r"experience",
-     "examples": ["Experience: 5 years"], "not": ["Education: Master's degree"]},
+    {"id": "experience", "means": "experience", "pattern": r"experience|exp\.?",  # "Exp: 2-4 years" (Naukri)
+     "examples": ["Experience: 5 years", "Exp: 2-4 years"], "not": ["Education: Master's degree"]},
     {"id": "supervisor", "means": "supervisor", "note": "who the holder reports to: a fact about the post",
      "pattern": r"^((direct|immediate)\s+)?supervisor$|^report(s|ing)\s+to$|^reporting\s+line$",
      "examples": ["Supervisor: Project Manager", "Reports to: Country Director"], "not": ["Supervisory skills"]},
