@@ -215,3 +215,11 @@ def test_issue_date_is_when_the_notice_was_posted() -> None:
 def test_time_zones_of_the_regions_notices_come_from(text: str, time: str, zone: str) -> None:
     found = find_deadline(text)[0]
     assert (found.date, found.time, found.timezone) == ("2025-03-16", time, zone)
+
+
+@pytest.mark.parametrize("text", ["Clôture des candidatures : 15 janvier 2026",
+                                  "Délai de dépôt des dossiers : 15 janvier 2026",
+                                  "Fecha de cierre: 15 de enero de 2026",
+                                  "Las postulaciones cierran el 15 de enero de 2026"])
+def test_french_and_spanish_closing_labels(text: str) -> None:
+    assert find_deadline(text)[0].date == "2026-01-15"

@@ -3,11 +3,13 @@
 ENTRIES = [
     {"id": "deadline", "means": "deadline",
      "pattern": r"fecha\s+l[íi]mite|plazo\s+de\s+(?:presentaci[óo]n|postulaci[óo]n|inscripci[óo]n)|"
-                r"cierre\s+de\s+convocatoria|(?:inscr[íi]bete|post[úu]la(?:te)?|postular|postulaciones)\s+hasta",
-     "hints": ["fecha l", "plazo", "cierre", "hasta"],
-     "starts": ["fecha", "plazo", "cierre", "inscr", "post"],
+                r"cierre\s+de\s+convocatoria|(?:inscr[íi]bete|post[úu]la(?:te)?|postular|postulaciones)\s+hasta|"
+                r"fecha\s+de\s+cierre|(?:postulaciones|candidaturas|convocatoria)\s+(?:cierran?|vence)",
+     "hints": ["fecha l", "plazo", "cierre", "hasta", "cierra", "vence"],
+     "starts": ["fecha", "plazo", "cierre", "inscr", "post", "candidatura", "convocatoria"],
      "examples": ["Fecha límite: 15 de diciembre de 2026", "Plazo de presentación: 15/12/2026",
-                  "Inscríbete hasta: 20/06/2023", "Postula hasta el 20 de junio de 2023"],
+                  "Inscríbete hasta: 20/06/2023", "Postula hasta el 20 de junio de 2023",
+                  "Fecha de cierre: 15 de enero de 2026", "Las postulaciones cierran el 15 de enero de 2026"],
      "not": ["Fecha de publicación: 15 de diciembre de 2026"]},
     {"id": "send_by", "means": "deadline",
      "pattern": r"(?:enviar|remitir|presentar|env[íi]a|env[íi]en)\s+(?:[^.\n]|\.(?=\w)){0,200}?\s"

@@ -1,9 +1,13 @@
 """Deadline and posting-date labels in French (see en/date_labels.py)."""
 
 ENTRIES = [
-    {"id": "deadline", "means": "deadline", "pattern": r"date\s+limite|date\s+de\s+cl[ôo]ture",
-     "hints": ["date limite", "date de cl"], "starts": ["date"],
-     "examples": ["Date limite : 15 décembre 2026", "Date de clôture : 15 décembre 2026"],
+    {"id": "deadline", "means": "deadline",
+     "pattern": r"date\s+limite|date\s+de\s+cl[ôo]ture|cl[ôo]ture\s+des\s+(?:candidatures|inscriptions|offres)|"
+                r"d[ée]lai\s+de\s+(?:d[ée]p[ôo]t|soumission|candidature)",
+     "hints": ["date limite", "date de cl", "clôture des", "cloture des", "délai de", "delai de"],
+     "starts": ["date", "clôture", "cloture", "délai", "delai"],
+     "examples": ["Date limite : 15 décembre 2026", "Date de clôture : 15 décembre 2026",
+                  "Clôture des candidatures : 15 janvier 2026", "Délai de dépôt des dossiers : 15 janvier 2026"],
      "not": ["Date de publication : 15 décembre 2026"]},
     {"id": "apply_until", "means": "deadline",
      "pattern": r"(?:candidatures?|postulez|postuler|dossiers?)\s+(?:\w+\s+){0,3}?(?:jusqu.(?:au|à)|avant\s+le|"
