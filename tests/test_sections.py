@@ -1143,3 +1143,15 @@ def test_a_short_line_over_a_lead_in_stays_its_group_not_an_item() -> None:
                    "Commit to ISD's vision.; Foster diversity and equality of opportunity.; Adhere to security "
                    "instructions at all times.\nCompetencies\n\nThese reflect ISD's Guiding Principles.\n")
     assert "Expectations" not in [q.text for q in p.qualifications]
+
+
+def test_lower_case_roman_numbered_section_names_over_lettered_items() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Project Assistant\n\ni. background:\nThe project supports municipalities.\n\n"
+                   "ii. duties and responsibilities:\na) Support the organisation of workshops;\n"
+                   "b) Prepare minutes of meetings.\n\niii. qualifications:\na) University degree in social sciences;\n"
+                   "b) Fluency in Albanian and English.\n\niv. how to apply:\nSend your CV to jobs@example.org.\n")
+    assert [d.text for d in p.duties] == ["Support the organisation of workshops;", "Prepare minutes of meetings."]
+    assert [q.text for q in p.qualifications] == ["University degree in social sciences;",
+                                                  "Fluency in Albanian and English."]

@@ -88,7 +88,8 @@ _AN_AMOUNT = rx.compile(r"[$£€₹¥]\s?\d")
 
 _CLOSING_KINDS = ("pay", "benefits", "apply")
 _REQUIREMENT_ONLY = frozenset({"essential", "desirable", "required", "preferred", "desired", "optional", "criteria"})
-_ATTRIBUTE_MAX_WORDS = 5  # "Dependability", "Team player", "Excellent oral communication": a quality, a line
+_ATTRIBUTE_MAX_WORDS = 5
+_SECTION_NAME_MAX_WORDS = 4  # "Dependability", "Team player", "Excellent oral communication": a quality, a line
 
 
 def _nothing_under(blocks: list[Block], n: int) -> bool:
@@ -197,6 +198,28 @@ def _heading_in_capitals_opens(block: Block) -> Section | None:
                    blocks=[Block("list_item", m.group(2), numbered=block.numbered, level=block.level)])
 
 
+def _numbered_section_name(block: Block) -> Section | None:
+    """A numbered line that only names a section, with its colon, read as an item of one long list: "i.
+    background:", "ii. duties and responsibilities:", "iii. qualifications:" (lower-case roman numerals, whose
+    items are lettered on the same level).
+
+    >>> _numbered_section_name(Block("list_item", "duties and responsibilities:", numbered=True)).kind
+    'duties'
+    >>> _numbered_section_name(Block("list_item", "Prepare minutes of meetings:", numbered=True))
+    """
+    text = block.text.rstrip()
+    if block.kind != "list_item" or not block.numbered or not text.endswith(":"):
+        return None
+    name = text.rstrip(": ")
+    known = classify_heading(text)
+    # made of heading words ("duties and responsibilities"), or a short name of a section that holds no items
+    # ("how to apply", "background")
+    if known is None or not (made_of_heading_words(name) or (
+            len(name.split()) <= _SECTION_NAME_MAX_WORDS and known[0] not in _ITEM_SECTIONS)):
+        return None
+    return Section(kind=known[0], heading=name, requirement=known[1])
+
+
 def _list_item_lead_in(block: Block, following: Block | None, current_kind: str) -> Section | None:
     """A list item that leads in to sub-items with words the vocabulary knows ("6. The lead programmer must
     know:" over what the holder must know, in a job instruction's general provisions): a section of its own."""
@@ -222,6 +245,10 @@ def segment(blocks: list[Block]) -> list[Section]:
             outer = nested[1]  # the lead-in item's sub-items are over: its section goes on
             sections.append(Section(kind=outer.kind, heading=outer.heading, requirement=outer.requirement))
             nested = None
+        named = _numbered_section_name(block)
+        if named is not None:  # "ii. duties and responsibilities:" among the list's own "a)", "b)"
+            sections.append(named)
+            continue
         led = _list_item_lead_in(block, blocks[n + 1] if n + 1 < len(blocks) else None, sections[-1].kind)
         if led is not None:
             nested = (block.level, sections[-1])
