@@ -249,13 +249,11 @@ def _terms_texts(ctx: ParseContext, terms_fields: list[LabelledField], title_lin
     # / "Full time", Canada's Job Bank): no section's name ("Contract" heads a section)
     terms_lines = [b.text for b in ctx.document.blocks if b.kind == "heading" and not b.marked
                    and len(b.text.split()) <= _TERMS_LINE_MAX_WORDS and classify_heading(b.text) is None
-                   and _TERMS_LINE.fullmatch(b.text.strip())]
+                   and employment_type([b.text]) is not None]
     return [f.value for f in terms_fields] + title_lines + ctx.zone.lines + sentences + terms_lines
 
 
 _TERMS_LINE_MAX_WORDS = 3
-_TERMS_LINE = rx.compile(r"(?:permanent\s+|temporary\s+)?(?:full|part)[\s-]?time(?:\s+(?:employment|position|job))?",
-                         re.IGNORECASE)
 
 
 def _reading_warnings(document: Document, sections: list[Section]) -> list[str]:

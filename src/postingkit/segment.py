@@ -9,6 +9,7 @@ from . import patterns as rx  # re.compile, from a per-machine cache of compiled
 from .data.debris import is_debris
 from .data.headings import DUTY_AREAS
 from .data.languages import LANGUAGE_ALIASES, LANGUAGE_LIST_JOINTS
+from .data.marks import REQUIREMENT_ENDINGS
 from .data.verbs import starts_about_the_candidate, starts_with_task_word
 from .headings import classify_heading, made_of_heading_words
 from .lexicon import alternation, by_meaning, entries
@@ -87,9 +88,10 @@ _AN_AMOUNT = rx.compile(r"[$£€₹¥]\s?\d")
 
 
 _CLOSING_KINDS = ("pay", "benefits", "apply")
-_REQUIREMENT_ONLY = frozenset({"essential", "desirable", "required", "preferred", "desired", "optional", "criteria"})
-_ATTRIBUTE_MAX_WORDS = 5
-_SECTION_NAME_MAX_WORDS = 4  # "Dependability", "Team player", "Excellent oral communication": a quality, a line
+# a heading that only says how much its items are asked for: "Essential", "Desirable"
+_REQUIREMENT_ONLY = REQUIREMENT_ENDINGS | {"desired", "optional", "criteria"}
+_ATTRIBUTE_MAX_WORDS = 5  # "Dependability", "Team player", "Excellent oral communication": a quality, a line
+_SECTION_NAME_MAX_WORDS = 4
 
 
 def _nothing_under(blocks: list[Block], n: int) -> bool:
@@ -349,8 +351,7 @@ def segment(blocks: list[Block]) -> list[Section]:
             continue
         if current.kind == "qualifications" and current.heading.strip(" :").lower() in _REQUIREMENT_ONLY \
                 and known[0] == "qualifications" and block.kind == "heading" and not block.marked \
-                and not made_of_heading_words(block.text) \
-                and not (n + 1 < len(blocks) and blocks[n + 1].kind in ("list_item", "paragraph")):
+                and not made_of_heading_words(block.text) and _nothing_under(blocks, n):
             # "Desirable" / "Mentorship qualification" / "Experience" (NHS person specifications): a qualification
             # the candidate brings, named with the vocabulary's word, with nothing under it, right under a heading
             # that only says how much it is asked for (a section's name is made of heading words: "Professional

@@ -91,7 +91,8 @@ def item_requirement(text: str, section_requirement: str) -> str:
     if ";" in text or "," in text or ". " in text or "while" in lowered or "whereas" in lowered:
         first_clause = _LATER_CLAUSE.split(text, maxsplit=1)[0]
         other = _LANGUAGE_A_PLUS_AFTER_COMMA.search(first_clause) if "," in first_clause else None
-        if other and all(w.lower() in LANGUAGE_ALIASES for w in other.group(1).split() if w not in ("and", "or")):
+        if other and all(w.lower() in LANGUAGE_ALIASES for w in other.group(1).split()
+                         if w.lower() not in ("and", "or", "and/or")):
             first_clause = first_clause[:other.start()]
         if len(first_clause) < len(text) and stated_requirement(first_clause) is None:
             return section_requirement

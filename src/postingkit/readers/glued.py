@@ -55,6 +55,7 @@ _SPACED_YEARS = rx.compile(r"(?<=[a-z]{2} )(?=\d{1,2}\+\s*(?:years?|yrs?)\b)")
 _JOINS_YEARS = JOINING_WORDS | {"least", "minimum", "min", "have", "has", "having", "need", "needs", "requires",
                                 "require", "total", "overall", "approximately", "approx", "plus", "possess"}
 _MIN_GLUES = 2  # one glue point may be a brand's spelling; a glued list has several
+_MIN_PHRASE_WORDS = 3  # one glue point alone splits two phrases of some length
 _ACRONYM_GLUE_HINT = rx.compile(r"[A-Z](?=[A-Z][a-z]{4,}\b)")  # "SwiftUIPartner": an acronym glued to a word
 
 
@@ -249,7 +250,6 @@ def _sentence_case_heading(text: str) -> tuple[str, str] | None:
 
 
 _SENTENCE_CASE_HEADING_MAX_WORDS = 4
-_MIN_PHRASE_WORDS = 3
 _STARTS_A_SENTENCE = rx.compile(r"[A-Z][a-z'’]*")
 # ("What we offer", "How to apply", "What you will do" are headings; "You have competency in Word" is not)
 _NOT_IN_A_HEADING = frozenset({"a", "an", "the", "as", "in", "with", "at", "on", "by", "is", "are", "be"})
@@ -532,8 +532,6 @@ def _trailing_heading_in_capitals(line: str) -> tuple[str, str] | None:
 # and "Benefits401(k) plan with company match", "What We Offer$70,000 - $85,000 base salary"
 _CASE_JOINT = rx.compile(r"(?<=[a-z])(?=[A-Z]|\d|[$£€])")
 _GLUED_HEADING_MAX_CHARS = 70
-_SENTENCE_CASE_HEADING_MAX_WORDS = 4
-_MIN_PHRASE_WORDS = 3
 _HEADING_GLUE_HINT = rx.compile(r"[a-z][A-Z\d$£€]|[a-z][.!?;)][A-Z\d]")
 
 
