@@ -2327,3 +2327,35 @@ def test_experience_abbreviated_as_indian_boards_write_it(line: str, years: int 
 
     p = parse_text(f"Java Developer\nAcme Pvt Ltd\nPune, India\n\n{line}\n\nResponsibilities\n- Write code\n")
     assert p.experience_years_min == years
+
+
+def test_council_of_europe_notice_numbered_with_n_degree_and_a_unit_over_its_organisation() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Vacancy Notice N° 04/2026\nProject Officer (Grade B4)\nDirectorate of Programme Co-ordination\n"
+                   "Council of Europe Office in Tbilisi\n\nClosing date: 12 March 2026\nLocation : Tbilisi\n\n"
+                   "Key activities\n\n- assists with the organisation of project activities;\n")
+    assert (p.title, p.organization) == ("Project Officer", "Council of Europe Office in Tbilisi")
+    assert p.grade == "B4"
+
+
+def test_a_unit_printed_alone_under_the_title_is_still_the_employer() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Policy Officer\nDepartment of Health\n\nClosing date: 12 March 2026\n\n"
+                   "Duties\n\n- Draft policy papers\n")
+    assert p.organization == "Department of Health"
+
+
+def test_unhcr_facts_block_then_the_standard_job_description_names_the_role() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Hardship Level\n\nC\n\nFamily Type\n\nFamily\n\nGrade\n\nNOB\n\n"
+                   "Staff Member / Affiliate Type\n\nNational Professional Officer\n\nReason\n\n"
+                   "Regular > Regular Assignment\n\nTarget Start Date\n\n2026-02-01\n\n"
+                   "Deadline for Applications\n\nJanuary 14, 2026\n\nStandard Job Description\n\n"
+                   "Associate Protection Officer\n\nDuties\n- Monitor the protection situation.\n\n"
+                   "Nature of Position:\nThe position is based in Nairobi, Kenya.\n")
+    assert p.title == "Associate Protection Officer"  # not the staff category over it
+    assert p.deadline is not None and p.deadline.date == "2026-01-14"
+    assert [(l.city, l.country) for l in p.locations] == [("Nairobi", "KE")]

@@ -45,6 +45,7 @@ from .extract.places import (
     says_job_is_remote,
     town_of_line,
     with_cities,
+    with_the_city_named,
 )
 from .extract.requirement import REQUIREMENT_WORD, item_requirement, qualification_category
 from .extract.scan import indexes_mentioning
@@ -473,7 +474,7 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
         countries_in_parentheses(place) if len(place.split()) <= _PLACE_LINE_MAX_WORDS else [])
              if labelled else find_countries(place))
     if found:
-        return found
+        return with_the_city_named(place, found) if tier == 0 and not labelled else found
     # a location line or the title naming only a city: "Duty Station: KYIV"; a header line that ends in a city:
     # "Prishtina" under the employer, "Co-operation Programme Division, Office in Skopje"
     if tier < 2:

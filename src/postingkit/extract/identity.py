@@ -53,7 +53,8 @@ _DOCUMENT_LABEL = rx.compile(
     r"urgent(?:ly)?(?:\s+hiring)?|urgent(?:ly)?\s+(?:required|wanted)|wanted|"
     r"convocatoria|oglas|konkurs|vakancija|njoftim\s+pune|(?:job\s+)?requisition|"
     r"вакансия|должностная\s+инструкция|"
-    r"(?:job\s+|position\s+)?(?:description|requisition)\s+(?:template|form)|role\s+profile)", re.IGNORECASE)
+    r"(?:job\s+|position\s+)?(?:description|requisition)\s+(?:template|form)|role\s+profile|"
+    r"(?:standard|generic)\s+job\s+description)", re.IGNORECASE)  # UNHCR's "Standard Job Description" / the role
 
 
 _MAX_LABEL_WORDS = 16  # "Stellenausschreibung / Job Posting / Avis de vacance de poste No. 12/2024" is 11
@@ -62,7 +63,9 @@ _MAX_LABEL_WORDS = 16  # "Stellenausschreibung / Job Posting / Avis de vacance d
 _MAX_LABEL_CHARS = 200
 
 
-_TRAILING_NUMBER = rx.compile(r"\s*(?:\b(?:no|nr|number|ref|reference)\b\.?|#)?\s*[\w/.-]*\d[\w/.()-]*\s*$", re.I)
+# "No. 12/2024", "#12", and the French and Council of Europe "N° 01/2017" / "Nº 3"
+_TRAILING_NUMBER = rx.compile(
+    r"\s*(?:\b(?:no|nr|number|ref|reference)\b\.?|#|\bn\s?[°º])?\s*[\w/.-]*\d[\w/.()-]*\s*$", re.I)
 
 
 def mentions_document_label(text: str) -> bool:
@@ -77,6 +80,8 @@ def is_document_label(text: str) -> bool:
     (True, False)
     >>> is_document_label("Vacancy Announcement No. 12/2024"), is_document_label("Driver")
     (True, False)
+    >>> is_document_label("Vacancy Notice N° 01/2017"), is_document_label("Avis de vacance nº 12")
+    (True, True)
     >>> is_document_label("Requisition Template"), is_document_label("Job Description Template")
     (True, True)
     >>> is_document_label("Immediate Opening"), is_document_label("Urgent requirement")

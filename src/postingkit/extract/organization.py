@@ -171,20 +171,46 @@ def organization_in_letterhead(blocks: list[Block], title_line: str | None) -> s
                 or is_debris(text):
             continue  # a question ("Do you ... build trust in relationships?") names no one, nor a page's "Header"
         if names_an_organization(text) or (n == 0 and _reads_like_a_name(text)):
-            return text
+            return _the_organization_over_its_unit(text, blocks[n + 1:n + 3], title_line)
     return None
+
+
+# "Directorate of Programme Co-ordination", "Division for Social Policy": a unit named first, as letterheads
+# print the unit over the organisation it belongs to
+_A_UNIT_OF = rx.compile(r"^(?:Directorate(?:-General)?|Department|Division|Unit|Section|Branch)\s+(?:of|for)\s")
+
+
+def _the_organization_over_its_unit(name: str, below: list[Block], title_line: str | None) -> str:
+    """A unit's name printed over its organisation's ("Directorate of Programme Co-ordination" / "Council of
+    Europe Office in Tbilisi") gives way to the organisation's; a unit alone ("Department of Health") stands.
+
+    >>> _the_organization_over_its_unit("Directorate of Programme Co-ordination",
+    ...     [Block("heading", "Council of Europe Office in Tbilisi")], None)
+    'Council of Europe Office in Tbilisi'
+    >>> _the_organization_over_its_unit("Department of Health", [Block("paragraph", "Closing date: 1 May")], None)
+    'Department of Health'
+    """
+    if not (_A_UNIT_OF.match(name) or _AN_INTERNAL_UNIT.match(name)):
+        return name
+    for block in below:
+        text = block.text.strip()
+        if text == title_line or block.kind == "table_row":
+            break
+        if names_an_organization(text) and not (_A_UNIT_OF.match(text) or _AN_INTERNAL_UNIT.match(text)):
+            return text
+    return name
 
 
 def _organization_under_title(blocks: list[Block]) -> str | None:
     """Job boards print the employer on the line under the title: "Administrative Assistant /
     Norwegian Refugee Council / Prishtina"."""
-    for block in blocks:
+    for n, block in enumerate(blocks):
         text = _without_where(block.text.strip())
         if is_debris(text):
             continue
         if block.kind != "table_row" and ":" not in text and len(text.split()) <= 8 and (
                 names_an_organization(text) or _name_in_a_place(text)):
-            return text
+            return _the_organization_over_its_unit(text, blocks[n + 1:n + 3], None)
     return None
 
 

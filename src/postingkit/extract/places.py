@@ -241,6 +241,24 @@ def find_cities(text: str) -> list[Location]:
     return list(found.values())
 
 
+def with_the_city_named(phrase: str, countries: list[Location]) -> list[Location]:
+    """The countries a "based in" phrase names, each with the one city of it the phrase names too.
+
+    >>> with_the_city_named("based in Nairobi, Kenya.", [Location(text="Kenya", country="KE")])[0].city
+    'Nairobi'
+    >>> with_the_city_named("based in Nairobi or Mombasa, Kenya", [Location(text="Kenya", country="KE")])[0].city
+    """
+    for_each_country: dict[str, set[str]] = {}
+    for m in _city_table().find(phrase):
+        written = phrase[m.start:m.end]
+        for_each_country.setdefault(m.value, set()).add(written.title() if written.isupper() else written)
+    filled = []
+    for country in countries:
+        cities = for_each_country.get(country.country or "", set())
+        filled.append(country.model_copy(update={"city": next(iter(cities))}) if len(cities) == 1 else country)
+    return filled
+
+
 def says_job_is_remote(text: str) -> bool:
     """
     >>> says_job_is_remote("This is a remote-first role."), says_job_is_remote("Travel to remote areas")

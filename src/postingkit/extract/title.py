@@ -183,12 +183,36 @@ def _role_after_document_label(text: str) -> str | None:
     return None
 
 
+_TOP_LINES = 8  # the lines above the text where a title is printed
+_FACT_LINES_SCANNED = 40  # a job board's facts, one label and one value a line, may fill the first forty lines
+
+
+def _role_under_a_document_label(blocks: list[Block]) -> list[Candidate]:
+    """The role on the line under a line that only says what the document is, below a block of facts:
+    "Hardship Level" / "C" / ... / "Standard Job Description" / "Associate Protection Officer" (UNHCR)."""
+    lines = [b for b in blocks[:_FACT_LINES_SCANNED] if not is_debris(b.text)]
+    # (the first lines' own "Call for Expressions of Interest" / "Non-Key Expert: ..." is theirs to read)
+    for above, block in list(zip(lines, lines[1:]))[_TOP_LINES - 1:]:
+        text = block.text.strip()
+        if is_document_label(above.text.strip()) and block.kind != "table_row" and not text.endswith(".") \
+                and len(text.split()) <= _MAX_TITLE_WORDS and names_a_role(text) and not is_document_label(text):
+            return [Candidate(tidy_title(without_place(text)), "title.after_document_label", text)]
+    return []
+
+
 def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
+    found = _title_in_first_lines(blocks)
+    if found and found[0].rule == "title.after_document_label":
+        return found
+    return _role_under_a_document_label(blocks) or found
+
+
+def _title_in_first_lines(blocks: list[Block]) -> list[Candidate]:
     candidates: list[tuple[str, str]] = []  # (title, line) of short lines above the first section
     under_fact_heading = False
     # the first eight lines that are not a site's debris (a job list's banner and filters may come first)
     after_label = False
-    for block in [b for b in blocks[:24] if not is_debris(b.text)][:8]:
+    for block in [b for b in blocks[:24] if not is_debris(b.text)][:_TOP_LINES]:
         text = block.text.strip()
         after_label, was_after_label = is_document_label(text), after_label
         label, colon, rest = text.partition(":")
