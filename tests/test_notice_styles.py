@@ -2359,3 +2359,16 @@ def test_unhcr_facts_block_then_the_standard_job_description_names_the_role() ->
     assert p.title == "Associate Protection Officer"  # not the staff category over it
     assert p.deadline is not None and p.deadline.date == "2026-01-14"
     assert [(l.city, l.country) for l in p.locations] == [("Nairobi", "KE")]
+
+
+def test_french_ngo_notice_terms_lines_degree_level_and_city_under_the_title() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("COORDINATEUR/TRICE LOGISTIQUE H/F\nBangui, République centrafricaine\n\n"
+                   "Vos principales responsabilités\n• Superviser la chaîne d'approvisionnement\n\n"
+                   "Profil recherché\n• Diplôme de niveau Bac+5 en logistique ou équivalent\n\n"
+                   "Conditions\nContrat à durée déterminée de 12 mois\n"
+                   "Salaire brut mensuel : 2 600 € à 2 900 € selon expérience\n")
+    assert [(l.city, l.country) for l in p.locations] == [("Bangui", "CF")]
+    assert (p.employment_type, p.education_level) == ("temporary", "master")
+    assert p.contract_duration is not None and p.contract_duration.months_max == 12.0

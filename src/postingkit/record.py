@@ -248,13 +248,17 @@ def _terms_texts(ctx: ParseContext, terms_fields: list[LabelledField], title_lin
                  for s in split_sentences(ctx.prose[i]) if _talks_about_terms(s)]
     # a short line that only names the terms, under a terms label ("Terms of employment" / "Permanent employment"
     # / "Full time", Canada's Job Bank): no section's name ("Contract" heads a section)
+    # and a line that starts by naming the contract ("Contrat à durée déterminée de 12 mois" under "Conditions")
     terms_lines = [b.text for b in ctx.document.blocks if b.kind == "heading" and not b.marked
-                   and len(b.text.split()) <= _TERMS_LINE_MAX_WORDS and classify_heading(b.text) is None
-                   and employment_type([b.text]) is not None]
+                   and (len(b.text.split()) <= _TERMS_LINE_MAX_WORDS or (
+                       len(b.text.split()) <= _CONTRACT_LINE_MAX_WORDS and _NAMES_THE_CONTRACT.match(b.text)))
+                   and classify_heading(b.text) is None and employment_type([b.text]) is not None]
     return [f.value for f in terms_fields] + title_lines + ctx.zone.lines + sentences + terms_lines
 
 
 _TERMS_LINE_MAX_WORDS = 3
+_CONTRACT_LINE_MAX_WORDS = 10
+_NAMES_THE_CONTRACT = rx.compile(r"(?:contract|contrat|contrato|vertrag|cdd|cdi)\b", re.IGNORECASE)
 
 
 def _reading_warnings(document: Document, sections: list[Section]) -> list[str]:
@@ -385,7 +389,8 @@ def _organization_in_header(header: list[str], title: str | None) -> str | None:
     return None
 
 
-_TERMS_HINTS = ("position", "role", "contract", "appointment", "assignment", "post is", "duration", "internship")
+_TERMS_HINTS = ("position", "role", "contract", "appointment", "assignment", "post is", "duration", "internship",
+                "contrat", "contrato", "durée", "duración", "vertrag")  # French, Spanish and German contracts
 
 
 def _talks_about_terms(sentence: str) -> bool:
@@ -473,8 +478,11 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
     found = (with_cities(place, find_countries(place)) or place_of_line(place) or (
         countries_in_parentheses(place) if len(place.split()) <= _PLACE_LINE_MAX_WORDS else [])
              if labelled else find_countries(place))
+    if found and not labelled and tier in (0, 2):
+        # "The position is based in Nairobi, Kenya"; "Bangui, République centrafricaine" under the title
+        return with_the_city_named(place, found) if tier == 0 else with_cities(place, found)
     if found:
-        return with_the_city_named(place, found) if tier == 0 and not labelled else found
+        return found
     # a location line or the title naming only a city: "Duty Station: KYIV"; a header line that ends in a city:
     # "Prishtina" under the employer, "Co-operation Programme Division, Office in Skopje"
     if tier < 2:

@@ -58,10 +58,15 @@ _EDUCATION = [
     ("bachelor", rx.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|"
                             r"(?<!advanced )university degree|"
                             r"b\.?a\.?\b|b\.?sc|(?-i:BS\b|B\.S\.)|college degree|university (studies|education)|"
-                            r"higher education)", re.I)),
+                            r"higher education|"
+                            # the French, Spanish and German names: "Bac+3", "licenciatura", "Hochschulabschluss"
+                            r"bac\s*\+\s*[34]\b|dipl[ôo]me universitaire|licenciatura|licenciad[oa]|"
+                            r"t[íi]tulo universitario|grado universitario|hochschulabschluss|"
+                            r"abgeschlossene[ms]? (?:\w+ )?studium)", re.I)),
     ("master", rx.compile(rf"\b({MASTERS_DEGREE}|advanced (university )?degree|graduate degree|"
                           r"post[- ]?graduate|m\.?sc|mba|"
-                          r"second[- ]level|m\.?a\.?\s+(in|degree)\b)", re.I)),
+                          r"second[- ]level|m\.?a\.?\s+(in|degree)\b|"
+                          r"bac\s*\+\s*5\b|dipl[ôo]me d['’]ing[ée]nieur|ma[eé]str[íi]a|máster\b)", re.I)),
     ("doctorate", rx.compile(r"\b(ph\.?d|doctora)", re.I)),
 ]
 
@@ -205,6 +210,10 @@ def education_level(required_texts: list[str]) -> str | None:
     >>> education_level(["Ability to learn rapidly and master diverse web technologies"])
     >>> education_level(["BS in computer science or a related field"]), education_level(["B.S. in Biology"])
     ('bachelor', 'bachelor')
+    >>> education_level(["Diplôme de niveau Bac+5 en logistique"]), education_level(["Licenciatura en Economía"])
+    ('master', 'bachelor')
+    >>> education_level(["Máster en Cooperación Internacional"]), education_level(["Abgeschlossenes Studium der BWL"])
+    ('master', 'bachelor')
     """
     levels = [name for name, _ in _EDUCATION]
     found = []
