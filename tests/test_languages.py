@@ -196,6 +196,9 @@ def test_languages_of_humanitarian_settings(item: str, found: list[tuple[str, st
     ("English(proficiency), Mandarin is a plus", [("en", "required", "professional"), ("zh", "preferred", None)]),
     # one language twice is one clause ("... English ..., to the level of editing English documents")
     ("Fluency in English, to the level of editing English documents", [("en", "required", "fluent")]),
+    # two languages in the first part, a third with its own word after the comma (self-written, German NGO)
+    ("Sehr gute Deutsch- und Englischkenntnisse, Französischkenntnisse wünschenswert",
+     [("de", "required", "professional"), ("en", "required", "professional"), ("fr", "preferred", None)]),
 ])
 def test_languages_each_with_their_own_words_after_a_comma(item: str, expected: list) -> None:
     from postingkit import parse_text

@@ -2372,3 +2372,12 @@ def test_french_ngo_notice_terms_lines_degree_level_and_city_under_the_title() -
     assert [(l.city, l.country) for l in p.locations] == [("Bangui", "CF")]
     assert (p.employment_type, p.education_level) == ("temporary", "master")
     assert p.contract_duration is not None and p.contract_duration.months_max == 12.0
+
+
+def test_spanish_offer_of_a_contract_for_a_project_is_temporary() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Técnico/a de Proyectos\nUbicación: Tegucigalpa, Honduras\n\nFunciones:\n- Coordinar proyectos.\n\n"
+                   "Ofrecemos:\n- Contrato por obra y servicio de 18 meses.\n- Incorporación inmediata.\n")
+    assert p.employment_type == "temporary"
+    assert p.contract_duration is not None and p.contract_duration.months_max == 18.0

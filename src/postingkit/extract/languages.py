@@ -215,16 +215,22 @@ def _languages_each_with_its_words(parts: list[str], mentions_in: Callable[[str]
     """Comma-separated parts each naming one language, a different one, with words of its own beside it
     ("English fluent", "Arabic an asset"; not "French" alone, which shares what the rest of the clause says of
     it, nor "... English ..., to the level of editing English documents")."""
-    languages = set()
+    languages: set[str] = set()
     for part in parts:
         mentions = mentions_in(part)
-        if len(mentions) != 1:
+        if not mentions or (len(mentions) > 1 and not part[:mentions[0].start].strip()):
+            return False  # "..., hrvatski or srpski language": a list going on after its comma, not a part
+        rest = part
+        for m in reversed(mentions):
+            rest = rest[:m.start] + " " + rest[m.end:]
+        # its own words: not only the joints of a list ("German and English" is one list, not two parts)
+        if not any(len(w) >= 2 and w not in LANGUAGE_LIST_JOINTS for w in re.findall(r"[^\W\d_]+", rest.lower())):
             return False
-        rest = part[:mentions[0].start] + part[mentions[0].end:]
-        if not re.search(r"[^\W\d_]{2,}", rest):
-            return False
-        languages.add(part[mentions[0].start:mentions[0].end].lower())
-    return len(languages) == len(parts)
+        named = {part[m.start:m.end].lower() for m in mentions}
+        if named & languages:
+            return False  # the same language again: one statement going on, not another language's part
+        languages |= named
+    return len(parts) > 1
 
 
 def language_pairs(text: str, mentions_in: Callable[[str], tuple[_Mention, ...]] = find_mentions) -> bool:

@@ -22,7 +22,8 @@ _EMPLOYMENT_TYPES = [  # most specific first; French and German job boards' word
     ("part_time", rx.compile(r"\b(part[- ]time|temps partiel|mi-temps|teilzeit|medio tiempo|tiempo parcial|"
                              r"media jornada)\b", re.I)),
     ("temporary", rx.compile(r"\b(temporary|fixed[- ]term|short[- ]term|maternity cover|interim|intérim|cdd|"
-                             r"durée déterminée|befristet|plazo fijo)\b", re.I)),
+                             r"durée déterminée|befristet|plazo fijo|"
+                             r"obra y servicio|contrato temporal|duración determinada)\b", re.I)),  # Spain's
     ("full_time", rx.compile(r"\b(full[- ]time|temps plein|plein temps|vollzeit|tiempo completo|jornada completa)\b",
                              re.I)),
     # not the word as a field of work: "Contract Lifecycle Management (CLM) platform", "contract negotiation"
