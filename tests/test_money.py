@@ -236,3 +236,13 @@ def test_currencies_named_in_words_in_the_notices_country(pay: str, place: str, 
 
     p = parse_text(f"Driver\nACME NGO\n{place}\n\nConditions\n\nSalary: {pay}\n")
     assert (p.remuneration.currency, p.remuneration.period) == (currency, "month")
+
+
+def test_the_period_a_long_pay_sentence_states_before_its_amount() -> None:
+    """'annual' sixty characters before the amount, across the place the range is for (self-written after US
+    Greenhouse postings): stated, not inferred from the amounts."""
+    posting = parse_text("Engineer\n\nCompensation\nThe annual base salary range for this role in New York City is "
+                         "$175,000 - $210,000. Final offers depend on experience.\n")
+    pay = posting.remuneration
+    assert (pay.min, pay.max, pay.period, pay.period_inferred) == (175000.0, 210000.0, "year", False)
+    assert posting.warnings == []

@@ -458,11 +458,15 @@ _NOT_A_PAY_PERIOD = rx.compile(r"\d+\s*(?:hrs?|hours?|days?|shifts?)\s*(?:per|a|
                                r"\b(?:hours?|days?)\s+(?:per|a)\s+week", re.IGNORECASE)
 
 
+# "The annual base salary range for this role in New York City is $175,000": the sentence's period may be this far
+_PERIOD_REACH_BEFORE = 80
+
+
 def _period_near(text: str, start: int, end: int) -> str | None:
     """The period written right after the amount, else the nearest one before it ("annual salary of");
     "24 hrs per week" and "6 days a week" are hours of work, not the pay's period."""
     after = _NOT_A_PAY_PERIOD.sub(" ", text[end:end + 30])
-    before = text[max(0, start - 50):start]
+    before = text[max(0, start - _PERIOD_REACH_BEFORE):start]
     before = _NOT_A_PAY_PERIOD.sub(" ", re.split(r"[.;!?]\s", before)[-1])  # this sentence only
     hits = [(m.start(), p) for p, pattern in _PERIODS for m in [pattern.search(after)] if m]
     if hits:
