@@ -472,3 +472,14 @@ def test_indeeds_hybrid_remote_place_line_is_hybrid_not_remote() -> None:
     assert ([l.country for l in p.locations], p.remote) == (["GB"], None)
     p = parse_text("Data Analyst\nAcme Corp\nRemote in London\n\nAbout the job\nWe are hiring.\n")
     assert ([l.country for l in p.locations], p.remote) == (["GB"], True)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Location: City Hall, College Green, Bristol", [("Bristol", "GB")]),  # a UK council's address line
+    ("Location: Furness General Hospital, Barrow in Furness", [("Barrow in Furness", "GB")]),  # pay/nhs-916241076
+])
+def test_an_address_as_location_ends_in_its_town(line: str, expected: list) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"Environmental Health Officer\n\n{line}\nClosing date: 11 January 2026\n\nDuties\n- Inspect\n")
+    assert [(l.city, l.country) for l in p.locations] == expected

@@ -485,6 +485,8 @@ def town_of_line(line: str) -> list[Location]:
     >>> [(l.city, l.country) for t in ("Tring", "Nanterre (92)", "Leeds, West Yorkshire", "Leeds LS11")
     ...  for l in town_of_line(t)]
     [('Tring', 'GB'), ('Nanterre', 'FR'), ('Leeds', 'GB'), ('Leeds', 'GB')]
+    >>> [(l.city, l.country) for l in town_of_line("City Hall, College Green, Bristol BS1 5TR")]
+    [('Bristol', 'GB')]
     >>> town_of_line("Cambridge"), town_of_line("Sales"), town_of_line("We are hiring in Leeds")
     ([], [], [])
     >>> [(l.city, l.country) for t in ("Atlanta Metropolitan Area", "Dallas-Fort Worth Metroplex")
@@ -497,9 +499,10 @@ def town_of_line(line: str) -> list[Location]:
         return []  # "Home Based": a work mode, no town (and no reason to load the table)
     from ..data.towns import TOWNS  # 1.7 MB, imported only when a location line names no known place
 
-    first = text.split(",")[0].strip()
+    first, last = text.split(",")[0].strip(), text.split(",")[-1].strip()
     metro = _METRO_WORDS.sub("", first).strip()  # "Atlanta Metropolitan Area", "Greater Boston", "Dallas-Fort Worth"
-    for part in dict.fromkeys((text, first, metro, metro.split("-")[0].strip() if "-" in metro else metro)):
+    # and an address, which ends in its town: "City Hall, College Green, Bristol"
+    for part in dict.fromkeys((text, first, metro, metro.split("-")[0].strip() if "-" in metro else metro, last)):
         name = " ".join(part.lower().split())
         at = TOWNS.find(f"\n{name}\t") if name and not (part.isupper() and len(part) <= 4) else -1  # "OPS"
         if at >= 0:
