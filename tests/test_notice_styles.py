@@ -2381,3 +2381,15 @@ def test_spanish_offer_of_a_contract_for_a_project_is_temporary() -> None:
                    "Ofrecemos:\n- Contrato por obra y servicio de 18 meses.\n- Incorporación inmediata.\n")
     assert p.employment_type == "temporary"
     assert p.contract_duration is not None and p.contract_duration.months_max == 18.0
+
+
+def test_naukri_header_years_and_its_ug_pg_education_lines() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Senior Data Analyst\nInfotrack Solutions Pvt. Ltd.\n3-6 Yrs\n₹ 8-14 Lacs P.A.\nBengaluru\n\n"
+                   "Roles and Responsibilities\nBuild dashboards in Power BI\nWrite complex SQL queries\n\n"
+                   "Education\nUG: B.Tech/B.E. in Any Specialization\nPG: Any Postgraduate\n")
+    assert p.experience_years_min == 3
+    assert p.education_level == "bachelor"
+    assert [(q.text, q.category) for q in p.qualifications] == [
+        ("UG: B.Tech/B.E. in Any Specialization", "education"), ("PG: Any Postgraduate", "education")]

@@ -10,7 +10,7 @@ from . import patterns as rx  # re.compile, from a per-machine cache of compiled
 from .evidence import evidence_for, first_reading
 from .extract.choice import Candidate, Proposer, choose, proposer
 from .extract.dates import find_deadline, find_posted, month_first_in, reads_either_way
-from .extract.experience import min_experience_years
+from .extract.experience import min_experience_years, only_years
 from .extract.fields import LabelledField, labelled
 from .extract.header import BoardHeader, HeaderZone, header_zone
 from .extract.identity import find_reference, names_a_role, without_place
@@ -131,7 +131,8 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
         warnings.append(f"remuneration: the notice states no period; {remuneration.period} read from the amounts")
     qualifications, languages = _qualifications_and_languages(ctx, title_line)
     required = [q.text for q in qualifications if q.requirement == "required"]
-    experience_texts = [f.text for f in labelled(fields, "experience")] + required + _under_an_experience_heading(ctx)
+    experience_texts = [f.text for f in labelled(fields, "experience")] + required + _under_an_experience_heading(ctx) \
+        + [line for line in ctx.zone.lines if only_years(line)]  # Naukri's "3-6 Yrs" header line
     terms_fields = labelled(fields, "terms")
     # and a US posting's "Classification: Full-time (40 hours per week), Exempt", which a UN notice's grade shares
     terms_texts = _terms_texts(ctx, terms_fields, title_line) + [f.value for f in labelled(fields, "grade")]

@@ -38,6 +38,18 @@ _YEARS_ASKED_FIRST = rx.compile(rf"^\W*(?:a\s+)?(?:minimum\s+(?:of\s+)?|at\s+lea
 # a job board's experience field: "Power BI: 1 year (Required)", "Sales: 3 years (Preferred)"
 _SKILL_YEARS = rx.compile(rf"^[^:]{{1,50}}:\s*(?:{_COUNT})\+?\s+years?\b\s*(?:\((?:required|preferred)\))?\s*$",
                           re.IGNORECASE)
+_ONLY_YEARS = rx.compile(r"^\W*\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\.?\s*$", re.IGNORECASE)
+
+
+def only_years(line: str) -> bool:
+    """A line that is only a number of years: an Indian job board prints the experience asked so, under the title.
+
+    >>> only_years("3-6 Yrs"), only_years("5+ years"), only_years("Founded 25 years ago")
+    (True, True, False)
+    """
+    return _ONLY_YEARS.match(line) is not None
+
+
 # how far before the years the word "experience" may be: Russian names it first, "стаж работы на предприятии не
 # менее 5 лет" (length of service at the enterprise at least 5 years)
 _BEFORE = 45

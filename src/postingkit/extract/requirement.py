@@ -38,7 +38,10 @@ _CATEGORY_RULES = [  # English first; the French, Spanish and German words job b
                              r"accredited|dipl[ôo]m|bac\s?\+|titulaire\s+d|(?-i:BTS|DUT|BUT|CAP|BEP)\b|"
                              r"formation\s+(?:sup[ée]rieure|universitaire)|"
                              r"titulad|titulaci[óo]n|universitari[ao]|licenciatura|grado\s+en|studium|hochschul|"
-                             r"abschluss)", re.IGNORECASE)),
+                             r"abschluss|"
+                             # Indian boards' degrees and their "UG:"/"PG:" education lines
+                             r"(?-i:B\.\s?Tech|BTech|B\.E\.|B\.Com|BCA|M\.\s?Tech|MTech|M\.E\.|MCA|M\.Com)|"
+                             r"(?:post|under)[- ]?graduate)", re.IGNORECASE)),
     ("experience", rx.compile(r"\b(experience[ds]?|years?\b|track record|exp[ée]rience|experiencia|"
                               r"berufserfahrung|erfahrung|ans\b|años\b|jahre|pengalaman|tahun\b)", re.IGNORECASE)),
     ("skill", rx.compile(r"\b(skills?|ability|able to|abilities|knowledge|proficien|familiar|competen|"

@@ -63,11 +63,13 @@ _EDUCATION = [
                             # the French, Spanish and German names: "Bac+3", "licenciatura", "Hochschulabschluss"
                             r"bac\s*\+\s*[34]\b|dipl[ôo]me universitaire|licenciatura|licenciad[oa]|"
                             r"t[íi]tulo universitario|grado universitario|hochschulabschluss|"
-                            r"abgeschlossene[ms]? (?:\w+ )?studium)", re.I)),
+                            r"abgeschlossene[ms]? (?:\w+ )?studium|"
+                            r"(?-i:B\.\s?Tech|BTech|B\.E\.|B\.Com|BCA)\b)", re.I)),  # India's engineering degrees
     ("master", rx.compile(rf"\b({MASTERS_DEGREE}|advanced (university )?degree|graduate degree|"
                           r"post[- ]?graduate|m\.?sc|mba|"
                           r"second[- ]level|m\.?a\.?\s+(in|degree)\b|"
-                          r"bac\s*\+\s*5\b|dipl[ôo]me d['’]ing[ée]nieur|ma[eé]str[íi]a|máster\b)", re.I)),
+                          r"bac\s*\+\s*5\b|dipl[ôo]me d['’]ing[ée]nieur|ma[eé]str[íi]a|máster\b|"
+                          r"(?-i:M\.\s?Tech|MTech|M\.E\.|MCA|M\.Com)\b)", re.I)),
     ("doctorate", rx.compile(r"\b(ph\.?d|doctora)", re.I)),
 ]
 
@@ -215,6 +217,10 @@ def education_level(required_texts: list[str]) -> str | None:
     ('master', 'bachelor')
     >>> education_level(["Máster en Cooperación Internacional"]), education_level(["Abgeschlossenes Studium der BWL"])
     ('master', 'bachelor')
+    >>> education_level(["UG: B.Tech/B.E. in Any Specialization", "PG: Any Postgraduate"])
+    'bachelor'
+    >>> education_level(["MCA or M.Tech in Computer Science"]), education_level(["Be able to travel"])
+    ('master', None)
     """
     levels = [name for name, _ in _EDUCATION]
     found = []
