@@ -2393,3 +2393,21 @@ def test_naukri_header_years_and_its_ug_pg_education_lines() -> None:
     assert p.education_level == "bachelor"
     assert [(q.text, q.category) for q in p.qualifications] == [
         ("UG: B.Tech/B.E. in Any Specialization", "education"), ("PG: Any Postgraduate", "education")]
+
+
+def test_terms_of_reference_over_the_role_and_its_office_line_and_years_added_for_a_lower_degree() -> None:
+    """A UN consultancy's ToR (self-written in UNICEF's shape): the document's name is no first section, so the
+    office line under the role gives the place; years 'additional' to a lower degree are no minimum."""
+    from postingkit import parse_text
+
+    p = parse_text("TERMS OF REFERENCE\nNational Consultant – Child Protection Information Management\n"
+                   "UNICEF Country Office, Lusaka, Zambia\n\nBackground\nUNICEF works in over 190 countries.\n\n"
+                   "Qualifications\n- Advanced university degree in Social Sciences;\n"
+                   "- A first-level university degree with an additional two years of experience may be accepted "
+                   "in lieu of an advanced degree;\n"
+                   "- Minimum of five years of experience in information management systems;\n"
+                   "- Fluency in English is required. Knowledge of Bemba or Nyanja is an asset.\n")
+    assert [(l.city, l.country) for l in p.locations] == [("Lusaka", "ZM")]
+    assert p.experience_years_min == 5
+    assert [(l.code, l.name, l.requirement) for l in p.languages] == [
+        ("en", "English", "required"), ("bem", "Bemba", "preferred"), ("ny", "Chichewa", "preferred")]

@@ -481,7 +481,8 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
              if labelled else find_countries(place))
     if found and not labelled and tier in (0, 2):
         # "The position is based in Nairobi, Kenya"; "Bangui, République centrafricaine" under the title
-        return with_the_city_named(place, found) if tier == 0 else with_cities(place, found)
+        # ("UNICEF Country Office, Lusaka, Zambia": the city is not first on the line, but the line names it)
+        return with_the_city_named(place, found if tier == 0 else with_cities(place, found))
     if found:
         return found
     # a location line or the title naming only a city: "Duty Station: KYIV"; a header line that ends in a city:

@@ -47,6 +47,11 @@ LANGUAGE_ALIASES: dict[str, str | None] = {
     "kalenjin": "kln", "turkana": "tuv", "afaan oromo": "om", "afan oromo": "om", "juba arabic": "pga",
     "chadian arabic": "shu", "hassaniya": "mey", "darija": "ary", "tamazight": "tzm", "kabyle": "kab",
     "tok pisin": "tpi", "bislama": "bi", "papiamento": "pap", "k'iche'": "quc", "q'eqchi'": "kek",
+    # Zambia, Malawi, Mozambique, South Africa and eSwatini ("Tonga" is a country, "venda" Portuguese
+    # for a sale, "Sena" a name: left out)
+    "bemba": "bem", "icibemba": "bem", "lozi": "loz", "silozi": "loz", "kaonde": "kqn", "lunda": "lun",
+    "luvale": "lue", "tumbuka": "tum", "chitumbuka": "tum", "xitsonga": "ts", "tsonga": "ts", "tshivenda": "ve",
+    "siswati": "ss", "sepedi": "nso", "makhuwa": "vmw",
     # as French, German and Spanish notices name the languages their readers are asked for
     "anglais": "en", "anglaise": "en", "allemand": "de", "espagnol": "es", "italien": "it", "portugais": "pt",
     "néerlandais": "nl", "arabe": "ar", "chinois": "zh", "russe": "ru", "japonais": "ja",

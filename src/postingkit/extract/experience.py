@@ -50,6 +50,9 @@ def only_years(line: str) -> bool:
     return _ONLY_YEARS.match(line) is not None
 
 
+# "a first-level degree with an additional two years of experience may be accepted in lieu of an advanced degree":
+# years on top of those asked elsewhere, never a minimum of their own
+_ADDED = rx.compile(r"\b(?:additional|extra|further|supplementary)\s+$", re.IGNORECASE)
 # how far before the years the word "experience" may be: Russian names it first, "стаж работы на предприятии не
 # менее 5 лет" (length of service at the enterprise at least 5 years)
 _BEFORE = 45
@@ -92,6 +95,8 @@ def years_in(text: str) -> int | None:
     (8, 8, None)
     >>> years_in("стаж работы на предприятии не менее 5 лет"), years_in("Опыт работы: 1–3 года")
     (5, 1)
+    >>> years_in("A first-level degree with an additional two years of experience may be accepted") is None
+    True
     """
     said = _EXPERIENCE.search(text) is not None
     asked_first = not said and (_YEARS_ASKED_FIRST.match(text) is not None or _SKILL_YEARS.match(text) is not None)
@@ -100,7 +105,7 @@ def years_in(text: str) -> int | None:
     counts = []
     for m in _YEARS.finditer(text):
         window = text[max(0, m.start() - _BEFORE):m.end() + 90]
-        if _NOT_EXPERIENCE.search(text[max(0, m.start() - 25):m.start()]) or not (
+        if _NOT_EXPERIENCE.search(text[max(0, m.start() - 25):m.start()]) or _ADDED.search(text[:m.start()]) or not (
                 asked_first or _EXPERIENCE.search(window)):
             continue
         word = m.group("n").lower()

@@ -10,7 +10,7 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 from ..data.debris import is_debris
 from ..headings import classify_heading
 from ..model import Block, Location
-from .identity import ROLE_WORD, names_a_role
+from .identity import ROLE_WORD, is_document_label, names_a_role
 from .places import WORK_MODE, find_cities, place_of_line, place_words, town_of_line, with_cities
 from .terms import only_a_grade
 
@@ -92,8 +92,11 @@ _ACRONYM_AFTER = rx.compile(r"\s*\((?=[^()]*[A-Z0-9])[A-Za-z][A-Za-z0-9&]{1,9}\)
 
 def _header_blocks(blocks: list[Block]) -> list[Block]:
     found = []
-    for block in blocks[:_HEADER_BLOCKS]:
+    for n, block in enumerate(blocks[:_HEADER_BLOCKS]):
         if block.kind == "heading" and classify_heading(block.text) is not None:
+            if n == 0 and is_document_label(block.text):
+                continue  # "TERMS OF REFERENCE" over the role and "UNICEF Country Office, Lusaka, Zambia": the
+                # document's name, not its first section
             break
         words = [w for w in block.text.split() if w not in ("·", "|", "•", "–", "—", "-")]
         if block.kind == "table_row":

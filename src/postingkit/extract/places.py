@@ -255,7 +255,8 @@ def with_the_city_named(phrase: str, countries: list[Location]) -> list[Location
     filled = []
     for country in countries:
         cities = for_each_country.get(country.country or "", set())
-        filled.append(country.model_copy(update={"city": next(iter(cities))}) if len(cities) == 1 else country)
+        filled.append(country.model_copy(update={"city": next(iter(cities))})
+                      if len(cities) == 1 and country.city is None else country)
     return filled
 
 
