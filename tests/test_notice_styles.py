@@ -2411,3 +2411,21 @@ def test_terms_of_reference_over_the_role_and_its_office_line_and_years_added_fo
     assert p.experience_years_min == 5
     assert [(l.code, l.name, l.requirement) for l in p.languages] == [
         ("en", "English", "required"), ("bem", "Bemba", "preferred"), ("ny", "Chichewa", "preferred")]
+
+
+def test_save_the_children_role_profile_names_its_employer_by_its_values() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("ROLE PROFILE\n\nTITLE: Health and Nutrition Programme Manager\nLOCATION: Maiduguri, Borno State\n"
+                   "GRADE: 3\n\nKEY AREAS OF ACCOUNTABILITY:\n• Ensure effective implementation of projects\n\n"
+                   "QUALIFICATIONS\n• Degree in Public Health\n\nSave the Children values\n"
+                   "All staff are expected to uphold Save the Children's values.\n")
+    assert (p.title, p.organization) == ("Health and Nutrition Programme Manager", "Save the Children")
+    assert [(l.city, l.country) for l in p.locations] == [("Maiduguri", "NG")]
+
+
+def test_an_organisations_values_named_once_name_no_employer() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Driver\n\nDuties\n- Drive safely\n\nAll staff uphold Acme Relief values.\n")
+    assert p.organization is None

@@ -23,6 +23,7 @@ from .extract.organization import (
     known_organization_named_most,
     labelled_organization,
     organization_in_letterhead,
+    organization_of_its_values,
     organization_opening_its_about_section,
     organizations_acronyms,
     spelled_as_in_text,
@@ -370,7 +371,8 @@ def organization_proposers(blocks: list[Block], fields: list[LabelledField], ful
         one("organization.title_line",
             lambda: employer_after_role(title_line) if title_rule == "title.top_lines" else None),
         one("organization.letterhead", lambda: organization_in_letterhead(blocks, title_line)),
-        one("organization.known_acronym", lambda: known_organization_named_most(full_text))]
+        one("organization.known_acronym", lambda: known_organization_named_most(full_text)),
+        one("organization.its_values", lambda: organization_of_its_values(full_text))]
 
 
 def pay_texts(fields: list[LabelledField], prose: list[str]) -> list[str]:

@@ -434,6 +434,33 @@ def known_organization_named_most(full_text: str) -> str | None:
     return KNOWN_ORGANIZATIONS[best] if best and counts[best] >= 2 else None
 
 
+# "Save the Children values" (a heading), "uphold Save the Children's values": an organisation names its values
+_ITS_VALUES = rx.compile(r"\b(?P<name>[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:the|of|for|and|de|du|des)[ \t]+)?[A-Z][\w&.-]*)"
+                         r"{1,5})(?:['’]s)?[ \t]+(?:core[ \t]+)?(?:values|code[ \t]+of[ \t]+conduct)\b")
+_NOT_AN_OWNER = frozenset({"our", "the", "its", "their", "your", "core", "company", "organisational",
+                           "organizational", "corporate", "shared", "uphold", "all"})
+_VALUES_NAMED_AT_LEAST = 2
+
+
+def organization_of_its_values(full_text: str) -> str | None:
+    """The name that owns the values the notice asks its staff to share, named at least twice in the notice.
+
+    >>> organization_of_its_values("Save the Children values\\nAll staff uphold Save the Children's values.")
+    'Save the Children'
+    >>> organization_of_its_values("Our Core Values\\nIntegrity") is None
+    True
+    """
+    if "alues" not in full_text and "onduct" not in full_text:
+        return None
+    for m in _ITS_VALUES.finditer(full_text):
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_AN_OWNER or ROLE_WORD.search(name) or find_countries(name):
+            continue
+        if len(re.findall(rf"\b{re.escape(name)}\b", full_text)) >= _VALUES_NAMED_AT_LEAST:
+            return name
+    return None
+
+
 def spelled_as_in_text(name: str, full_text: str) -> str:
     """A name a letterhead prints in capitals, as the notice spells it elsewhere; as printed when it never does.
 
