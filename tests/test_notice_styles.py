@@ -2429,3 +2429,11 @@ def test_an_organisations_values_named_once_name_no_employer() -> None:
 
     p = parse_text("Driver\n\nDuties\n- Drive safely\n\nAll staff uphold Acme Relief values.\n")
     assert p.organization is None
+
+
+def test_wfp_title_ends_in_its_national_officer_grade_after_a_space() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Programme Policy Officer (Cash-Based Transfers) NOC\nJuba, South Sudan\n\n"
+                   "KEY ACCOUNTABILITIES (not all-inclusive)\n1. Manage CBT activities.\n")
+    assert (p.title, p.grade) == ("Programme Policy Officer (Cash-Based Transfers)", "NOC")

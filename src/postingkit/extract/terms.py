@@ -79,7 +79,9 @@ _GRADE_VALUE = rx.compile(r"^(?:[A-Z]{1,3}\s?-?\s?\d{1,2}|NO[A-D]|[A-Z]{1,3}|\d{
 # and any grade the title names as one: "Project Officer (Grade B3)"
 TRAILING_GRADE = rx.compile(r"\s*(?:,|[-–—]|\()\s*(?:(?i:grade)\s+)?([PD]-?[1-7]|NO-?[A-D]|GS?-?[1-7]|SB-?[1-5]|"
                             r"SC-?[1-9]|"
-                            r"FS-?[1-7]|(?<=[Gg]rade )[A-Z]{1,3}-?\d{1,2}|(?<=[Gg]rade )\d{1,2})\)?\s*$")
+                            r"FS-?[1-7]|(?<=[Gg]rade )[A-Z]{1,3}-?\d{1,2}|(?<=[Gg]rade )\d{1,2})\)?\s*$|"
+                            # a national officer's grade after a space: "Programme Policy Officer (CBT) NOC" (WFP)
+                            r"\s+(NO-?[A-D])\s*$")
 # "Grade B3" may leave the hyphen out; "level B2" is how good an English is, not a grade
 # not a level that a sentence then explains: "Level 3: the role holder will have contact with children" (Save the
 # Children's child-safeguarding levels)
@@ -109,6 +111,8 @@ def grade(labelled_values: list[str], texts: list[str]) -> str | None:
     ('P3', 'G-5', None)
     >>> grade([], ["Project Officer (Grade B3)"]), grade([], ["English at level B2"])
     ('B3', None)
+    >>> grade([], ["Programme Policy Officer (Cash-Based Transfers) NOC"]), grade([], ["Nurse, NOCTURNAL shifts"])
+    ('NOC', None)
     >>> grade(["General Service, Grade G6"], [])
     'G6'
     >>> grade(["TBC"], ["Level 3: the role holder will have contact with children"])
