@@ -2437,3 +2437,13 @@ def test_wfp_title_ends_in_its_national_officer_grade_after_a_space() -> None:
     p = parse_text("Programme Policy Officer (Cash-Based Transfers) NOC\nJuba, South Sudan\n\n"
                    "KEY ACCOUNTABILITIES (not all-inclusive)\n1. Manage CBT activities.\n")
     assert (p.title, p.grade) == ("Programme Policy Officer (Cash-Based Transfers)", "NOC")
+
+
+@pytest.mark.parametrize(("employer", "place"), [("Groupe Valmont", "Lyon (69)"),
+                                                 ("Fundación Vicente Ferrer", "Madrid")])
+def test_french_and_spanish_employers_named_head_first_under_the_title(employer: str, place: str) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"Comptable Fournisseurs H/F\n{employer}\n{place}\nCDI\n\nVos missions :\n"
+                   "Saisie et contrôle des factures fournisseurs\nPréparation des règlements\n")
+    assert p.organization == employer

@@ -15,7 +15,12 @@ from .fields import FIELD_LABELS, LABEL_LINE, LabelledField, labelled
 from .identity import ROLE_WORD, is_a_motto, is_document_label, without_place
 from .places import find_cities, find_countries
 
-_ORG_HEADS = or_regex(word for entry in entries("organization_heads") for word in entry.words)
+_ORG_HEADS = or_regex(word for entry in entries("organization_heads") if entry.means == "organization"
+                      for word in entry.words)
+# French and Spanish names start with their head: "Groupe Valmont", "Fundación Vicente Ferrer"
+_LEADING_HEAD = rx.compile(r"(?:" + or_regex(word for entry in entries("organization_heads")
+                                             if entry.means == "organization_first" for word in entry.words)
+                           + r")\s+(?:(?:de|del|des|du|de\s+la|la|le|les|los|las)\s+)?(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
 
 
 _ORG_HEAD_WORD = rx.compile(rf"(?:{_ORG_HEADS})s?", re.IGNORECASE)  # "University Hospitals of Morecambe Bay"
@@ -482,7 +487,8 @@ def _has_organization_head(name: str) -> bool:
     """The noun a name is built on: 'Institute' in 'Institute for Strategic Dialogue'."""
     head = _NAME_LINKS.split(name, maxsplit=1)[0].split()
     # the noun alone ("Project", "Foundation": a form's label) names nothing
-    return len(name.split()) > 1 and bool(head) and bool(_ORG_HEAD_WORD.fullmatch(head[-1]))
+    return len(name.split()) > 1 and bool(head) and (
+        bool(_ORG_HEAD_WORD.fullmatch(head[-1])) or (name[:1].isupper() and _LEADING_HEAD.match(name) is not None))
 
 
 def organizations_acronyms(full_text: str) -> set[str]:
