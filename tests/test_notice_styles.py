@@ -2447,3 +2447,12 @@ def test_french_and_spanish_employers_named_head_first_under_the_title(employer:
     p = parse_text(f"Comptable Fournisseurs H/F\n{employer}\n{place}\nCDI\n\nVos missions :\n"
                    "Saisie et contrôle des factures fournisseurs\nPréparation des règlements\n")
     assert p.organization == employer
+
+
+@pytest.mark.parametrize("facts", ["CDI", "CDI\n35 000 € - 40 000 € par an", "Vollzeit, unbefristet"])
+def test_a_board_header_with_french_or_german_terms_and_pay_lines_under_the_place(facts: str) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"Comptable Fournisseurs H/F\nValmont\nLyon (69)\n{facts}\n\nVos missions :\n"
+                   "Saisie et contrôle des factures fournisseurs\nPréparation des règlements\n")
+    assert (p.title, p.organization) == ("Comptable Fournisseurs", "Valmont")

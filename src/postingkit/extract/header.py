@@ -196,13 +196,26 @@ def _header_ends(blocks: list[Block], tight: bool, a_place: bool) -> bool:
         return True
     if not a_place:
         return False
-    return _opens_the_body(blocks[3]) or (tight and len(blocks) > 4 and not blocks[3].after_blank
-                                          and _a_header_fact(blocks[3])
-                                          and (blocks[4].after_blank or _opens_the_body(blocks[4])))
+    if _opens_the_body(blocks[3]):
+        return True
+    if not tight:
+        return False
+    # a line or two of pay and terms ("CDI" / "35 000 € - 40 000 € par an"), then the blank or the body
+    n = 3
+    while n < min(len(blocks) - 1, 3 + _MAX_HEADER_FACTS) and not blocks[n].after_blank and _a_header_fact(blocks[n]):
+        n += 1
+        if blocks[n].after_blank or _opens_the_body(blocks[n]):
+            return True
+    return False
 
 
-_HEADER_FACT = rx.compile(r"[$£€₹]\s?\d|\b(?:full|part)[- ]?time\b|\b(?:contract|permanent|temporary|internship|"
-                          r"remote|hybrid|on[- ]site)\b", re.IGNORECASE)
+_MAX_HEADER_FACTS = 2
+_HEADER_FACT = rx.compile(r"[$£€₹]\s?\d|\d\s?(?:[$£€₹]|EUR\b)|\b(?:full|part)[- ]?time\b|"
+                          r"\b(?:contract|permanent|temporary|internship|remote|hybrid|on[- ]site)\b|"
+                          # French, Spanish and German boards' terms
+                          r"\b(?:cdi|cdd|stage|alternance|int[ée]rim|freelance|temps\s+(?:plein|partiel)|"
+                          r"t[ée]l[ée]travail|indefinido|jornada\s+(?:completa|parcial)|tiempo\s+(?:completo|parcial)|"
+                          r"vollzeit|teilzeit|festanstellung|(?:un)?befristet)\b", re.IGNORECASE)
 
 
 def _a_header_fact(block: Block) -> bool:
