@@ -223,3 +223,17 @@ def test_time_zones_of_the_regions_notices_come_from(text: str, time: str, zone:
                                   "Las postulaciones cierran el 15 de enero de 2026"])
 def test_french_and_spanish_closing_labels(text: str) -> None:
     assert find_deadline(text)[0].date == "2026-01-15"
+
+
+@pytest.mark.parametrize(("text", "date", "time"), [
+    ("Date de clôture : 16 janvier 2026 à minuit", "2026-01-16", "23:59"),
+    ("Fecha límite: 16 de enero de 2026 a medianoche", "2026-01-16", "23:59"),
+    ("Bewerbungsschluss: 16. Januar 2026 um Mitternacht", "2026-01-16", "23:59"),
+    ("Date limite : 16 janvier 2026 à midi", "2026-01-16", "12:00"),
+    ("Bewerbungsschluss: 16. Januar 2026 um 12:00 Uhr", "2026-01-16", "12:00"),
+    ("Applications will be accepted through January 15, 2026.", "2026-01-15", None),
+])
+def test_midnight_and_noon_in_french_spanish_and_german_and_accepted_through(text: str, date: str,
+                                                                            time: str | None) -> None:
+    found = find_deadline(text)[0]
+    assert (found.date, found.time) == (date, time)

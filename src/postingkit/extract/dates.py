@@ -33,10 +33,11 @@ _YEARLESS = rx.compile(
       | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![\s,.-]*\d)
     )""", re.VERBOSE | re.IGNORECASE)
 _TIME = rx.compile(
-    r"""^[\s,]*\(?(?:at|by|before|until|till|,|@|à|a\s+las?|hasta\s+las?)?\s*
+    r"""^[\s,]*\(?(?:at|by|before|until|till|,|@|à|a\s+las?|hasta\s+las?|a|um|bis)?\s*
         # French and Spanish notices write "17h00", "17 h 30", "12h"
         (?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[01]?\d\s?h\s?[0-5]\d\b|
-                 2[0-3]\s?h\s?[0-5]\d\b|(?:[01]?\d|2[0-3])\s?h\b|12\s*(?:noon|midday)|midnight|noon|midday)
+                 2[0-3]\s?h\s?[0-5]\d\b|(?:[01]?\d|2[0-3])\s?h\b|12\s*(?:noon|midday)|midnight|noon|midday|
+                 minuit|medianoche|mitternacht|midi|mediod[íi]a)  # French, Spanish and German noon and midnight
         (?:\s*(?:hrs|hours|h|noon|midday|midnight)\b)?  # "12:00 noon"
         (?:,?\s*)(?P<tz>\(?(?:CES?T|CEST|EES?T|GMT[ \t]*[+-]?[ \t]*\d{0,2}(?::\d{2})?|
               UTC[ \t]*[+-]?[ \t]*\d{0,2}(?::\d{2})?|  # (not across a line's end: "UTC" then the next line)
@@ -67,7 +68,8 @@ _NOT_POSTED = rx.compile(r"last\s+update|updated|modified", re.IGNORECASE)
 _NO_DEADLINE = rx.compile(r"rolling\s+basis|until\s+(?:the\s+position\s+is\s+)?filled|no\s+closing\s+date|"
                           r"open\s+until\s+filled|no\s+deadline", re.IGNORECASE)
 _ONLY_ON = rx.compile(r"[\s,]*(?:on|of)?[\s,]*", re.IGNORECASE)
-_TIME_START = rx.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\s?h\s?\d{2}\b|\d{1,2}\s*[ap]\.?m|midnight|noon|midday",
+_TIME_START = rx.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\s?h\s?\d{2}\b|\d{1,2}\s*[ap]\.?m|midnight|noon|midday|"
+                         r"minuit|medianoche|mitternacht",
                          re.IGNORECASE)
 
 
@@ -262,12 +264,14 @@ def _clock(raw: str) -> str | None:
     ('17:00', '17:00', '23:59', '00:30', None)
     >>> _clock("17h00"), _clock("17 h 30"), _clock("12h")
     ('17:00', '17:30', '12:00')
+    >>> _clock("minuit"), _clock("medianoche"), _clock("Mitternacht")
+    ('23:59', '23:59', '23:59')
     """
     raw = raw.lower().replace(".", ":").replace(" ", "")
     raw = re.sub(r"^(\d{1,2})h(\d{2})?$", lambda m: f"{m.group(1)}:{m.group(2) or '00'}", raw)  # "17h00", "12h"
-    if raw in ("noon", "midday"):
+    if raw in ("noon", "midday", "midi", "mediodía", "mediodia"):
         return "12:00"
-    if raw == "midnight":
+    if raw in ("midnight", "minuit", "medianoche", "mitternacht"):
         return "23:59"
     pm, am = "pm" in raw or "p:m" in raw, "am" in raw or "a:m" in raw
     digits = re.sub(r"[^0-9:]", "", raw).strip(":")

@@ -14,7 +14,7 @@ ENTRIES = [
     {"id": "received_by", "means": "deadline",
      "pattern": r"applications?\s+(?:must|should|will)\s+be\s+(?:received|submitted|sent)|not?\s+later\s+than|"
                 r"last\s+date|submission\s+date|valid\s+(?:through|until)|applications?\s+close|"
-                r"(?:open|accepted)\s+until|end\s+date\s+for\s+applications?|expir(?:e|y|ation|es)\s+date|"
+                r"(?:open|accepted)\s+until|accepted\s+through|end\s+date\s+for\s+applications?|expir(?:e|y|ation|es)\s+date|"
                 r"(?<!\S)expires(?:\s+on)?(?=\s*:)|posting\s+(?:end|close|closing|expiry)\s+date|"
                 # "Applications received after 14 March 2025 will not be considered"
                 r"(?:applications?|cvs?|submissions?|proposals?)\s+(?:received|submitted|sent)\s+after|"
@@ -27,6 +27,7 @@ ENTRIES = [
      "examples": ["Applications must be received by 1 May 2025", "Valid through: 2025-05-01",
                   "Expire Date: 04 August, 2025", "Job posting end date: 04/30/2025",
                   "Applications received after 14 March 2025 will not be considered",
+                  "Applications will be accepted through January 15, 2026.",
                   "All applications must reach us not later than 4th June 2025 at 12 noon.",
                   "We will review applications on a rolling basis until 15 January 2026."],
      "not": ["Valid for two years from 1 May 2025"]},
