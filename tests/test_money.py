@@ -246,3 +246,20 @@ def test_the_period_a_long_pay_sentence_states_before_its_amount() -> None:
     pay = posting.remuneration
     assert (pay.min, pay.max, pay.period, pay.period_inferred) == (175000.0, 210000.0, "year", False)
     assert posting.warnings == []
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Salary: R25 000 - R30 000 per month", (25000.0, 30000.0, "ZAR", "month")),  # the rand's sign
+    ("Salary: R 350,000 per annum", (350000.0, 350000.0, "ZAR", "year")),
+    ("Sueldo: $15.000 - $18.000 MXN mensuales", (15000.0, 18000.0, "MXN", "month")),  # the code says which $
+    ("Gehalt: 55.000 € - 65.000 € brutto/Jahr", (55000.0, 65000.0, "EUR", "year")),
+])
+def test_rand_sign_a_code_after_a_dollar_sign_and_german_periods(line: str, expected: tuple) -> None:
+    pay = parse_text(f"Officer\n\nDuties\n- Do work\n\n{line}\n").remuneration
+    assert (pay.min, pay.max, pay.currency, pay.period) == expected
+    assert pay.period_inferred is False
+
+
+def test_the_language_r_before_a_version_is_no_rand() -> None:
+    pay = parse_text("Analyst\n\nSkills\n- R 4.0 and Python\n\nSalary: 30,000 per month\n").remuneration
+    assert (pay.min, pay.currency) == (30000.0, None)

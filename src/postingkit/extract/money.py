@@ -29,12 +29,16 @@ def _currency_token(words: list[str]) -> str:
     # a sign with a letter, not after one: "$U" (Uruguayan peso), "S/" (Peruvian sol); no word edge at the sign
     signed = sorted((w for w in words if any(c.isalpha() for c in w) and not w.endswith("$") and
                      ("$" in w or "/" in w)), key=len, reverse=True)
-    named = [w for w in words if any(c.isalpha() for c in w) and not w.endswith("$") and w not in signed]
+    # one capital letter before the amount, with no space or one: the rand's "R25 000" (not the language "R 4.0")
+    letters = [w.upper() for w in words if len(w) == 1 and w.isalpha()]
+    named = [w for w in words if any(c.isalpha() for c in w) and not w.endswith("$") and w not in signed
+             and w.upper() not in letters]
     # names before the generic code, or "din." would be read as the unknown code "DIN"
     # "CAD $119,000": a code in capitals, a space, then the dollar sign the code says which of
     edged = "|".join((r"\b" if w[0].isalnum() else "") + re.escape(w) + (r"\b" if w[-1].isalnum() else "")
                      for w in signed)
-    return (rf"(?:[A-Z]{{3}}\$|\b(?-i:[A-Z]{{3}})\s\$|{or_regex(prefixed)}|{edged + '|' if edged else ''}"
+    lettered = (rf"\b(?-i:[{''.join(letters)}])(?=\s?(?:\d{{1,3}}[ ,.\u202f]\d{{3}}|\d{{4,}}))|" if letters else "")
+    return (rf"(?:[A-Z]{{3}}\$|\b(?-i:[A-Z]{{3}})\s\$|{or_regex(prefixed)}|{edged + '|' if edged else ''}{lettered}"
             rf"[{symbols}]|"
             rf"\b{or_regex(named)}(?:(?<=\.)|\b)|"
             rf"(?:\b|(?<=\d))[A-Z]{{3}}(?:\b|(?=\d)))")
@@ -365,7 +369,9 @@ def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[f
         lakhs = _in_lakhs(m)
         if m.group("scale") or (not tokens and not lakhs and not _LABELLED_AMOUNT.match(text[:m.start()])):
             continue  # no currency: only an amount right after a pay label counts ("Monthly gross salary: 2.900")
-        currency = currency_code(tokens[0], country) if tokens else "INR" if lakhs else None
+        # a code after the figures says which dollar or peso a "$" before them is: "$15.000 - $18.000 MXN"
+        coded = [t for t in tokens if re.fullmatch(r"[A-Z]{3}", t.strip())]
+        currency = currency_code((coded or tokens)[0], country) if tokens else "INR" if lakhs else None
         named = _PAY_NOUN.search(text[max(0, m.start() - 80):m.end() + 20]) or _PAY_WORD.search(
             text[max(0, m.start() - 60):m.start()].lower())
         # from the last figure: a three-letter word after it may have been taken for a currency ("300 per day")

@@ -47,6 +47,9 @@ ENTRIES = [
      "not": ["Salary: $41,866 per year"]},
     {"id": "real_sign", "means": "BRL", "words": ["r$"], "examples": ["Salário: R$ 5.000 por mês"],
      "not": ["Salary: $5,000 per month"]},
+    # the South African rand's "R", read only where it stands right before an amount: "R25 000", "R 350,000"
+    {"id": "rand_sign", "means": "ZAR", "words": ["r"], "examples": ["Salary: R25 000 - R30 000 per month"],
+     "not": ["Skills: R 4.0 and Python", "Salary: 25 000 per month"]},
     {"id": "sol_sign", "means": "PEN", "words": ["s/", "s/."], "examples": ["Sueldo: S/ 3,500 mensuales"],
      "not": ["Salary: $3,500 per month"]},
     {"id": "cfa_franc", "means": "cfa_franc", "words": ["fcfa", "f cfa", "f.cfa", "francs cfa", "franc cfa",
