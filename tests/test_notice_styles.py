@@ -2456,3 +2456,20 @@ def test_a_board_header_with_french_or_german_terms_and_pay_lines_under_the_plac
     p = parse_text(f"Comptable Fournisseurs H/F\nValmont\nLyon (69)\n{facts}\n\nVos missions :\n"
                    "Saisie et contrôle des factures fournisseurs\nPréparation des règlements\n")
     assert (p.title, p.organization) == ("Comptable Fournisseurs", "Valmont")
+
+
+def test_a_careers_page_facts_as_a_definition_list_with_lower_case_labels() -> None:
+    """Workday-like page (self-written): 'locations' / 'Toronto, ON' as <dt>/<dd>, the labels in lower case."""
+    page = ("<html><body><h2>Senior Accountant</h2><dl><dt>locations</dt><dd>Toronto, ON</dd>"
+            "<dt>time type</dt><dd>Full time</dd><dt>job requisition id</dt><dd>R-10234</dd></dl>"
+            "<p><b>Key Responsibilities:</b></p><ul><li>Prepare month-end journal entries</li></ul></body></html>")
+    p = parse(page.encode("utf-8"))
+    assert [(l.text, l.city, l.country) for l in p.locations] == [("Toronto, ON", "Toronto", "CA")]
+    assert (p.reference, p.employment_type) == ("R-10234", "full_time")
+
+
+def test_a_lower_case_label_over_the_place_under_the_title() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Senior Accountant\nAcme Foods\nlocation: Toronto, ON\n\nResponsibilities\n- Close the books\n")
+    assert [(l.city, l.country) for l in p.locations] == [("Toronto", "CA")]

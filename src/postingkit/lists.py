@@ -144,7 +144,10 @@ def form_fields_joined(blocks: list[Block]) -> list[Block]:
         block = blocks[i]
         value = blocks[i + 1] if i + 1 < len(blocks) else None
         if value is not None and _names_a_field(block) and _is_a_value(value):
-            out.append(replace(block, kind="paragraph", text=f"{block.text.rstrip(':')}: {value.text}", marked=False))
+            # a label a page writes in lower case (Workday's "locations" / "time type") is a label all the same
+            label = block.text.rstrip(":")
+            out.append(replace(block, kind="paragraph", text=f"{label[:1].upper()}{label[1:]}: {value.text}",
+                               marked=False))
             i += 2
             continue
         out.append(block)

@@ -473,6 +473,8 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
         if len(alternatives) > 1:  # "Amman, Jordan or Beirut, Lebanon": each place as a line of its own
             return _unique([l for part in alternatives for l in _places_of(part, labelled, tier)])
     place = place_words(text) if labelled or tier == 2 else text
+    if tier == 2 and ":" in place:
+        place = _A_LABEL_FIRST.sub("", place)  # "location: Toronto, ON", a label in lower case no field took
     if tier == 2 and place != text and len(place) == 2 and place.isupper():
         found = country_of_code(place)  # "Remote - US": the work mode, then the country's code
         return [found] if found else []
@@ -499,6 +501,9 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
     # Lever prints "Berlin / Engineering – Backend / Full-time" under the title: the place comes first
     return places_of_a_place_list(place) or find_cities(_last_place_words(place)) or (
         find_cities(place.split(" / ")[0]) if " / " in place else [])
+
+
+_A_LABEL_FIRST = rx.compile(r"^[^\W\d_][\w ]{0,30}:\s*")
 
 
 _TRAVEL_TO = rx.compile(r"[,(]?\s*\b(?:with\s+)?(?:(?:frequent|regular|occasional|extensive|some|field|frequently|"
