@@ -483,3 +483,16 @@ def test_an_address_as_location_ends_in_its_town(line: str, expected: list) -> N
 
     p = parse_text(f"Environmental Health Officer\n\n{line}\nClosing date: 11 January 2026\n\nDuties\n- Inspect\n")
     assert [(l.city, l.country) for l in p.locations] == expected
+
+
+@pytest.mark.parametrize(("line", "remote", "places"), [
+    ("Location: Remote (US only)", True, [(None, "US")]),
+    ("Ubicación: Remoto (España)", True, [(None, "ES")]),  # "Remoto" was read as a city
+    ("Lieu : Paris - Télétravail complet", True, [("Paris", "FR")]),
+    ("Ubicación: Madrid (presencial)", False, [("Madrid", "ES")]),
+])
+def test_work_modes_on_location_lines_in_french_and_spanish(line: str, remote: bool, places: list) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"Engineer\n\n{line}\n\nDuties\n- Build things\n")
+    assert (p.remote, [(l.city, l.country) for l in p.locations]) == (remote, places)

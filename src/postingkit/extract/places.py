@@ -324,13 +324,17 @@ _YES_OR_NO = rx.compile(r"\s*(?:yes|no)\b", re.IGNORECASE)
 
 # where the work is done, as a location line or a title writes it beside the place ("Remote", "100% remote",
 # "Hybrid", "On-site"): the remote field's, and no part of the place's name nor of the role's
-WORK_MODE = r"(?:(?:fully\s+|100\s?%\s?)?remote|hybrid|on[\s-]?site)"
+WORK_MODE = (r"(?:(?:fully\s+|100\s?%\s?)?remote|hybrid|on[\s-]?site|"
+             # and as French, Spanish and German location lines write it: "Paris - Télétravail complet",
+             # "Remoto (España)", "Madrid (presencial)", "Berlin / Homeoffice"
+             r"t[ée]l[ée]travail(?:\s+(?:complet|partiel))?|remoto|teletrabajo|hybride|h[íi]brido|presencial|"
+             r"pr[ée]sentiel|homeoffice)")
 # a work mode beside the place on a location line: "Remote - India", "Toronto, ON (On-site)", "Hybrid: 3 days in
 # the office in Toronto, ON"
 _WORK_MODE_WORDS = rx.compile(rf"^\s*(?:{WORK_MODE}|home[\s-]based|work\s+from\s+(?:home|office))\b"
                               r"(?:[^,()]*\s(?:in|at)\s+|\s*[:,–—/-]\s*|\s*(?=\()|\s*$)|"
                               rf"\s*[(,–—/-]\s*{WORK_MODE}\)?\s*$", re.IGNORECASE)
-_COUNTRY_IN_PARENTHESES = rx.compile(r"\(([A-Z]{2})\)")
+_COUNTRY_IN_PARENTHESES = rx.compile(r"\(([A-Z]{2})(?:\s+only)?\)")  # "Remote (US)", "Remote (US only)"
 
 
 def place_words(text: str) -> str:
@@ -338,8 +342,8 @@ def place_words(text: str) -> str:
 
     >>> place_words("Remote - India"), place_words("Toronto, ON (On-site)"), place_words("Remote (US)")
     ('India', 'Toronto, ON', '(US)')
-    >>> place_words("Remote, US")
-    'US'
+    >>> place_words("Remote, US"), place_words("Remoto (España)"), place_words("Paris - Télétravail complet")
+    ('US', '(España)', 'Paris')
     >>> place_words("Hybrid: 3 days in the office in Toronto, ON"), place_words("Remote Sensing Centre, Rome")
     ('Toronto, ON', 'Remote Sensing Centre, Rome')
     """
@@ -348,7 +352,8 @@ def place_words(text: str) -> str:
     return _WORK_MODE_WORDS.sub("", text).strip() or text
 
 
-_WORK_MODE_HINT = rx.compile(r"remote|hybrid|on[\s-]?site|home|office", re.IGNORECASE)
+_WORK_MODE_HINT = rx.compile(r"remote|hybrid|on[\s-]?site|home|office|t[ée]l[ée]travail|remoto|teletrabajo|"
+                             r"hybride|h[íi]brido|presencial|pr[ée]sentiel", re.IGNORECASE)
 
 
 def countries_in_parentheses(text: str) -> list[Location]:
