@@ -496,3 +496,15 @@ def test_work_modes_on_location_lines_in_french_and_spanish(line: str, remote: b
 
     p = parse_text(f"Engineer\n\n{line}\n\nDuties\n- Build things\n")
     assert (p.remote, [(l.city, l.country) for l in p.locations]) == (remote, places)
+
+
+@pytest.mark.parametrize(("line", "places"), [
+    ("Work Location: 7055 S Kirkman Rd, Orlando FL", [("Orlando", "US")]),  # pay/li-3177010992
+    ("Location: On-site, Austin TX", [("Austin", "US")]), ("Location: Toronto ON", [("Toronto", "CA")]),
+    ("Location: Berlin DE", [("Berlin", "DE")]),  # Germany's code, not Delaware's
+])
+def test_a_town_and_its_state_code_without_a_comma(line: str, places: list) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"Engineer\n\n{line}\n\nDuties\n- Build things\n")
+    assert [(l.city, l.country) for l in p.locations] == places

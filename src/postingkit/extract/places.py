@@ -142,6 +142,8 @@ def place_of_line(text: str) -> list[Location]:
     [(None, 'TD'), ('Amman', 'JO')]
     >>> [(l.city, l.country) for t in ("Atlanta, Georgia", "Tbilisi, Georgia") for l in place_of_line(t)]
     [('Atlanta', 'US'), ('Tbilisi', 'GE')]
+    >>> [(l.city, l.country) for t in ("On-site, Austin TX", "Toronto ON", "Berlin DE") for l in place_of_line(t)]
+    [('Austin', 'US'), ('Toronto', 'CA'), ('Berlin', 'DE')]
     """
     from ..data.countries import US_STATES_WITH_ZIP
     from ..data.regions import CANADIAN_PROVINCE_CODES
@@ -173,6 +175,12 @@ def place_of_line(text: str) -> list[Location]:
         elif code in US_STATES_WITH_ZIP:
             abroad = [l for l in find_cities(before) if l.country != "US"]
             return abroad or [Location(text=line, city=before, country="US")]  # "Berlin, DE" stays Germany
+    no_comma = _CITY_THEN_CODE.fullmatch(parts[-1]) if parts else None
+    if no_comma and no_comma.group(2) in CANADIAN_PROVINCE_CODES:
+        return [Location(text=line, city=no_comma.group(1), country="CA")]  # "Toronto ON"
+    if no_comma and no_comma.group(2) in US_STATES_WITH_ZIP:  # "On-site, Austin TX"
+        abroad = [l for l in find_cities(no_comma.group(1)) if l.country != "US"]
+        return abroad or [Location(text=line, city=no_comma.group(1), country="US")]
     regions = [Location(text=line[m.start:m.end], country=m.value) for m in _region_table().find(_plain(line))]
     cities = find_cities(line) or find_cities(_plain(line))
     if regions and cities and {c.country for c in cities} <= {r.country for r in regions}:
@@ -181,6 +189,10 @@ def place_of_line(text: str) -> list[Location]:
             and len(parts[0].split()) <= _TOWN_MAX_WORDS:
         return [Location(text=line, city=parts[0], country=regions[0].country)]  # "Milford, Surrey"
     return _unique_countries(regions) or cities
+
+
+# a town and its state's or province's code with no comma between: "Austin TX", "Toronto ON"
+_CITY_THEN_CODE = rx.compile(r"([A-Z][a-z][\w.'’-]*(?: [A-Z][a-z][\w.'’-]*){0,2}) ([A-Z]{2})")
 
 
 _PLACE_LIST_SEPARATOR = rx.compile(r"\s*[;|]\s*")
