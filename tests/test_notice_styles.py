@@ -2473,3 +2473,15 @@ def test_a_lower_case_label_over_the_place_under_the_title() -> None:
 
     p = parse_text("Senior Accountant\nAcme Foods\nlocation: Toronto, ON\n\nResponsibilities\n- Close the books\n")
     assert [(l.city, l.country) for l in p.locations] == [("Toronto", "CA")]
+
+
+def test_duties_listed_inline_after_a_lead_in_and_its_colon() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Finance Officer\n\nDuties and Responsibilities\nThe Finance Officer will be responsible for the "
+                   "following: preparing monthly financial reports for donors; processing payments in line with "
+                   "internal procedures; reconciling bank and cash accounts; and supporting the annual external "
+                   "audit.\n")
+    assert [d.text for d in p.duties] == [
+        "preparing monthly financial reports for donors", "processing payments in line with internal procedures",
+        "reconciling bank and cash accounts", "supporting the annual external audit."]

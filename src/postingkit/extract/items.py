@@ -564,13 +564,23 @@ def _semicolon_items(sentence: str) -> list[str]:
     ['Maintain the accounts', 'review payment requests', 'prepare budget reports.']
     >>> _semicolon_items("Lead the team; this includes hiring.")
     ['Lead the team; this includes hiring.']
+    >>> _semicolon_items("The Officer will be responsible for the following: preparing reports for donors; "
+    ...                  "processing payments; and supporting the annual audit.")
+    ['preparing reports for donors', 'processing payments', 'supporting the annual audit.']
     """
     if sentence.count(";") < _MIN_INLINE_SEMICOLONS:
         return [sentence]
     parts = [part.strip() for part in sentence.split(";")]
+    lead_in, colon, first = parts[0].partition(": ")
+    if colon and first[:1].islower():
+        parts[0] = first  # "... responsible for the following: preparing ...": the lead-in is no item's
+    parts[-1] = _LAST_ITEMS_JOINT.sub("", parts[-1])  # "...; and supporting the annual audit."
     if not all(_MIN_INLINE_ITEM_WORDS <= len(part.split()) <= _MAX_INLINE_ITEM_WORDS for part in parts):
         return [sentence]
     return parts
+
+
+_LAST_ITEMS_JOINT = rx.compile(r"^(?:and|or|as\s+well\s+as)\s+(?=[a-z])")
 
 
 _MIN_INLINE_SEMICOLONS = 2
