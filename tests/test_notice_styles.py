@@ -2485,3 +2485,14 @@ def test_duties_listed_inline_after_a_lead_in_and_its_colon() -> None:
     assert [d.text for d in p.duties] == [
         "preparing monthly financial reports for donors", "processing payments in line with internal procedures",
         "reconciling bank and cash accounts", "supporting the annual external audit."]
+
+
+def test_terms_of_reference_for_the_recruitment_of_a_role_in_capitals() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("TERMS OF REFERENCE FOR THE RECRUITMENT OF A NATIONAL GENDER SPECIALIST\n\n1. BACKGROUND\n"
+                   "The Ministry is implementing a programme.\n\n3. SCOPE OF WORK\n"
+                   "3.1 Review existing district development plans.\n3.2 Develop a toolkit for district planners.\n")
+    assert p.title == "National Gender Specialist"
+    assert [d.text for d in p.duties] == ["Review existing district development plans.",
+                                          "Develop a toolkit for district planners."]

@@ -156,7 +156,7 @@ def _opens_a_list(heading: str) -> bool:
 
 
 _ACRONYM_ASIDE = rx.compile(r"^\s*\([A-Za-z]{2,6}\)\s*")  # "Terms of Reference (ToR) ..."
-_FOR_OR_COLON = rx.compile(r"^(?:for|of|:)\s+(?:the\s+)?(?=[A-Z])")
+_FOR_OR_COLON = rx.compile(r"^(?:(?i:for|of)|:)\s+(?:(?i:the)\s+)?(?=[A-Z])")  # and in capitals: "... FOR THE ..."
 
 
 def _role_after_document_label(text: str) -> str | None:
@@ -168,6 +168,8 @@ def _role_after_document_label(text: str) -> str | None:
     (None, None)
     >>> _role_after_document_label("ToR for Project Design Consultant for ILO in Arab States 2024")
     'Project Design Consultant for ILO in Arab States 2024'
+    >>> _role_after_document_label("TERMS OF REFERENCE FOR THE RECRUITMENT OF A NATIONAL GENDER SPECIALIST")
+    'RECRUITMENT OF A NATIONAL GENDER SPECIALIST'
     """
     words = text.split()
     if len(words) > _MAX_TITLE_WORDS + 5 or is_document_label(text):
