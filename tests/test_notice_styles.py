@@ -2496,3 +2496,15 @@ def test_terms_of_reference_for_the_recruitment_of_a_role_in_capitals() -> None:
     assert p.title == "National Gender Specialist"
     assert [d.text for d in p.duties] == ["Review existing district development plans.",
                                           "Develop a toolkit for district planners."]
+
+
+def test_you_bring_heads_the_requirements_after_a_duties_lead_in() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Product Designer\n\nAs a Product Designer, you will:\nOwn the end-to-end design of new features\n"
+                   "Run user interviews with installers\n\nYou bring:\n3+ years of experience in product design\n"
+                   "A portfolio showing strong interaction design skills\n")
+    assert [d.text for d in p.duties] == ["Own the end-to-end design of new features",
+                                          "Run user interviews with installers"]
+    assert [q.text for q in p.qualifications] == ["3+ years of experience in product design",
+                                                  "A portfolio showing strong interaction design skills"]

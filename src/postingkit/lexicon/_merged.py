@@ -1318,8 +1318,9 @@ ENTRIES = {'currencies': [('mul',
                            'succeed (in|at)|what (does|will) it take|^(you|this role)\\b.{0,60}\\bif( you '
                            '(have|are))?$|\\b(great|good|strong|perfect|right) fit\\b|^is this you\\b|^your '
                            "background$|^personal suitability$|(we|we'll|we will) expect you to (have|bring|be)|^you "
-                           "(should|must|will) have$|^you('ll| will) need$|^ability to (commute|relocate)|^willingness "
-                           'to travel$|^shift availability$|^you\\??$',
+                           "(should|must|will) have$|^you('ll| will) need$|^you('ll| will)? bring$|^you('re| are) "
+                           'bringing$|^ability to (commute|relocate)|^willingness to travel$|^shift '
+                           'availability$|^you\\??$',
                 'examples': ['Qualifications',
                              'Requirements',
                              "What you'll bring",
@@ -1356,7 +1357,9 @@ ENTRIES = {'currencies': [('mul',
                              'What you should have',
                              'Is this you?',
                              'Are you the right fit?',
-                             'Your background'],
+                             'Your background',
+                             'You bring:',
+                             "You'll bring"],
                 'not': ['Company profile',
                         'Responsibilities',
                         'Experienced Softwaredeveloper PHP (m/f)',

@@ -156,6 +156,7 @@ ENTRIES = [
                 r"^(you|this role)\b.{0,60}\bif( you (have|are))?$|\b(great|good|strong|perfect|right) fit\b|"
                 r"^is this you\b|^your background$|^personal suitability$|"  # Canada's Job Bank
                 r"(we|we'll|we will) expect you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|"
+                r"^you('ll| will)? bring$|^you('re| are) bringing$|"
                 # Indeed's screening fields, each item marked (Required) or (Preferred)
                 r"^ability to (commute|relocate)|^willingness to travel$|^shift availability$|^you\??$",
      "examples": ["Qualifications", "Requirements", "What you'll bring", "The ideal candidate", "Personal suitability",
@@ -167,7 +168,7 @@ ENTRIES = [
                   "Licenses and Certifications", "What you will need",
                   "To qualify you will have…", "The Person", "Success Factors", "What do you need to succeed?",
                   "Must-have", "Who are you?", "What are we looking for?", "You have", "What you should have",
-                  "Is this you?", "Are you the right fit?", "Your background"],
+                  "Is this you?", "Are you the right fit?", "Your background", "You bring:", "You'll bring"],
      # "ROLE PROFILE" heads Save the Children's whole job description: the document, not the candidate
      "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare",
              "Role profile"]},
