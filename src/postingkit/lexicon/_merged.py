@@ -1278,7 +1278,7 @@ ENTRIES = {'currencies': [('mul',
                {'id': 'preferred',
                 'means': 'preferred',
                 'pattern': 'desirable|preferred|desired(?! (candidate )?profile)|(nice|good)[- ]to[- '
-                           ']haves?|\\bassets?\\b|advantageous|bonus points|plus points|extra credit|(would '
+                           ']haves?|\\bassets?\\b|advantageous|bonus points|plus points|extra (credit|points)|(would '
                            "be|it's|is) (great|nice|ideal|a bonus) if|even better if|^bonus if|top picks|(is|would be) "
                            'a plus$|would be a plus|additional '
                            "qualifications|\\badvantages?\\b|^(pluses|plus|bonus)$|^ideally,?( you('ll| will) "
@@ -1297,7 +1297,8 @@ ENTRIES = {'currencies': [('mul',
                              'Ideally you will have',
                              'What Will Put You Ahead',
                              'What sets you apart',
-                             'What will make you stand out'],
+                             'What will make you stand out',
+                             'Extra points'],
                 'not': ['Required qualifications', 'Desired Candidate Profile']}),
               ('en',
                {'id': 'required',
@@ -1306,13 +1307,13 @@ ENTRIES = {'currencies': [('mul',
                            'specification|essential|competenc|\\bskills\\b|education|experience(?!d)|selection '
                            "criteria|eligibility|candidate profile|your profile|who you are|what you('ll| will)? "
                            "bring|what we look for|what we('re| are) looking for|about you|we are looking for|must[- "
-                           ']haves?|what do you need|need to succeed|^who are you\\b|^what are we looking for|^what '
-                           'you should have|^you (have|are)$|(ideal|successful|right|perfect|suitable) '
-                           '(candidate|applicant)|^(the )?candidates?$|knowledge|expertise|minimum|what (we|you) '
-                           "(expect|need)|what you('ll)? need|(personal|key) (attributes|qualities)|(?<!company "
-                           ")(?<!role )(?<!job )(?<!position )\\bprofile\\b|^what's needed|^what is "
-                           'needed|^pre-?requisites?$|^mandatory( skills| requirements)?$|^skill '
-                           '?sets?$|^(licen[cs]es?|certifications?)( (and|&) '
+                           ']haves?|^what we (want|need|expect) from you|what do you need|need to succeed|^who are '
+                           'you\\b|^what are we looking for|^what you should have|^you '
+                           '(have|are)$|(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the '
+                           ")?candidates?$|knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? "
+                           'need|(personal|key) (attributes|qualities)|(?<!company )(?<!role )(?<!job )(?<!position '
+                           ")\\bprofile\\b|^what's needed|^what is needed|^pre-?requisites?$|^mandatory( skills| "
+                           'requirements)?$|^skill ?sets?$|^(licen[cs]es?|certifications?)( (and|&) '
                            '(licen[cs]es?|certifications?))?$|^abilities$|^ksas?$|^what you (have|will need)$|^to '
                            'qualify\\b|^(the )?person$|^success factors$|makes? you successful|to be successful|to '
                            'succeed (in|at)|what (does|will) it take|^(you|this role)\\b.{0,60}\\bif( you '
@@ -1359,7 +1360,8 @@ ENTRIES = {'currencies': [('mul',
                              'Are you the right fit?',
                              'Your background',
                              'You bring:',
-                             "You'll bring"],
+                             "You'll bring",
+                             'What we want from you'],
                 'not': ['Company profile',
                         'Responsibilities',
                         'Experienced Softwaredeveloper PHP (m/f)',
@@ -1658,8 +1660,8 @@ ENTRIES = {'currencies': [('mul',
               ('fr',
                {'id': 'required',
                 'means': 'required',
-                'pattern': 'profil recherch|votre profil\\b|\\ble profil\\b|comp[ée]tences|candidat[·.]?e? '
-                           'id[ée]al|qui [êe]tes[- ]vous|^exp[ée]riences?( '
+                'pattern': 'profil recherch|votre profil\\b|\\ble profil\\b|comp[ée]tences(?! '
+                           'linguistiques)|candidat[·.]?e? id[ée]al|qui [êe]tes[- ]vous|^exp[ée]riences?( '
                            '(professionnelles?|requises?))?$|^formation$|^qualifications?( requises?)?$|ce que nous '
                            '(attendons|recherchons)|ce qu.on (attend|recherche)|^(ton|le) profil\\b|^qui es[- '
                            ']tu|^vous [êe]tes$|ce que (vous|tu) (nous )?apporte|^pr[ée][- ]?requis|^qualit[ée]s '
@@ -1697,6 +1699,7 @@ ENTRIES = {'currencies': [('mul',
                 'not': ['Vos missions',
                         'ROLE PROFILE',
                         'Connaissances linguistiques',
+                        'Compétences linguistiques',
                         'Qualité',
                         "Vous êtes titulaire d'un master",
                         'Le candidat devra fournir un CV']}),
@@ -1763,8 +1766,8 @@ ENTRIES = {'currencies': [('mul',
               ('fr',
                {'id': 'languages',
                 'means': 'languages',
-                'pattern': '^langues?\\b|^connaissances? linguistiques',
-                'examples': ['Langues', 'Langues requises', 'Connaissances linguistiques'],
+                'pattern': '^langues?\\b|^connaissances? linguistiques|^comp[ée]tences linguistiques',
+                'examples': ['Langues', 'Langues requises', 'Connaissances linguistiques', 'Compétences linguistiques'],
                 'not': ['Vos missions']}),
               ('fr',
                {'id': 'objective',

@@ -124,7 +124,7 @@ ENTRIES = [
     {"id": "preferred", "means": "preferred",
      # "Desired Candidate Profile" (Naukri) is the profile asked for: required
      "pattern": r"desirable|preferred|desired(?! (candidate )?profile)|(nice|good)[- ]to[- ]haves?|\bassets?\b|"
-                r"advantageous|bonus points|plus points|extra credit|"
+                r"advantageous|bonus points|plus points|extra (credit|points)|"
                 # "It would be great if you have", "Even better if you have", "Bonus if you"
                 r"(would be|it's|is) (great|nice|ideal|a bonus) if|even better if|^bonus if|"
                 r"top picks|(is|would be) a plus$|would be a plus|additional qualifications|\badvantages?\b|"
@@ -134,13 +134,14 @@ ENTRIES = [
      "examples": ["Desirable", "Preferred Qualifications", "Nice to have", "NICE-TO-HAVE QUALIFICATIONS",
                   "You'll be one of our top picks if", "Good to Have:", "Good to have skills", "Good-to-have",
                   "Plus points", "It would be great if you have", "Even better if you have", "Ideally you will have",
-                  "What Will Put You Ahead", "What sets you apart", "What will make you stand out"],
+                  "What Will Put You Ahead", "What sets you apart", "What will make you stand out", "Extra points"],
      "not": ["Required qualifications", "Desired Candidate Profile"]},
     {"id": "required", "means": "required",
      "pattern": r"qualification|requirement|required|person(al)? specification|"
                 r"essential|competenc|\bskills\b|education|experience(?!d)|selection criteria|"
                 r"eligibility|candidate profile|your profile|who you are|what you('ll| will)? bring|"
                 r"what we look for|what we('re| are) looking for|about you|we are looking for|must[- ]haves?|"
+                r"^what we (want|need|expect) from you|"
                 r"what do you need|need to succeed|"  # RBC: "What do you need to succeed?", "Must-have"
                 r"^who are you\b|^what are we looking for|^what you should have|^you (have|are)$|"
                 r"(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the )?candidates?$|"
@@ -168,7 +169,8 @@ ENTRIES = [
                   "Licenses and Certifications", "What you will need",
                   "To qualify you will have…", "The Person", "Success Factors", "What do you need to succeed?",
                   "Must-have", "Who are you?", "What are we looking for?", "You have", "What you should have",
-                  "Is this you?", "Are you the right fit?", "Your background", "You bring:", "You'll bring"],
+                  "Is this you?", "Are you the right fit?", "Your background", "You bring:", "You'll bring",
+                  "What we want from you"],
      # "ROLE PROFILE" heads Save the Children's whole job description: the document, not the candidate
      "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare",
              "Role profile"]},

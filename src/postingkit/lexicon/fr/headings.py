@@ -18,7 +18,7 @@ ENTRIES = [
      "examples": ["Atouts", "Compétences souhaitées", "Un plus", "Les plus", "Les petits plus"],
      "not": ["Compétences"]},
     {"id": "required", "means": "required",
-     "pattern": r"profil recherch|votre profil\b|\ble profil\b|comp[ée]tences|candidat[·.]?e? id[ée]al|"
+     "pattern": r"profil recherch|votre profil\b|\ble profil\b|comp[ée]tences(?! linguistiques)|candidat[·.]?e? id[ée]al|"
                 r"qui [êe]tes[- ]vous|^exp[ée]riences?( (professionnelles?|requises?))?$|^formation$|"
                 r"^qualifications?( requises?)?$|"
                 r"ce que nous (attendons|recherchons)|ce qu.on (attend|recherche)|^(ton|le) profil\b|"
@@ -34,7 +34,7 @@ ENTRIES = [
                   "Qualités requises", "Aptitudes", "Savoir-être", "Savoir-faire", "Diplômes requis",
                   "Niveau d'études", "Formation et expérience", "Connaissances requises", "Exigences du poste",
                   "Critères de sélection", "Le candidat"],
-     "not": ["Vos missions", "ROLE PROFILE", "Connaissances linguistiques", "Qualité",
+     "not": ["Vos missions", "ROLE PROFILE", "Connaissances linguistiques", "Compétences linguistiques", "Qualité",
              "Vous êtes titulaire d'un master", "Le candidat devra fournir un CV"]},
     {"id": "about", "means": "about", "pattern": r"^[àa] propos|qui sommes[- ]nous|^description de l.entreprise",
      "examples": ["À propos de l'équipe Tech", "Qui sommes-nous ?", "Description de l'entreprise"],
@@ -62,8 +62,10 @@ ENTRIES = [
                   "Activités principales", "Principales activités", "Attributions", "Fonctions",
                   "Au quotidien, vous serez amené(e) à :", "Termes de référence"],
      "not": ["Mission de l'entreprise", "Notre mission"]},
-    {"id": "languages", "means": "languages", "pattern": r"^langues?\b|^connaissances? linguistiques",
-     "examples": ["Langues", "Langues requises", "Connaissances linguistiques"], "not": ["Vos missions"]},
+    {"id": "languages", "means": "languages",
+     "pattern": r"^langues?\b|^connaissances? linguistiques|^comp[ée]tences linguistiques",
+     "examples": ["Langues", "Langues requises", "Connaissances linguistiques", "Compétences linguistiques"],
+     "not": ["Vos missions"]},
     {"id": "objective", "means": "objective",
      "pattern": r"^objectifs?( (g[ée]n[ée]ral|sp[ée]cifiques?|principaux))?( de la (mission|consultation|consultance|"
                 r"prestation|[ée]tude|[ée]valuation))?$",
