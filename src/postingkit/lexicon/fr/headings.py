@@ -18,9 +18,9 @@ ENTRIES = [
      "examples": ["Atouts", "Compétences souhaitées", "Un plus", "Les plus", "Les petits plus"],
      "not": ["Compétences"]},
     {"id": "required", "means": "required",
-     "pattern": r"profil recherch|votre profil\b|\ble profil\b|comp[ée]tences(?! linguistiques)|candidat[·.]?e? id[ée]al|"
-                r"qui [êe]tes[- ]vous|^exp[ée]riences?( (professionnelles?|requises?))?$|^formation$|"
-                r"^qualifications?( requises?)?$|"
+     "pattern": r"profil recherch|votre profil\b|\ble profil\b|comp[ée]tences(?! linguistiques)|"
+                r"candidat[·.]?e? id[ée]al|qui [êe]tes[- ]vous|^exp[ée]riences?( (professionnelles?|requises?))?$|"
+                r"^formation$|^qualifications?( requises?)?$|"
                 r"ce que nous (attendons|recherchons)|ce qu.on (attend|recherche)|^(ton|le) profil\b|"
                 r"^qui es[- ]tu|^vous [êe]tes$|ce que (vous|tu) (nous )?apporte|^pr[ée][- ]?requis|"
                 r"^qualit[ée]s (requises|attendues|personnelles)|^aptitudes|^savoir[- ]([êe]tre|faire)|"
