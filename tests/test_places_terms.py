@@ -508,3 +508,11 @@ def test_a_town_and_its_state_code_without_a_comma(line: str, places: list) -> N
 
     p = parse_text(f"Engineer\n\n{line}\n\nDuties\n- Build things\n")
     assert [(l.city, l.country) for l in p.locations] == places
+
+
+def test_usajobs_pay_scale_and_grade_is_the_grade_and_the_salary_stays_the_pay() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("IT Specialist (INFOSEC)\nDepartment of Veterans Affairs\n\nSalary\n$99,200 - $128,956 per year\n"
+                   "Pay scale & grade\nGS 12\n\nDuties\n- Monitors network traffic\n")
+    assert (p.grade, p.remuneration.min, p.remuneration.max) == ("GS 12", 99200.0, 128956.0)

@@ -113,6 +113,8 @@ def grade(labelled_values: list[str], texts: list[str]) -> str | None:
     ('B3', None)
     >>> grade([], ["Programme Policy Officer (Cash-Based Transfers) NOC"]), grade([], ["Nurse, NOCTURNAL shifts"])
     ('NOC', None)
+    >>> grade(["GS 12"], []), grade(["GS-12"], [])  # USAJOBS' "Pay scale & grade"
+    ('GS 12', 'GS-12')
     >>> grade(["General Service, Grade G6"], [])
     'G6'
     >>> grade(["TBC"], ["Level 3: the role holder will have contact with children"])

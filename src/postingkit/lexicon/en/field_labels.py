@@ -60,7 +60,8 @@ ENTRIES = [
      "examples": ["Supervisor: Project Manager", "Reports to: Country Director"], "not": ["Supervisory skills"]},
     {"id": "grade", "means": "grade",
      "pattern": r"^(grade|level|post\s+level|band|pay\s+grade|salary\s+grade|category\s+and\s+level|"
-                r"classification|grade\s+and\s+classification)$",
-     "examples": ["Grade: P-3", "Category and level: NO-B", "Classification: General Service, Grade G6"],
+                r"classification|grade\s+and\s+classification|pay\s+scale\s+(?:&|and)\s+grade)$",
+     "examples": ["Grade: P-3", "Category and level: NO-B", "Classification: General Service, Grade G6",
+                  "Pay scale & grade: GS 12"],
      "not": ["Level of effort: 20 days"]},
 ]
