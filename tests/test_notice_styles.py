@@ -2508,3 +2508,20 @@ def test_you_bring_heads_the_requirements_after_a_duties_lead_in() -> None:
                                           "Run user interviews with installers"]
     assert [q.text for q in p.qualifications] == ["3+ years of experience in product design",
                                                   "A portfolio showing strong interaction design skills"]
+
+
+def test_an_indeed_description_with_a_colon_between_each_heading_and_its_glued_first_bullet() -> None:
+    """JobSpy's Indeed descriptions (self-written in their shape): 'Key Responsibilities:* Design ...', the
+    first item glued to its heading after the colon, and one that opens with its years."""
+    from postingkit import parse_text
+
+    p = parse_text("Backend Developer (Node.js)\nPixelcraft Technologies\nPune, MH\n\n\n"
+                   "Key Responsibilities:* Design and develop RESTful APIs.\n"
+                   "* Write unit and integration tests.\n\n\n"
+                   "Skills & Qualifications:* 2+ years of experience with Node.js.\n"
+                   "* Familiarity with AWS services.\n\n\n"
+                   "Good to have:* Experience with GraphQL.\n\n\nJob Types: Full-time, Permanent\n")
+    assert [d.text for d in p.duties] == ["Design and develop RESTful APIs.", "Write unit and integration tests."]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("2+ years of experience with Node.js.", "required"), ("Familiarity with AWS services.", "required"),
+        ("Experience with GraphQL.", "preferred")]

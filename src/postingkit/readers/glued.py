@@ -42,7 +42,7 @@ _MORE_GLUE = rx.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)[.!?]?(?=[A-Z])|[A-Z]{2}[.
                         # "... client needs;A service-oriented manager"
                         r"[a-z]{2}[.!?;](?=[A-Z]{2,}\s[a-z]|A\s[a-z])")
 # "Essential Job Functions* Excellent interpersonal skills": a heading with its first bullet glued on
-_HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?)\*\s+(\S.*)$")
+_HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?):?\*\s+(\S.*)$")  # "Key Responsibilities:* Design"
 # and, in such a list, a capitalised word glued to the task of the next item: "... executives at the
 # BankCollaborates with ..." (not "JavaScript": "Script" is no task)
 _GLUED_CAPITAL = rx.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{3,})")
@@ -470,6 +470,8 @@ def split_heading_and_bullet(line: str) -> list[str]:
     """
     >>> split_heading_and_bullet("Essential Job Functions* Excellent interpersonal skills.")
     ['Essential Job Functions', '* Excellent interpersonal skills.']
+    >>> split_heading_and_bullet("Key Responsibilities:* Design and develop RESTful APIs.")
+    ['Key Responsibilities', '* Design and develop RESTful APIs.']
     >>> split_heading_and_bullet("Salary* paid monthly")  # what follows is no item: left alone
     ['Salary* paid monthly']
     >>> split_heading_and_bullet("Ideas are heard!### **What You'll Do:**")
@@ -496,8 +498,8 @@ def split_heading_and_bullet(line: str) -> list[str]:
     if caps:
         return list(caps)
     m = _HEADING_THEN_BULLET.match(line.strip())
-    if not m or len(m.group(1).split()) > 6 or not m.group(2)[:1].isupper():
-        return [line]
+    if not m or len(m.group(1).split()) > 6 or not (m.group(2)[:1].isupper() or m.group(2)[:1].isdigit()):
+        return [line]  # (an item may open with its years: "Skills & Qualifications:* 2+ years of ...")
     return [m.group(1).strip(), f"* {m.group(2)}"]
 
 
