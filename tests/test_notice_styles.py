@@ -2525,3 +2525,24 @@ def test_an_indeed_description_with_a_colon_between_each_heading_and_its_glued_f
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("2+ years of experience with Node.js.", "required"), ("Familiarity with AWS services.", "required"),
         ("Experience with GraphQL.", "preferred")]
+
+
+def test_indeed_france_facts_after_the_last_list_are_no_requirements() -> None:
+    """Indeed France's facts ('Type d'emploi : CDI', 'Lieu du poste : En présentiel') under a one-item list of
+    pluses: the item is the last requirement, the facts are the post's."""
+    from postingkit import parse_text
+
+    p = parse_text("Développeur Full Stack H/F\n\n**Profil recherché :**\n\n* Bac+5 en informatique\n\n"
+                   "**Les petits plus :**\n\n* Connaissance de Kubernetes\n\nType d'emploi : CDI\n\n"
+                   "Lieu du poste : En présentiel\n")
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Bac+5 en informatique", "required"), ("Connaissance de Kubernetes", "preferred")]
+
+
+def test_a_label_ending_in_a_fields_word_inside_another_word_is_no_fact() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Product Manager\n\nResponsibilities\n- Product Strategy Development:Develop and implement "
+                   "product strategies.\n- Roadmap:Own the roadmap.\n")
+    assert [d.text for d in p.duties] == ["Product Strategy Development:Develop and implement product strategies.",
+                                          "Roadmap:Own the roadmap."]

@@ -17,7 +17,7 @@ from ..data.verbs import (
 from ..headings import classify_heading, names_duties
 from ..lexicon import entries, gated_search
 from ..model import Block, Section
-from .fields import FIELD_LABELS, LABEL_LINE
+from .fields import LABEL_LINE
 from .identity import ROLE_NOUNS
 from .languages import find_mentions
 from .numbers import WORD_NUMBER
@@ -626,7 +626,7 @@ _FACT_LINE = rx.compile(
     r"role(?:\s+category)?|industry(?:\s+type)?|functional\s+area|employment\s+type|workplace\s+type|"
     r"seniority\s+level|"
     # and Indeed's ("Job Type: Full-time", "Pay: $44.00 - $47.00 per hour", "Schedule:8 hour shift")
-    r"job\s+type|pay|schedule|work\s+setting|shift)\s*:\s*\S|"
+    r"job\s+types?|pay|schedule|work\s+setting|shift)\s*:\s*\S|"
     # pay offered, not asked for: "Very competitive salary depending on skill level and experience."
     r"^(?:very\s+|highly\s+)?(?:competitive|attractive|excellent|generous)\s+(?:base\s+)?"
     r"(?:salary|pay|compensation|remuneration)\b", re.IGNORECASE)
@@ -644,17 +644,30 @@ def _states_a_fact_about_the_post(text: str) -> bool:
     True
     >>> _states_a_fact_about_the_post("Supervision of: Project Staff")
     True
-    >>> _states_a_fact_about_the_post("Lugar de prácticas: Lima")
-    True
+    >>> _states_a_fact_about_the_post("Lugar de prácticas: Lima"), _states_a_fact_about_the_post("Type d'emploi : CDI")
+    (True, True)
     >>> _states_a_fact_about_the_post("Pay: $44.00 - $47.00 per hour"), _states_a_fact_about_the_post(
     ...     "Very competitive salary depending on skill level and experience.")
     (True, True)
     """
     if _FACT_LINE.match(text):
         return True
-    # where the job is, labelled in any language the lexicon knows ("Lugar de prácticas: Lima")
+    # a fact labelled in any language the lexicon knows ("Lugar de prácticas: Lima", "Type d'emploi : CDI")
     label = LABEL_LINE.match(text)
-    return label is not None and FIELD_LABELS["location"].search(label.group("label")) is not None
+    if label is None:
+        return False
+    # the label's own words begin or end it ("Type d'emploi", "Contracted Hours"), not one inside it ("Length and
+    # type of practical", a requirement)
+    words = label.group("label").strip()
+    return any(m.start() == 0 or m.end() == len(words) for m in _A_FACT_LABEL.finditer(words))
+
+
+# the fields whose labelled line states the post's facts, never a requirement ("Experience: 3 years" may be one),
+# their labels as whole words ("rate" is pay's, not the end of "Product Strategy Development:")
+_A_FACT_LABEL = rx.compile("|".join(rf"(?<![^\W\d_])(?:{entry.pattern})(?![^\W\d_])"
+                                    for entry in entries("field_labels") if entry.pattern and entry.means in (
+                                        "location", "terms", "pay", "grade", "reference", "title", "organization",
+                                        "supervisor")), re.IGNORECASE)
 
 
 def _column_requirement(text: str) -> str | None:
