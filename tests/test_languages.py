@@ -282,3 +282,11 @@ def test_a_language_the_title_says_its_holder_speaks(title: str, expected: list)
 
     p = parse_text(f"{title}\nAcme Corp\nAustin, TX\n\nAbout the job\nWe are hiring.\n\nResponsibilities\n- Sell\n")
     assert [(l.code, l.requirement) for l in p.languages] == expected
+
+
+@pytest.mark.parametrize("item", ["Anglais technique", "Anglais opérationnel"])
+def test_french_boards_working_english(item: str) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"Développeur\n\nProfil recherché\n- {item}\n- Bac+5 en informatique\n")
+    assert [(l.code, l.requirement, l.proficiency) for l in p.languages] == [("en", "required", "working")]
