@@ -2546,3 +2546,31 @@ def test_a_label_ending_in_a_fields_word_inside_another_word_is_no_fact() -> Non
                    "product strategies.\n- Roadmap:Own the roadmap.\n")
     assert [d.text for d in p.duties] == ["Product Strategy Development:Develop and implement product strategies.",
                                           "Roadmap:Own the roadmap."]
+
+
+def test_a_short_flattened_board_row_that_labels_its_two_lists_inline() -> None:
+    """An Adzuna row under 600 characters (the API truncates them), its line breaks lost: two list labels
+    inline make it a flattened notice; a one-word label glued to the item before it is set apart too."""
+    from postingkit import parse_text
+
+    p = parse_text("Warehouse Team Leader\nNorthgate Logistics\nDoncaster\n\nNorthgate Logistics are recruiting a "
+                   "Warehouse Team Leader to join our busy site in Doncaster. Salary: £28,500 per annum plus "
+                   "overtime. Key Responsibilities: Supervise a team of 15 warehouse operatives Allocate daily tasks "
+                   "and monitor productivity Conduct stock checks and investigate discrepancies Requirements: "
+                   "Previous supervisory experience in a warehouse Counterbalance forklift licence Good IT skills "
+                   "Flexibility to work shifts What we offer: 28 days holiday Pension scheme Free parking\n")
+    assert [d.text for d in p.duties] == ["Supervise a team of 15 warehouse operatives",
+                                          "Allocate daily tasks and monitor productivity",
+                                          "Conduct stock checks and investigate discrepancies"]
+    assert [q.text for q in p.qualifications] == ["Previous supervisory experience in a warehouse",
+                                                  "Counterbalance forklift licence", "Good IT skills",
+                                                  "Flexibility to work shifts"]
+
+
+def test_a_paragraph_of_three_hundred_characters_with_one_label_stays_prose() -> None:
+    from postingkit import parse_text
+
+    about = ("We are a logistics company founded in 1990. Our values: trust, care and pace. We run twelve sites "
+             "across the North and employ four hundred people who move goods for retailers every day of the week.")
+    p = parse_text(f"Driver\n\nAbout us\n{about}\n\nDuties\n- Drive safely\n")
+    assert [d.text for d in p.duties] == ["Drive safely"]

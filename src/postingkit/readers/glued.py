@@ -76,6 +76,30 @@ def _starts_an_item(text: str) -> bool:
 # attributes:") and, in lists written without full stops, items that start with a capitalised gerund
 # ("...customers enquiries Entering brochure requests..."). Only lines far longer than a paragraph are read so.
 FLATTENED_MIN_CHARS = 600
+# and a shorter line that names two lists inline, as a truncated Adzuna row does ("... overtime. Key
+# Responsibilities: Supervise a team ... Requirements: Previous supervisory experience ...")
+_LISTS_LABELLED_MIN_CHARS = 250
+_INLINE_LIST_LABEL = rx.compile(r"(?:^|[.!?]\s+|\s)((?:[A-Z][\w&/'’-]*\s){0,3}[A-Z]?[\w&/'’-]+):\s")
+_LIST_KINDS = ("duties", "qualifications")
+
+
+def is_flattened(line: str) -> bool:
+    """A line far longer than a paragraph, or one that labels two lists of a notice inline.
+
+    >>> is_flattened("Key Responsibilities: Supervise a team Allocate tasks Requirements: Forklift licence "
+    ...              "Good IT skills" + " Flexibility to work shifts" * 8)
+    True
+    >>> is_flattened("We are a team of 20. Our values: trust and care." * 6)
+    False
+    """
+    if len(line) >= FLATTENED_MIN_CHARS:
+        return True
+    if len(line) < _LISTS_LABELLED_MIN_CHARS or line.count(": ") < 2:
+        return False
+    kinds = {found[0] for m in _INLINE_LIST_LABEL.finditer(line)
+             for k in range(1, len(m.group(1).split()) + 1)
+             if (found := classify_heading(" ".join(m.group(1).split()[-k:]))) and found[0] in _LIST_KINDS}
+    return len(kinds) == len(_LIST_KINDS)
 # a scrape that joined a page's blocks into one line often left three spaces or more where a block ended:
 # "... join the team.   Responsibilities   Build amazing ... performance Help build ...   Benefits   ..."
 # (inside a block the words keep one space); on a long line, two such gaps or more are its line breaks
@@ -141,7 +165,7 @@ def split_flattened(line: str, after_heading: bool = False) -> list[str]:
     ...                 "Unlimited PTO")[1:]
     ['Responsibilities', 'Build features Help hire', 'Benefits', 'Unlimited PTO']
     """
-    if len(line) < FLATTENED_MIN_CHARS or "\t" in line:
+    if not is_flattened(line) or "\t" in line:
         return [line]
     blocks = _BLOCK_GAP.split(line.strip())
     if len(blocks) > _MIN_BLOCK_GAPS:
@@ -301,6 +325,11 @@ def _section_labels_set_apart(text: str) -> str:
                 break  # a label after a double space leads in to its item of a list set apart so ("Working
                 # knowledge of: SAP ...  Outlook"), which split_double_spaced_items reads
             if section is not None and (1 < k if section[0] in _LIST_SECTIONS else k <= _OTHER_LABEL_MAX_WORDS):
+                alone = classify_heading(words[-1])
+                if alone == section and words[-1][:1].isupper() and not made_of_heading_words(" ".join(words[-k:-1])):
+                    # "... Conduct stock checks and investigate discrepancies Requirements:": the item before, with
+                    # no stop after it, then the list's one-word label
+                    label, at = words[-1], end - len(words[-1])
                 out += [text[start:at], f"\n{label}:\n"]
                 start = end + 1
                 break

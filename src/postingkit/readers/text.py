@@ -15,6 +15,7 @@ from .glued import (
     FLATTENED_MIN_CHARS,
     SPACED_SENTENCE_END,
     capitalised_items,
+    is_flattened,
     names_a_section,
     short_items,
     split_double_spaced_items,
@@ -167,7 +168,7 @@ def _setext_headings(text: str) -> str:
 def _with_heading_before(lines: list[str]) -> Iterator[tuple[str, bool]]:
     """Each line, and whether the line before it with text names a section or leads in to a list ("As the
     Consultant, you will:"): a flattened list on the line after it is that section's."""
-    if all(len(line) < FLATTENED_MIN_CHARS for line in lines):
+    if not any(is_flattened(line) for line in lines):
         yield from ((line, False) for line in lines)  # (most notices: no line is read as flattened)
         return
     before = ""
