@@ -192,14 +192,19 @@ _FACT_LINES_SCANNED = 40  # a job board's facts, one label and one value a line,
 def _role_under_a_document_label(blocks: list[Block]) -> list[Candidate]:
     """The role on the line under a line that only says what the document is, below a block of facts:
     "Hardship Level" / "C" / ... / "Standard Job Description" / "Associate Protection Officer" (UNHCR)."""
-    lines = [b for b in blocks[:_FACT_LINES_SCANNED] if not is_debris(b.text)]
     # (the first lines' own "Call for Expressions of Interest" / "Non-Key Expert: ..." is theirs to read)
-    for above, block in list(zip(lines, lines[1:]))[_TOP_LINES - 1:]:
-        text = block.text.strip()
-        if is_document_label(above.text.strip()) and block.kind != "table_row" and not text.endswith(".") \
-                and len(text.split()) <= _MAX_TITLE_WORDS and names_a_role(text) and not is_document_label(text):
+    for above, block in zip(blocks[_TOP_LINES - 1:_FACT_LINES_SCANNED], blocks[_TOP_LINES:_FACT_LINES_SCANNED]):
+        text, label = block.text.strip(), above.text.strip()
+        # the cheap tests first: this runs on every notice, and most have no such pair
+        if block.kind == "table_row" or text.endswith(".") or len(text.split()) > _MAX_TITLE_WORDS \
+                or len(label.split()) > _DOCUMENT_LABEL_MAX_WORDS or not mentions_document_label(label):
+            continue
+        if is_document_label(label) and names_a_role(text) and not is_document_label(text):
             return [Candidate(tidy_title(without_place(text)), "title.after_document_label", text)]
     return []
+
+
+_DOCUMENT_LABEL_MAX_WORDS = 6  # "Standard Job Description", "Avis de vacance de poste"
 
 
 def _title_in_top_lines(blocks: list[Block]) -> list[Candidate]:
