@@ -152,7 +152,11 @@ _TRAILING_DEADLINE = rx.compile(r"\s*(?:\(\s*(?:deadline|closing\s+date|closes?|
 # "Registered Nurse $56.41 per hour", "Sales Executive - £28,000 + bonus": the pay has a field of its own
 _TRAILING_PAY = rx.compile(r"\s*[-–—|,(]?\s*(?:up\s+to\s+)?[$£€₹]\s?\d[\d,.]*\s*[kK]?"
                            r"(?:\s*(?:-|–|to)\s*[$£€₹]?\s?\d[\d,.]*\s*[kK]?)?(?:\s*(?:per|an?|/)\s*(?:hour|hr|day|week|month|year|annum)\.?)?"
+                           # "£14.50ph", "$5,000 Sign-On Bonus": the unit written short, a bonus named after it
+                           r"(?:\s*(?:ph|p/h|phr|pw|pa)\b)?(?:\s+(?:sign[\s-]?on|joining|hiring)\s+bonus)?"
                            r"(?:\s*\+\s*[\w ]{0,20})?\)?$", re.IGNORECASE)
+# "Chef de Partie - Immediate Start": when, not what
+_TRAILING_START = rx.compile(r"\s*[-–—|,(]\s*(?:immediate\s+start|start\s+(?:asap|immediately))\)?\s*$", re.IGNORECASE)
 # "Events & Communications Assistant DEPARTMENT: Development REPORTS TO: ...", "Logistics Officer – Nationality:
 # Somali nationals only": the form's next field, glued on (a field's label, not the end of a role's name: "Head
 # of ICT: SAP")
@@ -179,7 +183,8 @@ _TRAILING_EXPERIENCE = rx.compile(r"\s*[(\[]\s*\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*
                                   re.IGNORECASE)
 # "AI Expert (m/f/x) onsite or remote (in Germany or Austria)": where, in parentheses after the role
 _TRAILING_WHERE = rx.compile(r"\s*\((?:in|based in|from)\s+([^()]+)\)\s*$", re.IGNORECASE)
-_NEEDED = rx.compile(r"\s+(?:needed|wanted|required)[.!]*$", re.IGNORECASE)
+# "URGENT: Nurse needed", "Accountant needed in Lagos" (the place has its field)
+_NEEDED = rx.compile(r"\s+(?:needed|wanted|required)(?:\s+(?:in|at)\s+[A-Z][\w'’ -]{1,30})?[.!]*$", re.IGNORECASE)
 # "Terms of Reference for the Recruitment of a Consultant to ...": who is recruited is the title
 _RECRUITMENT_OF = rx.compile(r"^(?:the\s+)?(?:recruitment|hiring|selection|engagement)\s+of\s+(?:an?\s+|the\s+)?"
                              r"(?=\w)", re.IGNORECASE)
@@ -193,6 +198,8 @@ _HOW_MANY = rx.compile(r"\s*[(\[]\s*(?:\d{1,3}|one|two|three|four|five|six|seven
 _TRAILING_TERMS = rx.compile(rf"\s*(?:[-–—|,/]\s*|\()*(?:{WORK_MODE}(?:\s+(?:or|and|/)\s+{WORK_MODE})*|part[\s-]?time|"
                              r"full[\s-]?time|temporary|permanent|fixed[\s-]term|cdi|cdd|"
                              r"\d{1,2}[\s-]?(?:months?|weeks?|years?)\s+contract)"
+                             # "(CDD 12 mois)": the contract's length after its kind
+                             r"(?:\s+\d{1,2}\s+(?:mois|months?|ans?|years?|meses|años))?"
                              # "(Fixed term - 2 years)": the term's length after it
                              r"(?:\s*[-–—,]\s*\d{1,2}\s+(?:months?|years?))?"
                              # "(remote Italy)", "(Remote, Kenya)": the mode and the place it is worked from
@@ -247,6 +254,12 @@ def tidy_title(text: str) -> str:
     ('Registered Nurse', 'Sales Executive')
     >>> tidy_title("Delivery Driver ($18-$22/hr)"), tidy_title("$5M Fund Manager")
     ('Delivery Driver', '$5M Fund Manager')
+    >>> tidy_title("Chef de Partie - Immediate Start - £14.50ph")
+    'Chef de Partie'
+    >>> tidy_title("Nurse – Night Shift – $5,000 Sign-On Bonus")
+    'Nurse – Night Shift'
+    >>> tidy_title("Accountant needed in Lagos"), tidy_title("Chargé(e) de mission plaidoyer (CDD 12 mois)")
+    ('Accountant', 'Chargé(e) de mission plaidoyer')
     >>> tidy_title("Events & Communications Assistant DEPARTMENT: Development REPORTS TO: James Heard")
     'Events & Communications Assistant'
     >>> tidy_title("the Recruitment of a Consultant to Conduct a Market Assessment")
@@ -267,6 +280,7 @@ def tidy_title(text: str) -> str:
     text = _TRAILING_DEADLINE.sub("", text)  # "Driver (Deadline 15 Jan 2026)", "Driver – Apply by 15/01/2026"
     text = _SITE_COUNTERS.sub("", text)  # "Project Manager 50 views0 applications": a job board's counters
     text = _TRAILING_PAY.sub("", text) if any(c in text for c in "$£€₹") else text
+    text = _TRAILING_START.sub("", text) if "start" in text.lower() else text
     text = _HOW_MANY.sub("", text) if "(" in text or "[" in text or " positions" in text else text
     text = _RECRUITMENT_OF.sub("", text)
     text = _NEEDED.sub("", text) if " " in text else text  # "URGENT: Nurse needed"
