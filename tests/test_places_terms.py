@@ -516,3 +516,10 @@ def test_usajobs_pay_scale_and_grade_is_the_grade_and_the_salary_stays_the_pay()
     p = parse_text("IT Specialist (INFOSEC)\nDepartment of Veterans Affairs\n\nSalary\n$99,200 - $128,956 per year\n"
                    "Pay scale & grade\nGS 12\n\nDuties\n- Monitors network traffic\n")
     assert (p.grade, p.remuneration.min, p.remuneration.max) == ("GS 12", 99200.0, 128956.0)
+
+
+def test_a_titles_aside_of_work_mode_and_country_code() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Job Title: Senior Software Engineer - Backend (Remote, US)\nAcme Ltd\n\nDuties\n- Build APIs\n")
+    assert (p.title, p.remote, [l.country for l in p.locations]) == ("Senior Software Engineer - Backend", True, ["US"])

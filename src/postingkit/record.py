@@ -483,6 +483,8 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
     found = (with_cities(place, find_countries(place)) or place_of_line(place) or (
         countries_in_parentheses(place) if len(place.split()) <= _PLACE_LINE_MAX_WORDS else [])
              if labelled else find_countries(place))
+    if not found and tier == 1 and "(" in place:
+        found = _work_mode_and_country(place)  # "Senior Software Engineer - Backend (Remote, US)"
     if found and not labelled and tier in (0, 2):
         # "The position is based in Nairobi, Kenya"; "Bangui, République centrafricaine" under the title
         # ("UNICEF Country Office, Lusaka, Zambia": the city is not first on the line, but the line names it)
@@ -501,6 +503,22 @@ def _places_of(text: str, labelled: bool, tier: int) -> list[Location]:
     # Lever prints "Berlin / Engineering – Backend / Full-time" under the title: the place comes first
     return places_of_a_place_list(place) or find_cities(_last_place_words(place)) or (
         find_cities(place.split(" / ")[0]) if " / " in place else [])
+
+
+_WORK_MODE_ASIDE = rx.compile(r"\(([^()]{2,40})\)")
+
+
+def _work_mode_and_country(title: str) -> list[Location]:
+    """The country a title's aside names beside its work mode: "(Remote, US)", "(Hybrid - Canada)"."""
+    for m in _WORK_MODE_ASIDE.finditer(title):
+        aside = m.group(1)
+        if is_remote(aside) or is_hybrid(aside):
+            rest = place_words(aside).strip(" ,-–")
+            found = find_countries(rest) or ([c] if len(rest) == 2 and rest.isupper() and (
+                c := country_of_code(rest)) else [])
+            if found:
+                return found
+    return []
 
 
 _A_LABEL_FIRST = rx.compile(r"^[^\W\d_][\w ]{0,30}:\s*")
