@@ -2574,3 +2574,13 @@ def test_a_paragraph_of_three_hundred_characters_with_one_label_stays_prose() ->
              "across the North and employ four hundred people who move goods for retailers every day of the week.")
     p = parse_text(f"Driver\n\nAbout us\n{about}\n\nDuties\n- Drive safely\n")
     assert [d.text for d in p.duties] == ["Drive safely"]
+
+
+def test_msf_conditions_section_ends_the_requirements() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("LOGISTICS MANAGER\n\nREQUIREMENTS\nExperience\n- Essential: at least two years of experience in "
+                   "logistics management\n\nCONDITIONS\n- 12-month contract, starting 1 March 2026\n")
+    assert [q.text for q in p.qualifications] == [
+        "Essential: at least two years of experience in logistics management"]
+    assert p.contract_duration is not None and p.contract_duration.months_max == 12.0

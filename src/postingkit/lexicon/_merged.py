@@ -1168,16 +1168,19 @@ ENTRIES = {'currencies': [('mul',
                            'safeguarding|disclaimer|data protection|privacy|notes? to (?:job '
                            ')?(?:candidates|applicants)|additional (notes|information)|^additional (job '
                            ')?details$|^for (more|further) (information|details)\\b|other information|important '
-                           'notice|conditions of (employment|service)|^assessment|special notice|united nations '
-                           'considerations|^no fee|^recruitment process|^eeo\\b|^eoe\\b|reasonable '
-                           'accommodations?|^(important|please note|notes?)$|^safeguarding$|\\bfraud\\b|evaluation '
-                           '(method|process|criteria)|professional (standards|conduct)|standards? (of|for) '
-                           '(professional )?conduct|code of conduct|^commitment to\\b|^(signatures?|approved '
-                           'by|approvals?|clearances?|prepared by|for (hr|office) use( only)?)$',
+                           'notice|conditions of (employment|service)|^assessment|^(employment |contract |general '
+                           ')?conditions$|special notice|united nations considerations|^no fee|^recruitment '
+                           'process|^eeo\\b|^eoe\\b|reasonable accommodations?|^(important|please '
+                           'note|notes?)$|^safeguarding$|\\bfraud\\b|evaluation (method|process|criteria)|professional '
+                           '(standards|conduct)|standards? (of|for) (professional )?conduct|code of '
+                           'conduct|^commitment to\\b|^(signatures?|approved by|approvals?|clearances?|prepared by|for '
+                           '(hr|office) use( only)?)$',
                 'examples': ['Equal opportunities',
                              'Additional information',
                              'United Nations Considerations',
                              'Signatures',
+                             'CONDITIONS',
+                             'Employment conditions',
                              'For more information',
                              'For further details',
                              'REASONABLE ACCOMMODATION STATEMENT',
@@ -1719,8 +1722,12 @@ ENTRIES = {'currencies': [('mul',
               ('fr',
                {'id': 'notes',
                 'means': 'notes',
-                'pattern': '^informations? (suppl[ée]mentaires?|compl[ée]mentaires?)$',
-                'examples': ['Informations supplémentaires', 'Informations complémentaires'],
+                'pattern': '^informations? (suppl[ée]mentaires?|compl[ée]mentaires?)$|^conditions( (du poste|de '
+                           'travail|d.emploi|contractuelles|propos[ée]es))?$',
+                'examples': ['Informations supplémentaires',
+                             'Informations complémentaires',
+                             'Conditions du poste',
+                             'Conditions proposées'],
                 'not': ['Vos missions']}),
               ('fr',
                {'id': 'summary',

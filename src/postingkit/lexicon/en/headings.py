@@ -53,6 +53,7 @@ ENTRIES = [
                 r"^additional (job )?details$|"  # RBC: the posting's facts after its lists
                 r"^for (more|further) (information|details)\b|"  # a link to the employer's pages
                 r"other information|important notice|conditions of (employment|service)|^assessment|"
+                r"^(employment |contract |general )?conditions$|"  # MSF's "CONDITIONS": the contract offered
                 r"special notice|united nations considerations|^no fee|^recruitment process|^eeo\b|^eoe\b|"
                 r"reasonable accommodations?|^(important|please note|notes?)$|^safeguarding$|\bfraud\b|"
                 r"evaluation (method|process|criteria)|"
@@ -62,6 +63,7 @@ ENTRIES = [
                 # a form's closing block: who signs the terms of reference, not what they ask
                 r"^(signatures?|approved by|approvals?|clearances?|prepared by|for (hr|office) use( only)?)$",
      "examples": ["Equal opportunities", "Additional information", "United Nations Considerations", "Signatures",
+                  "CONDITIONS", "Employment conditions",
                   "For more information", "For further details",
                   "REASONABLE ACCOMMODATION STATEMENT", "Please note", "Safeguarding", "Beware of fraud",
                   "CHILD SAFEGUARDING"],

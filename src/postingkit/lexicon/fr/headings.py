@@ -39,8 +39,12 @@ ENTRIES = [
     {"id": "about", "means": "about", "pattern": r"^[àa] propos|qui sommes[- ]nous|^description de l.entreprise",
      "examples": ["À propos de l'équipe Tech", "Qui sommes-nous ?", "Description de l'entreprise"],
      "not": ["Vos missions"]},
-    {"id": "notes", "means": "notes", "pattern": r"^informations? (suppl[ée]mentaires?|compl[ée]mentaires?)$",
-     "examples": ["Informations supplémentaires", "Informations complémentaires"], "not": ["Vos missions"]},
+    {"id": "notes", "means": "notes",
+     "pattern": r"^informations? (suppl[ée]mentaires?|compl[ée]mentaires?)$|"
+                r"^conditions( (du poste|de travail|d.emploi|contractuelles|propos[ée]es))?$",
+     "examples": ["Informations supplémentaires", "Informations complémentaires", "Conditions du poste",
+                  "Conditions proposées"],
+     "not": ["Vos missions"]},
     {"id": "summary", "means": "summary",
      "pattern": r"^description (du poste|de l.emploi)$|^le poste$|^informations sur (le poste|l.emploi)$|"
                 r"^descriptif (du poste|de l.emploi|de l.offre)$|^le job$|^(le |l.)?offre$",
