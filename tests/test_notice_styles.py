@@ -2584,3 +2584,14 @@ def test_msf_conditions_section_ends_the_requirements() -> None:
     assert [q.text for q in p.qualifications] == [
         "Essential: at least two years of experience in logistics management"]
     assert p.contract_duration is not None and p.contract_duration.months_max == 12.0
+
+
+def test_spanish_board_offer_one_year_a_grado_and_pay_per_year_after_a_slash() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Analista de Datos Junior\nGrupo Altamira\nMadrid, España\n\nRequisitos mínimos:\n"
+                   "- Grado en Estadística, Matemáticas o similar.\n"
+                   "- Experiencia mínima de 1 año en puesto similar.\n\n"
+                   "Ofrecemos:\n- Salario: 26.000 € - 30.000 € brutos/año.\n")
+    assert (p.experience_years_min, p.education_level) == (1, "bachelor")
+    assert (p.remuneration.period, p.remuneration.period_inferred, p.warnings) == ("year", False, [])

@@ -11,7 +11,7 @@ _YEARS = rx.compile(
     rf"""(?P<n>{_COUNT})
         (?:\s*\((?:{_COUNT})\))?  # "two (2) years", "2 (two) years"
         (?:\s*\+|\s*or\s+more|\s*[-–]\s*\d{{1,2}}|\s+(?:to|à|a|bis)\s+(?:{_COUNT}))?  # "two to three", "5 à 7"
-        \s*(?:full\s+)?(?:years?|yrs?\.?|godin[ae]?|vjet|vite|години|ans|années|años|jahre|tahun|лет|года?)\b""",
+        \s*(?:full\s+)?(?:years?|yrs?\.?|godin[ae]?|vjet|vite|години|ans?|années?|años?|jahre?n?|tahun|лет|года?)\b""",
     re.VERBOSE | re.IGNORECASE)
 _EXPERIENCE = rx.compile(r"experience|\bexp\b\.?|iskustv|p[eë]rvoj|искуств|in\s+(?:a|the)\s+(?:similar|related|"
                          r"relevant)\s+(?:role|position|field)|"
@@ -97,6 +97,8 @@ def years_in(text: str) -> int | None:
     (5, 1)
     >>> years_in("A first-level degree with an additional two years of experience may be accepted") is None
     True
+    >>> years_in("Experiencia mínima de 1 año en puesto similar"), years_in("1 an d'expérience minimum")
+    (1, 1)
     """
     said = _EXPERIENCE.search(text) is not None
     asked_first = not said and (_YEARS_ASKED_FIRST.match(text) is not None or _SKILL_YEARS.match(text) is not None)

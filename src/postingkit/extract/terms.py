@@ -62,7 +62,7 @@ _EDUCATION = [
                             r"higher education|"
                             # the French, Spanish and German names: "Bac+3", "licenciatura", "Hochschulabschluss"
                             r"bac\s*\+\s*[34]\b|dipl[ôo]me universitaire|licenciatura|licenciad[oa]|"
-                            r"t[íi]tulo universitario|grado universitario|hochschulabschluss|"
+                            r"t[íi]tulo universitario|grado universitario|grado en|hochschulabschluss|"
                             r"abgeschlossene[ms]? (?:\w+ )?studium|"
                             r"(?-i:B\.\s?Tech|BTech|B\.E\.|B\.Com|BCA)\b)", re.I)),  # India's engineering degrees
     ("master", rx.compile(rf"\b({MASTERS_DEGREE}|advanced (university )?degree|graduate degree|"
