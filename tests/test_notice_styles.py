@@ -2595,3 +2595,26 @@ def test_spanish_board_offer_one_year_a_grado_and_pay_per_year_after_a_slash() -
                    "Ofrecemos:\n- Salario: 26.000 € - 30.000 € brutos/año.\n")
     assert (p.experience_years_min, p.education_level) == (1, "bachelor")
     assert (p.remuneration.period, p.remuneration.period_inferred, p.warnings) == ("year", False, [])
+
+
+def test_a_run_of_tasks_without_stops_further_down_a_duties_section() -> None:
+    """A scrape that lost a list's line breaks, under a paragraph of prose rather than right under the heading."""
+    from postingkit import parse_text
+
+    p = parse_text("Data Science Intern\n\nYour mission\n\nAs an intern of our Data Science team, you will help us "
+                   "improve our models.\n\nTrain and tune deep models Benchmark and compare performance of trained "
+                   "models Perform data exploration, feature engineering and data transformation Read and reproduce "
+                   "current research papers Research, adapt, improve models for our use cases\n")
+    assert [d.text for d in p.duties][-5:] == [
+        "Train and tune deep models", "Benchmark and compare performance of trained models",
+        "Perform data exploration, feature engineering and data transformation",
+        "Read and reproduce current research papers", "Research, adapt, improve models for our use cases"]
+
+
+def test_a_paragraph_of_prose_without_stops_further_down_a_section_stays_whole() -> None:
+    from postingkit import parse_text
+
+    text = ("Our teams work across Europe and Africa with partners in Kenya and Uganda and the programme runs "
+            "under the Ministry of Health with support from the World Bank and the European Union")
+    p = parse_text(f"Officer\n\nResponsibilities\n\n- Coordinate the programme\n\n{text}\n")
+    assert [d.text for d in p.duties] == ["Coordinate the programme"]  # the prose is not cut at its names

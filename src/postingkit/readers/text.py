@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import GLYPH_BULLETS, LOST_FONT_BULLETS, SENTENCE_END
-from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb
+from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb, starts_with_task_word
 from ..headings import classify_heading, is_a_lead_in_heading
 from ..model import Block, Document
 from .decoding import decode_text
@@ -273,16 +273,30 @@ def _lists_written_without_stops(blocks: list[Block]) -> list[Block]:
     ("High level of integrity Must have excellent communication skills Must maintain accuracy ..."): the
     scrape lost its line breaks; each capitalised start after a lowercase word is an item."""
     out: list[Block] = []
+    section = ""  # the kind of the last heading: further down a section, only a run of tasks or of the
+    # candidate's qualities is taken for such a list ("... a mentor will supervise you." then "Train deep models
+    # Benchmark and compare ... Perform data exploration ...")
     for block in blocks:
         heading = out[-1] if out else None
-        if block.kind == "paragraph" and heading is not None and heading.kind == "heading" \
+        if block.kind == "heading":
+            section = (classify_heading(block.text) or ("",))[0]
+        if block.kind == "paragraph" and section in _LIST_SECTIONS \
                 and len(block.text) >= _UNSTOPPED_LIST_MIN_CHARS and ". " not in block.text \
-                and (classify_heading(heading.text) or ("",))[0] in _LIST_SECTIONS \
-                and short_items(items := capitalised_items(block.text), under_a_heading=True):
+                and short_items(items := capitalised_items(block.text), under_a_heading=True) and (
+                    (heading is not None and heading.kind == "heading") or _all_led_alike(items, section)):
             out += [Block("list_item", item, after_blank=block.after_blank) for item in items]
         else:
             out.append(block)
     return out
+
+
+def _all_led_alike(items: list[str], section: str) -> bool:
+    """Most items start as a list of that section's do: with a task's verb, or with the candidate's quality."""
+    starts = starts_with_task_word if section == "duties" else starts_about_the_candidate
+    return sum(map(starts, items)) >= _LED_ALIKE_SHARE * len(items)
+
+
+_LED_ALIKE_SHARE = 0.6
 
 
 _UNMARKED_RUN_MIN_LINES = 3
