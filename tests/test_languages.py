@@ -290,3 +290,15 @@ def test_french_boards_working_english(item: str) -> None:
 
     p = parse_text(f"Développeur\n\nProfil recherché\n- {item}\n- Bac+5 en informatique\n")
     assert [(l.code, l.requirement, l.proficiency) for l in p.languages] == [("en", "required", "working")]
+
+
+@pytest.mark.parametrize(("item", "codes"), [
+    ("Experience working with French and German clients", []), ("Knowledge of the Spanish labour market", []),
+    ("Knowledge of English law is an asset", []), ("Fluent English and French", ["en", "fr"]),
+    ("Fluency in Arabic; experience with Arabic-speaking partners", ["ar"]),
+])
+def test_a_peoples_adjective_before_a_noun_is_no_language_asked(item: str, codes: list[str]) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"Officer\n\nRequirements\n- {item}\n- Degree in economics\n")
+    assert [l.code for l in p.languages] == codes

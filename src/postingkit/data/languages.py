@@ -86,3 +86,15 @@ LANGUAGE_GROUPS: dict[str, tuple[str, ...]] = {
 # Words that look like a language name but here are something else.
 NOT_LANGUAGES = ("programming language", "language skills", "body language", "plain language",
                  "query language", "markup language", "natural language", "language model")
+
+# Nouns after which a language's name is a people's or a country's adjective, not the language: "French and German
+# clients", "the Spanish labour market", "Chinese suppliers", "English law".
+NATIONALITY_NOUNS = frozenset({
+    "client", "clients", "customer", "customers", "market", "markets", "labour", "labor", "law", "laws",
+    "legislation", "government", "governments", "authorities", "authority", "company", "companies", "firms", "firm",
+    "partners", "partner", "nationals", "national", "citizens", "citizen", "citizenship", "nationality", "passport",
+    "culture", "cuisine", "regulations", "regulation", "regulatory", "tax", "stakeholders", "institutions",
+    "ministries", "ministry", "suppliers", "supplier", "manufacturers", "subsidiaries", "subsidiary", "offices",
+    "office", "territory", "territories", "region", "regions", "embassy", "accounts", "account", "entities",
+    "entity", "residents", "resident", "banks", "bank", "courts", "context", "operations", "economy", "universities",
+    "university", "schools", "school", "hospitals", "hospital", "army", "police", "counterparts"})

@@ -9,7 +9,14 @@ from functools import lru_cache
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.language_names import LANGUAGE_NAMES
-from ..data.languages import LANGUAGE_ALIASES, LANGUAGE_GROUPS, LANGUAGE_LIST_JOINTS, NAME_OVERRIDES, NOT_LANGUAGES
+from ..data.languages import (
+    LANGUAGE_ALIASES,
+    LANGUAGE_GROUPS,
+    LANGUAGE_LIST_JOINTS,
+    NAME_OVERRIDES,
+    NATIONALITY_NOUNS,
+    NOT_LANGUAGES,
+)
 from ..lexicon import alternation, by_meaning, entries
 from ..model import LanguageRequirement
 from .phrases import PhraseTable
@@ -175,9 +182,34 @@ def extract_languages(texts: list[tuple[str, str]], in_language_section: set[int
             proficiency = proficiency_of(clause)
             chains = _chains(clause, mentions)
             for n, (chain, requirement) in enumerate(zip(chains, _requirements(clause, chains, default))):
+                if _names_a_people(clause, _end_of_the_list(clause, chains, n)):
+                    continue  # "French and German clients": a people's adjective, no language asked
                 own = _own_proficiency(clause, chains, n) if len(chains) > 1 else None
                 _record(found, (chain.languages, chain.alternative), requirement, own or proficiency, text)
     return [f.entry.model_copy(update={"alternatives": f.alternatives}) for f in found.values()]
+
+
+_NEXT_WORD = rx.compile(r"[\s-]*([^\W\d_]+)")
+_LIST_JOINT = rx.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
+
+
+def _end_of_the_list(clause: str, chains: list[_Chain], n: int) -> int:
+    """Where the list of languages that chain n starts ends: "French and German" in "French and German clients"."""
+    while n + 1 < len(chains) and _LIST_JOINT.fullmatch(clause[chains[n].end:chains[n + 1].start]):
+        n += 1
+    return chains[n].end
+
+
+def _names_a_people(clause: str, end: int) -> bool:
+    """A language's name (or a list of them) right before a noun that makes it a nationality's adjective.
+
+    >>> _names_a_people("Experience working with French and German clients", 41)
+    True
+    >>> _names_a_people("Fluent English skills", 14)
+    False
+    """
+    m = _NEXT_WORD.match(clause, end)
+    return m is not None and m.group(1).lower() in NATIONALITY_NOUNS
 
 
 def _only_languages(clause: str, mentions: tuple[_Mention, ...]) -> bool:
