@@ -2618,3 +2618,11 @@ def test_a_paragraph_of_prose_without_stops_further_down_a_section_stays_whole()
             "under the Ministry of Health with support from the World Bank and the European Union")
     p = parse_text(f"Officer\n\nResponsibilities\n\n- Coordinate the programme\n\n{text}\n")
     assert [d.text for d in p.duties] == ["Coordinate the programme"]  # the prose is not cut at its names
+
+
+def test_a_french_name_ending_in_its_lower_case_adjective_recruits() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Chargé de projet santé H/F\n\nLa Croix-Rouge française recherche un(e) chargé(e) de projet "
+                   "santé pour sa délégation de Lyon.\n\nMissions\n- Coordonner le projet\n")
+    assert p.organization == "Croix-Rouge française"

@@ -20,3 +20,8 @@ REGULATORS = frozenset({"DBS", "CRB", "PVG", "NMC", "GMC", "HCPC", "GPhC", "CQC"
 # benefits US postings list with their acronyms, built on an organisation's noun ("Program", "Plan"): never
 # the employer ("access the Employee Assistance Program (EAP)")
 BENEFIT_PROGRAMS = frozenset({"EAP", "ESPP", "PSLF", "ERG", "ERGS", "FSA", "HSA", "PTO", "LTD", "STD", "AD&D"})
+
+# The lower-case adjective some French, Spanish and German names end in: "La Croix-Rouge française", "Cruz Roja
+# Española" (capitalised there), "Caritas suisse". Part of the name, after its capitalised words.
+NAME_ADJECTIVES = ("française", "français", "suisse", "belge", "allemande", "canadienne", "luxembourgeoise",
+                   "monégasque", "española", "francesa", "alemana", "suiza", "italiana", "belga", "mexicana")

@@ -7,7 +7,7 @@ from collections import Counter
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.debris import is_debris
-from ..data.organizations import BENEFIT_PROGRAMS, REGULATORS
+from ..data.organizations import BENEFIT_PROGRAMS, NAME_ADJECTIVES, REGULATORS
 from ..headings import classify_heading
 from ..lexicon import alternation, by_meaning, entries, or_regex
 from ..model import Block
@@ -91,7 +91,7 @@ _NAME_IS_SEEKING = rx.compile(
     rf"(?:^|\.[ \t]+|,[ \t]+the[ \t]+|,[ \t]+(?=[Ll]['’](?:ONG|association|organisation)))(?:{_NAME_ARTICLE})?"
     # "The Morgan Library & Museum invites", "…, the Johanniter-Unfall-Hilfe e.V. International Assistance, is"
     rf"((?:(?:{_NAME_WORD_DOTTED}|e\.V\.)[ \t]+(?:(?:{_NAME_LINK}|to|&)[ \t]+)*){{0,7}}?"
-    rf"(?:{_NAME_WORD_DOTTED}|e\.V\.))"
+    rf"(?:{_NAME_WORD_DOTTED}|e\.V\.)(?:[ \t]+(?:{'|'.join(NAME_ADJECTIVES)}))?)"  # "La Croix-Rouge française"
     # a phrase set off between the name and its verb: "MIET AFRICA, in partnership with the SADC Secretariat,
     # seeks", "Welthungerhilfe, one of the largest private aid organisations in Germany, is looking for"
     r"(?:,[ \t]+(?:in[ \t]+(?:partnership|collaboration|cooperation|consortium)[ \t]+with|together[ \t]+with|"
