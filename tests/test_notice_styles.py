@@ -2626,3 +2626,12 @@ def test_a_french_name_ending_in_its_lower_case_adjective_recruits() -> None:
     p = parse_text("Chargé de projet santé H/F\n\nLa Croix-Rouge française recherche un(e) chargé(e) de projet "
                    "santé pour sa délégation de Lyon.\n\nMissions\n- Coordonner le projet\n")
     assert p.organization == "Croix-Rouge française"
+
+
+@pytest.mark.parametrize("employer", ["Hope Children's Charity", "St Ann's Hospice", "Riverbend Family Clinic"])
+def test_a_charity_hospice_or_clinic_printed_under_the_title_is_the_employer(employer: str) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"Family Support Worker\n{employer}\nLocation: Manchester\n\nMain duties\n"
+                   "- Provide one-to-one support to families\n")
+    assert p.organization == employer

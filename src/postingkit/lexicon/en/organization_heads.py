@@ -9,10 +9,11 @@ ENTRIES = [
                "corporation", "federation", "alliance", "partnership", "initiative", "secretariat", "authority",
                "service", "institution", "college", "school", "hospital", "ngo", "unit", "forum", "coalition",
                "project", "directorate", "delegation", "embassy", "court", "parliament", "assembly", "chamber",
-               "consortium", "community", "department", "administration", "bureau",
+               "consortium", "community", "department", "administration", "bureau", "charity", "hospice",
+               "clinic",
                # a company's name: "Tata Consultancy Services", "Infosys Technologies"
                "services", "solutions", "systems", "technologies", "industries", "enterprises", "holdings", "labs"],
      "examples": ["Institute for Strategic Dialogue", "Danish Refugee Council", "Council of Europe",
-                  "United States Department of State"],
+                  "United States Department of State", "Hope Children's Charity", "St Ann's Hospice"],
      "not": ["Project Officer", "Acme Health Partners"]},
 ]
