@@ -8,7 +8,7 @@ from dataclasses import replace
 from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .data.marks import SENTENCE_END
 from .headings import classify_heading, made_of_heading_words, names_a_role_title
-from .lexicon import entries
+from .lexicon import at_either_end, entries, whole_words
 from .model import Block
 
 
@@ -121,8 +121,7 @@ _ITEM_KINDS = ("qualifications", "languages", "duties")
 
 
 # whole words only: a label's pattern may be a part of one ("rate" in "Directorate of Human Resources")
-_FIELD_LABEL = rx.compile("|".join(rf"(?<![^\W\d_])(?:{entry.pattern})(?![^\W\d_])"
-                                    for entry in entries("field_labels")), re.IGNORECASE)
+_FIELD_LABEL = rx.compile(whole_words(entries("field_labels")), re.IGNORECASE)
 _VALUE_MAX_WORDS = 12  # a form's value is a name, a place, a period; a longer line is the section's text
 _LABEL_MAX_WORDS = 4
 
@@ -166,8 +165,7 @@ def _names_a_field(block: Block) -> bool:
         return False
     # the label's own words begin or end it ("Country of assignment", "Expected Duty Station"); one inside a
     # title is no label: "Deputy Country Director" over "Workplace & Working conditions"
-    return (known is None or known[0] not in _ITEM_KINDS) and any(
-        m.start() == 0 or m.end() == len(label) for m in _FIELD_LABEL.finditer(label))
+    return (known is None or known[0] not in _ITEM_KINDS) and at_either_end(_FIELD_LABEL, label)
 
 
 def _is_a_value(block: Block) -> bool:

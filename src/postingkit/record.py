@@ -514,8 +514,7 @@ def _work_mode_and_country(title: str) -> list[Location]:
         aside = m.group(1)
         if is_remote(aside) or is_hybrid(aside):
             rest = place_words(aside).strip(" ,-–")
-            found = find_countries(rest) or ([c] if len(rest) == 2 and rest.isupper() and (
-                c := country_of_code(rest)) else [])
+            found = find_countries(rest) or countries_in_parentheses(f"({rest})")  # "US" as "(US)" would be
             if found:
                 return found
     return []

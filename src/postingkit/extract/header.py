@@ -12,7 +12,7 @@ from ..headings import classify_heading
 from ..model import Block, Location
 from .identity import ROLE_WORD, is_document_label, names_a_role
 from .places import WORK_MODE, find_cities, place_of_line, place_words, town_of_line, with_cities
-from .terms import only_a_grade
+from .terms import only_a_grade, states_terms
 
 _HEADER_BLOCKS = 10
 _MAX_HEADER_WORDS = 14
@@ -210,12 +210,8 @@ def _header_ends(blocks: list[Block], tight: bool, a_place: bool) -> bool:
 
 
 _MAX_HEADER_FACTS = 2
-_HEADER_FACT = rx.compile(r"[$£€₹]\s?\d|\d\s?(?:[$£€₹]|EUR\b)|\b(?:full|part)[- ]?time\b|"
-                          r"\b(?:contract|permanent|temporary|internship|remote|hybrid|on[- ]site)\b|"
-                          # French, Spanish and German boards' terms
-                          r"\b(?:cdi|cdd|stage|alternance|int[ée]rim|freelance|temps\s+(?:plein|partiel)|"
-                          r"t[ée]l[ée]travail|indefinido|jornada\s+(?:completa|parcial)|tiempo\s+(?:completo|parcial)|"
-                          r"vollzeit|teilzeit|festanstellung|(?:un)?befristet)\b", re.IGNORECASE)
+# an amount with its currency before or after it, or the work mode: the terms are the terms vocabulary's
+_HEADER_FACT = rx.compile(rf"[$£€₹]\s?\d|\d\s?(?:[$£€₹]|EUR\b)|\b{WORK_MODE}\b", re.IGNORECASE)
 
 
 def _a_header_fact(block: Block) -> bool:
@@ -224,7 +220,8 @@ def _a_header_fact(block: Block) -> bool:
     >>> _a_header_fact(Block("paragraph", "$15.50 - $17.00 an hour")), _a_header_fact(Block("paragraph", "About us"))
     (True, False)
     """
-    return len(block.text.split()) <= _MAX_BOARD_LINE_WORDS and _HEADER_FACT.search(block.text) is not None
+    return len(block.text.split()) <= _MAX_BOARD_LINE_WORDS and (
+        _HEADER_FACT.search(block.text) is not None or states_terms(block.text))
 
 
 def _opens_the_body(block: Block) -> bool:

@@ -15,7 +15,7 @@ from ..data.verbs import (
     tasks_run_together,
 )
 from ..headings import classify_heading, names_duties
-from ..lexicon import entries, gated_search
+from ..lexicon import at_either_end, entries, gated_search, whole_words
 from ..model import Block, Section
 from .fields import LABEL_LINE
 from .identity import ROLE_NOUNS
@@ -658,16 +658,13 @@ def _states_a_fact_about_the_post(text: str) -> bool:
         return False
     # the label's own words begin or end it ("Type d'emploi", "Contracted Hours"), not one inside it ("Length and
     # type of practical", a requirement)
-    words = label.group("label").strip()
-    return any(m.start() == 0 or m.end() == len(words) for m in _A_FACT_LABEL.finditer(words))
+    return at_either_end(_A_FACT_LABEL, label.group("label").strip())
 
 
 # the fields whose labelled line states the post's facts, never a requirement ("Experience: 3 years" may be one),
 # their labels as whole words ("rate" is pay's, not the end of "Product Strategy Development:")
-_A_FACT_LABEL = rx.compile("|".join(rf"(?<![^\W\d_])(?:{entry.pattern})(?![^\W\d_])"
-                                    for entry in entries("field_labels") if entry.pattern and entry.means in (
-                                        "location", "terms", "pay", "grade", "reference", "title", "organization",
-                                        "supervisor")), re.IGNORECASE)
+_A_FACT_LABEL = rx.compile(whole_words(entry for entry in entries("field_labels") if entry.means in (
+    "location", "terms", "pay", "grade", "reference", "title", "organization", "supervisor")), re.IGNORECASE)
 
 
 def _column_requirement(text: str) -> str | None:

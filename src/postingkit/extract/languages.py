@@ -190,12 +190,11 @@ def extract_languages(texts: list[tuple[str, str]], in_language_section: set[int
 
 
 _NEXT_WORD = rx.compile(r"[\s-]*([^\W\d_]+)")
-_LIST_JOINT = rx.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
 
 
 def _end_of_the_list(clause: str, chains: list[_Chain], n: int) -> int:
     """Where the list of languages that chain n starts ends: "French and German" in "French and German clients"."""
-    while n + 1 < len(chains) and _LIST_JOINT.fullmatch(clause[chains[n].end:chains[n + 1].start]):
+    while n + 1 < len(chains) and _PURE_SEPARATOR.match(clause[chains[n].end:chains[n + 1].start]):
         n += 1
     return chains[n].end
 
@@ -244,9 +243,10 @@ def _clauses(text: str, mentions_in: Callable[[str], tuple[_Mention, ...]]) -> l
 
 
 def _languages_each_with_its_words(parts: list[str], mentions_in: Callable[[str], tuple[_Mention, ...]]) -> bool:
-    """Comma-separated parts each naming one language, a different one, with words of its own beside it
-    ("English fluent", "Arabic an asset"; not "French" alone, which shares what the rest of the clause says of
-    it, nor "... English ..., to the level of editing English documents")."""
+    """Comma-separated parts each naming its own languages, with words of its own beside them ("English fluent",
+    "Arabic an asset", "Sehr gute Deutsch- und Englischkenntnisse", "Französischkenntnisse wünschenswert"; not
+    "French" alone, which shares what the rest of the clause says of it, nor "... English ..., to the level of
+    editing English documents", nor "..., hrvatski or srpski language", a list going on)."""
     languages: set[str] = set()
     for part in parts:
         mentions = mentions_in(part)

@@ -145,9 +145,6 @@ def place_of_line(text: str) -> list[Location]:
     >>> [(l.city, l.country) for t in ("On-site, Austin TX", "Toronto ON", "Berlin DE") for l in place_of_line(t)]
     [('Austin', 'US'), ('Toronto', 'CA'), ('Berlin', 'DE')]
     """
-    from ..data.countries import US_STATES_WITH_ZIP
-    from ..data.regions import CANADIAN_PROVINCE_CODES
-
     line = re.sub(r"\([^()]*\)", " ", text).strip(" ,;")  # "Calgary, AB (+2 others)"
     named = find_countries(line)
     if named:
@@ -170,17 +167,11 @@ def place_of_line(text: str) -> list[Location]:
             if country:
                 town = parts[0] if len(parts) > 2 else None
                 return [Location(text=line, city=town, country=country)]
-        elif code in CANADIAN_PROVINCE_CODES:
-            return [Location(text=line, city=before, country="CA")]
-        elif code in US_STATES_WITH_ZIP:
-            abroad = [l for l in find_cities(before) if l.country != "US"]
-            return abroad or [Location(text=line, city=before, country="US")]  # "Berlin, DE" stays Germany
-    no_comma = _CITY_THEN_CODE.fullmatch(parts[-1]) if parts else None
-    if no_comma and no_comma.group(2) in CANADIAN_PROVINCE_CODES:
-        return [Location(text=line, city=no_comma.group(1), country="CA")]  # "Toronto ON"
-    if no_comma and no_comma.group(2) in US_STATES_WITH_ZIP:  # "On-site, Austin TX"
-        abroad = [l for l in find_cities(no_comma.group(1)) if l.country != "US"]
-        return abroad or [Location(text=line, city=no_comma.group(1), country="US")]
+        elif found := _town_in_a_state(line, before, code):
+            return found
+    no_comma = _CITY_THEN_CODE.fullmatch(parts[-1]) if parts else None  # "On-site, Austin TX", "Toronto ON"
+    if no_comma and (found := _town_in_a_state(line, no_comma.group(1), no_comma.group(2))):
+        return found
     regions = [Location(text=line[m.start:m.end], country=m.value) for m in _region_table().find(_plain(line))]
     cities = find_cities(line) or find_cities(_plain(line))
     if regions and cities and {c.country for c in cities} <= {r.country for r in regions}:
@@ -189,6 +180,18 @@ def place_of_line(text: str) -> list[Location]:
             and len(parts[0].split()) <= _TOWN_MAX_WORDS:
         return [Location(text=line, city=parts[0], country=regions[0].country)]  # "Milford, Surrey"
     return _unique_countries(regions) or cities
+
+
+def _town_in_a_state(line: str, town: str, code: str) -> list[Location]:
+    """A town and a Canadian province's or a US state's code; a town abroad keeps its country ("Berlin, DE")."""
+    from ..data.regions import CANADIAN_PROVINCE_CODES  # imported here: only a line ending in a code needs it
+
+    if code in CANADIAN_PROVINCE_CODES:
+        return [Location(text=line, city=town, country="CA")]
+    if code in US_STATES_WITH_ZIP:
+        abroad = [l for l in find_cities(town) if l.country != "US"]
+        return abroad or [Location(text=line, city=town, country="US")]
+    return []
 
 
 # a town and its state's or province's code with no comma between: "Austin TX", "Toronto ON"

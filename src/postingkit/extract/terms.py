@@ -20,7 +20,7 @@ _EMPLOYMENT_TYPES = [  # most specific first; French and German job boards' word
                                r"rheumatolog|endocrinolog|nephrolog|respiratory|emergency))|individual contractor|"
                                r"freelance|ssa|service contract)\b", re.I)),
     ("part_time", rx.compile(r"\b(part[- ]time|temps partiel|mi-temps|teilzeit|medio tiempo|tiempo parcial|"
-                             r"media jornada)\b", re.I)),
+                             r"media jornada|jornada parcial)\b", re.I)),
     ("temporary", rx.compile(r"\b(temporary|fixed[- ]term|short[- ]term|maternity cover|interim|intérim|cdd|"
                              r"durée déterminée|befristet|plazo fijo|"
                              r"obra y servicio|contrato temporal|duración determinada)\b", re.I)),  # Spain's
@@ -30,8 +30,8 @@ _EMPLOYMENT_TYPES = [  # most specific first; French and German job boards' word
     ("contract", rx.compile(r"\bcontract(ed|ual)?\b(?!\s+(?:life\s?cy|management|manager|negotiat|review|law|"
                             r"drafting|administrat|analys|compliance|templates?\b|data\b|intelligence))", re.I)),
 ]
-_PERMANENT = rx.compile(r"\b(permanent|open[- ]ended|indefinite|unlimited|cdi|durée indéterminée|unbefristet)\b",
-                        re.I)
+_PERMANENT = rx.compile(r"\b(permanent|open[- ]ended|indefinite|unlimited|cdi|durée indéterminée|unbefristet|"
+                        r"indefinido|festanstellung)\b", re.I)
 _NOT_PERMANENT = rx.compile(r"\b(?:not\s+(?:a\s+)?permanent|non[- ]permanent)", re.I)
 _NUM = r"\d{1,3}(?:\.\d)?|" + WORD_NUMBER
 _DURATION = rx.compile(
@@ -128,6 +128,15 @@ def grade(labelled_values: list[str], texts: list[str]) -> str | None:
         if m:
             return (m.group(1) or m.group(2)).replace(" ", "")
     return None
+
+
+def states_terms(text: str) -> bool:
+    """Whether the text names the post's terms in any language: a type of employment, or an open-ended post.
+
+    >>> states_terms("CDI"), states_terms("Vollzeit, unbefristet"), states_terms("Lyon (69)")
+    (True, True, False)
+    """
+    return employment_type([text]) is not None or _PERMANENT.search(text) is not None
 
 
 def employment_type(texts: list[str]) -> str | None:

@@ -93,6 +93,18 @@ def alternation(found: Iterable[Entry]) -> str:
     return "(?:" + "|".join(e.regex() for e in found) + ")"
 
 
+def whole_words(found: Iterable[Entry]) -> str:
+    """The entries as one alternation that matches whole words only: a pattern may be a part of a word ("rate",
+    a pay label's, in "Directorate" or "Strategy")."""
+    return "|".join(rf"(?<![^\W\d_])(?:{e.regex()})(?![^\W\d_])" for e in found)
+
+
+def at_either_end(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the pattern matches words that begin or end the text: a label's own words ("Country of
+    assignment", "Contracted Hours"), not a word inside it ("Length and type of practical")."""
+    return any(m.start() == 0 or m.end() == len(text) for m in pattern.finditer(text))
+
+
 def hints(found: Iterable[Entry]) -> tuple[str, ...]:
     """The plain substrings a text must hold for any of the entries to match it (a cheap pre-filter). A hint
     that holds another ("not paid" holds "paid") is left out: a text with it has the shorter one too, and each

@@ -283,14 +283,14 @@ def _lists_written_without_stops(blocks: list[Block]) -> list[Block]:
         if block.kind == "paragraph" and section in _LIST_SECTIONS \
                 and len(block.text) >= _UNSTOPPED_LIST_MIN_CHARS and ". " not in block.text \
                 and short_items(items := capitalised_items(block.text), under_a_heading=True) and (
-                    (heading is not None and heading.kind == "heading") or _all_led_alike(items, section)):
+                    (heading is not None and heading.kind == "heading") or _mostly_led_alike(items, section)):
             out += [Block("list_item", item, after_blank=block.after_blank) for item in items]
         else:
             out.append(block)
     return out
 
 
-def _all_led_alike(items: list[str], section: str) -> bool:
+def _mostly_led_alike(items: list[str], section: str) -> bool:
     """Most items start as a list of that section's do: with a task's verb, or with the candidate's quality."""
     starts = starts_with_task_word if section == "duties" else starts_about_the_candidate
     return sum(map(starts, items)) >= _LED_ALIKE_SHARE * len(items)
