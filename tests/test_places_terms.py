@@ -176,6 +176,10 @@ EDUCATION = [
     (["Mastery in Microsoft Word, Excel, and PowerPoint"], None),
     (["Certified Scrum Master (CSM)"], None),
     (["Masters in Finance or Accounting"], "master"),
+    # a US two-year college degree (LinkedIn postings of the shared pay and jobboard corpora); a job title is none
+    (["Associate's degree in Electronics or related field or equivalent experience"], "associate"),
+    (["Associates degree or at least one year of experience"], "associate"),
+    (["Reports to the Associate Director of Security; Bachelor's degree"], "bachelor"),
 ]
 
 

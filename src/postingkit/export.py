@@ -114,7 +114,7 @@ _JSONLD_EMPLOYMENT = {"full_time": "FULL_TIME", "part_time": "PART_TIME", "contr
                       "consultancy": "CONTRACTOR", "temporary": "TEMPORARY", "internship": "INTERN",
                       "volunteer": "VOLUNTEER"}
 _JSONLD_UNITS = {"hour": "HOUR", "day": "DAY", "week": "WEEK", "month": "MONTH", "year": "YEAR"}
-_EDUCATION_CREDENTIAL = {"secondary": "high school", "bachelor": "bachelor degree",
+_EDUCATION_CREDENTIAL = {"secondary": "high school", "associate": "associate degree", "bachelor": "bachelor degree",
                          "master": "postgraduate degree", "doctorate": "postgraduate degree"}
 
 

@@ -175,7 +175,7 @@ class Posting(_Record):
     posted: DateMention | None = None
     remuneration: Remuneration | None = None
     experience_years_min: int | None = None
-    education_level: Literal["secondary", "bachelor", "master", "doctorate"] | None = None
+    education_level: Literal["secondary", "associate", "bachelor", "master", "doctorate"] | None = None
     grade: str | None = Field(
         None, description="Grade or level of the post as written (P-3, G-6, NOB, SB-4, Level 5): a scale, not pay.")
     warnings: list[str] = Field(default_factory=list)

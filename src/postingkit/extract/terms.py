@@ -56,6 +56,9 @@ MASTERS_DEGREE = (r"(?<!scrum )master(?:['’]?s)?\b(?!\s+(?:the|a|an|new|divers
                   r"this|multiple|various|different|complex|them|it)\b)")
 _EDUCATION = [
     ("secondary", rx.compile(r"\b(secondary|high[- ]school|baccalaur)", re.I)),
+    # a US college's two-year degree: "Associate's degree", "Associates degree", "A.A.S. in nursing"
+    ("associate", rx.compile(r"\b(associate['’]?s?\s+(?:degree|of\s+(?:arts|science|applied))|"
+                             r"(?-i:A\.A\.S?\.|A\.S\.)(?=\s+(?:in|degree)\b))", re.I)),
     ("bachelor", rx.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|"
                             r"(?<!advanced )university degree|"
                             r"b\.?a\.?\b|b\.?sc|(?-i:BS\b|B\.S\.)|college degree|university (studies|education)|"
@@ -236,6 +239,10 @@ def education_level(required_texts: list[str]) -> str | None:
     'bachelor'
     >>> education_level(["MCA or M.Tech in Computer Science"]), education_level(["Be able to travel"])
     ('master', None)
+    >>> education_level(["Associates degree or at least one year of experience"]), education_level(["A.S. in Nursing"])
+    ('associate', 'associate')
+    >>> education_level(["Associate's degree required; Bachelor's preferred"])
+    'associate'
     """
     levels = [name for name, _ in _EDUCATION]
     found = []
