@@ -163,6 +163,32 @@ def test_a_flattened_list_without_stops_is_cut_where_a_capitalised_word_starts_a
         ("Passionate about the customer", "required")]
 
 
+def test_an_unstopped_list_under_a_sub_heading_of_the_duties_is_cut_into_items() -> None:
+    """A scrape that lost the line breaks of a NGO notice's lists (the shape of the shared ngo corpus when each list
+    is one line): the duties come under sub-headings the vocabulary does not name ("Strategy and Vision"), and
+    the section they sit in still makes each paragraph a list; a capitalised task or quality after a name in
+    capitals starts an item ("... at HQ Coordinate ...", "... an NGO Substantial experience ...")."""
+    from postingkit import parse_text
+
+    text = ("Programme Manager\nHelping Hands International\n\nWhat you will do:\n\nStrategy and Vision\n\n"
+            "Support the Country Director in developing the country strategy with the technical referent at HQ "
+            "Coordinate and supervise general cash and accounts of the mission Assess and build partnerships with "
+            "local partner organisations Lead project development processes for submission to donors\n\n"
+            "What you bring:\n\nUniversity degree in a relevant field More than 5 years of experience in a "
+            "humanitarian context with an NGO Substantial experience managing multidisciplinary teams Strong "
+            "analytical and reporting skills\n")
+    posting = parse_text(text)
+    assert [d.text for d in posting.duties] == [
+        "Support the Country Director in developing the country strategy with the technical referent at HQ",
+        "Coordinate and supervise general cash and accounts of the mission",
+        "Assess and build partnerships with local partner organisations",
+        "Lead project development processes for submission to donors"]
+    assert [q.text for q in posting.qualifications] == [
+        "University degree in a relevant field",
+        "More than 5 years of experience in a humanitarian context with an NGO",
+        "Substantial experience managing multidisciplinary teams", "Strong analytical and reporting skills"]
+
+
 def test_a_long_glued_list_is_cut_at_its_glue_points_not_at_its_gerunds() -> None:
     """The shape of a US LinkedIn scrape (shared jobboard corpus): a duties list of over 600 characters glued
     item to item ("RecognitionManage"); "including Billing" and "Job Cost Accounting" are inside items."""

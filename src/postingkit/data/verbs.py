@@ -64,9 +64,29 @@ def starts_about_the_candidate(text: str) -> bool:
     (True, False)
     >>> starts_about_the_candidate("You are fluent in SQL"), starts_about_the_candidate("You are encouraged to speak")
     (True, False)
+    >>> starts_about_the_candidate("Substantial experience of audits"), starts_about_the_candidate("Our experience")
+    (True, False)
+    """
+    if starts_with_a_candidate_phrase(text):
+        return True
+    # or a word, then what the candidate has: "Substantial experience managing", "Academic background in law"
+    words = text.lower().lstrip("•*-– ").split(None, 2)
+    return len(words) > 2 and words[1] in _WHAT_A_CANDIDATE_HAS and words[0].isalpha() \
+        and words[0] not in _NOT_THE_CANDIDATES
+
+
+def starts_with_a_candidate_phrase(text: str) -> bool:
+    """One of the phrases that open what a candidate brings ("Excellent ...", "Ability to ..."), not any word
+    before "experience": inside a glued word, "SharePoint experience" is no "Share" then "Point experience".
+
+    >>> starts_with_a_candidate_phrase("Point experience"), starts_with_a_candidate_phrase("Proven track record")
+    (False, True)
     """
     start = text.lower().lstrip("•*-– ").replace("’", "'")
     return start.startswith(CANDIDATE_STARTS) and not start.startswith(_TOLD_WHAT_TO_DO)
+
+
+_NOT_THE_CANDIDATES = frozenset({"our", "the", "this", "that", "their", "its", "gain", "gains", "gaining"})
 
 
 _HOW_TO_APPLY = frozenset({"now", "today", "here", "online", "by", "via", "through", "at", "using", "on",

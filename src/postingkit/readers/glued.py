@@ -10,7 +10,12 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 from ..data.headings import HEADING_NOUNS, HEADING_WORDS
 from ..data.language_names import SINGLE_WORD_NAMES
 from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS, REQUIREMENT_ENDINGS
-from ..data.verbs import starts_about_the_candidate, starts_with_duty_verb, starts_with_task_word
+from ..data.verbs import (
+    starts_about_the_candidate,
+    starts_with_a_candidate_phrase,
+    starts_with_duty_verb,
+    starts_with_task_word,
+)
 from ..headings import classify_heading, made_of_heading_words
 from ..lexicon import alternation, entries
 
@@ -65,10 +70,12 @@ def _may_end_an_item(word: str) -> bool:
     return word.isupper() or (word.islower() and word not in JOINING_WORDS)
 
 
-def _starts_an_item(text: str) -> bool:
-    """A task ("Collaborates with") or what a candidate brings ("Experience with eventing frameworks")."""
+def _starts_an_item(text: str, mid_word: bool = False) -> bool:
+    """A task ("Collaborates with") or what a candidate brings ("Experience with eventing frameworks"); at a
+    joint inside a word, only a phrase that opens such items ("SharePoint experience" is one name)."""
     head = text[:60]  # the rest of a long glued line: its start is enough
-    return starts_with_duty_verb(head) or starts_about_the_candidate(head)
+    return starts_with_duty_verb(head) or (starts_with_a_candidate_phrase(head) if mid_word else
+                                           starts_about_the_candidate(head))
 
 
 # A posting whose line breaks a data set flattened (UK Adzuna rows: the whole notice on one line) still shows
@@ -378,6 +385,9 @@ _CAPITALISED_AFTER_LOWER = rx.compile(r"((?<![\w'’-])[a-z]+|\))\s+(?=[A-Z][a-z
 # Level 2"); after a language's name, a capitalised word ("Good spoken English A kind and patient nature")
 _CAPITALISED_AFTER_ENDING = rx.compile(r"(?<![\w'’-])([a-z]+)\s+(?=[A-Z]{2,}\b)|"
                                        r"(?<![\w'’-])([A-Z][a-z]+)\s+(?=[A-Z][a-z]+\b|A\s+[a-z])")
+# ... and after a name in capitals, a capitalised word that opens a task or what a candidate brings ("... with an
+# international NGO Substantial experience managing ...", "... at HQ Coordinate and supervise ...")
+_ITEM_AFTER_CAPITALS = rx.compile(r"(?<![\w'’-])([A-Z]{2,}s?)\s+(?=[A-Z][a-z]+\s+[a-z])")
 _MIN_CAPITALISED_ITEMS = 4
 _MIN_ITEMS_UNDER_A_HEADING = 3
 _MAX_MEDIAN_WORDS_UNDER_A_HEADING = 25
@@ -394,16 +404,20 @@ def capitalised_items(piece: str) -> list[str]:
     ['Pleasant telephone manner', 'Confident with computer work', 'Ability to report to Board members']
     >>> capitalised_items("Working with the internal Sales Team to coordinate orders for our teams Logging calls")
     ['Working with the internal Sales Team to coordinate orders for our teams', 'Logging calls']
+    >>> capitalised_items("Degree in finance Five years with an NGO Substantial experience of audits Fluent English")
+    ['Degree in finance', 'Five years with an NGO', 'Substantial experience of audits', 'Fluent English']
     """
     words = piece.lower().split()
     if sum(word in ENGLISH_MARKERS for word in words) * _ENGLISH_MARKER_SHARE < len(words):
         return [piece]
     items, start = [], 0
-    for m in sorted([*_CAPITALISED_AFTER_LOWER.finditer(piece), *_CAPITALISED_AFTER_ENDING.finditer(piece)],
-                    key=lambda m: m.start()):
+    for m in sorted([*_CAPITALISED_AFTER_LOWER.finditer(piece), *_CAPITALISED_AFTER_ENDING.finditer(piece),
+                     *_ITEM_AFTER_CAPITALS.finditer(piece)], key=lambda m: m.start()):
         before = m.group(1) or m.group(2)
         if m.start() < start or before.lower() in JOINING_WORDS:
             continue
+        if m.re is _ITEM_AFTER_CAPITALS and not _starts_an_item(piece[m.end():]):
+            continue  # "the EU Member states", "UN Women": the name goes on
         if m.group(1) and m.re is _CAPITALISED_AFTER_ENDING and before not in REQUIREMENT_ENDINGS:
             continue  # a name in capitals after any other word is part of the phrase ("experience using SAP")
         if m.group(m.re.groups) and m.re is _CAPITALISED_AFTER_ENDING and before.lower() not in SINGLE_WORD_NAMES:
@@ -667,7 +681,7 @@ def split_glued_items(line: str) -> list[str]:
     more = [m.end() for m in _MORE_GLUE.finditer(stripped)] if ends or _ACRONYM_GLUE_HINT.search(stripped) else []
     if not (ends or more):
         return _item_of_two_sentences(line)
-    verbs = [m.start() for m in _GLUED_CAPITAL.finditer(stripped) if _starts_an_item(stripped[m.start():])]
+    verbs = [m.start() for m in _GLUED_CAPITAL.finditer(stripped) if _starts_an_item(stripped[m.start():], True)]
     # two plain joints, or three with the capitalised ones, make a list; so do three joints of any kind where
     # an item's first word follows a capitalised word or an acronym ("Core DataExperience with CI/CD", "SwiftUI
     # Partner with design", "XCTestMentor junior engineers": a glued list of a tech stack's names)

@@ -279,7 +279,9 @@ def _lists_written_without_stops(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         heading = out[-1] if out else None
         if block.kind == "heading":
-            section = (classify_heading(block.text) or ("",))[0]
+            # a heading no vocabulary names is a sub-heading: the section goes on ("What you will do" then
+            # "Strategy and Vision", "Programme Management")
+            section = (classify_heading(block.text) or (section,))[0]
         if block.kind == "paragraph" and section in _LIST_SECTIONS \
                 and len(block.text) >= _UNSTOPPED_LIST_MIN_CHARS and ". " not in block.text \
                 and short_items(items := capitalised_items(block.text), under_a_heading=True) and (
