@@ -2458,6 +2458,18 @@ def test_a_board_header_with_french_or_german_terms_and_pay_lines_under_the_plac
     assert (p.title, p.organization) == ("Comptable Fournisseurs", "Valmont")
 
 
+@pytest.mark.parametrize("facts", ["CDI\nParis", "CDI\nSalaire : 38K à 42K €\nParis",
+                                   "CDI\nParis\nTélétravail fréquent"])
+def test_a_board_header_with_its_terms_before_the_place(facts: str) -> None:
+    """Welcome to the Jungle's header (self-written): title, employer, then the contract before the town; the
+    labelled salary line between them is a fact of the header too."""
+    from postingkit import parse_text
+
+    p = parse_text(f"Chargé(e) de communication digitale\nUlule\n{facts}\n\nLe poste\n"
+                   "Tu piloteras la stratégie éditoriale de nos réseaux sociaux et créeras nos contenus.\n")
+    assert (p.organization, [(l.city, l.country) for l in p.locations]) == ("Ulule", [("Paris", "FR")])
+
+
 def test_a_careers_page_facts_as_a_definition_list_with_lower_case_labels() -> None:
     """Workday-like page (self-written): 'locations' / 'Toronto, ON' as <dt>/<dd>, the labels in lower case."""
     page = ("<html><body><h2>Senior Accountant</h2><dl><dt>locations</dt><dd>Toronto, ON</dd>"

@@ -183,26 +183,49 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     employer = _RATING.sub("", without_acronym(employer)) or employer  # "Acme Corp 3.9★": the board's rating
     # the place line may name a town alone, small or abroad: "Tring", "Boulogne-Billancourt (92)"
     places = with_cities(place, place_of_line(place)) or town_of_line(place_words(place))
-    if not _header_ends(blocks, tight, bool(places)):
+    at = 3  # the line after the place
+    if not places and tight and _a_header_fact(blocks[2]):
+        # the terms before the place: "Ulule" / "CDI" / "Paris" (Welcome to the Jungle)
+        at = _after_a_place_under_facts(blocks)
+        if at:
+            place = blocks[at - 1].text.strip()
+            places = with_cities(place, place_of_line(place))
+    if not at or not _header_ends(blocks, tight, bool(places), at):
         return None
     return BoardHeader(title=title, employer=employer, place=place, places=places)
 
 
-def _header_ends(blocks: list[Block], tight: bool, a_place: bool) -> bool:
-    """Whether the three lines end there: a blank line after them; or, where none sets them apart (a data set
-    that kept no blank line, one paragraph each in a DOCX or PDF), a place on the third and the body next, or a
-    line of pay or terms then the blank or the body (Indeed)."""
-    if tight and blocks[3].after_blank:
+def _after_a_place_under_facts(blocks: list[Block]) -> int:
+    """The index after the place line, when a line or two of terms or pay come between the employer and the
+    place, with no blank line ("Ulule" / "CDI" / "Paris"); 0 when no place follows them."""
+    n = 2
+    while n < min(len(blocks) - 1, 2 + _MAX_HEADER_FACTS) and _a_header_fact(blocks[n]):
+        n += 1
+        if blocks[n].after_blank:
+            return 0
+        if ":" not in blocks[n].text and place_of_line(blocks[n].text):
+            return n + 1
+    return 0
+
+
+def _header_ends(blocks: list[Block], tight: bool, a_place: bool, at: int = 3) -> bool:
+    """Whether the header lines end before `at`: a blank line after them; or, where none sets them apart (a data
+    set that kept no blank line, one paragraph each in a DOCX or PDF), a place on the third and the body next,
+    or a line of pay or terms then the blank or the body (Indeed)."""
+    if at >= len(blocks):
+        return False
+    if tight and blocks[at].after_blank:
         return True
     if not a_place:
         return False
-    if _opens_the_body(blocks[3]):
+    if _opens_the_body(blocks[at]):
         return True
     if not tight:
         return False
     # a line or two of pay and terms ("CDI" / "35 000 € - 40 000 € par an"), then the blank or the body
-    n = 3
-    while n < min(len(blocks) - 1, 3 + _MAX_HEADER_FACTS) and not blocks[n].after_blank and _a_header_fact(blocks[n]):
+    n = at
+    while n < min(len(blocks) - 1, at + _MAX_HEADER_FACTS) and not blocks[n].after_blank and \
+            _a_header_fact(blocks[n]):
         n += 1
         if blocks[n].after_blank or _opens_the_body(blocks[n]):
             return True
@@ -211,7 +234,7 @@ def _header_ends(blocks: list[Block], tight: bool, a_place: bool) -> bool:
 
 _MAX_HEADER_FACTS = 2
 # an amount with its currency before or after it, or the work mode: the terms are the terms vocabulary's
-_HEADER_FACT = rx.compile(rf"[$£€₹]\s?\d|\d\s?(?:[$£€₹]|EUR\b)|\b{WORK_MODE}\b", re.IGNORECASE)
+_HEADER_FACT = rx.compile(rf"[$£€₹]\s?\d|\d\s?k?\s?(?:[$£€₹]|EUR\b)|\b{WORK_MODE}\b", re.IGNORECASE)  # "42K €"
 
 
 def _a_header_fact(block: Block) -> bool:
