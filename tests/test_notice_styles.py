@@ -2647,3 +2647,15 @@ def test_a_charity_hospice_or_clinic_printed_under_the_title_is_the_employer(emp
     p = parse_text(f"Family Support Worker\n{employer}\nLocation: Manchester\n\nMain duties\n"
                    "- Provide one-to-one support to families\n")
     assert p.organization == employer
+
+
+@pytest.mark.parametrize(("top", "title"), [
+    ("Action contre la Faim recrute\n\nResponsable Sécurité Alimentaire (H/F)", "Responsable Sécurité Alimentaire"),
+    ("Action contre la Faim recrute un(e) Responsable Logistique (H/F)", "Responsable Logistique")])
+def test_a_french_ngo_line_that_recruits_names_the_employer_not_the_title(top: str, title: str) -> None:
+    """A French NGO's notice (self-written): "X recrute" over the role, or the role after "recrute un(e)"."""
+    from postingkit import parse_text
+
+    p = parse_text(f"{top}\nLieu : Bangui, République centrafricaine\n\nVos missions\n"
+                   "• Piloter la mise en œuvre des projets\n• Encadrer une équipe de 12 personnes\n")
+    assert (p.title, p.organization) == (title, "Action contre la Faim")

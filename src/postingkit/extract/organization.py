@@ -12,7 +12,7 @@ from ..headings import classify_heading
 from ..lexicon import alternation, by_meaning, entries, or_regex
 from ..model import Block
 from .fields import FIELD_LABELS, LABEL_LINE, LabelledField, labelled
-from .identity import ROLE_WORD, is_a_motto, is_document_label, without_place
+from .identity import ROLE_WORD, is_a_motto, is_document_label, names_a_role, without_place
 from .places import find_cities, find_countries
 
 _ORG_HEADS = or_regex(word for entry in entries("organization_heads") if entry.means == "organization"
@@ -97,6 +97,33 @@ _NAME_IS_SEEKING = rx.compile(
     r"(?:,[ \t]+(?:in[ \t]+(?:partnership|collaboration|cooperation|consortium)[ \t]+with|together[ \t]+with|"
     r"one[ \t]+of|an?|ONG|NGO|une?|una?|el|la|le)[ \t]+[^,.;:\n]{1,120},)?"
     rf",?[ \t]+(?:{alternation(_EMPLOYER_PHRASES['hiring'])})\b", re.MULTILINE)
+
+
+def role_after_a_hiring_name(line: str) -> str | None:
+    """What a line that opens with a name and its hiring verb says after them: "" when nothing follows (the
+    role is on the next line), the role when the rest of the line is one; None for any other line.
+
+    >>> role_after_a_hiring_name("Action contre la Faim recrute"), role_after_a_hiring_name("Mercy Corps is hiring:")
+    ('', '')
+    >>> role_after_a_hiring_name("Action contre la Faim recrute un(e) Responsable Logistique (H/F)")
+    'Responsable Logistique (H/F)'
+    >>> role_after_a_hiring_name("Mercy Corps is hiring because the programme grows fast")
+    """
+    m = _NAME_IS_SEEKING.match(line.strip())
+    if m is None:
+        return None
+    rest = _ARTICLE_BEFORE_A_ROLE.sub("", line.strip()[m.end():].strip(" :!.…-–"))
+    # (a capitalised name after the article is the role: "Responsable" is a French role no noun list can hold,
+    # prose using it as an adjective)
+    named = rest[:1].isupper() and len(rest.split()) <= _MAX_ROLE_WORDS and not rest.endswith(".")
+    return rest if not rest or names_a_role(rest) or named else None
+
+
+_MAX_ROLE_WORDS = 10
+
+
+# "un(e)", "un·e", "une", "a", "an", "el", "la", "una" before the role a hiring line names
+_ARTICLE_BEFORE_A_ROLE = rx.compile(r"^(?:un(?:\(e\)|·e|e)?|an?|el|la|una|one)\s+", re.IGNORECASE)
 
 
 _NOT_A_NAME = {"we", "they", "our team", "organization", "organisation", "company", "team", "project", "programme",

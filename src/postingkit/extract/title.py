@@ -28,7 +28,7 @@ from .identity import (
     tidy_title,
     without_place,
 )
-from .organization import names_an_organization
+from .organization import names_an_organization, role_after_a_hiring_name
 from .scan import matches_from_hints
 from .terms import TRAILING_GRADE
 
@@ -241,6 +241,12 @@ def _title_in_first_lines(blocks: list[Block]) -> list[Candidate]:
         if _A_CALL_TO_JOIN.match(text):
             continue  # "Become a founding member of the VA Digital Service": a slogan, not the role
         announced = _ANNOUNCES_ROLE.match(text) if len(text.split()) <= 2 * _MAX_TITLE_WORDS else None
+        hired = None if announced or len(text.split()) > 2 * _MAX_TITLE_WORDS else \
+            role_after_a_hiring_name(text)  # the languages' hiring verbs
+        if hired is not None:
+            if hired:  # "Action contre la Faim recrute un(e) Responsable Logistique (H/F)"
+                candidates.append((tidy_title(hired), text))
+            continue  # "Action contre la Faim recrute" over the role
         if announced:
             role = announced.group("role").strip(" .!")
             if not role:
