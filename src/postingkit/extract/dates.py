@@ -20,8 +20,8 @@ _MONTH = or_regex(MONTHS) + r"\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DATE = rx.compile(
     rf"""{_WEEKDAY}(?:
-        (?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of|de))?[\s-]+(?P<m1>{_MONTH})(?:\s+de)?[\s,-]+
-        (?P<y1>\d{{4}}|\d{{2}}(?![\d:]))  # 26 November 2023, 14-Jul-24, 15 de enero de 2026
+        (?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of|de))?[\s-]+(?P<m1>{_MONTH})(?:\s+de)?(?:[\s,-]+|\s*['’]\s*)
+        (?P<y1>\d{{4}}|\d{{2}}(?![\d:]))  # 26 November 2023, 14-Jul-24, 15 de enero de 2026, 15 Dec' 26
       | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})                  # Jul 14, 2024
       | (?P<y3>\d{{4}})(?P<s3>[-/.])(?P<m3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})(?!\d)       # 2024-07-14, 2024/07/14
       | (?<!\d)(?P<a4>\d{{1,2}})[./-](?P<b4>\d{{1,2}})[./-](?P<y4>\d{{4}}|\d{{2}})(?!\d)              # 14.07.2024
@@ -95,6 +95,8 @@ def find_date(text: str, month_first: bool = False) -> tuple[date, re.Match[str]
     datetime.date(2024, 3, 4)
     >>> find_date("Apply before: 2025/06/04")[0], find_date("2025.06.04")[0]  # the year first: never "25/06/04"
     (datetime.date(2025, 6, 4), datetime.date(2025, 6, 4))
+    >>> find_date("Apply By: 15 Dec' 26")[0], find_date("between 1st Dec'26 and 5th Jan'27")[0]  # Internshala
+    (datetime.date(2026, 12, 15), datetime.date(2026, 12, 1))
     """
     for m in _DATE.finditer(text):
         value = _to_date(m, month_first)
