@@ -708,6 +708,8 @@ def test_organizations_named_in_prose(text: str, organization: str | None) -> No
     ("Compensation: based on the grid.\n\nAction against Hunger is committed to preventing any unwanted behaviour.",
      "Action against Hunger"),
     ("Senior Project Associate\n\nAll IOM staff members must be fluent in English and follow IOM policies.", "IOM"),
+    ("Programme Specialist\n\nUN Women, grounded in the vision of equality, works for the empowerment of women. "
+     "All UN Women staff must uphold its values.", "UN Women"),
     ("For our office in Kyiv, the Johanniter-Unfall-Hilfe e.V. International Assistance, is looking for a\n",
      "Johanniter-Unfall-Hilfe e.V. International Assistance"),
     # US postings close with the employer's equal-opportunity statement (job_posting.txt files, shared pay

@@ -10,6 +10,10 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "OSCE": "OSCE", "OECD": "OECD", "ICRC": "ICRC", "IFRC": "IFRC", "NRC": "NRC", "DRC": "DRC", "IRC": "IRC",
     "MSF": "MSF", "CARE": "CARE", "GIZ": "GIZ", "USAID": "USAID", "ACF": "Action Against Hunger",
     "SPC": "SPC", "IMC": "International Medical Corps", "UNV": "UNV",
+    # the UN's other entities, funds and agencies, two of them named in words ("UN Women works for ...")
+    "UN Women": "UN Women", "UN-Habitat": "UN-Habitat", "IFAD": "IFAD", "IAEA": "IAEA", "WMO": "WMO", "ITU": "ITU",
+    "WIPO": "WIPO", "ICAO": "ICAO", "UNCTAD": "UNCTAD", "UNFCCC": "UNFCCC", "UNITAR": "UNITAR", "ESCAP": "ESCAP",
+    "UNMAS": "UNMAS",
 }
 
 
