@@ -197,6 +197,9 @@ def test_a_label_whose_date_is_on_the_next_line(text: str, deadline: str | None)
     ("CVs should be sent to jobs@example.org by 4 June 2025.", "2025-06-04", None),
     ("Application window: 20 May 2025 - 4 June 2025", "2025-06-04", None),  # the window's end
     ("We will review applications on a rolling basis until 4 June 2025.", "2025-06-04", None),
+    # the World Bank's form: the order it prints the date in, then the time (self-written after its careers site)
+    ("Closing Date: 06/04/2025 (MM/DD/YYYY) at 11:59pm UTC", "2025-06-04", "23:59"),
+    ("Closing Date: 04/06/2025 (DD/MM/YYYY) at 11:59pm UTC", "2025-06-04", "23:59"),
 ])
 def test_deadlines_in_more_of_the_shapes_notices_write_them(text: str, date: str, time: str | None) -> None:
     found = find_deadline(text)[0]

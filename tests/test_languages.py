@@ -302,3 +302,12 @@ def test_a_peoples_adjective_before_a_noun_is_no_language_asked(item: str, codes
 
     p = parse_text(f"Officer\n\nRequirements\n- {item}\n- Degree in economics\n")
     assert [l.code for l in p.languages] == codes
+
+
+def test_a_forms_required_and_preferred_language_fields_with_a_plural_in_parentheses() -> None:
+    """The World Bank's facts block (self-written after its careers site): "Language(s)"."""
+    from postingkit import parse_text
+
+    p = parse_text("Social Protection Specialist\nLocation: Addis Ababa, Ethiopia\nRequired Language(s): English\n"
+                   "Preferred Language(s): Amharic\n\nDuties\n- Support the task team\n")
+    assert [(x.code, x.requirement) for x in p.languages] == [("en", "required"), ("am", "preferred")]

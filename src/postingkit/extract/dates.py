@@ -189,6 +189,9 @@ def labelled_date(text: str, label: _Label, month_first: bool = False,
     {'date': '2024-07-05', 'time': '17:00', 'timezone': 'CET', 'text': 'Apply by Friday, 5 July 2024 at 17:00 CET'}
     >>> labelled_date("Published on 3 June 2024; contract starts 1 July 2024", _DEADLINE_LABEL) is None
     True
+    >>> found = labelled_date("Closing Date: 03/12/2026 (MM/DD/YYYY) at 11:59pm UTC", _DEADLINE_LABEL)
+    >>> found.date, found.time, found.timezone
+    ('2026-03-12', '23:59', 'UTC')
     """
     text = _lines_with_keywords(text, label.hints)
     # a notice has a few dozen labels at most; a hostile file may repeat one 50,000 times without a date
@@ -212,6 +215,12 @@ def labelled_date(text: str, label: _Label, month_first: bool = False,
         if other_label.pattern.search(window[:m.start()]):
             continue  # "Deadline: see below. Posted: 3 May": the date belongs to the other label
         end = base + m.end()
+        hint = _FORMAT_HINT.match(text, end)
+        if hint:  # "12/03/2026 (MM/DD/YYYY)": the notice says how to read it, and the time comes after
+            says_month_first = hint.group(1).upper().startswith("M")
+            if says_month_first != month_first and (reread := find_date(window, says_month_first)):
+                value = reread[0]
+            end = hint.end()
         time_match = _TIME.match(text[end:end + 40])
         if time_match and _clock(time_match.group("time")) is None:
             time_match = None  # "14 July 2024 45.000,00": an amount, not a time of day
@@ -228,6 +237,10 @@ def labelled_date(text: str, label: _Label, month_first: bool = False,
         quote = " ".join(text[label_match.start():end].split()).strip(" .,;")
         return DateMention(date=value.isoformat(), time=clock, timezone=timezone, text=quote)
     return None
+
+
+# the order a form prints after its date: "(MM/DD/YYYY)", "(dd.mm.yyyy)"
+_FORMAT_HINT = rx.compile(r"\s*\(((?:[MDY]{1,4}[/.-]){2}[MDY]{2,4})\)", re.IGNORECASE)
 
 
 def _ends_a_label_line(rest: str) -> bool:
