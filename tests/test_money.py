@@ -263,3 +263,9 @@ def test_rand_sign_a_code_after_a_dollar_sign_and_german_periods(line: str, expe
 def test_the_language_r_before_a_version_is_no_rand() -> None:
     pay = parse_text("Analyst\n\nSkills\n- R 4.0 and Python\n\nSalary: 30,000 per month\n").remuneration
     assert (pay.min, pay.currency) == (30000.0, None)
+
+
+def test_the_pay_quote_starts_after_a_board_headers_bar() -> None:
+    """Dice's header (self-written): the contract and the pay on one line, set apart by a bar."""
+    found = find_remuneration(["Contract to Hire | $70 - $80/hr on W2"])
+    assert (found.min, found.max, found.period, found.text) == (70.0, 80.0, "hour", "$70 - $80/hr on W2")

@@ -503,15 +503,21 @@ def _looks_like_year(low: str, high: str) -> bool:
 
 
 def _clause(text: str, amount_start: int, amount_end: int) -> str:
-    """The amount with the words of its clause around it, for the record's `text`."""
+    """The amount with the words of its clause around it, for the record's `text`.
+
+    >>> line = "Contract to Hire | $70 - $80/hr on W2"
+    >>> _clause(line, line.index("$"), line.index("/hr"))
+    '$70 - $80/hr on W2'
+    """
     before = text[max(0, amount_start - 60):amount_start]
     nouns = list(_PAY_NOUN.finditer(before))
-    separators = list(re.finditer(r"[.;,:]\s|^\S*\s", before))  # else drop the cut-off first word
+    # (a board's header sets its facts apart with bars and dots: "Contract to Hire | $70 - $80/hr")
+    separators = list(re.finditer(r"[.;,:|·•]\s|^\S*\s", before))  # else drop the cut-off first word
     if nouns and (not separators or nouns[-1].start() >= separators[-1].end()):
         begin = amount_start - len(before) + nouns[-1].start()  # "monthly remuneration of 1,609.42 Euro"
     else:
         begin = amount_start - len(before) + (separators[-1].end() if separators else 0)
     tail = re.search(r"[,;.](\s|$)", text[amount_end:])
     stop = amount_end + tail.start() if tail else len(text)
-    words = text[begin:stop].strip(" ,;:.")
+    words = text[begin:stop].strip(" ,;:.|·•")
     return re.sub(r"^(?:a|an|the|with|of)\s+", "", words, flags=re.I)
