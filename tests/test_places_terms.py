@@ -154,6 +154,9 @@ TERMS = [
     ("Type de contrat : CDD de 6 mois", "temporary", (6, 6)), ("Type : CDI Temps Plein", "full_time", None),
     ("Stage de 6 mois au sein de l'équipe", "internship", (6, 6)), ("Teilzeit (20 Stunden)", "part_time", None),
     ("Practicante pre profesional - Finanzas", "internship", None), ("Jornada completa", "full_time", None),
+    # an aside does not say the post's type: a UK charity's hours, an NHS title's unpaid break
+    ("Hours: Full time, 35 hours per week (part time considered, minimum 28 hours)", "full_time", None),
+    ("Chef - Part Time Hours - Saturday and Sunday (with a 30 minute unpaid break)", "part_time", None),
 ]
 
 
@@ -304,6 +307,10 @@ def test_undp_quantum_template_facts() -> None:
     ("Milton Keynes", "Milton Keynes", "GB"),
     # a British postcode's first half after the town, as Indeed UK prints it
     ("Leeds LS11", "Leeds", "GB"), ("Exeter EX2", "Exeter", "GB"),
+    # the whole postal code after the province, as Indeed Canada prints it (self-written)
+    ("Mississauga, ON L5B 3C2", "Mississauga", "CA"), ("Vancouver, BC V6B1A1", "Vancouver", "CA"),
+    # a UK charity's location field with an aside on the work mode
+    ("Location: Leeds (hybrid, minimum 2 days per week in the office)", "Leeds", "GB"),
 ])
 def test_a_job_board_place_line_naming_a_town_alone(place: str, city: str, country: str) -> None:
     from postingkit import parse_text

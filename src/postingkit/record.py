@@ -447,8 +447,10 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
             _places_of(text, labelled, tier) if tier != _OFFICE_TIER else find_cities(text) or town_of_line(text))])
         if not locations and tier == 0:
             # a location field naming only a town the smaller tables do not know ("Location: Nanterre (92)")
+            # ("Location: Leeds (hybrid, minimum 2 days per week in the office)": the town before its aside)
             locations = _unique([l for text, labelled in candidates if labelled
-                                 for l in town_of_line(place_words(text))])
+                                 for l in town_of_line(place_words(text))
+                                 or town_of_line(re.sub(r"\s*\([^()]*\)", "", text).strip())])
         if tier >= _FIRST_PROSE_TIER and len({l.country for l in locations}) > 1:
             locations = []  # a sentence naming several countries says where the work reaches, not where it is
         if locations:

@@ -120,6 +120,8 @@ def _region_table() -> PhraseTable[str]:
 
 
 _CODE = rx.compile(r"^[A-Z][A-Z0-9]$")
+# a postal code after the place: Canada's "L5B 3C2", the UK's "LS1 4AP", "SW1A 2AA"
+_POSTCODE_AT_END = rx.compile(r"[\s,]+(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$")
 # the region part of a job board's "City, REGION, COUNTRY": a state's letters or an old FIPS region code, which
 # may be digits ("Paris, A8, FR", "Bordeaux, 97, FR", "Lyon, 69, FR")
 _REGION_CODE = rx.compile(r"^[A-Z0-9]{1,3}$")
@@ -144,8 +146,11 @@ def place_of_line(text: str) -> list[Location]:
     [('Atlanta', 'US'), ('Tbilisi', 'GE')]
     >>> [(l.city, l.country) for t in ("On-site, Austin TX", "Toronto ON", "Berlin DE") for l in place_of_line(t)]
     [('Austin', 'US'), ('Toronto', 'CA'), ('Berlin', 'DE')]
+    >>> [(l.city, l.country) for t in ("Mississauga, ON L5B 3C2", "Vancouver, BC V6B 1A1") for l in place_of_line(t)]
+    [('Mississauga', 'CA'), ('Vancouver', 'CA')]
     """
     line = re.sub(r"\([^()]*\)", " ", text).strip(" ,;")  # "Calgary, AB (+2 others)"
+    line = _POSTCODE_AT_END.sub("", line) or line  # "Mississauga, ON L5B 3C2", "Leeds LS1 4AP"
     named = find_countries(line)
     if named:
         return named

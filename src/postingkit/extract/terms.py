@@ -159,19 +159,27 @@ def employment_type(texts: list[str]) -> str | None:
     'full_time'
     >>> employment_type(["Consultant", "This is a non-permanent position"])
     'consultancy'
+    >>> employment_type(["Full time, 35 hours per week (part time considered, minimum 28 hours)"])
+    'full_time'
     """
     # "Sr. Technology Consultant" over "Permanent Full-time": a consulting firm's employee, not a consultancy
     permanent_texts = [_PERMANENT.search(t) is not None for t in texts]
     permanent_post = any(p and not _NOT_PERMANENT.search(t) for p, t in zip(permanent_texts, texts))
     for text, permanent in zip(texts, permanent_texts):
-        for kind, pattern in _EMPLOYMENT_TYPES:
-            if permanent and kind in ("contract", "temporary"):
-                continue  # "Contract: Permanent" is an open-ended post, not contract work
-            if permanent_post and kind == "consultancy":
-                continue
-            if pattern.search(text):
-                return kind
+        # what the text says outside its asides first: "Full time (part time considered)" is a full-time post
+        aside = _ASIDE.sub(" ", text) if "(" in text else text
+        for said in dict.fromkeys((aside, text)):
+            for kind, pattern in _EMPLOYMENT_TYPES:
+                if permanent and kind in ("contract", "temporary"):
+                    continue  # "Contract: Permanent" is an open-ended post, not contract work
+                if permanent_post and kind == "consultancy":
+                    continue
+                if pattern.search(said):
+                    return kind
     return None
+
+
+_ASIDE = rx.compile(r"\([^()]*\)")
 
 
 def contract_duration(texts: list[str]) -> ContractDuration | None:
