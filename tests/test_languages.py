@@ -311,3 +311,18 @@ def test_a_forms_required_and_preferred_language_fields_with_a_plural_in_parenth
     p = parse_text("Social Protection Specialist\nLocation: Addis Ababa, Ethiopia\nRequired Language(s): English\n"
                    "Preferred Language(s): Amharic\n\nDuties\n- Support the task team\n")
     assert [(x.code, x.requirement) for x in p.languages] == [("en", "required"), ("am", "preferred")]
+
+
+def test_an_opening_that_asks_for_the_languages_the_list_asks_for_is_no_second_qualification() -> None:
+    """Indeed Canada (self-written): the opening says "bilingual (English/French)", the list asks for both."""
+    from postingkit import parse_text
+
+    p = parse_text("Customer Service Representative\nMaple Leaf Insurance Group\nMississauga, ON\n\n"
+                   "Full job description\nMaple Leaf Insurance Group is looking for a bilingual (English/French) "
+                   "Customer Service Representative to join our contact centre.\n\nQualifications\n"
+                   "- Bilingualism in English and French (spoken and written) is mandatory\n"
+                   "- 2+ years of customer service experience\n")
+    assert [q.text for q in p.qualifications] == [
+        "Bilingualism in English and French (spoken and written) is mandatory",
+        "2+ years of customer service experience"]
+    assert [(x.code, x.requirement) for x in p.languages] == [("en", "required"), ("fr", "required")]

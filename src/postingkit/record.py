@@ -213,10 +213,15 @@ def _qualifications_and_languages(ctx: ParseContext, title_line: str | None = No
                        if section.kind == "qualifications"
                        for b in section.blocks if b.kind == "paragraph" and b.text not in known]
     asked = _language_needs_before_the_lists(ctx, known)
-    # such a sentence is one of the candidate's qualifications too, where it asks for a language
+    # such a sentence is one of the candidate's qualifications too, where it asks for a language the lists do
+    # not ("... is looking for a bilingual (English/French) Representative" over "Bilingualism in English and
+    # French is mandatory" says it twice)
+    listed = {language.code for language in extract_languages(
+        [(i.text, i.requirement) for i in items], mentions_in=ctx.mentions_in)} if asked else set()
     qualifications += [Qualification(text=text, requirement=requirement, category="language")
-                       for text, requirement in asked
-                       if text not in known and extract_languages([(text, requirement)], mentions_in=ctx.mentions_in)]
+                       for text, requirement in asked if text not in known and not {
+                           language.code for language in extract_languages([(text, requirement)],
+                                                                           mentions_in=ctx.mentions_in)} <= listed]
     language_texts += asked
     # the title's own word for a language the role speaks: "Customer Success Manager (Spanish Speaking)",
     # "Bilingual Customer Service Representative - French" (not "Spanish Teacher": what is taught)
