@@ -81,6 +81,9 @@ CASES = [
     ("Compensation: USD 4,500 per month", (4500, 4500, "USD", "month")),
     # one amount as a ceiling or a floor: the other end is not stated
     ("Fee: up to EUR 350 per working day, depending on experience.", (None, 350, "EUR", "day")),
+    # a UK contractor's day rate and weekly pay in their short forms
+    ("Rate: £300-£350 p/d (outside IR35)", (300, 350, "GBP", "day")), ("Rate: £400pd", (400, 400, "GBP", "day")),
+    ("Pay: £600 p/w", (600, 600, "GBP", "week")),
     ("Salary: up to 1.500,00 € brutto monthly", (None, 1500, "EUR", "month")),
     ("Salary: from 800 EUR", (800, None, "EUR", None)),
     ("Starting salary: EUR 2,000+ per month", (2000, None, "EUR", "month")),

@@ -6,10 +6,11 @@ ENTRIES = [
      "examples": ["Pay: $18 - $28 per hour", "Pay: $22/hr"], "not": ["Pay: $3,000 per month; 40 hours per week"]},
     {"id": "day", "means": "day",
      "pattern": r"daily|per\s+(?:one\s+)?day|a\s+day\b|/\s*(?:one\s+)?day|day\s+rate|per\s+diem\s+rate|"
-                r"per\s+working\s+day",
-     "examples": ["Fee: EUR 300 per working day", "Daily fee: USD 250", "Wage: $ 100 USD /one day"],
+                r"per\s+working\s+day|\bp/d\b|(?-i:\bpd\b)",  # a UK contractor's "£300-£350 p/d", "£400pd"
+     "examples": ["Fee: EUR 300 per working day", "Daily fee: USD 250", "Wage: $ 100 USD /one day",
+                  "Rate: £300-£350 p/d", "Rate: £400pd outside IR35"],
      "not": ["Salary: EUR 300 per month"]},
-    {"id": "week", "means": "week", "pattern": r"(?<![\w-])weekly|per\s+week|a\s+week\b|/\s*w(?:ee)?k",
+    {"id": "week", "means": "week", "pattern": r"(?<![\w-])weekly|per\s+week|a\s+week\b|/\s*w(?:ee)?k|\bp/w\b",
      "note": "'biweekly' is every two weeks: no period of the record's",
      "examples": ["Pay: £500 per week"],
      "not": ["Salary: £2,000 per month, five days a week", "Salary: $2,000 biweekly"]},
