@@ -28,6 +28,9 @@ DEADLINES = [
     ("Submission date: Monday 4 November 2024 by 12:00 noon", "2024-11-04"),
     ("Applications close on Friday 29 November 2024", "2024-11-29"),
     ("Deadline: 14 Jul 2024", "2024-07-14"),
+    # a US form's due date; a British "must reach us by"
+    ("Application Due Date: 12/15/2026", "2026-12-15"),
+    ("Applications must reach us by 15.12.2026 latest", "2026-12-15"),
     # Internshala (India): the year's century cut to an apostrophe
     ("Apply By: 15 Dec' 26", "2026-12-15"), ("Apply By: 3 Jan'27", "2027-01-03"),
     ("DEADLINE: 14 JULY 2024", "2024-07-14"),
