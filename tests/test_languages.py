@@ -296,6 +296,9 @@ def test_french_boards_working_english(item: str) -> None:
     ("Experience working with French and German clients", []), ("Knowledge of the Spanish labour market", []),
     ("Knowledge of English law is an asset", []), ("Fluent English and French", ["en", "fr"]),
     ("Fluency in Arabic; experience with Arabic-speaking partners", ["ar"]),
+    # speakers asked for: an Indian board's "X speaking candidates preferred"; "speaking communities" are not
+    ("Hindi and Marathi speaking candidates preferred", ["hi", "mr"]),
+    ("Experience with Marathi speaking communities", []),
 ])
 def test_a_peoples_adjective_before_a_noun_is_no_language_asked(item: str, codes: list[str]) -> None:
     from postingkit import parse_text

@@ -55,8 +55,10 @@ _CONTEXT_AFTER = rx.compile(r"^[\s-]*(speaking|speakers?|communit\w*|population|
                             r"authorities|institutions)\b", re.IGNORECASE)
 _CLOSES = rx.compile(r"\s*(?:\)|$)")
 _NATIVE_BEFORE = rx.compile(r"\b(native|fluent|mother[- ]tongue|first[- ]language|proficient|bilingual)\b[\w\s-]*$")
-# "Bilingual Spanish speakers preferred", "Arabic speaker required": speakers asked for, not a population
-_SPEAKERS_ASKED = rx.compile(r"^[\s-]*speakers?\s+(?:(?:are|is)\s+)?(?:preferred|required|wanted|needed|desired|"
+# "Bilingual Spanish speakers preferred", "Arabic speaker required", "Hindi and Marathi speaking candidates
+# preferred": speakers asked for, not a population
+_SPEAKERS_ASKED = rx.compile(r"^[\s-]*(?:speakers?|speaking\s+(?:candidates?|applicants?|individuals?|persons?|staff))"
+                             r"\s+(?:(?:are|is)\s+)?(?:preferred|required|wanted|needed|desired|"
                              r"a\s+plus|an\s+(?:asset|advantage)|encouraged)", re.IGNORECASE)
 _CEFR = rx.compile(r"\b([ABC][12])\b")
 _DESCRIBES_LANGUAGES = rx.compile(
@@ -116,9 +118,10 @@ def find_mentions(text: str) -> tuple[_Mention, ...]:
     for m in _alias_table().find(text):
         alias = m.value
         after = _CONTEXT_AFTER.match(text[m.end:m.end + 20])
-        native_speaker = after and after.group(1).lower().startswith("speaker") and (
-            _NATIVE_BEFORE.search(lowered[max(0, m.start - 25):m.start])
-            or _SPEAKERS_ASKED.match(text[m.end:m.end + 40]))
+        native_speaker = after and after.group(1).lower().startswith("speak") and (
+            (after.group(1).lower().startswith("speaker")
+             and _NATIVE_BEFORE.search(lowered[max(0, m.start - 25):m.start]))
+            or _SPEAKERS_ASKED.match(text[m.end:m.end + 50]))
         # "Customer Success Manager (Spanish Speaking)", "Account Manager - German speaking": a title's word for
         # the language its holder speaks, closing the title or its aside
         speaking_role = after and after.group(1).lower() == "speaking" and _CLOSES.match(text, m.end + after.end())
