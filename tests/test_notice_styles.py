@@ -710,6 +710,8 @@ def test_organizations_named_in_prose(text: str, organization: str | None) -> No
     ("Senior Project Associate\n\nAll IOM staff members must be fluent in English and follow IOM policies.", "IOM"),
     ("Programme Specialist\n\nUN Women, grounded in the vision of equality, works for the empowerment of women. "
      "All UN Women staff must uphold its values.", "UN Women"),
+    ("CPiE Specialist\n\nProvide technical leadership to Plan International's response. Represent Plan "
+     "International in the Child Protection Sub-Sector.", "Plan International"),
     ("For our office in Kyiv, the Johanniter-Unfall-Hilfe e.V. International Assistance, is looking for a\n",
      "Johanniter-Unfall-Hilfe e.V. International Assistance"),
     # US postings close with the employer's equal-opportunity statement (job_posting.txt files, shared pay

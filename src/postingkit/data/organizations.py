@@ -1,6 +1,7 @@
 """International organisations and large NGOs that notices often name only by acronym ("All IOM staff
-members", "IOM Philippines Country Office"): when no label, header or sentence names the employer, the one of
-these the notice names most often (at least twice) is taken. Data: acronym -> the name as they write it."""
+members", "IOM Philippines Country Office") or in passing ("Represent Plan International in ..."): when no label,
+header or sentence names the employer, the one of these the notice names most often (at least twice) is taken.
+Data: acronym or name -> the name as they write it."""
 from __future__ import annotations
 
 KNOWN_ORGANIZATIONS: dict[str, str] = {
@@ -14,6 +15,14 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "UN Women": "UN Women", "UN-Habitat": "UN-Habitat", "IFAD": "IFAD", "IAEA": "IAEA", "WMO": "WMO", "ITU": "ITU",
     "WIPO": "WIPO", "ICAO": "ICAO", "UNCTAD": "UNCTAD", "UNFCCC": "UNFCCC", "UNITAR": "UNITAR", "ESCAP": "ESCAP",
     "UNMAS": "UNMAS",
+    # large NGOs their notices name in words ("Represent Plan International in ...", "Plan International's Values")
+    "Plan International": "Plan International", "World Vision": "World Vision", "Mercy Corps": "Mercy Corps",
+    "Save the Children": "Save the Children", "Oxfam": "Oxfam", "ActionAid": "ActionAid",
+    "Catholic Relief Services": "Catholic Relief Services", "Concern Worldwide": "Concern Worldwide",
+    "Christian Aid": "Christian Aid", "Islamic Relief": "Islamic Relief",
+    "HelpAge International": "HelpAge International",
+    "Norwegian Refugee Council": "Norwegian Refugee Council", "Danish Refugee Council": "Danish Refugee Council",
+    "International Rescue Committee": "International Rescue Committee", "Welthungerhilfe": "Welthungerhilfe",
 }
 
 
