@@ -125,6 +125,9 @@ EXPERIENCE = [
     ("Expérience : 5 à 7 ans", 5), ("Experiencia de 3 a 5 años", 3), ("3 bis 5 Jahre Berufserfahrung", 3),
     # a skill's years, first in the item, with no word for experience: years of work all the same
     ("2+ years of SQL", 2), ("3-5 years in B2B sales", 3), ("18 years of age or older", None),
+    # a Glassdoor item that names the work done in those years (self-written); a start date is no experience
+    ("3+ years designing electromechanical products", 3), ("5 years managing retail teams", 5),
+    ("2 years starting in May 2027", None),
 ]
 
 

@@ -32,9 +32,11 @@ _YEARS_ASKED_FIRST = rx.compile(rf"^\W*(?:a\s+)?(?:minimum\s+(?:of\s+)?|at\s+lea
                                 rf"(?!\s+(?:old|of\s+age)\b)|"
                                 # an item that is only the years: "8+ yrs", "3-5 years"
                                 rf"^\W*(?:{_COUNT})\s*\+?\s*(?:[-–]\s*\d{{1,2}}\s*)?(?:years?|yrs?)\.?\s*$|"
-                                # "2+ years of SQL", "3-5 years in B2B sales": a skill's years, first in the item
+                                # "2+ years of SQL", "3-5 years in B2B sales": a skill's years, first in the item;
+                                # "3+ years designing electromechanical products": the work done those years
                                 rf"^\W*(?:{_COUNT})\s*\+?\s*(?:[-–]\s*\d{{1,2}}\s*)?(?:years?|yrs?)\.?\s+"
-                                rf"(?:of|in|with|using|working)\s+(?!age\b)", re.IGNORECASE)
+                                rf"(?:of|in|with|using|working|(?!starting|beginning|remaining)[a-z]{{3,}}ing)\s+"
+                                rf"(?!age\b)", re.IGNORECASE)
 # a job board's experience field: "Power BI: 1 year (Required)", "Sales: 3 years (Preferred)"
 _SKILL_YEARS = rx.compile(rf"^[^:]{{1,50}}:\s*(?:{_COUNT})\+?\s+years?\b\s*(?:\((?:required|preferred)\))?\s*$",
                           re.IGNORECASE)
@@ -89,6 +91,8 @@ def years_in(text: str) -> int | None:
     (True, 1)
     >>> years_in("2+ years of SQL"), years_in("3-5 years in B2B sales"), years_in("18 years of age or older")
     (2, 3, None)
+    >>> years_in("3+ years designing electromechanical products"), years_in("2 years starting in May")
+    (3, None)
     >>> years_in("5 yrs exp. in Java"), years_in("Exp: 3-5 Yrs")
     (5, 3)
     >>> years_in("Minimum of eight (8) years"), years_in("8+ yrs"), years_in("3 years contract")
