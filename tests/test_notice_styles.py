@@ -2663,3 +2663,15 @@ def test_a_french_ngo_line_that_recruits_names_the_employer_not_the_title(top: s
     p = parse_text(f"{top}\nLieu : Bangui, République centrafricaine\n\nVos missions\n"
                    "• Piloter la mise en œuvre des projets\n• Encadrer une équipe de 12 personnes\n")
     assert (p.title, p.organization) == (title, "Action contre la Faim")
+
+
+@pytest.mark.parametrize("rating", ["4.1 ★", "3.8", "4.1 out of 5 stars"])
+def test_a_review_sites_rating_line_between_the_employer_and_the_title(rating: str) -> None:
+    """Glassdoor's page as text (self-written): employer, its rating on a line of its own, title, place, pay."""
+    from postingkit import parse_text
+
+    p = parse_text(f"Acme Robotics\n{rating}\nMechanical Design Engineer II\nPittsburgh, PA\n"
+                   "$82K - $105K (Employer est.)\nEasy Apply\n\nJob description\n"
+                   "Acme Robotics builds autonomous mobile robots for warehouses.\n")
+    assert (p.title, p.organization, [(l.city, l.country) for l in p.locations]) == (
+        "Mechanical Design Engineer II", "Acme Robotics", [("Pittsburgh", "US")])

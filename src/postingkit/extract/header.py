@@ -58,6 +58,9 @@ def _page_header(blocks: list[Block]) -> BoardHeader | None:
     >>> (board.title, board.employer, [(l.city, l.country) for l in board.places])
     ('Data Scientist AI (w/m/d)', 'Acme Bank', [('Zurich', 'CH')])
     """
+    rated = _rated_employer_header(blocks)
+    if rated:
+        return rated
     if not any("ago" in b.text for b in blocks[:_HEADER_BLOCKS + 6]):
         return None  # most notices: no "posted 2 days ago" line, nothing to filter
     kept = [b.text.strip() for b in blocks[:_HEADER_BLOCKS + 6] if not is_debris(b.text) and b.kind != "table_row"]
@@ -75,6 +78,33 @@ def _page_header(blocks: list[Block]) -> BoardHeader | None:
         place = m.group("place").strip()
         return BoardHeader(title=title, employer=without_acronym(employer), place=place,
                            places=with_cities(place, place_of_line(place)), employer_first=True)
+    return None
+
+
+# a review site's rating on a line of its own under the employer: "4.1 ★", "3.8", "4.1 out of 5 stars"
+_RATING_LINE = rx.compile(r"^[0-5][.,]\d\s*(?:★|out\s+of\s+5(?:\s+stars)?)?$")
+
+
+def _rated_employer_header(blocks: list[Block]) -> BoardHeader | None:
+    """Employer, its rating on a line of its own, the title, the place (Glassdoor's page as text).
+
+    >>> board = _rated_employer_header([Block("paragraph", t) for t in (
+    ...     "Acme Robotics", "4.1 ★", "Mechanical Design Engineer II", "Pittsburgh, PA", "$82K - $105K")])
+    >>> (board.title, board.employer, [(l.city, l.country) for l in board.places])
+    ('Mechanical Design Engineer II', 'Acme Robotics', [('Pittsburgh', 'US')])
+    """
+    lines = [b.text.strip() for b in blocks[:_HEADER_BLOCKS] if b.kind != "table_row"]
+    for n, line in enumerate(lines[1:-1], start=1):
+        if not _RATING_LINE.match(line):
+            continue
+        employer, title = lines[n - 1], lines[n + 1]
+        if not ROLE_WORD.search(title) or ROLE_WORD.search(employer) or len(employer.split()) > _MAX_EMPLOYER_WORDS \
+                or len(title.split()) > _MAX_BOARD_LINE_WORDS:
+            return None
+        place = lines[n + 2] if n + 2 < len(lines) else ""
+        places = with_cities(place, place_of_line(place)) if place else []
+        return BoardHeader(title=title, employer=without_acronym(employer), place=place if places else "",
+                           places=places, employer_first=True)
     return None
 
 
