@@ -2675,3 +2675,14 @@ def test_a_review_sites_rating_line_between_the_employer_and_the_title(rating: s
                    "Acme Robotics builds autonomous mobile robots for warehouses.\n")
     assert (p.title, p.organization, [(l.city, l.country) for l in p.locations]) == (
         "Mechanical Design Engineer II", "Acme Robotics", [("Pittsburgh", "US")])
+
+
+def test_a_french_board_header_with_the_contract_before_the_place_and_the_date_after() -> None:
+    """APEC's header (self-written): title, employer, "CDI", the town with its arrondissement and département,
+    then the date the offer was published and the labelled facts."""
+    from postingkit import parse_text
+
+    p = parse_text("Responsable Contrôle de Gestion H/F\nGROUPE LACROIX SAS\nCDI\nLyon 03 - 69\nPubliée le 27/11/2026\n"
+                   "Salaire : 55 - 65 k€ brut annuel\n\nDescriptif du poste\nVous pilotez le contrôle de gestion.\n")
+    assert (p.organization, [(l.city, l.country) for l in p.locations], p.posted.date) == (
+        "GROUPE LACROIX SAS", [("Lyon", "FR")], "2026-11-27")

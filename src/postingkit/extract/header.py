@@ -10,6 +10,7 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 from ..data.debris import is_debris
 from ..headings import classify_heading
 from ..model import Block, Location
+from .dates import find_date
 from .identity import ROLE_WORD, is_document_label, names_a_role
 from .places import WORK_MODE, find_cities, place_of_line, place_words, town_of_line, with_cities
 from .terms import only_a_grade, states_terms
@@ -272,9 +273,12 @@ def _a_header_fact(block: Block) -> bool:
 
     >>> _a_header_fact(Block("paragraph", "$15.50 - $17.00 an hour")), _a_header_fact(Block("paragraph", "About us"))
     (True, False)
+    >>> _a_header_fact(Block("paragraph", "Publiée le 27/11/2026"))
+    True
     """
     return len(block.text.split()) <= _MAX_BOARD_LINE_WORDS and (
-        _HEADER_FACT.search(block.text) is not None or states_terms(block.text))
+        _HEADER_FACT.search(block.text) is not None or states_terms(block.text)
+        or find_date(block.text) is not None)  # "Publiée le 27/11/2026" (APEC)
 
 
 def _opens_the_body(block: Block) -> bool:
