@@ -51,7 +51,8 @@ _PLACE_AND_AGE = rx.compile(r"^(?P<place>[^·|]{2,80}?)\s+[·|]\s+(?:(?:re)?post
 
 def _page_header(blocks: list[Block]) -> BoardHeader | None:
     """Employer, title, then a line of the place and how long ago the job was posted, the page's buttons
-    and menus (debris) between them; the title must name a role and the employer must not.
+    and menus (debris) between them; or employer, its rating, title (Glassdoor). The title must name a role and
+    the employer must not.
 
     >>> blocks = [Block("paragraph", t) for t in ("Acme Bank logo", "Acme Bank", "Share", "Data Scientist AI (w/m/d)",
     ...           "Zurich, Switzerland · Reposted 2 days ago · Over 100 applicants", "Hybrid")]
