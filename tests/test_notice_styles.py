@@ -2686,3 +2686,13 @@ def test_a_french_board_header_with_the_contract_before_the_place_and_the_date_a
                    "Salaire : 55 - 65 k€ brut annuel\n\nDescriptif du poste\nVous pilotez le contrôle de gestion.\n")
     assert (p.organization, [(l.city, l.country) for l in p.locations], p.posted.date) == (
         "GROUPE LACROIX SAS", [("Lyon", "FR")], "2026-11-27")
+
+
+def test_a_board_place_line_whose_aside_holds_a_headings_word() -> None:
+    """An ICRC-like header (self-written): "(with assignments in the field)" after the place is no heading."""
+    from postingkit import parse_text
+
+    p = parse_text("Field Officer (Protection)\nICRC\nGeneva, Switzerland (with assignments in the field)\n"
+                   "Apply by 31.12.2026\n\nYour role\nYou will carry out protection activities.\n")
+    assert (p.organization, [(l.city, l.country) for l in p.locations], p.deadline.date) == (
+        "ICRC", [("Geneva", "CH")], "2026-12-31")

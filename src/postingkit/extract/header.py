@@ -210,7 +210,8 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
             or only_a_place(employer) or classify_heading(employer) is not None or is_debris(employer) \
             or only_a_grade(employer):  # "Band 5" under an NHS title: the post's grade
         return None
-    if ":" in place or classify_heading(place) is not None:
+    # (a heading's word in an aside is no heading: "Geneva, Switzerland (with assignments in the field)")
+    if ":" in place or classify_heading(_ASIDE.sub("", place).strip() or place) is not None:
         return None
     employer = _RATING.sub("", without_acronym(employer)) or employer  # "Acme Corp 3.9★": the board's rating
     # the place line may name a town alone, small or abroad: "Tring", "Boulogne-Billancourt (92)"
@@ -264,6 +265,7 @@ def _header_ends(blocks: list[Block], tight: bool, a_place: bool, at: int = 3) -
     return False
 
 
+_ASIDE = rx.compile(r"\s*\([^()]*\)")
 _MAX_HEADER_FACTS = 2
 # an amount with its currency before or after it, or the work mode: the terms are the terms vocabulary's
 _HEADER_FACT = rx.compile(rf"[$£€₹]\s?\d|\d\s?k?\s?(?:[$£€₹]|EUR\b)|\b{WORK_MODE}\b", re.IGNORECASE)  # "42K €"
