@@ -2696,3 +2696,24 @@ def test_a_board_place_line_whose_aside_holds_a_headings_word() -> None:
                    "Apply by 31.12.2026\n\nYour role\nYou will carry out protection activities.\n")
     assert (p.organization, [(l.city, l.country) for l in p.locations], p.deadline.date) == (
         "ICRC", [("Geneva", "CH")], "2026-12-31")
+
+
+def test_canadas_public_service_posting() -> None:
+    """GC Jobs' shape (self-written): department - branch, "Town (Province)", the group-level code, the tenure and
+    the pay under the title; "Bilingual - Imperative" on a line of its own; a clock after a dash; a degree from a
+    "post-secondary institution" is a university's, not secondary school."""
+    from postingkit import parse_text
+
+    p = parse_text(
+        "Policy Analyst\nEmployment and Social Development Canada - Strategic and Service Policy Branch\n"
+        "Gatineau (Québec)\nEC-05\nIndeterminate, Term\n$88,683 to $96,031\n\n"
+        "Closing date: 18 December 2026 - 23:59, Pacific Time\n\n"
+        "The following will be applied / assessed at a later date (essential for the job)\n"
+        "Bilingual - Imperative (CBC/CBC)\n\nEducation:\nGraduation with a degree from a recognized post-secondary "
+        "institution with acceptable specialization in economics.\n\nExperience:\n"
+        "Experience in conducting research and analysis on social policy issues.\n")
+    assert (p.organization, [(l.text, l.city, l.country) for l in p.locations]) == (
+        "Employment and Social Development Canada", [("Gatineau (Québec)", "Gatineau", "CA")])
+    assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("fr", "required")]
+    assert (p.deadline.date, p.deadline.time, p.deadline.timezone) == ("2026-12-18", "23:59", "Pacific Time")
+    assert (p.education_level, p.remuneration.currency) == ("bachelor", "CAD")

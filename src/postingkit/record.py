@@ -238,11 +238,14 @@ def _language_needs_before_the_lists(ctx: ParseContext, known: set[str]) -> list
     posting may put it before any list; not a labelled fact already read ("Languages Required : English
     Bosnian") nor a note on the application ("Applications must be submitted in English")."""
     facts = {f.text for f in ctx.fields}
+    # (and a short line read as a section's heading that no vocabulary names: "Bilingual - Imperative (CBC/CBC)",
+    # Canada's public service's language requirement on a line of its own)
     return [(s, item_requirement(s, "required")) for section in ctx.sections
             if section.kind in ("other", "summary") and not is_page_chrome(section.heading)
-            for b in section.blocks if b.kind == "paragraph" and b.text not in known and b.text not in facts
-            and ctx.mentions_in(b.text)
-            for s in split_sentences(b.text) if _ASKS_FOR.search(s) and not _AS_NEEDED.search(s)
+            for text in [*([section.heading] if section.heading and not section.heading.endswith(":") else []),
+                         *(b.text for b in section.blocks if b.kind == "paragraph")]
+            if text not in known and text not in facts and ctx.mentions_in(text)
+            for s in split_sentences(text) if _ASKS_FOR.search(s) and not _AS_NEEDED.search(s)
             and not is_a_process_note(s)]
 
 

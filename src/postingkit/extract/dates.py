@@ -33,7 +33,8 @@ _YEARLESS = rx.compile(
       | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![\s,.-]*\d)
     )""", re.VERBOSE | re.IGNORECASE)
 _TIME = rx.compile(
-    r"""^[\s,]*\(?(?:at|by|before|until|till|,|@|à|a\s+las?|hasta\s+las?|a|um|bis)?\s*
+    r"""^[\s,]*(?:[-–]\s*(?=\d{1,2}:\d{2}))?  # "18 December 2026 - 23:59, Pacific Time" (a clock's colon after a dash)
+        \(?(?:at|by|before|until|till|,|@|à|a\s+las?|hasta\s+las?|a|um|bis)?\s*
         # French and Spanish notices write "17h00", "17 h 30", "12h"
         (?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[01]?\d\s?h\s?[0-5]\d\b|
                  2[0-3]\s?h\s?[0-5]\d\b|(?:[01]?\d|2[0-3])\s?h\b|12\s*(?:noon|midday)|midnight|noon|midday|

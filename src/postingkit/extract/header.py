@@ -198,9 +198,13 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     if not tight and not (blocks[1].after_blank and blocks[2].after_blank):
         return None  # spaced unevenly: not one block of three lines
     title, employer, place = (b.text.strip() for b in blocks[:3])
-    if any(b.kind == "table_row" or len(b.text.split()) > _MAX_BOARD_LINE_WORDS or _ends_a_sentence(b.text.rstrip())
-           for b in blocks[:3]):  # ("Zenith Edutech Pvt. Ltd.", "Acme Inc." end in an abbreviation's point)
-        return None
+    if len(employer.split()) > _MAX_EMPLOYER_WORDS and " - " in employer:
+        # a department, then its branch: "Employment and Social Development Canada - Strategic and Service Policy
+        # Branch" (Canada's public service)
+        employer = employer.split(" - ", 1)[0].strip()
+    if any(b.kind == "table_row" or len(text.split()) > _MAX_BOARD_LINE_WORDS or _ends_a_sentence(text.rstrip())
+           for b, text in zip(blocks[:3], (title, employer, place))):
+        return None  # ("Zenith Edutech Pvt. Ltd.", "Acme Inc." end in an abbreviation's point)
     if not employer[:1].isupper() and not employer[:1].isdigit():
         return None  # "announces an open call for": a sentence going on, not a name
     # (a role's plural ends a company's name: "QuickShip Couriers", "Brightside Nurses" under the title)
@@ -266,9 +270,11 @@ def _header_ends(blocks: list[Block], tight: bool, a_place: bool, at: int = 3) -
 
 
 _ASIDE = rx.compile(r"\s*\([^()]*\)")
-_MAX_HEADER_FACTS = 2
+_MAX_HEADER_FACTS = 3  # "EC-05" / "Indeterminate, Term" / "$88,683 to $96,031" under the place
 # an amount with its currency before or after it, or the work mode: the terms are the terms vocabulary's
-_HEADER_FACT = rx.compile(rf"[$£€₹]\s?\d|\d\s?k?\s?(?:[$£€₹]|EUR\b)|\b{WORK_MODE}\b", re.IGNORECASE)  # "42K €"
+# ("42K €"; a grade's code alone: "EC-05", "P-3", as Canada's public service and the UN print it under the place)
+_HEADER_FACT = rx.compile(rf"[$£€₹]\s?\d|\d\s?k?\s?(?:[$£€₹]|EUR\b)|\b{WORK_MODE}\b|^(?-i:[A-Z]{{1,3}}-\d{{1,2}})$",
+                          re.IGNORECASE)
 
 
 def _a_header_fact(block: Block) -> bool:

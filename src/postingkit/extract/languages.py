@@ -109,6 +109,8 @@ def find_mentions(text: str) -> tuple[_Mention, ...]:
     ()
     >>> [m.names for m in find_mentions("Bilingual English-French")], find_mentions("French-speaking")
     ([('English',), ('French',)], ())
+    >>> [m.codes for m in find_mentions("Bilingual - Imperative (CBC/CBC)")]
+    [('en',), ('fr',)]
     """
     if "-" in text:  # "Bilingual English-French": two languages joined as one word (the same length, a space)
         text = _HYPHENED_PAIR.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1).lower() in LANGUAGE_ALIASES
@@ -136,7 +138,14 @@ def find_mentions(text: str) -> tuple[_Mention, ...]:
             code = LANGUAGE_ALIASES[alias]
             codes, names = (code,), (language_name(code, alias),)
         mentions.append(_Mention(m.start, m.end, codes, names))
+    if "mperative" in text:  # Canada's public service: "Bilingual - Imperative (CBC/CBC)" asks English and French
+        for m in _BILINGUAL_IMPERATIVE.finditer(text):
+            mentions += [_Mention(m.start(), m.end(), (code,), (language_name(code, code),)) for code in ("en", "fr")]
+        mentions.sort(key=lambda mention: mention.start)
     return tuple(mentions)
+
+
+_BILINGUAL_IMPERATIVE = rx.compile(r"\bbilingual\s*[-–:]?\s*imperative\b", re.IGNORECASE)
 
 
 def proficiency_of(clause: str) -> str | None:

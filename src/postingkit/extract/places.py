@@ -120,6 +120,7 @@ def _region_table() -> PhraseTable[str]:
 
 
 _CODE = rx.compile(r"^[A-Z][A-Z0-9]$")
+_TOWN_THEN_REGION = rx.compile(r"([A-ZÀ-Þ][\w'’. -]{1,40}?)\s*\(([A-ZÀ-Þ][\w'’. -]{2,40})\)")
 # a postal code after the place: Canada's "L5B 3C2", the UK's "LS1 4AP", "SW1A 2AA"
 _POSTCODE_AT_END = rx.compile(r"[\s,]+(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$")
 # the region part of a job board's "City, REGION, COUNTRY": a state's letters or an old FIPS region code, which
@@ -146,9 +147,16 @@ def place_of_line(text: str) -> list[Location]:
     [('Atlanta', 'US'), ('Tbilisi', 'GE')]
     >>> [(l.city, l.country) for t in ("On-site, Austin TX", "Toronto ON", "Berlin DE") for l in place_of_line(t)]
     [('Austin', 'US'), ('Toronto', 'CA'), ('Berlin', 'DE')]
+    >>> [(l.city, l.country) for t in ("Gatineau (Québec)", "Kamloops (British Columbia)") for l in place_of_line(t)]
+    [('Gatineau', 'CA'), ('Kamloops', 'CA')]
     >>> [(l.city, l.country) for t in ("Mississauga, ON L5B 3C2", "Vancouver, BC V6B 1A1") for l in place_of_line(t)]
     [('Mississauga', 'CA'), ('Vancouver', 'CA')]
     """
+    # a town and its province or county in parentheses, as Canada's public service writes it: "Gatineau (Québec)"
+    in_region = _TOWN_THEN_REGION.fullmatch(text.strip())
+    found = place_of_line(f"{in_region.group(1)}, {in_region.group(2)}") if in_region else []
+    if len(found) == 1 and found[0].city == in_region.group(1):  # the town, not "Kosovo Women's Network (KWN)"
+        return [found[0].model_copy(update={"text": text.strip()})]  # the words as written
     line = re.sub(r"\([^()]*\)", " ", text).strip(" ,;")  # "Calgary, AB (+2 others)"
     line = _POSTCODE_AT_END.sub("", line) or line  # "Mississauga, ON L5B 3C2", "Leeds LS1 4AP"
     named = find_countries(line)

@@ -30,8 +30,8 @@ _EMPLOYMENT_TYPES = [  # most specific first; French and German job boards' word
     ("contract", rx.compile(r"\bcontract(ed|ual)?\b(?!\s+(?:life\s?cy|management|manager|negotiat|review|law|"
                             r"drafting|administrat|analys|compliance|templates?\b|data\b|intelligence))", re.I)),
 ]
-_PERMANENT = rx.compile(r"\b(permanent|open[- ]ended|indefinite|unlimited|cdi|durée indéterminée|unbefristet|"
-                        r"indefinido|festanstellung)\b", re.I)
+_PERMANENT = rx.compile(r"\b(permanent|open[- ]ended|indefinite|indeterminate|unlimited|cdi|durée indéterminée|"
+                        r"unbefristet|indefinido|festanstellung)\b", re.I)
 _NOT_PERMANENT = rx.compile(r"\b(?:not\s+(?:a\s+)?permanent|non[- ]permanent)", re.I)
 _NUM = r"\d{1,3}(?:\.\d)?|" + WORD_NUMBER
 _DURATION = rx.compile(
@@ -55,7 +55,8 @@ _MAX_CONTRACT_MONTHS = 120
 MASTERS_DEGREE = (r"(?<!scrum )master(?:['’]?s)?\b(?!\s+(?:the|a|an|new|diverse|all|any|our|your|their|its|these|"
                   r"this|multiple|various|different|complex|them|it)\b)")
 _EDUCATION = [
-    ("secondary", rx.compile(r"\b(secondary|high[- ]school|baccalaur)", re.I)),
+    # (not "post-secondary", a college's or a university's: "a degree from a recognized post-secondary institution")
+    ("secondary", rx.compile(r"\b((?<!post-)(?<!post )(?<!post)secondary|high[- ]school|baccalaur)", re.I)),
     # a US college's two-year degree: "Associate's degree", "Associates degree", "A.A.S. in nursing"
     ("associate", rx.compile(r"\b(associate['’]?s?\s+(?:degree|of\s+(?:arts|science|applied))|"
                              r"(?-i:A\.A\.S?\.|A\.S\.)(?=\s+(?:in|degree)\b))", re.I)),
@@ -251,6 +252,8 @@ def education_level(required_texts: list[str]) -> str | None:
     ('associate', 'associate')
     >>> education_level(["Associate's degree required; Bachelor's preferred"])
     'associate'
+    >>> education_level(["Graduation with a degree from a recognized post-secondary institution"])
+    'bachelor'
     """
     levels = [name for name, _ in _EDUCATION]
     found = []
