@@ -2717,3 +2717,30 @@ def test_canadas_public_service_posting() -> None:
     assert [(l.code, l.requirement) for l in p.languages] == [("en", "required"), ("fr", "required")]
     assert (p.deadline.date, p.deadline.time, p.deadline.timezone) == ("2026-12-18", "23:59", "Pacific Time")
     assert (p.education_level, p.remuneration.currency) == ("bachelor", "CAD")
+
+
+def test_france_travails_offer_number_profile_and_two_year_diploma() -> None:
+    """France Travail's offer as text (self-written): "Offre n° ..." under the title is the offer's number, not
+    its employer; "Profil souhaité" heads the profile asked for (each item says "Exigé"); Bac+2 is a two-year
+    diploma."""
+    from postingkit import parse_text
+
+    p = parse_text("Assistant comptable H/F\nOffre n° 184XKJT\n75 - PARIS 11\n\nVos missions :\n"
+                   "- Saisie des pièces comptables\n- Rapprochements bancaires\n\nProfil souhaité\n\n"
+                   "- 2 ans d'expérience en cabinet\n- Bac+2 en comptabilité\n")
+    assert (p.organization, p.reference, p.education_level) == (None, "184XKJT", "associate")
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("2 ans d'expérience en cabinet", "required"), ("Bac+2 en comptabilité", "required")]
+
+
+def test_a_ministry_named_under_the_title_is_no_education_heading() -> None:
+    """UK Civil Service Jobs (self-written): "Department for Education" under the title is the employer; the
+    deadline line after it is no requirement."""
+    from postingkit import parse_text
+
+    p = parse_text("Senior Policy Adviser\nDepartment for Education\n\n"
+                   "Apply before 11:55 pm on Sunday 14th December 2026\n\nJob description\n"
+                   "- lead policy development on teacher recruitment\n\nPerson specification\n"
+                   "- Strong written and oral communication skills\n")
+    assert p.organization == "Department for Education"
+    assert [q.text for q in p.qualifications] == ["Strong written and oral communication skills"]

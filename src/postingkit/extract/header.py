@@ -11,7 +11,7 @@ from ..data.debris import is_debris
 from ..headings import classify_heading
 from ..model import Block, Location
 from .dates import find_date
-from .identity import ROLE_WORD, is_document_label, names_a_role
+from .identity import ROLE_WORD, is_document_label, names_a_role, numbers_the_notice
 from .places import WORK_MODE, find_cities, place_of_line, place_words, town_of_line, with_cities
 from .terms import only_a_grade, states_terms
 
@@ -212,8 +212,8 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
                                                  and len(employer.split()) >= 2)
     if len(employer.split()) > _MAX_EMPLOYER_WORDS or ":" in employer or role_named \
             or only_a_place(employer) or classify_heading(employer) is not None or is_debris(employer) \
-            or only_a_grade(employer):  # "Band 5" under an NHS title: the post's grade
-        return None
+            or only_a_grade(employer) or numbers_the_notice(employer):
+        return None  # "Band 5" under an NHS title: the post's grade; "Offre n° 184XKJT": the offer's number
     # (a heading's word in an aside is no heading: "Geneva, Switzerland (with assignments in the field)")
     if ":" in place or classify_heading(_ASIDE.sub("", place).strip() or place) is not None:
         return None

@@ -331,9 +331,23 @@ def _before_the_facts(text: str) -> str:
 
 
 # "Vacancy notice No. e45/2026", "Vacancy Announcement No: VA/2024/017" printed as a line of the header
+# ... and France Travail's "Offre n° 184XKJT", a Spanish board's "Oferta nº 1234"
 _NUMBERED_NOTICE = rx.compile(
-    r"^(?:(?:job|vacancy|position|post)\s+(?:notice|announcement|advert(?:isement)?)|vacancy|call\s+for\s+\w+)"
-    r"\s+(?:no\.?|nr\.?|number|ref\.?|reference|#)\s*[:.]?\s*(?P<ref>[\w/.-]*\d[\w/.-]*?)[.,;]?$", re.IGNORECASE)
+    r"^(?:(?:job|vacancy|position|post)\s+(?:notice|announcement|advert(?:isement)?)|vacancy|call\s+for\s+\w+|"
+    r"offre(?:\s+d['’]emploi)?|annonce|oferta(?:\s+de\s+empleo)?)"
+    r"\s+(?:no\.?|nr\.?|n[°ºo]\.?|number|ref\.?|reference|#)\s*[:.]?\s*(?P<ref>[\w/.-]*\d[\w/.-]*?)[.,;]?$",
+    re.IGNORECASE)
+
+
+def numbers_the_notice(line: str) -> bool:
+    """A header line that is the notice's number, not a name.
+
+    >>> numbers_the_notice("Offre n° 184XKJT"), numbers_the_notice("Vacancy notice No. e45/2026")
+    (True, True)
+    >>> numbers_the_notice("Oxfam Novib")
+    False
+    """
+    return _NUMBERED_NOTICE.match(line.strip()) is not None
 
 
 def find_reference(fields: list[LabelledField], header: tuple[str, ...] | list[str] = ()) -> str | None:

@@ -240,6 +240,8 @@ def _organization_under_title(blocks: list[Block]) -> str | None:
         text = _without_where(block.text.strip())
         if is_debris(text):
             continue
+        if block.kind == "heading" and classify_heading(text) is not None:
+            break  # the body's first section ("Vos missions"): no employer was printed under the title
         if block.kind != "table_row" and ":" not in text and len(text.split()) <= 8 and (
                 names_an_organization(text) or _name_in_a_place(text)):
             return _the_organization_over_its_unit(text, blocks[n + 1:n + 3], None)

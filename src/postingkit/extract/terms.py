@@ -58,7 +58,8 @@ _EDUCATION = [
     # (not "post-secondary", a college's or a university's: "a degree from a recognized post-secondary institution")
     ("secondary", rx.compile(r"\b((?<!post-)(?<!post )(?<!post)secondary|high[- ]school|baccalaur)", re.I)),
     # a US college's two-year degree: "Associate's degree", "Associates degree", "A.A.S. in nursing"
-    ("associate", rx.compile(r"\b(associate['’]?s?\s+(?:degree|of\s+(?:arts|science|applied))|"
+    # (and France's two years after the baccalauréat, "Bac+2")
+    ("associate", rx.compile(r"\b(associate['’]?s?\s+(?:degree|of\s+(?:arts|science|applied))|bac\s*\+\s*2\b|"
                              r"(?-i:A\.A\.S?\.|A\.S\.)(?=\s+(?:in|degree)\b))", re.I)),
     ("bachelor", rx.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|"
                             r"(?<!advanced )university degree|"
@@ -254,6 +255,8 @@ def education_level(required_texts: list[str]) -> str | None:
     'associate'
     >>> education_level(["Graduation with a degree from a recognized post-secondary institution"])
     'bachelor'
+    >>> education_level(["Bac+2 ou équivalents Comptabilité - Exigé"])
+    'associate'
     """
     levels = [name for name, _ in _EDUCATION]
     found = []

@@ -1322,16 +1322,17 @@ ENTRIES = {'currencies': [('mul',
                {'id': 'required',
                 'means': 'required',
                 'pattern': 'qualification|requirement|required|person(al)? '
-                           'specification|essential|competenc|\\bskills\\b|education|experience(?!d)|selection '
-                           "criteria|eligibility|candidate profile|your profile|who you are|what you('ll| will)? "
-                           "bring|what we look for|what we('re| are) looking for|about you|we are looking for|must[- "
-                           ']haves?|^what we (want|need|expect) from you|what do you need|need to succeed|^who are '
-                           'you\\b|^what are we looking for|^what you should have|^you '
-                           '(have|are)$|(ideal|successful|right|perfect|suitable) (candidate|applicant)|^(the '
-                           ")?candidates?$|knowledge|expertise|minimum|what (we|you) (expect|need)|what you('ll)? "
-                           'need|(personal|key) (attributes|qualities)|(?<!company )(?<!role )(?<!job )(?<!position '
-                           ")\\bprofile\\b|^what's needed|^what is needed|^pre-?requisites?$|^mandatory( skills| "
-                           'requirements)?$|^skill ?sets?$|^(licen[cs]es?|certifications?)( (and|&) '
+                           'specification|essential|competenc|\\bskills\\b|(?<!department for )(?<!department of '
+                           ')(?<!ministry of )education|experience(?!d)|selection criteria|eligibility|candidate '
+                           "profile|your profile|who you are|what you('ll| will)? bring|what we look for|what we('re| "
+                           'are) looking for|about you|we are looking for|must[- ]haves?|^what we (want|need|expect) '
+                           'from you|what do you need|need to succeed|^who are you\\b|^what are we looking for|^what '
+                           'you should have|^you (have|are)$|(ideal|successful|right|perfect|suitable) '
+                           '(candidate|applicant)|^(the )?candidates?$|knowledge|expertise|minimum|what (we|you) '
+                           "(expect|need)|what you('ll)? need|(personal|key) (attributes|qualities)|(?<!company "
+                           ")(?<!role )(?<!job )(?<!position )\\bprofile\\b|^what's needed|^what is "
+                           'needed|^pre-?requisites?$|^mandatory( skills| requirements)?$|^skill '
+                           '?sets?$|^(licen[cs]es?|certifications?)( (and|&) '
                            '(licen[cs]es?|certifications?))?$|^abilities$|^ksas?$|^what you (have|will need)$|^to '
                            'qualify\\b|^(the )?person$|^success factors$|makes? you successful|to be successful|to '
                            'succeed (in|at)|what (does|will) it take|^(you|this role)\\b.{0,60}\\bif( you '
@@ -1384,7 +1385,9 @@ ENTRIES = {'currencies': [('mul',
                         'Responsibilities',
                         'Experienced Softwaredeveloper PHP (m/f)',
                         'Skillshare',
-                        'Role profile']}),
+                        'Role profile',
+                        'Department for Education',
+                        'Ministry of Education']}),
               ('en',
                {'id': 'languages',
                 'means': 'languages',
@@ -1672,22 +1675,24 @@ ENTRIES = {'currencies': [('mul',
               ('fr',
                {'id': 'preferred',
                 'means': 'preferred',
-                'pattern': '\\bun plus\\b|atouts?|souhait|^(les|vos) (petits )?plus$',
+                'pattern': '\\bun plus\\b|atouts?|(?<!profil )souhait|^(les|vos) (petits )?plus$',
                 'examples': ['Atouts', 'Compétences souhaitées', 'Un plus', 'Les plus', 'Les petits plus'],
-                'not': ['Compétences']}),
+                'not': ['Compétences', 'Profil souhaité']}),
               ('fr',
                {'id': 'required',
                 'means': 'required',
-                'pattern': 'profil recherch|votre profil\\b|\\ble profil\\b|comp[ée]tences(?! '
+                'pattern': 'profil (recherch|souhait)|votre profil\\b|\\ble profil\\b|comp[ée]tences(?! '
                            'linguistiques)|candidat[·.]?e? id[ée]al|qui [êe]tes[- ]vous|^exp[ée]riences?( '
                            '(professionnelles?|requises?))?$|^formation$|^qualifications?( requises?)?$|ce que nous '
                            '(attendons|recherchons)|ce qu.on (attend|recherche)|^(ton|le) profil\\b|^qui es[- '
                            ']tu|^vous [êe]tes$|ce que (vous|tu) (nous )?apporte|^pr[ée][- ]?requis|^qualit[ée]s '
                            '(requises|attendues|personnelles)|^aptitudes|^savoir[- '
-                           ']([êe]tre|faire)|^dipl[ôo]mes?\\b|^niveau d.[ée]tudes|^formation\\b|^connaissances(?! '
-                           'linguistiques)|^exigences|^crit[èe]res (de s[ée]lection|d.[ée]ligibilit[ée])|^(le|la) '
-                           'candidat(e)?( id[ée]al(e)?| recherch[ée]e?)?$',
+                           ']([êe]tre|faire)|^savoirs\\b|^dipl[ôo]mes?\\b|^niveau '
+                           'd.[ée]tudes|^formation\\b|^connaissances(?! linguistiques)|^exigences|^crit[èe]res (de '
+                           's[ée]lection|d.[ée]ligibilit[ée])|^(le|la) candidat(e)?( id[ée]al(e)?| recherch[ée]e?)?$',
                 'examples': ['Profil recherché',
+                             'Profil souhaité',
+                             'Savoirs et savoir-faire',
                              'Votre profil',
                              'Compétences requises',
                              'Vous êtes notre candidat·e idéal·e si...',

@@ -140,7 +140,9 @@ ENTRIES = [
      "not": ["Required qualifications", "Desired Candidate Profile"]},
     {"id": "required", "means": "required",
      "pattern": r"qualification|requirement|required|person(al)? specification|"
-                r"essential|competenc|\bskills\b|education|experience(?!d)|selection criteria|"
+                # (not a ministry's name: "Department for Education", "Ministry of Education" under a title)
+                r"essential|competenc|\bskills\b|(?<!department for )(?<!department of )(?<!ministry of )education|"
+                r"experience(?!d)|selection criteria|"
                 r"eligibility|candidate profile|your profile|who you are|what you('ll| will)? bring|"
                 r"what we look for|what we('re| are) looking for|about you|we are looking for|must[- ]haves?|"
                 r"^what we (want|need|expect) from you|"
@@ -175,7 +177,7 @@ ENTRIES = [
                   "What we want from you"],
      # "ROLE PROFILE" heads Save the Children's whole job description: the document, not the candidate
      "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare",
-             "Role profile"]},
+             "Role profile", "Department for Education", "Ministry of Education"]},
     {"id": "languages", "means": "languages", "pattern": r"languages?\b",
      "examples": ["Foreign languages", "Official languages"],
      "note": "after the required tier: a heading naming knowledge or skills is a qualification heading",

@@ -14,20 +14,24 @@ ENTRIES = [
      "examples": ["Ce que nous vous offrons", "Parmi nos avantages", "Nous sommes votre entreprise idéale si vous "
                   "recherchez", "Les apports de l'alternance", "Ce qu'on t'offre", "Les + du poste"],
      "not": ["Vos missions"]},
-    {"id": "preferred", "means": "preferred", "pattern": r"\bun plus\b|atouts?|souhait|^(les|vos) (petits )?plus$",
+    # (not "Profil souhaité": the profile asked for, France Travail's and Indeed's heading, each item saying "Exigé"
+    # or "Souhaité")
+    {"id": "preferred", "means": "preferred",
+     "pattern": r"\bun plus\b|atouts?|(?<!profil )souhait|^(les|vos) (petits )?plus$",
      "examples": ["Atouts", "Compétences souhaitées", "Un plus", "Les plus", "Les petits plus"],
-     "not": ["Compétences"]},
+     "not": ["Compétences", "Profil souhaité"]},
     {"id": "required", "means": "required",
-     "pattern": r"profil recherch|votre profil\b|\ble profil\b|comp[ée]tences(?! linguistiques)|"
+     "pattern": r"profil (recherch|souhait)|votre profil\b|\ble profil\b|comp[ée]tences(?! linguistiques)|"
                 r"candidat[·.]?e? id[ée]al|qui [êe]tes[- ]vous|^exp[ée]riences?( (professionnelles?|requises?))?$|"
                 r"^formation$|^qualifications?( requises?)?$|"
                 r"ce que nous (attendons|recherchons)|ce qu.on (attend|recherche)|^(ton|le) profil\b|"
                 r"^qui es[- ]tu|^vous [êe]tes$|ce que (vous|tu) (nous )?apporte|^pr[ée][- ]?requis|"
-                r"^qualit[ée]s (requises|attendues|personnelles)|^aptitudes|^savoir[- ]([êe]tre|faire)|"
+                r"^qualit[ée]s (requises|attendues|personnelles)|^aptitudes|^savoir[- ]([êe]tre|faire)|^savoirs\b|"
                 r"^dipl[ôo]mes?\b|^niveau d.[ée]tudes|^formation\b|^connaissances(?! linguistiques)|"
                 r"^exigences|^crit[èe]res (de s[ée]lection|d.[ée]ligibilit[ée])|"
                 r"^(le|la) candidat(e)?( id[ée]al(e)?| recherch[ée]e?)?$",
-     "examples": ["Profil recherché", "Votre profil", "Compétences requises",
+     "examples": ["Profil recherché", "Profil souhaité", "Savoirs et savoir-faire", "Votre profil",
+                  "Compétences requises",
                   "Vous êtes notre candidat·e idéal·e si...", "Qui êtes-vous ?", "Expérience", "Formation",
                   "Expérience professionnelle", "Ce que nous attendons de vous", "Ce qu'on attend de toi", "Ton profil",
                   "Qui es-tu ?", "Vous êtes", "Ce que vous apporterez", "Prérequis", "Pré-requis",
