@@ -2744,3 +2744,19 @@ def test_a_ministry_named_under_the_title_is_no_education_heading() -> None:
                    "- Strong written and oral communication skills\n")
     assert p.organization == "Department for Education"
     assert [q.text for q in p.qualifications] == ["Strong written and oral communication skills"]
+
+
+def test_an_indian_boards_job_description_as_one_sentence_paragraphs() -> None:
+    """foundit's shape (self-written): the duties under "Job Description" as one-sentence paragraphs, each led by
+    its verb; "Graduate or post graduate in any discipline" asks a bachelor's at least."""
+    from postingkit import parse_text
+
+    p = parse_text("Business Analyst - Banking Domain\nInfoserve Technologies\nLocation: Pune\n\nJob Description\n"
+                   "Gather requirements from business stakeholders.\n\n"
+                   "Work with the development team on user stories.\n\n"
+                   "Conduct UAT and support production releases.\n\nDesired Profile\n"
+                   "Graduate or post graduate in any discipline; MBA preferred.\n")
+    assert [d.text for d in p.duties] == ["Gather requirements from business stakeholders.",
+                                          "Work with the development team on user stories.",
+                                          "Conduct UAT and support production releases."]
+    assert p.education_level == "bachelor"

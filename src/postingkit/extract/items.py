@@ -256,13 +256,23 @@ def _task_paragraphs(sections: list[Section]) -> list[Item]:
     >>> [i.text for i in _task_paragraphs([Section("other", "Technology", "required", [Block("paragraph",
     ...     "Lead the design of AI solutions. Partners with stakeholders. Provide expert advice.")])])]
     ['Lead the design of AI solutions.', 'Partners with stakeholders.', 'Provide expert advice.']
+    >>> [i.text for i in _task_paragraphs([Section("summary", "Job Description", "required", [Block("paragraph", t)
+    ...     for t in ("Gather requirements from users.", "Work with developers.", "Conduct UAT.")])])]
+    ['Gather requirements from users.', 'Work with developers.', 'Conduct UAT.']
     """
     found: list[Item] = []
     for section in sections:
         if section.kind not in ("other", "summary"):
             continue
-        for block in section.blocks:
-            sentences = split_sentences(block.text) if block.kind == "paragraph" else []
+        run: list[str] = []  # one-sentence paragraphs in a row, each led by a task: the lines of a lost list
+        for block in [*section.blocks, None]:
+            sentences = split_sentences(block.text) if block is not None and block.kind == "paragraph" else []
+            if len(sentences) == 1 and starts_with_task_word(sentences[0]):
+                run.append(sentences[0])
+                continue
+            if len(run) >= _TASK_PARAGRAPH_MIN_SENTENCES:  # ("Gather requirements ..." / "Work with ..." / ...)
+                found += [Item(task, "duties", "required", None) for task in run]
+            run = []
             if len(sentences) >= _TASK_PARAGRAPH_MIN_SENTENCES and \
                     sum(map(starts_with_task_word, sentences)) >= _TASK_PARAGRAPH_SHARE * len(sentences):
                 found += [Item(task, "duties", "required", None) for task in _tasks_of(sentences)]

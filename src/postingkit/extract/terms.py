@@ -61,7 +61,9 @@ _EDUCATION = [
     # (and France's two years after the baccalauréat, "Bac+2")
     ("associate", rx.compile(r"\b(associate['’]?s?\s+(?:degree|of\s+(?:arts|science|applied))|bac\s*\+\s*2\b|"
                              r"(?-i:A\.A\.S?\.|A\.S\.)(?=\s+(?:in|degree)\b))", re.I)),
+    # (India's "Graduate in any discipline": a bachelor's; not a post-graduate)
     ("bachelor", rx.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|"
+                            r"(?<!post )(?<!post-)graduate\s+(?:or|in|from)\b|"
                             r"(?<!advanced )university degree|"
                             r"b\.?a\.?\b|b\.?sc|(?-i:BS\b|B\.S\.)|college degree|university (studies|education)|"
                             r"higher education|"
@@ -257,6 +259,10 @@ def education_level(required_texts: list[str]) -> str | None:
     'bachelor'
     >>> education_level(["Bac+2 ou équivalents Comptabilité - Exigé"])
     'associate'
+    >>> education_level(["Graduate or post graduate in any discipline; MBA preferred."])
+    'bachelor'
+    >>> education_level(["Post graduate in economics"]), education_level(["Recent graduate from a top school"])
+    ('master', 'bachelor')
     """
     levels = [name for name, _ in _EDUCATION]
     found = []
