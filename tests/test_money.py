@@ -272,3 +272,11 @@ def test_the_pay_quote_starts_after_a_board_headers_bar() -> None:
     """Dice's header (self-written): the contract and the pay on one line, set apart by a bar."""
     found = find_remuneration(["Contract to Hire | $70 - $80/hr on W2"])
     assert (found.min, found.max, found.period, found.text) == (70.0, 80.0, "hour", "$70 - $80/hr on W2")
+
+
+def test_a_quebec_pay_line_with_the_dollar_after_the_amount() -> None:
+    """Indeed Canada in French (self-written): the pay line under the place, "$" after each amount."""
+    p = parse_text("Technicien(ne) comptable\nGroupe Desjardins Services\nLévis, QC\nTemps plein, Permanent\n"
+                   "25,50 $ – 31,20 $ par heure\n\nResponsabilités\n- Effectuer les conciliations bancaires\n")
+    found = p.remuneration
+    assert (found.min, found.max, found.currency, found.period) == (25.5, 31.2, "CAD", "hour")

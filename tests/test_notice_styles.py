@@ -2760,3 +2760,15 @@ def test_an_indian_boards_job_description_as_one_sentence_paragraphs() -> None:
                                           "Work with the development team on user stories.",
                                           "Conduct UAT and support production releases."]
     assert p.education_level == "bachelor"
+
+
+def test_a_labelled_office_of_codes_is_no_employer() -> None:
+    """UNOPS's facts block (self-written): "Department/office: AFR, KEMCO, Kenya" names a region's and an office's
+    codes; the employer is the one the background introduces."""
+    from postingkit import parse_text
+
+    p = parse_text("Project Manager (Infrastructure)\nVacancy code: VA/2026/B5007/31211\n"
+                   "Department/office: AFR, KEMCO, Kenya\nDuty station: Nairobi, Kenya\n\n"
+                   "Background Information - UNOPS\nUNOPS is a United Nations organization that helps implement "
+                   "peacebuilding, humanitarian and development projects.\n")
+    assert (p.organization, [(l.city, l.country) for l in p.locations]) == ("UNOPS", [("Nairobi", "KE")])

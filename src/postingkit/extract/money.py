@@ -267,7 +267,7 @@ _PAY_HINTS = hints(_PAY_WORD_ENTRIES) + ("$", "£", "€", "₹", "usd", "gbp", 
 _MAX_AMOUNT_LINE_WORDS = 12
 # "$77350 - $147600 / year", "Band 5: £28,691 – £35,207": a short line that is mostly an amount is pay
 _CURRENCY_AMOUNT = rx.compile(r"(?:[$£€₹]|\b(?:USD|GBP|EUR|CAD|AUD|INR)\b)\s?\d|"
-                              r"\d[kK]?\s?(?:[€£]|(?:USD|GBP|EUR|CAD)\b)")  # "65k-95k USD"
+                              r"\d[kK]?\s?(?:[€£$]|(?:USD|GBP|EUR|CAD)\b)")  # "65k-95k USD", Québec's "25,50 $"
 
 
 # "NGN 250,000 monthly", "KES 150,000 gross": an amount after an ISO code, confirmed by the ISO list

@@ -300,17 +300,22 @@ def labelled_organization(fields: list[LabelledField]) -> str | None:
     """
     >>> labelled_organization([LabelledField("organization", "NRC - Norwegian Refugee Council", "")])
     'Norwegian Refugee Council'
+    >>> labelled_organization([LabelledField("organization", "AFR, KEMCO, Kenya", "")]) is None
+    True
     """
     found = labelled(fields, "organization")
     if not found:
         return None
     value = without_place(found[0].value.strip(" ."))  # "UNDP Kosovo - KOSOVO"
+    if _OFFICE_CODES.fullmatch(value):
+        return None  # UNOPS's "Department/office: AFR, KEMCO, Kenya": a region's and an office's codes
     # "NRC - Norwegian Refugee Council": the acronym, then the name it stands for
     spelled = _ACRONYM_THEN_NAME.match(value)
     return spelled.group(2) if spelled and _initials_fit(spelled.group(2), spelled.group(1)) else value
 
 
 _ACRONYM_THEN_NAME = rx.compile(r"^([A-Z]{2,8})\s+[-–—:]\s+([A-Z].{3,80})$")
+_OFFICE_CODES = rx.compile(r"[A-Z]{2,6}(?:\s*,\s*[A-Z]{2,6})+,?")
 
 
 def find_organization(fields: list[LabelledField], full_text: str) -> str | None:
