@@ -2772,3 +2772,19 @@ def test_a_labelled_office_of_codes_is_no_employer() -> None:
                    "Background Information - UNOPS\nUNOPS is a United Nations organization that helps implement "
                    "peacebuilding, humanitarian and development projects.\n")
     assert (p.organization, [(l.city, l.country) for l in p.locations]) == ("UNOPS", [("Nairobi", "KE")])
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Hiring Now! Delivery Driver - $22/hr + Benefits", "Delivery Driver"),
+    ("URGENT HIRING! Line Cook", "Line Cook"),
+    ("Senior Accountant (Maternity Cover)", "Senior Accountant"),
+    ("Marketing Intern (Summer 2027)", "Marketing Intern"),
+    ("Customer Service Rep (Work From Home) - Part Time", "Customer Service Rep"),
+    ("Data Engineer (m/w/d) – Vollzeit", "Data Engineer"),
+])
+def test_a_title_line_without_its_call_cover_season_or_hours(line: str, title: str) -> None:
+    """US, UK and German boards' title lines (self-written, a battery of 17 phrasings): the call to apply, the
+    cover, the season and the hours are no part of the role's name."""
+    from postingkit import parse_text
+
+    assert parse_text(line + "\nAcme Ltd\n\nResponsibilities\n- Do the work well\n").title == title

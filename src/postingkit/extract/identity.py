@@ -196,7 +196,10 @@ _HOW_MANY = rx.compile(r"\s*[(\[]\s*(?:\d{1,3}|one|two|three|four|five|six|seven
                        r"\s*[(\[]\s*(?:re-?advertis\w*|re-?advert|re-?posted|re-?opened|re-?announced|"
                        r"(?:deadline\s+)?extended)\s*[)\]]", re.IGNORECASE)
 _TRAILING_TERMS = rx.compile(rf"\s*(?:[-–—|,/]\s*|\()*(?:{WORK_MODE}(?:\s+(?:or|and|/)\s+{WORK_MODE})*|part[\s-]?time|"
-                             r"full[\s-]?time|temporary|permanent|fixed[\s-]term|cdi|cdd|"
+                             r"full[\s-]?time|temporary|permanent|fixed[\s-]term|cdi|cdd|vollzeit|teilzeit|"
+                             # "(Maternity Cover)", "(Work From Home)", "(Summer 2027)": the post's cover or season
+                             r"(?:maternity|parental|paternity)(?:\s+leave)?\s+cover|work\s+from\s+home|wfh|"
+                             r"(?:summer|winter|spring|fall|autumn)\s+20\d\d|"
                              r"\d{1,2}[\s-]?(?:months?|weeks?|years?)\s+contract)"
                              # "(CDD 12 mois)": the contract's length after its kind
                              r"(?:\s+\d{1,2}\s+(?:mois|months?|ans?|years?|meses|años))?"
@@ -295,8 +298,9 @@ def tidy_title(text: str) -> str:
     if where and where.start() > 0 and names_a_place(where.group(1)):
         text = text[:where.start()]  # the locations field says where
     # "Solution Architect (Remote)", "Reservations Consultant  parttime": remote and terms have fields of their own
-    bare = _TRAILING_TERMS.sub("", text)
-    text = bare if bare and ROLE_WORD.search(bare) else text
+    for _ in range(2):  # "Customer Service Rep (Work From Home) - Part Time": two in a row
+        bare = _TRAILING_TERMS.sub("", text)
+        text = bare if bare and ROLE_WORD.search(bare) else text
     if text.isupper():  # an acronym stays in capitals: a known one, or letters no word is spelled with ("ZNBS")
         text = " ".join(w if w in ("UN", "EU", "IT", "HR", "ICT", "M&E") or _NO_VOWEL.fullmatch(w) else
                         w.lower() if i and w.lower() in TITLE_SMALL_WORDS else w.capitalize()

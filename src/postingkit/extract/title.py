@@ -64,7 +64,9 @@ _AFTER_DOCUMENT_LABEL = rx.compile(r"^(.+?)\s+(?:[–—-]|for(?:\s+the\s+(?:pos
 
 _A_CALL_TO_JOIN = rx.compile(r"^(?:join|become|help|shape|build|be|come)\s+(?:us|our|a|an|the|part)\b", re.IGNORECASE)
 _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
-_HIRING = rx.compile(r"(?:now\s+|urgent(?:ly)?\s+)?hiring", re.IGNORECASE)  # a label only before a colon
+_HIRING = rx.compile(r"(?:now\s+|urgent(?:ly)?\s+)?hiring(?:\s+now)?", re.IGNORECASE)  # a label only before a colon
+# ... or before an exclamation mark: "Hiring Now! Delivery Driver", "URGENT HIRING! Chef"
+_HIRING_CALL = rx.compile(r"^(?:now\s+|urgent(?:ly)?\s+)?hiring(?:\s+now)?\s*!+\s*", re.IGNORECASE)
 # "Programme Officer at the Africa CDC": "the" is no part of the employer's name
 _ROLE_AT_EMPLOYER = rx.compile(r"^(.{3,160}?)\s+at\s+(?:the\s+)?([A-Z][^.!?]{1,200})$")
 
@@ -221,6 +223,7 @@ def _title_in_first_lines(blocks: list[Block]) -> list[Candidate]:
     after_label = False
     for block in [b for b in blocks[:24] if not is_debris(b.text)][:_TOP_LINES]:
         text = block.text.strip()
+        text = _HIRING_CALL.sub("", text) if "!" in text else text
         after_label, was_after_label = is_document_label(text), after_label
         label, colon, rest = text.partition(":")
         if colon and (is_document_label(label) or _HIRING.fullmatch(label.strip())) \

@@ -23,6 +23,8 @@ ENTRIES = [
                # humanitarian field roles and a few more trades: "Social Media Moderator", "Data Enumerator"
                "moderator", "enumerator", "mobilizer", "mobiliser", "guard", "statistician", "storekeeper",
                "librarian", "nanny",
+               # US boards' shortened nouns: "Customer Service Rep", "Warehouse Operative", "Sales Associate"
+               "rep", "operative",
                # the placement named for the role: "Internship – Communications", "Graduate Traineeship"
                "internship", "traineeship", "fellowship"],
      "examples": ["Project Officer (m/f/d)", "Senior Data Analyst", "Trainers", "M&E Specialist", "Python Dev",
