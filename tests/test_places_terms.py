@@ -537,3 +537,13 @@ def test_a_titles_aside_of_work_mode_and_country_code() -> None:
 
     p = parse_text("Job Title: Senior Software Engineer - Backend (Remote, US)\nAcme Ltd\n\nDuties\n- Build APIs\n")
     assert (p.title, p.remote, [l.country for l in p.locations]) == ("Senior Software Engineer - Backend", True, ["US"])
+
+
+@pytest.mark.parametrize(("sentence", "city"), [
+    ("This is an on-site role in Austin, TX.", "Austin"),
+    ("The engineer works onsite at our company office in Rohnert Park, CA.", "Rohnert Park"),  # shared pay corpus
+])
+def test_an_on_site_sentence_says_where_the_job_is(sentence: str, city: str) -> None:
+    from postingkit import parse_text
+    p = parse_text(f"Data Analyst\nAcme Ltd\n\n{sentence}\n\nResponsibilities\n- Analyse data\n")
+    assert ([(l.city, l.country) for l in p.locations], p.remote) == ([(city, "US")], False)

@@ -36,12 +36,14 @@ _BASED_IN = rx.compile(r"\b(?:based\s+in|duty\s+station|located\s+in|position\s+
                        # French and Spanish: "L'Assistant d'équipe sera basé à Goma", "basado en Lima", "con sede en"
                        r"bas[ée]e?s?\s+[àa]|basad[oa]s?\s+en|con\s+sede\s+en|"
                        r"our\s+office\s+in|"
+                       # "This is an on-site role in Austin, TX", "fully on-site at our Denver, CO office"
+                       r"on[\s-]?site\s+(?:(?:role|position|job)\s+)?(?:in|at)(?:\s+our)?|"
                        # where the holder must live or may work: "The CR must reside in Peru", "open to candidates
                        # located and with the right to work in United Kingdom and Kenya"
                        r"must\s+(?:reside|live|be\s+based|be\s+located)\s+in|right\s+to\s+work\s+in)\b[^.\n]{0,200}",
                        re.IGNORECASE)
 # each alternative's first word
-_BASED_IN_STARTS = ("based", "duty", "located", "position", "work", "our", "must", "right", "bas", "con")
+_BASED_IN_STARTS = ("based", "duty", "located", "position", "work", "our", "must", "right", "bas", "con", "on")
 # where the organisation sits, not the job: "The Federal Headquarters (HQ) is based in Berlin"
 _THE_ORGANISATION_SITS = rx.compile(r"(?:headquarter\w*|si[èe]ge|sede\s+central|\bhq\b|head\s+office|"
                                     r"registered\s+office|secretariat|sister[\s-]compan\w+|we\s+are|"
@@ -488,6 +490,8 @@ def based_in_phrases(text: str) -> list[str]:
     ['our office in Kyiv, Ukraine, we seek']
     >>> based_in_phrases("The CR must reside in Peru. Open to those with the right to work in Kenya")
     ['must reside in Peru', 'right to work in Kenya']
+    >>> based_in_phrases("This is an on-site role in Austin, TX.")
+    ['on-site role in Austin, TX']
     """
     return [m.group(0) for m in matches_from_hints(_BASED_IN, text, _BASED_IN_STARTS)
             if not _THE_ORGANISATION_SITS.search(text[max(0, m.start() - 80):m.start()])
