@@ -2788,3 +2788,20 @@ def test_a_title_line_without_its_call_cover_season_or_hours(line: str, title: s
     from postingkit import parse_text
 
     assert parse_text(line + "\nAcme Ltd\n\nResponsibilities\n- Do the work well\n").title == title
+
+
+def test_a_terms_of_reference_budget_section_after_its_qualifications() -> None:
+    """An evaluation's terms of reference (self-written): "6. Budget" after the qualifications is no requirement but
+    the pay's heading, and the consultancy's total budget is its fee; Emakhuwa is Makhuwa (Mozambique)."""
+    from postingkit import parse_text
+
+    p = parse_text("TERMS OF REFERENCE\nFinal Evaluation of the Safe Schools Project\n\n5. Required qualifications\n"
+                   "- At least 7 years of experience in evaluating education programmes\n"
+                   "- Fluency in Portuguese; knowledge of Emakhuwa is an asset\n\n6. Budget\n"
+                   "The total budget for this consultancy is EUR 18,000, including all fees and expenses.\n")
+    assert [q.text for q in p.qualifications] == [
+        "At least 7 years of experience in evaluating education programmes",
+        "Fluency in Portuguese; knowledge of Emakhuwa is an asset"]
+    assert [(l.code, l.requirement) for l in p.languages] == [("pt", "required"), ("vmw", "preferred")]
+    pay = p.remuneration
+    assert (pay.min, pay.max, pay.currency, pay.period) == (18000.0, 18000.0, "EUR", "total")

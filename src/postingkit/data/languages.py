@@ -51,7 +51,8 @@ LANGUAGE_ALIASES: dict[str, str | None] = {
     # for a sale, "Sena" a name: left out)
     "bemba": "bem", "icibemba": "bem", "lozi": "loz", "silozi": "loz", "kaonde": "kqn", "lunda": "lun",
     "luvale": "lue", "tumbuka": "tum", "chitumbuka": "tum", "xitsonga": "ts", "tsonga": "ts", "tshivenda": "ve",
-    "siswati": "ss", "sepedi": "nso", "makhuwa": "vmw",
+    "siswati": "ss", "sepedi": "nso", "makhuwa": "vmw", "emakhuwa": "vmw", "macua": "vmw", "kimwani": "wmw",
+    "shimakonde": "kde", "makonde": "kde", "cisena": "seh", "xichangana": "ts", "changana": "ts",
     # as French, German and Spanish notices name the languages their readers are asked for
     "anglais": "en", "anglaise": "en", "allemand": "de", "espagnol": "es", "italien": "it", "portugais": "pt",
     "néerlandais": "nl", "arabe": "ar", "chinois": "zh", "russe": "ru", "japonais": "ja",

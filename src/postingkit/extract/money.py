@@ -77,7 +77,9 @@ _TALKS_ABOUT_PAY = gated_search(_PAY_WORD_ENTRIES, rx.compile)  # each entry's p
 _PAY_NOUN = rx.compile(r"(?:(?:gross|net|basic|base|monthly|annual|yearly|daily|hourly|weekly)\s+)*"
                        r"(?:salary|remuneration|pay|wage|fee|compensation|stipend|honorarium|"
                        r"lump[\s-]sum)", re.IGNORECASE)
-_NOT_PAY = rx.compile(r"budget|bonus|grant|funding|turnover|revenue|portfolio|allowance|per\s+diem|"
+# a budget, but not a consultancy's own, which is its fee: "The total budget for this consultancy is EUR 18,000"
+_A_BUDGET = r"budget(?!\s+(?:for|of)\s+(?:this|the)\s+(?:consultancy|assignment|evaluation|contract)\b)"
+_NOT_PAY = rx.compile(rf"{_A_BUDGET}|bonus|grant|funding|turnover|revenue|portfolio|allowance|per\s+diem|"
                       r"insurance|pension|reimburse|\bin\s+sales\b|401\s?\(?k|relocation|sign[\s-]?on|"
                       r"valuation|raised|investment|stock|equity\s+grant", re.IGNORECASE)
 _PERIOD_ORDER = ("hour", "day", "week", "month", "year", "total")  # the record's periods; ties go to the first
@@ -163,6 +165,8 @@ def find_remuneration(texts: list[str], country: str | None = None) -> Remunerat
 'text': 'monthly remuneration of 1,609.42 Euro'}
     >>> find_remuneration(["Salary: Competitive day rate dependent on experience"]).period
     'day'
+    >>> find_remuneration(["The total budget for this consultancy is EUR 18,000, including all fees."]).period
+    'total'
     >>> find_remuneration(["The organisation manages a budget of $3.6 billion."]) is None
     True
     >>> find_remuneration(["$77350 - $147600"]).model_dump(exclude={"text"})
@@ -433,7 +437,7 @@ _DASH = rx.compile(r"[-–—‒―~]")
 _ON_TOP = rx.compile(r"\s*(?:\+|plus\b)", re.IGNORECASE)
 _EXTRAS = rx.compile(r"\s(?:\+|plus)\s.*$", re.IGNORECASE | re.DOTALL)  # "... + 10% bonus": pay on top
 _NOT_BASE_PAY = rx.compile(r"on[\s-]target|\bote\b|commissions?\b|bonus(?:es)?\b|401\s?\(?k|equity|revenue|"
-                           r"sales\b|budget|funding|valuation", re.IGNORECASE)
+                           rf"sales\b|{_A_BUDGET}|funding|valuation", re.IGNORECASE)
 
 
 # "Monthly gross salary: 2.900-3.200": the amount right after a pay label, with no currency written

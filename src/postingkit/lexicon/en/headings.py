@@ -111,8 +111,11 @@ ENTRIES = [
     {"id": "pay", "means": "pay", "pattern": r"salary|remuneration|compensation|\bpay\b|\bfees?\b|rate of pay|^wages?$|"
                                               # a consultancy's terms: "40% upon signature" is no qualification
                                               r"^payments?( terms| schedule| modalit(y|ies))?$|"
-                                              r"^(terms|schedule|modalit(y|ies)) of payments?$",
-     "examples": ["Salary", "Remuneration", "Rate of pay", "Wages", "Payment terms", "Schedule of payments"],
+                                              r"^(terms|schedule|modalit(y|ies)) of payments?$|"
+                                              # a terms of reference's "6. Budget" after its qualifications
+                                              r"^(consultancy |assignment |evaluation )?budget$",
+     "examples": ["Salary", "Remuneration", "Rate of pay", "Wages", "Payment terms", "Schedule of payments",
+                  "Budget"],
      "not": ["Payroll duties", "Payments processing"]},
     {"id": "dates", "means": "dates", "pattern": r"deadline|closing date|timeline|key dates|^time ?frame$",
      "examples": ["Deadline", "Closing date", "Timeframe"], "not": ["Dates of birth"]},

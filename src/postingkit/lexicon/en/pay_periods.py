@@ -26,8 +26,11 @@ ENTRIES = [
     {"id": "total", "means": "total",
      "pattern": r"lump[\s-]sum|in\s+total|total\s+(?:fee|amount|of)|,\s+total\s+(?=\S*\d|[A-Z]{3}\b)|"
                 r"for\s+the\s+(?:whole|entire)\s+(?:assignment|contract|consultancy)|"
+                # a terms of reference's "The total budget for this consultancy is EUR 18,000"
+                r"total\s+budget\s+(?:for|of)\s+(?:this|the)\s+(?:consultancy|assignment|evaluation|contract)|"
                 # "for an eight-week periodSalary of $4,200": the pay of a fixed programme, an internship's
                 r"(?:for|over)\s+(?:an?|the)\s+[\w-]+[\s-]weeks?[\s-](?:period|program(?:me)?|internship)",
-     "examples": ["Fee: a lump sum of EUR 5,000", "Salary of $4,200 for a ten-week internship"],
+     "examples": ["Fee: a lump sum of EUR 5,000", "Salary of $4,200 for a ten-week internship",
+                  "The total budget for this consultancy is EUR 18,000"],
      "not": ["Fee: EUR 5,000 per month"]},
 ]
