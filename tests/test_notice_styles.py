@@ -2805,3 +2805,15 @@ def test_a_terms_of_reference_budget_section_after_its_qualifications() -> None:
     assert [(l.code, l.requirement) for l in p.languages] == [("pt", "required"), ("vmw", "preferred")]
     pay = p.remuneration
     assert (pay.min, pay.max, pay.currency, pay.period) == (18000.0, 18000.0, "EUR", "total")
+
+
+@pytest.mark.parametrize("fact", ["Apply by 31.12.2026", "£11,403 to £12,343"])
+def test_a_header_spaced_alike_with_a_fact_line_under_the_place(fact: str) -> None:
+    """A header set one paragraph each (a PDF's or a DOCX's spacing; an NHS posting of the shared pay corpus as
+    text): title, employer, place, then a line of pay or a date before the body."""
+    from postingkit import parse_text
+
+    p = parse_text(f"Reablement Support Worker\n\nNorfolk First Response\n\nBenjamin Court, Cromer\n\n{fact}\n\n"
+                   "As a Reablement Support Worker, you will be assisting people with their daily living activities.\n")
+    assert (p.organization, [(l.city, l.country) for l in p.locations]) == ("Norfolk First Response",
+                                                                           [("Cromer", "GB")])

@@ -257,14 +257,13 @@ def _header_ends(blocks: list[Block], tight: bool, a_place: bool, at: int = 3) -
         return False
     if _opens_the_body(blocks[at]):
         return True
-    if not tight:
-        return False
-    # a line or two of pay and terms ("CDI" / "35 000 € - 40 000 € par an"), then the blank or the body
+    # a line or two of pay and terms ("CDI" / "35 000 € - 40 000 € par an"), then the blank or the body; in a
+    # header spaced alike (one paragraph each, a PDF's or a DOCX's), then the body
     n = at
-    while n < min(len(blocks) - 1, at + _MAX_HEADER_FACTS) and not blocks[n].after_blank and \
+    while n < min(len(blocks) - 1, at + _MAX_HEADER_FACTS) and (not tight or not blocks[n].after_blank) and \
             _a_header_fact(blocks[n]):
         n += 1
-        if blocks[n].after_blank or _opens_the_body(blocks[n]):
+        if (tight and blocks[n].after_blank) or _opens_the_body(blocks[n]):
             return True
     return False
 
