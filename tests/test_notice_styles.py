@@ -2817,3 +2817,12 @@ def test_a_header_spaced_alike_with_a_fact_line_under_the_place(fact: str) -> No
                    "As a Reablement Support Worker, you will be assisting people with their daily living activities.\n")
     assert (p.organization, [(l.city, l.country) for l in p.locations]) == ("Norfolk First Response",
                                                                            [("Cromer", "GB")])
+
+
+def test_a_board_header_spaced_alike_with_its_terms_before_the_place() -> None:
+    """Welcome to the Jungle's header as a PDF or a DOCX sets it, one paragraph each (self-written)."""
+    from postingkit import parse_text
+
+    p = parse_text("Chargé(e) de communication digitale\n\nUlule\n\nCDI\n\nParis\n\nLe poste\n\n"
+                   "Tu piloteras la stratégie éditoriale de nos réseaux sociaux et créeras nos contenus.\n")
+    assert (p.organization, [(l.city, l.country) for l in p.locations]) == ("Ulule", [("Paris", "FR")])

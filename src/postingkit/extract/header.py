@@ -221,9 +221,9 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     # the place line may name a town alone, small or abroad: "Tring", "Boulogne-Billancourt (92)"
     places = with_cities(place, place_of_line(place)) or town_of_line(place_words(place))
     at = 3  # the line after the place
-    if not places and tight and _a_header_fact(blocks[2]):
+    if not places and _a_header_fact(blocks[2]):
         # the terms before the place: "Ulule" / "CDI" / "Paris" (Welcome to the Jungle)
-        at = _after_a_place_under_facts(blocks)
+        at = _after_a_place_under_facts(blocks, tight)
         if at:
             place = blocks[at - 1].text.strip()
             places = with_cities(place, place_of_line(place))
@@ -232,13 +232,13 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     return BoardHeader(title=title, employer=employer, place=place, places=places)
 
 
-def _after_a_place_under_facts(blocks: list[Block]) -> int:
+def _after_a_place_under_facts(blocks: list[Block], tight: bool) -> int:
     """The index after the place line, when a line or two of terms or pay come between the employer and the
-    place, with no blank line ("Ulule" / "CDI" / "Paris"); 0 when no place follows them."""
+    place, all set alike ("Ulule" / "CDI" / "Paris"); 0 when no place follows them."""
     n = 2
     while n < min(len(blocks) - 1, 2 + _MAX_HEADER_FACTS) and _a_header_fact(blocks[n]):
         n += 1
-        if blocks[n].after_blank:
+        if blocks[n].after_blank == tight:  # a blank in a tight header, none in one spaced alike: it ended
             return 0
         if ":" not in blocks[n].text and place_of_line(blocks[n].text):
             return n + 1
