@@ -2826,3 +2826,18 @@ def test_a_board_header_spaced_alike_with_its_terms_before_the_place() -> None:
     p = parse_text("Chargé(e) de communication digitale\n\nUlule\n\nCDI\n\nParis\n\nLe poste\n\n"
                    "Tu piloteras la stratégie éditoriale de nos réseaux sociaux et créeras nos contenus.\n")
     assert (p.organization, [(l.city, l.country) for l in p.locations]) == ("Ulule", [("Paris", "FR")])
+
+
+def test_a_saved_job_page_names_its_employer_first_on_the_meta_line() -> None:
+    """A job site's saved page (self-written): "CARE International · Amman, Jordan · Posted 2 days ago" under the
+    title, the site's menu, cookie banner, similar jobs and footer around the notice."""
+    page = ("<html><head><title>Logistics Officer | ReliefJobs</title></head><body><header><nav><a href='/'>Home</a> "
+            "<a href='/jobs'>Jobs</a> <a href='/login'>Log in</a></nav></header><main><h1>Logistics Officer</h1>"
+            "<div><span>CARE International</span> · <span>Amman, Jordan</span> · <span>Posted 2 days ago</span></div>"
+            "<h2>Responsibilities</h2><ul><li>Manage procurement processes in line with donor policies</li></ul>"
+            "</main><aside><h3>Similar jobs</h3><ul><li><a href='/j/1'>Fleet Manager - UNHCR - Amman</a></li></ul>"
+            "</aside><footer><p>© 2026 ReliefJobs. All rights reserved.</p></footer></body></html>")
+    p = parse(page.encode("utf-8"))
+    assert (p.title, p.organization, [(l.city, l.country) for l in p.locations]) == (
+        "Logistics Officer", "CARE International", [("Amman", "JO")])
+    assert [d.text for d in p.duties] == ["Manage procurement processes in line with donor policies"]

@@ -49,6 +49,12 @@ _PLACE_AND_AGE = rx.compile(r"^(?P<place>[^·|]{2,80}?)\s+[·|]\s+(?:(?:re)?post
                             r"(?:minute|hour|day|week|month)s?\s+ago\b", re.IGNORECASE)
 
 
+# ... or the employer first on that line, under the title (a job site's saved page)
+_EMPLOYER_PLACE_AND_AGE = rx.compile(r"^(?P<employer>[^·|]{2,80}?)\s+[·|]\s+(?P<place>[^·|]{2,80}?)\s+[·|]\s+"
+                                     r"(?:(?:re)?posted\s+)?(?:\d+|an?)\s+(?:minute|hour|day|week|month)s?\s+ago\b",
+                                     re.IGNORECASE)
+
+
 def _page_header(blocks: list[Block]) -> BoardHeader | None:
     """Employer, title, then a line of the place and how long ago the job was posted, the page's buttons
     and menus (debris) between them; or employer, its rating, title (Glassdoor). The title must name a role and
@@ -59,6 +65,10 @@ def _page_header(blocks: list[Block]) -> BoardHeader | None:
     >>> board = _page_header(blocks)
     >>> (board.title, board.employer, [(l.city, l.country) for l in board.places])
     ('Data Scientist AI (w/m/d)', 'Acme Bank', [('Zurich', 'CH')])
+    >>> board = _page_header([Block("heading", "Logistics Officer"),
+    ...                       Block("paragraph", "CARE International · Amman, Jordan · Posted 2 days ago")])
+    >>> (board.title, board.employer, [(l.city, l.country) for l in board.places])
+    ('Logistics Officer', 'CARE International', [('Amman', 'JO')])
     """
     rated = _rated_employer_header(blocks)
     if rated:
@@ -67,12 +77,13 @@ def _page_header(blocks: list[Block]) -> BoardHeader | None:
         return None  # most notices: no "posted 2 days ago" line, nothing to filter
     kept = [b.text.strip() for b in blocks[:_HEADER_BLOCKS + 6] if not is_debris(b.text) and b.kind != "table_row"]
     for n, line in enumerate(kept[:_HEADER_BLOCKS]):
-        m = _PLACE_AND_AGE.match(line) if "ago" in line else None
+        m = (_EMPLOYER_PLACE_AND_AGE.match(line) or _PLACE_AND_AGE.match(line)) if "ago" in line else None
         if m is None:
             continue
-        if n < 2:
+        named = m.re is _EMPLOYER_PLACE_AND_AGE  # "CARE International · Amman, Jordan · Posted 2 days ago"
+        if n < (1 if named else 2):
             return None
-        employer, title = kept[n - 2], kept[n - 1]
+        employer, title = (m.group("employer").strip() if named else kept[n - 2]), kept[n - 1]
         # "Data Scientist AI/GenAI (w/m/d)": a role word anywhere, not only last
         if not ROLE_WORD.search(title) or ROLE_WORD.search(employer) or len(employer.split()) > _MAX_EMPLOYER_WORDS \
                 or len(title.split()) > _MAX_BOARD_LINE_WORDS:
