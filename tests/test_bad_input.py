@@ -103,6 +103,17 @@ def test_cp1250_text_keeps_its_letters(tmp_path: Path) -> None:
     assert [d.text for d in parse(path).duties] == ["Support the municipalities of Čačak and Đakovica."]
 
 
+def test_cp1252_text_keeps_its_pound_signs(tmp_path: Path) -> None:
+    """A UK notice saved by Windows Notepad in cp1252: "£" is no cp1250 "Ł", whatever "’" the text holds."""
+    from postingkit import parse
+
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes("Fundraising Manager\n\nSalary: £32,000 - £35,000 per year\nWe’re a regional charity.\n"
+                     .encode("cp1252"))
+    pay = parse(path).remuneration
+    assert (pay.min, pay.max, pay.currency, pay.text) == (32000.0, 35000.0, "GBP", "£32,000 - £35,000 per year")
+
+
 def test_huge_single_line_text_is_cut_with_a_warning(tmp_path: Path) -> None:
     from postingkit import parse
 

@@ -78,7 +78,8 @@ def _decode_legacy(data: bytes) -> str:
 # How telling each letter is of its code page, where cp1250 and cp1252 read a byte differently.
 _CENTRAL_LETTERS = {**dict.fromkeys("čćđČĆĐ", 2.0), **dict.fromkeys("łŁąĄęĘśŚżŻźŹńŃřŘěĚůŮ", 1.5),
                     **dict.fromkeys("ďĎťŤňŇľĽĺĹŕŔőŐűŰăĂţŢşŞ", 0.5)}
-_WESTERN_LETTERS = {**dict.fromkeys("èÈàÀçÇêÊôÔâÂîÎûÛñÑ", 1.5), **dict.fromkeys("ïÏëÿìÌòÒùÙãÃõÕåÅøØæÆœŒ", 1.0),
+# (and the pound sign, which cp1250 reads as "Ł": "Salary: £32,000" in a UK notice saved by Windows Notepad)
+_WESTERN_LETTERS = {**dict.fromkeys("èÈàÀçÇêÊôÔâÂîÎûÛñÑ£", 1.5), **dict.fromkeys("ïÏëÿìÌòÒùÙãÃõÕåÅøØæÆœŒ", 1.0),
                     **dict.fromkeys("ðÐþÞ", 0.2)}
 
 
@@ -87,6 +88,8 @@ def _western_or_central(data: bytes) -> str:
 
     >>> _western_or_central("Čačak, Đakovica".encode("cp1250")), _western_or_central("naïve, à la".encode("cp1252"))
     ('cp1250', 'cp1252')
+    >>> _western_or_central("Salary: £32,000 - £35,000 per year".encode("cp1252"))
+    'cp1252'
     """
     central = data.decode("cp1250", errors="replace")
     western = data.decode("cp1252", errors="replace")
