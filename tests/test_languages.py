@@ -329,3 +329,15 @@ def test_an_opening_that_asks_for_the_languages_the_list_asks_for_is_no_second_q
         "Bilingualism in English and French (spoken and written) is mandatory",
         "2+ years of customer service experience"]
     assert [(x.code, x.requirement) for x in p.languages] == [("en", "required"), ("fr", "required")]
+
+
+@pytest.mark.parametrize(("item", "codes"), [
+    ("Знание английского языка", ["en"]),  # Russian: knowledge of the English language
+    ("Свободное владение русским и английским языками", ["ru", "en"]),
+    ("Вільне володіння українською та англійською мовами", ["uk", "en"]),  # Ukrainian
+])
+def test_russian_and_ukrainian_declined_language_names(item: str, codes: list[str]) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"Инженер-программист\n\nТребования:\n- Высшее техническое образование\n- {item}\n")
+    assert [(l.code, l.requirement) for l in p.languages] == [(code, "required") for code in codes]

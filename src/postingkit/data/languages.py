@@ -63,6 +63,16 @@ LANGUAGE_ALIASES: dict[str, str | None] = {
     "spanischkenntnisse": "es", "italienischkenntnisse": "it",
 }
 
+# Russian and Ukrainian name a language by an adjective, declined: "Знание английского языка" (knowledge of the
+# English language), "владение английским", "англійська мова"; each stem with the endings its language gives it
+_RUSSIAN_STEMS = {"английск": "en", "русск": "ru", "немецк": "de", "французск": "fr", "испанск": "es",
+                  "китайск": "zh", "арабск": "ar", "украинск": "uk", "казахск": "kk"}
+_UKRAINIAN_STEMS = {"англійськ": "en", "українськ": "uk", "російськ": "ru", "німецьк": "de", "французьк": "fr"}
+LANGUAGE_ALIASES.update({stem + ending: code for stem, code in _RUSSIAN_STEMS.items()
+                         for ending in ("ий", "ого", "ом", "им", "ому", "ая", "ой", "ую")})
+LANGUAGE_ALIASES.update({stem + ending: code for stem, code in _UKRAINIAN_STEMS.items()
+                         for ending in ("а", "ої", "ою", "у", "ій", "ий", "ого", "ою")})
+
 # The words that join the languages of a list: "English and French", "inglés y francés", "Deutsch oder Englisch"
 LANGUAGE_LIST_JOINTS = frozenset({"and", "or", "y", "e", "o", "u", "et", "ou", "und", "oder"})
 

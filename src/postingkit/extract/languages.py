@@ -41,6 +41,8 @@ _CUE = rx.compile(
     r"command of|knowledge of|bilingu|literate|working|level|\b[ABC][12]\b|interpret|translat|"
     # "Maîtrise du français", "Bilingue (français et anglais)", "Dominio del inglés", "Beherrschung"
     r"idioma|langue|sprach|kenntnis|conocimiento|connaissance|ma[îi]tris|dominio|manejo|beherrsch|"
+    # "Знание английского языка", "владение английским", "англійська мова": knowledge, command, language
+    r"знани|владени|язык|знання|володіння|мов[аиоу]|"
     + REQUIREMENT_WORD + "|"
     + alternation(e for level in _LEVELS.values() for e in level),
     re.IGNORECASE)
