@@ -8,6 +8,7 @@ from functools import cache
 
 from . import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from .evidence import evidence_for, first_reading
+from .extract.asides import without_asides
 from .extract.choice import Candidate, Proposer, choose, proposer
 from .extract.dates import find_deadline, find_posted, month_first_in, reads_either_way
 from .extract.experience import min_experience_years, only_years
@@ -428,7 +429,7 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
     locations: list[Location] = []
     sources = [(text, True) for text in location_texts] + [(text, False) for text in based_in]
     tiers = (lambda: sources, lambda: [(title_line or "", False)], lambda: [(line, False) for line in header],
-             lambda: [(re.sub(r"\([^()]*\)", " ", organization or ""), False)],  # "(DRC)" is its acronym
+             lambda: [(without_asides(organization or ""), False)],  # "(DRC)" is its acronym
              # (an employer's acronym is no country: "The Danish Refugee Council (DRC) is recruiting ...")
              lambda: [(_ACRONYM_AFTER_NAME.sub(" ", sentence), False) for sentence in announcing_sentences(full_text)],
              lambda: [(town, False) for town in office_towns(full_text)])
@@ -458,7 +459,7 @@ def _places(fields: list[LabelledField], full_text: str, title_line: str | None,
             # ("Location: Leeds (hybrid, minimum 2 days per week in the office)": the town before its aside)
             locations = _unique([l for text, labelled in candidates if labelled
                                  for l in town_of_line(place_words(text))
-                                 or town_of_line(re.sub(r"\s*\([^()]*\)", "", text).strip())])
+                                 or town_of_line(without_asides(text))])
         if tier >= _FIRST_PROSE_TIER and len({l.country for l in locations}) > 1:
             locations = []  # a sentence naming several countries says where the work reaches, not where it is
         if locations:

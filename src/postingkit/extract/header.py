@@ -10,6 +10,7 @@ from .. import patterns as rx  # re.compile, from a per-machine cache of compile
 from ..data.debris import is_debris
 from ..headings import classify_heading
 from ..model import Block, Location
+from .asides import without_asides
 from .dates import find_date
 from .identity import ROLE_WORD, is_document_label, names_a_role, numbers_the_notice
 from .places import WORK_MODE, find_cities, place_of_line, place_words, town_of_line, with_cities
@@ -226,7 +227,7 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
             or only_a_grade(employer) or numbers_the_notice(employer):
         return None  # "Band 5" under an NHS title: the post's grade; "Offre n° 184XKJT": the offer's number
     # (a heading's word in an aside is no heading: "Geneva, Switzerland (with assignments in the field)")
-    if ":" in place or classify_heading(_ASIDE.sub("", place).strip() or place) is not None:
+    if ":" in place or classify_heading(without_asides(place) or place) is not None:
         return None
     employer = _RATING.sub("", without_acronym(employer)) or employer  # "Acme Corp 3.9★": the board's rating
     # the place line may name a town alone, small or abroad: "Tring", "Boulogne-Billancourt (92)"
@@ -279,7 +280,6 @@ def _header_ends(blocks: list[Block], tight: bool, a_place: bool, at: int = 3) -
     return False
 
 
-_ASIDE = rx.compile(r"\s*\([^()]*\)")
 _MAX_HEADER_FACTS = 3  # "EC-05" / "Indeterminate, Term" / "$88,683 to $96,031" under the place
 # an amount with its currency before or after it, or the work mode: the terms are the terms vocabulary's
 # ("42K €"; a grade's code alone: "EC-05", "P-3", as Canada's public service and the UN print it under the place)

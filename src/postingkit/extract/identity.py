@@ -7,6 +7,7 @@ import re
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.marks import TITLE_SMALL_WORDS
 from ..lexicon import entries, or_regex
+from .asides import without_asides
 from .fields import LabelledField, labelled
 from .places import WORK_MODE, find_cities, find_countries
 from .terms import TRAILING_GRADE
@@ -135,12 +136,11 @@ def names_a_role(text: str) -> bool:
     >>> names_a_role("Analista de datos"), names_a_role("Ingénieur logiciel"), names_a_role("Sobre nosotros")
     (True, True, False)
     """
-    words = _PARENTHESES.sub(" ", text).split()
+    words = without_asides(text).split()
     return bool(words) and (bool(ROLE_WORD.fullmatch(words[-1].strip(",.;:")))
                             or bool(_ROLE_FIRST.fullmatch(words[0].strip(",.;:"))))
 
 
-_PARENTHESES = rx.compile(r"\([^()]*\)")
 
 
 _TRAILING_REFERENCE = rx.compile(r"\s*\((?:req(?:uisition)?|ref|job\s*id|id)\.?\s*(?:#|no\.?)?\s*[\w/.-]*\d[\w/.-]*\)$",

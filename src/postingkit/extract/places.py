@@ -16,6 +16,7 @@ from ..data.countries import (
 from ..data.country_names import COUNTRY_NAMES, TRANSLATED_COUNTRY_NAMES
 from ..lexicon import alternation, by_meaning, entries, hints
 from ..model import Location
+from .asides import without_asides
 from .phrases import PhraseTable
 from .scan import indexes_mentioning, matches_from_hints
 
@@ -159,7 +160,7 @@ def place_of_line(text: str) -> list[Location]:
     found = place_of_line(f"{in_region.group(1)}, {in_region.group(2)}") if in_region else []
     if len(found) == 1 and found[0].city == in_region.group(1):  # the town, not "Kosovo Women's Network (KWN)"
         return [found[0].model_copy(update={"text": text.strip()})]  # the words as written
-    line = re.sub(r"\([^()]*\)", " ", text).strip(" ,;")  # "Calgary, AB (+2 others)"
+    line = without_asides(text).strip(" ,;")  # "Calgary, AB (+2 others)"
     line = _POSTCODE_AT_END.sub("", line) or line  # "Mississauga, ON L5B 3C2", "Leeds LS1 4AP"
     named = find_countries(line)
     if named:

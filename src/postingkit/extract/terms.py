@@ -5,6 +5,7 @@ import re
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..model import ContractDuration
+from .asides import without_asides
 from .numbers import WORD_NUMBER, number_value
 
 _EMPLOYMENT_TYPES = [  # most specific first; French and German job boards' words too ("CDD", "Teilzeit")
@@ -171,8 +172,7 @@ def employment_type(texts: list[str]) -> str | None:
     permanent_post = any(p and not _NOT_PERMANENT.search(t) for p, t in zip(permanent_texts, texts))
     for text, permanent in zip(texts, permanent_texts):
         # what the text says outside its asides first: "Full time (part time considered)" is a full-time post
-        aside = _ASIDE.sub(" ", text) if "(" in text else text
-        for said in dict.fromkeys((aside, text)):
+        for said in dict.fromkeys((without_asides(text), text)):
             for kind, pattern in _EMPLOYMENT_TYPES:
                 if permanent and kind in ("contract", "temporary"):
                     continue  # "Contract: Permanent" is an open-ended post, not contract work
@@ -181,9 +181,6 @@ def employment_type(texts: list[str]) -> str | None:
                 if pattern.search(said):
                     return kind
     return None
-
-
-_ASIDE = rx.compile(r"\([^()]*\)")
 
 
 def contract_duration(texts: list[str]) -> ContractDuration | None:
