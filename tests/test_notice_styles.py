@@ -2841,3 +2841,19 @@ def test_a_saved_job_page_names_its_employer_first_on_the_meta_line() -> None:
     assert (p.title, p.organization, [(l.city, l.country) for l in p.locations]) == (
         "Logistics Officer", "CARE International", [("Amman", "JO")])
     assert [d.text for d in p.duties] == ["Manage procurement processes in line with donor policies"]
+
+
+def test_a_qualifications_section_set_as_label_and_value_cells() -> None:
+    """A UN vacancy announcement's form (self-written), its qualifications as "Education:<tab>University degree
+    ...": each value is a requirement, in the group its label names; a duty station's row is none."""
+    from postingkit import parse_text
+
+    p = parse_text("WASH Officer\nUNICEF Bangladesh\n\nKey functions\n1.\tMonitor WASH service delivery in the camps\n"
+                   "\nQualifications\nEducation:\tUniversity degree in civil engineering or public health\n"
+                   "Experience:\tTwo years of relevant experience\n"
+                   "Language:\tFluency in English and Bangla is required\n")
+    assert [(q.text, q.category) for q in p.qualifications] == [
+        ("University degree in civil engineering or public health", "education"),
+        ("Two years of relevant experience", "experience"),
+        ("Fluency in English and Bangla is required", "language")]
+    assert (p.education_level, p.experience_years_min) == ("bachelor", 2)

@@ -416,6 +416,11 @@ def _section_items(section: Section) -> list[Item]:
                         if part:
                             add(part, section.requirement, label or group)
                 continue
+            if section.kind in ("qualifications", "languages") and not columns and _a_requirement_label_row(block):
+                # "Education: | University degree in civil engineering": a form's label names what its value asks
+                label = block.cells[0].strip().rstrip(":").strip()
+                add(block.cells[1].strip(), section.requirement, label)
+                continue
             for column, text in _table_items(block, columns):
                 row_label = block.cells[0] if columns and text != block.cells[0] else None  # "Education | ... | ..."
                 add(text, columns.get(column, section.requirement), row_label or group)
@@ -703,6 +708,23 @@ def _columns_naming(section: Section, index: int) -> list[int]:
 
 _HEADER_CELL_MAX_WORDS = 4
 _MARK_OR_SHARE = rx.compile(r"^\s*(?:[xX✓✔✗•*+√]|yes|no|\d{1,3}(?:[.,]\d+)?\s*%)?\s*$", re.IGNORECASE)
+
+
+def _a_requirement_label_row(row: Block) -> bool:
+    """A two-cell row whose first cell names a kind of requirement ("Education:", "Experience", "Languages")
+    and whose second states it.
+
+    >>> _a_requirement_label_row(Block("table_row", "", cells=["Education:", "University degree in law"]))
+    True
+    >>> _a_requirement_label_row(Block("table_row", "", cells=["Duty station:", "Cox's Bazar"]))
+    False
+    """
+    cells = [c.strip() for c in row.cells]
+    return len(cells) == 2 and all(cells) and len(cells[0].split()) <= _LABEL_MAX_WORDS \
+        and (classify_heading(cells[0].rstrip(":")) or ("",))[0] in ("qualifications", "languages")
+
+
+_LABEL_MAX_WORDS = 4
 
 
 def _table_items(row: Block, columns: dict[int, str]) -> list[tuple[int, str]]:
