@@ -2857,3 +2857,17 @@ def test_a_qualifications_section_set_as_label_and_value_cells() -> None:
         ("Two years of relevant experience", "experience"),
         ("Fluency in English and Bangla is required", "language")]
     assert (p.education_level, p.experience_years_min) == ("bachelor", 2)
+
+
+@pytest.mark.parametrize(("top", "organization"), [
+    ("Research Coordinator II\nUniversity of Northfield - School of Medicine\n", "University of Northfield"),
+    ("Policy Officer\n", "Department of Health")])
+def test_a_unit_that_seeks_gives_way_to_the_organisation_named_above_it(top: str, organization: str) -> None:
+    """A US university's posting (self-written): "The Department of ... seeks" under the university's name; a
+    department alone is still the employer."""
+    from postingkit import parse_text
+
+    unit = "Psychiatry" if "University" in top else "Health"
+    p = parse_text(f"{top}\nPosition Summary\nThe Department of {unit} seeks a coordinator to manage trials.\n\n"
+                   "Essential Functions\n1. Recruit, screen and consent study participants.\n")
+    assert p.organization == organization

@@ -28,6 +28,7 @@ from .extract.organization import (
     organization_opening_its_about_section,
     organizations_acronyms,
     spelled_as_in_text,
+    unit_seeking,
 )
 from .extract.places import (
     announcing_sentences,
@@ -381,7 +382,8 @@ def organization_proposers(blocks: list[Block], fields: list[LabelledField], ful
             lambda: employer_after_role(title_line) if title_rule == "title.top_lines" else None),
         one("organization.letterhead", lambda: organization_in_letterhead(blocks, title_line)),
         one("organization.known_acronym", lambda: known_organization_named_most(full_text)),
-        one("organization.its_values", lambda: organization_of_its_values(full_text))]
+        one("organization.its_values", lambda: organization_of_its_values(full_text)),
+        one("organization.unit_seeking", lambda: unit_seeking(full_text))]
 
 
 def pay_texts(fields: list[LabelledField], prose: list[str]) -> list[str]:

@@ -27,6 +27,7 @@ WEIGHTS: dict[str, float] = {
     "organization.letterhead": 6.0,
     "organization.known_acronym": 5.0,  # a known organisation's acronym, named most
     "organization.its_values": 4.5,  # "All staff uphold Save the Children's values", the name twice
+    "organization.unit_seeking": 4.0,  # "The Department of Psychiatry seeks ...": a unit, when nothing names more
     # remuneration: every amount with a currency is a candidate; these features rank them
     "remuneration.amount": 0.0,
     "remuneration.named_as_pay": 2.0,  # "salary", "remuneration" near the amount

@@ -203,7 +203,7 @@ def organization_in_letterhead(blocks: list[Block], title_line: str | None) -> s
                 or is_debris(text):
             continue  # a question ("Do you ... build trust in relationships?") names no one, nor a page's "Header"
         if names_an_organization(text) or (n == 0 and _reads_like_a_name(text)):
-            return _the_organization_over_its_unit(text, blocks[n + 1:n + 3], title_line)
+            return without_its_unit(_the_organization_over_its_unit(text, blocks[n + 1:n + 3], title_line))
     return None
 
 
@@ -233,6 +233,24 @@ def _the_organization_over_its_unit(name: str, below: list[Block], title_line: s
     return name
 
 
+# a unit after its organisation's name: "University of Northfield - School of Medicine", "Acme Corp – Finance
+# Department"
+_A_UNIT_AFTER = rx.compile(r"\s+[-–—|]\s+(?:(?:the\s+)?(?:School|Faculty|College|Department|Division|Directorate|Unit|"
+                           r"Section|Branch|Office)\s+(?:of|for)\s+.+|(?:[A-Z][\w&'’-]*\s+){1,4}"
+                           r"(?:Department|Division|Unit|Section|Branch|Directorate|Team))$")
+
+
+def without_its_unit(name: str) -> str:
+    """An organisation's name without the unit printed after it.
+
+    >>> without_its_unit("University of Northfield - School of Medicine"), without_its_unit("Acme - Finance Team")
+    ('University of Northfield', 'Acme')
+    >>> without_its_unit("Save the Children - Kenya")
+    'Save the Children - Kenya'
+    """
+    return _A_UNIT_AFTER.sub("", name) or name
+
+
 def _organization_under_title(blocks: list[Block]) -> str | None:
     """Job boards print the employer on the line under the title: "Administrative Assistant /
     Norwegian Refugee Council / Prishtina"."""
@@ -244,7 +262,7 @@ def _organization_under_title(blocks: list[Block]) -> str | None:
             break  # the body's first section ("Vos missions"): no employer was printed under the title
         if block.kind != "table_row" and ":" not in text and len(text.split()) <= 8 and (
                 names_an_organization(text) or _name_in_a_place(text)):
-            return _the_organization_over_its_unit(text, blocks[n + 1:n + 3], None)
+            return without_its_unit(_the_organization_over_its_unit(text, blocks[n + 1:n + 3], None))
     return None
 
 
@@ -318,12 +336,29 @@ _ACRONYM_THEN_NAME = rx.compile(r"^([A-Z]{2,8})\s+[-–—:]\s+([A-Z].{3,80})$")
 _OFFICE_CODES = rx.compile(r"[A-Z]{2,6}(?:\s*,\s*[A-Z]{2,6})+,?")
 
 
+def unit_seeking(full_text: str) -> str | None:
+    """A unit named as the subject of 'is seeking' ("The Department of Psychiatry seeks ..."): the employer when
+    nothing names the organisation it belongs to (a government's "Department of Health is seeking").
+
+    >>> unit_seeking("The Department of Health is seeking a Policy Officer."), unit_seeking("Acme Ltd seeks a driver.")
+    ('Department of Health', None)
+    """
+    seeking = _first_name(_NAME_IS_SEEKING, full_text)
+    return seeking if seeking and _names_a_unit(seeking) else None
+
+
+def _names_a_unit(name: str) -> bool:
+    return bool(_A_UNIT_OF.match(re.sub(r"^[Tt]he\s+", "", name)))
+
+
 def find_organization(fields: list[LabelledField], full_text: str) -> str | None:
     """A name the text gives as the subject of 'is seeking' (the employer hiring), in an 'About X' heading,
     with its acronym, or as the subject of 'is an organisation'."""
     seeking = _first_name(_NAME_IS_SEEKING, full_text)
-    if seeking:
+    if seeking and not _names_a_unit(seeking):
         return seeking  # "Catholic Charities of Central Texas is seeking a Case Manager"
+    # (not a unit, "The Department of Psychiatry seeks a Research Coordinator": unit_seeking, weighed lower, lets
+    # the university's name under the title win)
     about = _ABOUT_NAME.search(full_text)
     if about and not ROLE_WORD.search(about.group(1)) and classify_heading(about.group(1)) is None:
         return about.group(1).strip()
