@@ -1155,3 +1155,16 @@ def test_lower_case_roman_numbered_section_names_over_lettered_items() -> None:
     assert [d.text for d in p.duties] == ["Support the organisation of workshops;", "Prepare minutes of meetings."]
     assert [q.text for q in p.qualifications] == ["University degree in social sciences;",
                                                   "Fluency in Albanian and English."]
+
+
+def test_naukris_preferred_candidate_profile_is_the_profile_asked_for() -> None:
+    """Naukri's newer headings (self-written): "Preferred candidate profile" heads the requirements, as "Desired
+    Candidate Profile" does; its items are required unless they say otherwise."""
+    from postingkit import parse_text
+
+    p = parse_text("Java Developer\nTechNova Solutions\n\nRole & responsibilities\n- Develop microservices\n\n"
+                   "Preferred candidate profile\n- 3+ years of hands-on Java development\n"
+                   "- Experience with Kafka is an added advantage\n")
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("3+ years of hands-on Java development", "required"),
+        ("Experience with Kafka is an added advantage", "preferred")]

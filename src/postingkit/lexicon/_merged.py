@@ -1302,10 +1302,10 @@ ENTRIES = {'currencies': [('mul',
               ('en',
                {'id': 'preferred',
                 'means': 'preferred',
-                'pattern': 'desirable|preferred|desired(?! (candidate )?profile)|(nice|good)[- ]to[- '
-                           ']haves?|\\bassets?\\b|advantageous|bonus points|plus points|extra (credit|points)|(would '
-                           "be|it's|is) (great|nice|ideal|a bonus) if|even better if|^bonus if|top picks|(is|would be) "
-                           'a plus$|would be a plus|additional '
+                'pattern': 'desirable|preferred(?! (candidate )?profile)|desired(?! (candidate '
+                           ')?profile)|(nice|good)[- ]to[- ]haves?|\\bassets?\\b|advantageous|bonus points|plus '
+                           "points|extra (credit|points)|(would be|it's|is) (great|nice|ideal|a bonus) if|even better "
+                           'if|^bonus if|top picks|(is|would be) a plus$|would be a plus|additional '
                            "qualifications|\\badvantages?\\b|^(pluses|plus|bonus)$|^ideally,?( you('ll| will) "
                            '(have|bring))?\\b|\\b(put|puts|set|sets) you (ahead|apart)\\b|\\bmakes? you stand out\\b',
                 'examples': ['Desirable',
@@ -1324,7 +1324,7 @@ ENTRIES = {'currencies': [('mul',
                              'What sets you apart',
                              'What will make you stand out',
                              'Extra points'],
-                'not': ['Required qualifications', 'Desired Candidate Profile']}),
+                'not': ['Required qualifications', 'Desired Candidate Profile', 'Preferred candidate profile']}),
               ('en',
                {'id': 'required',
                 'means': 'required',

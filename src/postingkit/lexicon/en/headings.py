@@ -127,8 +127,9 @@ ENTRIES = [
     {"id": "languages_first", "means": "languages_first", "pattern": r"^(working\s+)?languages?\b",
      "examples": ["Languages", "Language skills", "Working languages"], "not": ["Knowledge of languages"]},
     {"id": "preferred", "means": "preferred",
-     # "Desired Candidate Profile" (Naukri) is the profile asked for: required
-     "pattern": r"desirable|preferred|desired(?! (candidate )?profile)|(nice|good)[- ]to[- ]haves?|\bassets?\b|"
+     # "Desired Candidate Profile", "Preferred candidate profile" (Naukri) are the profile asked for: required
+     "pattern": r"desirable|preferred(?! (candidate )?profile)|desired(?! (candidate )?profile)|"
+                r"(nice|good)[- ]to[- ]haves?|\bassets?\b|"
                 r"advantageous|bonus points|plus points|extra (credit|points)|"
                 # "It would be great if you have", "Even better if you have", "Bonus if you"
                 r"(would be|it's|is) (great|nice|ideal|a bonus) if|even better if|^bonus if|"
@@ -140,7 +141,7 @@ ENTRIES = [
                   "You'll be one of our top picks if", "Good to Have:", "Good to have skills", "Good-to-have",
                   "Plus points", "It would be great if you have", "Even better if you have", "Ideally you will have",
                   "What Will Put You Ahead", "What sets you apart", "What will make you stand out", "Extra points"],
-     "not": ["Required qualifications", "Desired Candidate Profile"]},
+     "not": ["Required qualifications", "Desired Candidate Profile", "Preferred candidate profile"]},
     {"id": "required", "means": "required",
      "pattern": r"qualification|requirement|required|person(al)? specification|"
                 # (not a ministry's name: "Department for Education", "Ministry of Education" under a title)
