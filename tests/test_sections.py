@@ -1168,3 +1168,15 @@ def test_naukris_preferred_candidate_profile_is_the_profile_asked_for() -> None:
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("3+ years of hands-on Java development", "required"),
         ("Experience with Kafka is an added advantage", "preferred")]
+
+
+def test_duties_joined_by_a_stop_then_a_semicolon_are_an_item_each() -> None:
+    """A copy that joined a list's sentences with ";" after their full stops (ChildFund's terms of reference as
+    the shared ngo corpus has it, each list made one paragraph): each sentence is an item."""
+    from postingkit import parse_text
+
+    p = parse_text("Tax Reconciliation Consultant\n\nScope of work\n\nData Collection and Analysis:\n\n"
+                   "Gather relevant data from the KRA Legacy and iTax ledger entries.; Analyze the data to identify "
+                   "discrepancies, errors, or inconsistencies.\n")
+    assert [d.text for d in p.duties] == ["Gather relevant data from the KRA Legacy and iTax ledger entries.",
+                                          "Analyze the data to identify discrepancies, errors, or inconsistencies."]

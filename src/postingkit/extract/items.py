@@ -579,10 +579,16 @@ def _semicolon_items(sentence: str) -> list[str]:
     ['Maintain the accounts', 'review payment requests', 'prepare budget reports.']
     >>> _semicolon_items("Lead the team; this includes hiring.")
     ['Lead the team; this includes hiring.']
+    >>> _semicolon_items("Gather the ledger entries.; Analyze the data for errors.")
+    ['Gather the ledger entries.', 'Analyze the data for errors.']
     >>> _semicolon_items("The Officer will be responsible for the following: preparing reports for donors; "
     ...                  "processing payments; and supporting the annual audit.")
     ['preparing reports for donors', 'processing payments', 'supporting the annual audit.']
     """
+    if ".;" in sentence:  # "Gather the data.; Analyze it.": sentences joined by a semicolon, an item each
+        joined = [part.strip() for part in _STOP_THEN_SEMICOLON.split(sentence) if part.strip()]
+        if all(len(part.split()) >= _MIN_INLINE_ITEM_WORDS for part in joined):
+            return joined
     if sentence.count(";") < _MIN_INLINE_SEMICOLONS:
         return [sentence]
     parts = [part.strip() for part in sentence.split(";")]
@@ -596,6 +602,7 @@ def _semicolon_items(sentence: str) -> list[str]:
 
 
 _LAST_ITEMS_JOINT = rx.compile(r"^(?:and|or|as\s+well\s+as)\s+(?=[a-z])")
+_STOP_THEN_SEMICOLON = rx.compile(r"(?<=\.);\s*")
 
 
 _MIN_INLINE_SEMICOLONS = 2
