@@ -1180,3 +1180,20 @@ def test_duties_joined_by_a_stop_then_a_semicolon_are_an_item_each() -> None:
                    "discrepancies, errors, or inconsistencies.\n")
     assert [d.text for d in p.duties] == ["Gather relevant data from the KRA Legacy and iTax ledger entries.",
                                           "Analyze the data to identify discrepancies, errors, or inconsistencies."]
+
+
+def test_two_duty_sentences_that_run_several_tasks_together_are_cut_into_them() -> None:
+    """An NGO duties paragraph under a sub-heading (Action Against Hunger's shape, the shared ngo corpus with its
+    lists run into one line): two sentences, three tasks run together with no stop between them; another list
+    of the section kept its bullets."""
+    from postingkit import parse_text
+
+    p = parse_text("Logistics Officer\n\nKey activities in your role will include\n\nObjective 3: Fleet Management\n\n"
+                   "Collects information weekly through the movement plan form and updates the fleet file. Prepares "
+                   "the movement planning weekly on the whiteboard Ensure safe loading and unloading of vehicles "
+                   "Assist in management of cargo dispatch\n\nObjective 4: Reporting\n\n- Narrative of the month\n"
+                   "- Storage and stock report\n")
+    assert [d.text for d in p.duties][:4] == [
+        "Collects information weekly through the movement plan form and updates the fleet file.",
+        "Prepares the movement planning weekly on the whiteboard", "Ensure safe loading and unloading of vehicles",
+        "Assist in management of cargo dispatch"]

@@ -457,10 +457,12 @@ def _section_items(section: Section) -> list[Item]:
                 # ("... Identify key problems ... Gather and mine data sets ... You will develop algorithms ...":
                 # a sentence saying what the holder will do counts as one led by its verb)
                 sentences = split_sentences(block.text)
-                if len(sentences) >= _MIN_VERB_LED_SENTENCES and \
-                        sum(starts_with_duty_verb(s) or bool(_SAYS_WHAT_HOLDER_DOES.search(s))
-                            for s in sentences) >= _VERB_LED_SHARE * len(sentences):
-                    for sentence in _tasks_of(sentences):
+                # (fewer sentences whose stops a copy lost count by the tasks run into them: "Collects ...
+                # skills Reports to ... vehicles. Prepares ... file Ensure safe ... materials Assist in ...")
+                if sentences and sum(starts_with_duty_verb(s) or bool(_SAYS_WHAT_HOLDER_DOES.search(s))
+                                     for s in sentences) >= _VERB_LED_SHARE * len(sentences) and \
+                        len(tasks := _tasks_of(sentences)) >= _MIN_VERB_LED_SENTENCES:
+                    for sentence in tasks:
                         add(sentence, section.requirement, group)
         else:
             sentences = [part for s in split_sentences(block.text) for part in _semicolon_items(s)]
