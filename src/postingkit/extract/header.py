@@ -13,6 +13,7 @@ from ..model import Block, Location
 from .asides import without_asides
 from .dates import find_date
 from .identity import ROLE_WORD, is_document_label, names_a_role, numbers_the_notice
+from .organization import without_its_unit
 from .places import WORK_MODE, find_cities, place_of_line, place_words, town_of_line, with_cities
 from .terms import only_a_grade, states_terms
 
@@ -85,14 +86,19 @@ def _page_header(blocks: list[Block]) -> BoardHeader | None:
         if n < (1 if named else 2):
             return None
         employer, title = (m.group("employer").strip() if named else kept[n - 2]), kept[n - 1]
-        # "Data Scientist AI/GenAI (w/m/d)": a role word anywhere, not only last
-        if not ROLE_WORD.search(title) or ROLE_WORD.search(employer) or len(employer.split()) > _MAX_EMPLOYER_WORDS \
-                or len(title.split()) > _MAX_BOARD_LINE_WORDS:
+        if not _employer_over_title(employer, title):
             return None
         place = m.group("place").strip()
         return BoardHeader(title=title, employer=without_acronym(employer), place=place,
                            places=with_cities(place, place_of_line(place)), employer_first=True)
     return None
+
+
+def _employer_over_title(employer: str, title: str) -> bool:
+    """A page's employer line over its title line: the title names a role ("Data Scientist AI/GenAI (w/m/d)": a
+    role word anywhere, not only last), the employer none; both short."""
+    return bool(ROLE_WORD.search(title)) and not ROLE_WORD.search(employer) \
+        and len(employer.split()) <= _MAX_EMPLOYER_WORDS and len(title.split()) <= _MAX_BOARD_LINE_WORDS
 
 
 # a review site's rating on a line of its own under the employer: "4.1 ★", "3.8", "4.1 out of 5 stars"
@@ -112,8 +118,7 @@ def _rated_employer_header(blocks: list[Block]) -> BoardHeader | None:
         if not _RATING_LINE.match(line):
             continue
         employer, title = lines[n - 1], lines[n + 1]
-        if not ROLE_WORD.search(title) or ROLE_WORD.search(employer) or len(employer.split()) > _MAX_EMPLOYER_WORDS \
-                or len(title.split()) > _MAX_BOARD_LINE_WORDS:
+        if not _employer_over_title(employer, title):
             return None
         place = lines[n + 2] if n + 2 < len(lines) else ""
         places = with_cities(place, place_of_line(place)) if place else []
@@ -210,10 +215,9 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     if not tight and not (blocks[1].after_blank and blocks[2].after_blank):
         return None  # spaced unevenly: not one block of three lines
     title, employer, place = (b.text.strip() for b in blocks[:3])
-    if len(employer.split()) > _MAX_EMPLOYER_WORDS and " - " in employer:
-        # a department, then its branch: "Employment and Social Development Canada - Strategic and Service Policy
-        # Branch" (Canada's public service)
-        employer = employer.split(" - ", 1)[0].strip()
+    # a department, then its branch: "Employment and Social Development Canada - Strategic and Service Policy
+    # Branch" (Canada's public service)
+    employer = without_its_unit(employer)
     if any(b.kind == "table_row" or len(text.split()) > _MAX_BOARD_LINE_WORDS or _ends_a_sentence(text.rstrip())
            for b, text in zip(blocks[:3], (title, employer, place))):
         return None  # ("Zenith Edutech Pvt. Ltd.", "Acme Inc." end in an abbreviation's point)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.debris import is_debris
@@ -233,11 +234,12 @@ def _the_organization_over_its_unit(name: str, below: list[Block], title_line: s
     return name
 
 
+# a unit its capitalised words name, ending in what it is: "Monitoring and Evaluation Department", "Finance Team"
+_NAMED_UNIT = r"(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,5}(?:Department|Unit|Division|Section|Directorate|Team|Branch)"
 # a unit after its organisation's name: "University of Northfield - School of Medicine", "Acme Corp – Finance
 # Department"
 _A_UNIT_AFTER = rx.compile(r"\s+[-–—|]\s+(?:(?:the\s+)?(?:School|Faculty|College|Department|Division|Directorate|Unit|"
-                           r"Section|Branch|Office)\s+(?:of|for)\s+.+|(?:[A-Z][\w&'’-]*\s+){1,4}"
-                           r"(?:Department|Division|Unit|Section|Branch|Directorate|Team))$")
+                           rf"Section|Branch|Office)\s+(?:of|for)\s+.+|{_NAMED_UNIT})$")
 
 
 def without_its_unit(name: str) -> str:
@@ -343,19 +345,22 @@ def unit_seeking(full_text: str) -> str | None:
     >>> unit_seeking("The Department of Health is seeking a Policy Officer."), unit_seeking("Acme Ltd seeks a driver.")
     ('Department of Health', None)
     """
-    seeking = _first_name(_NAME_IS_SEEKING, full_text)
-    return seeking if seeking and _names_a_unit(seeking) else None
+    seeking = _name_seeking(full_text)
+    return seeking if seeking and _A_UNIT_OF.match(seeking) else None
 
 
-def _names_a_unit(name: str) -> bool:
-    return bool(_A_UNIT_OF.match(re.sub(r"^[Tt]he\s+", "", name)))
+@lru_cache(maxsize=2)
+def _name_seeking(full_text: str) -> str | None:
+    """The subject of the notice's first 'is seeking' (find_organization and unit_seeking both ask: one search
+    of the whole text)."""
+    return _first_name(_NAME_IS_SEEKING, full_text)
 
 
 def find_organization(fields: list[LabelledField], full_text: str) -> str | None:
     """A name the text gives as the subject of 'is seeking' (the employer hiring), in an 'About X' heading,
     with its acronym, or as the subject of 'is an organisation'."""
-    seeking = _first_name(_NAME_IS_SEEKING, full_text)
-    if seeking and not _names_a_unit(seeking):
+    seeking = _name_seeking(full_text)
+    if seeking and not _A_UNIT_OF.match(seeking):
         return seeking  # "Catholic Charities of Central Texas is seeking a Case Manager"
     # (not a unit, "The Department of Psychiatry seeks a Research Coordinator": unit_seeking, weighed lower, lets
     # the university's name under the title win)
@@ -414,8 +419,7 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
 
 # "the Procurement Unit", "the Monitoring and Evaluation Department": a unit named by its work, the employer's own
 # ("the United States Department of State" goes on after its noun, and names a government's department)
-_AN_INTERNAL_UNIT = rx.compile(r"^(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,5}"
-                               r"(?:Department|Unit|Division|Section|Directorate|Team|Branch)$")
+_AN_INTERNAL_UNIT = rx.compile(rf"^{_NAMED_UNIT}$")
 _ACRONYM = rx.compile(r"\b[A-Z]{3,6}\b")
 _ACRONYMS_TRIED = 4  # the ones the notice uses most: each costs one search of the text
 _ACRONYM_MIN_USES = 2

@@ -64,9 +64,10 @@ _AFTER_DOCUMENT_LABEL = rx.compile(r"^(.+?)\s+(?:[–—-]|for(?:\s+the\s+(?:pos
 
 _A_CALL_TO_JOIN = rx.compile(r"^(?:join|become|help|shape|build|be|come)\s+(?:us|our|a|an|the|part)\b", re.IGNORECASE)
 _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
-_HIRING = rx.compile(r"(?:now\s+|urgent(?:ly)?\s+)?hiring(?:\s+now)?", re.IGNORECASE)  # a label only before a colon
+_HIRING_WORDS = r"(?:now\s+|urgent(?:ly)?\s+)?hiring(?:\s+now)?"
+_HIRING = rx.compile(_HIRING_WORDS, re.IGNORECASE)  # a label only before a colon
 # ... or before an exclamation mark: "Hiring Now! Delivery Driver", "URGENT HIRING! Chef"
-_HIRING_CALL = rx.compile(r"^(?:now\s+|urgent(?:ly)?\s+)?hiring(?:\s+now)?\s*!+\s*", re.IGNORECASE)
+_HIRING_CALL = rx.compile(rf"^{_HIRING_WORDS}\s*!+\s*", re.IGNORECASE)
 # "Programme Officer at the Africa CDC": "the" is no part of the employer's name
 _ROLE_AT_EMPLOYER = rx.compile(r"^(.{3,160}?)\s+at\s+(?:the\s+)?([A-Z][^.!?]{1,200})$")
 
