@@ -79,6 +79,8 @@ HEADINGS = [
     ("Education Officer", None, None), ("Requirements Engineer", None, None), ("Compensation Analyst", None, None),
     ("Education Officer, NOB, Temporary Appointment, Juba", None, None), ("Project Officer - Education", None, None),
     ("Responsibilities of the Project Officer", "duties", "required"), ("Line Manager", "other", "required"),
+    # an ellipsis typed as one character, as a word processor turns "..." (shared pay corpus: nhs-916252846)
+    ("You are…", "qualifications", "required"), ("You will…", "duties", "required"),
 ]
 
 

@@ -11,8 +11,8 @@ from .lexicon import alternation, by_meaning, entries
 from .lexicon.heading_tiers import TIERS
 
 # numbering and marks before; punctuation (a question's mark too: "What does a Senior Art Director do?"), emoji
-# and their variation selectors after ("Vos missions 🚀️")
-_HEADING_NOISE = rx.compile(r"^[\W\d]+|[\s:.?!\-–—\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]+$")
+# and their variation selectors after ("Vos missions 🚀️"), and an ellipsis in one character ("You are…")
+_HEADING_NOISE = rx.compile(r"^[\W\d]+|[\s:.…?!\-–—\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]+$")
 _PARENTHESIS = rx.compile(r"\([^)]*\)")
 _LEGAL_FORM = rx.compile(r"\b(?:ltd|llc|llp|inc|gmbh|plc|pvt|corp|s\.?a|sarl|ag|b\.?v)\.?$")
 _MAX_HEADING_WORDS = 8  # longer "headings" are lead-in sentences ("X will undertake the following activities:")
