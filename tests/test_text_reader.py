@@ -805,6 +805,23 @@ def test_glued_list_items_that_open_with_the_article_a_or_an_acronym() -> None:
         "Previous EPIC experience.", "PC experience and MS Office.", "Strong written skills"]
 
 
+def test_a_glued_list_of_two_items_joined_at_an_article_and_a_lowercase_word_glued_to_an_acronym() -> None:
+    # the shape of US LinkedIn postings (shared jobboard and pay corpora): a two-item list glued at the article
+    # that opens the second ("... Go or RubyA bachelor's degree ..."), and a word glued to the acronym that opens
+    # the next item ("... compact stateBLS certification required") — not "macOS development"
+    from postingkit import parse_text
+
+    p = parse_text("Minimum Requirements\n3+ years of experience building backend systems in Java, Go or RubyA "
+                   "bachelor's degree in Computer Science or equivalent experience\n\nQualifications\nGraduate of "
+                   "an accredited school of nursingCurrent RN license in Kentucky or compact stateBLS certification "
+                   "required; ACLS preferredExperience with macOS development preferred\n")
+    assert [q.text for q in p.qualifications] == [
+        "3+ years of experience building backend systems in Java, Go or Ruby",
+        "A bachelor's degree in Computer Science or equivalent experience",
+        "Graduate of an accredited school of nursing", "Current RN license in Kentucky or compact state",
+        "BLS certification required; ACLS preferred", "Experience with macOS development preferred"]
+
+
 def test_spaced_middle_dots_after_a_lead_in_that_holds_the_first_one() -> None:
     # condensed from a LinkedIn posting (shared pay corpus: li-3816831972, a city's Deputy City Manager): the
     # duties' lead-in holds the first middle dot, the others are spaced ("... following:· Actively participates

@@ -50,6 +50,10 @@ CANDIDATE_STARTS = (
     # a US federal position description's "Knowledge required by the position"
     "mastery of ", "expertise in ", "expert knowledge ", "in-depth knowledge ", "thorough knowledge ",
     "working knowledge ", "sound knowledge ", "extensive knowledge ", "broad knowledge ",
+    # the same after an article: "A bachelor's degree in ...", "A valid driver's license", "An understanding of"
+    "a bachelor", "a master's ", "an associate", "a degree ", "a university degree", "a college degree",
+    "a high school ", "a minimum of ", "a valid ", "a strong ", "a proven ", "a solid ", "a good ", "an excellent ",
+    "a demonstrated ", "a track record ", "an understanding of ", "a working knowledge ",
 )
 
 

@@ -30,7 +30,9 @@ _INLINE_BULLET = rx.compile(rf"(?:\s+|(?<=\S))(?=[{re.escape(GLYPH_BULLETS)}]\s)
 # sentence's end or a closing parenthesis, right before a capitalised word or a figure of years
 # (and the article "A" that opens the next item: "... for a minimum of 2 yearsA driver's license is an advantage")
 # (a sentence's end after an accented letter too: "... la maintenabilité.Jouer un rôle moteur ...")
+# (and a name's last letter before that article: "... in Java, Go or RubyA bachelor's degree ...")
 _GLUE = rx.compile(r"\b[a-zà-öø-ÿœ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿœ]|A\s[a-z]|\d{1,2}\+?\s+years?\b)|"
+                   r"\b[A-Z][a-z]{2,}(?=A\s[a-z]{3,})|"
                    r"[a-zà-öø-ÿœ]{2}[.!?;](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿœ]|\d)|[a-z]\)(?=[A-Z][a-z])")
 _GLUE_HINT = rx.compile(r"[a-zà-öø-ÿœ][A-ZÀ-ÖØ-Þ\d]|[a-zà-öø-ÿœ][.!?;)][A-ZÀ-ÖØ-Þ\d]")
 # once a line is known to be a glued list, also: a capitalised word of five or more lowercase letters
@@ -45,12 +47,16 @@ _MORE_GLUE = rx.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)[.!?]?(?=[A-Z])|[A-Z]{2}[.
                         r"(?<=[A-Z])[a-z][.!?](?=[A-Z][a-z])|[a-z](?=\d{1,2}\+\s*years?\b)|"
                         # a sentence's end before an acronym or the article "A": "... is an advantage.IT systems",
                         # "... client needs;A service-oriented manager"
-                        r"[a-z]{2}[.!?;](?=[A-Z]{2,}\s[a-z]|A\s[a-z])")
+                        r"[a-z]{2}[.!?;](?=[A-Z]{2,}\s[a-z]|A\s[a-z])|"
+                        # a lowercase word glued to an acronym of three letters or more that opens the next item:
+                        # "... or compact stateBLS certification required" (not "macOS development")
+                        r"\b[a-z]{3,}(?=[A-Z]{3,}\s[a-z])")
 # "Essential Job Functions* Excellent interpersonal skills": a heading with its first bullet glued on
 _HEADING_THEN_BULLET = rx.compile(r"^([A-Z][\w&/,' -]{2,60}?):?\*\s+(\S.*)$")  # "Key Responsibilities:* Design"
 # and, in such a list, a capitalised word glued to the task of the next item: "... executives at the
 # BankCollaborates with ..." (not "JavaScript": "Script" is no task)
-_GLUED_CAPITAL = rx.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{3,})")
+# (or to the article that opens the next requirement: "... or RubyA bachelor's degree in ...")
+_GLUED_CAPITAL = rx.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{3,}|A\s[a-z]{3,})")
 # or set after a word with a space: "... patient safety gaps in the EHR Develop and Implement plans", "5+ years
 # of experience within a pre-sales environment Outstanding presenting skills" (not "to Develop", "using Python")
 _SPACED_TASK = rx.compile(r"(?<=[A-Z]{2} )(?=[A-Z][a-z]{3,}(?:-[a-z]+)?\s+(?:[a-z]|and\s))|"
