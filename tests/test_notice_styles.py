@@ -2325,7 +2325,10 @@ def test_an_about_heading_names_the_employer_in_french_too(heading: str, employe
 
 
 @pytest.mark.parametrize(("line", "years"), [("Exp: 2-4 years", 2), ("2+ yrs exp required", 2),
-                                             ("Export: 20 containers per month", None)])
+                                             ("Export: 20 containers per month", None),
+                                             # a ceiling on the years, not a floor: a beginner is welcome
+                                             ("Experience: Fresher or up to 2 years", 0),
+                                             ("Up to 3 years of experience in sales", None)])
 def test_experience_abbreviated_as_indian_boards_write_it(line: str, years: int | None) -> None:
     from postingkit import parse_text
 
@@ -2871,3 +2874,16 @@ def test_a_unit_that_seeks_gives_way_to_the_organisation_named_above_it(top: str
     p = parse_text(f"{top}\nPosition Summary\nThe Department of {unit} seeks a coordinator to manage trials.\n\n"
                    "Essential Functions\n1. Recruit, screen and consent study participants.\n")
     assert p.organization == organization
+
+
+@pytest.mark.parametrize(("employer", "terms", "expected"), [
+    ("Tata Consultancy Services", "", None), ("Tata Consultancy Services", "Job type: Full-time\n", "full_time"),
+    ("Interim Healthcare", "", None)])
+def test_the_employers_name_says_nothing_of_the_terms(employer: str, terms: str, expected: str | None) -> None:
+    # a job board's header (title, employer, place): "Consultancy" and "Interim" in a firm's name are no
+    # consultancy and no temporary post
+    from postingkit import parse_text
+
+    p = parse_text(f"Senior Data Analyst\n{employer}\nPune, Maharashtra\n\n{terms}\nResponsibilities:\n"
+                   "- Design dashboards in Power BI.\n")
+    assert (p.organization, p.employment_type) == (employer, expected)

@@ -55,6 +55,9 @@ def only_years(line: str) -> bool:
 # "a first-level degree with an additional two years of experience may be accepted in lieu of an advanced degree":
 # years on top of those asked elsewhere, never a minimum of their own
 _ADDED = rx.compile(r"\b(?:additional|extra|further|supplementary)\s+$", re.IGNORECASE)
+# "up to 2 years", "maximum 3 years": a ceiling on the years, where a beginner ("fresher") is welcome
+_CEILING = rx.compile(r"\b(?:up\s*to|max(?:imum)?\.?(?:\s+of)?|not\s+more\s+than|less\s+than)\s*$", re.IGNORECASE)
+_BEGINNERS = rx.compile(r"\bfreshers?\b|\bentry[- ]level\b|\bno\s+(?:prior\s+)?experience\b", re.IGNORECASE)
 # how far before the years the word "experience" may be: Russian names it first, "стаж работы на предприятии не
 # менее 5 лет" (length of service at the enterprise at least 5 years)
 _BEFORE = 45
@@ -103,6 +106,8 @@ def years_in(text: str) -> int | None:
     True
     >>> years_in("Experiencia mínima de 1 año en puesto similar"), years_in("1 an d'expérience minimum")
     (1, 1)
+    >>> years_in("Experience: Fresher or up to 2 years"), years_in("Up to 3 years of experience in sales")
+    (0, None)
     """
     said = _EXPERIENCE.search(text) is not None
     asked_first = not said and (_YEARS_ASKED_FIRST.match(text) is not None or _SKILL_YEARS.match(text) is not None)
@@ -113,6 +118,11 @@ def years_in(text: str) -> int | None:
         window = text[max(0, m.start() - _BEFORE):m.end() + 90]
         if _NOT_EXPERIENCE.search(text[max(0, m.start() - 25):m.start()]) or _ADDED.search(text[:m.start()]) or not (
                 asked_first or _EXPERIENCE.search(window)):
+            continue
+        if _CEILING.search(text[:m.start()]):
+            # "Fresher or up to 2 years": the most a job asks, not the least; with a beginner welcome, none
+            if _BEGINNERS.search(text):
+                counts.append(0)
             continue
         word = m.group("n").lower()
         counts.append(int(number_value(word)))
