@@ -139,7 +139,7 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
     terms_fields = labelled(fields, "terms")
     # and a US posting's "Classification: Full-time (40 hours per week), Exempt", which a UN notice's grade shares
     terms_texts = _terms_texts(ctx, terms_fields, title_line) + [f.value for f in labelled(fields, "grade")]
-    employment = employment_type(terms_texts)
+    employment = _employment_type(terms_texts, organization)
     experience_elsewhere = _mentions_of_experience(blocks)
     experience = min_experience_years(experience_texts, experience_elsewhere)
     reference = find_reference(fields, header)
@@ -157,7 +157,8 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
                                  first_reading(experience_texts + experience_elsewhere, min_experience_years,
                                                experience)),
         "employment_type": ("employment_type.terms" if employment else None,
-                            first_reading(terms_texts, employment_type, employment)),
+                            first_reading(terms_texts, lambda texts: _employment_type(texts, organization),
+                                          employment)),
     })
     posting = Posting(
         source=source, title=title, organization=organization, reference=reference,
@@ -249,6 +250,11 @@ def _language_needs_before_the_lists(ctx: ParseContext, known: set[str]) -> list
             if text not in known and text not in facts and ctx.mentions_in(text)
             for s in split_sentences(text) if _ASKS_FOR.search(s) and not _AS_NEEDED.search(s)
             and not is_a_process_note(s)]
+
+
+def _employment_type(terms_texts: list[str], organization: str | None) -> str | None:
+    # the employer's name says nothing of the terms: "Tata Consultancy Services", "Interim Healthcare"
+    return employment_type([t.replace(organization, " ") for t in terms_texts] if organization else terms_texts)
 
 
 def _terms_texts(ctx: ParseContext, terms_fields: list[LabelledField], title_line: str | None) -> list[str]:
