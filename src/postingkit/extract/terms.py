@@ -57,10 +57,14 @@ MASTERS_DEGREE = (r"(?<!scrum )master(?:['’]?s)?\b(?!\s+(?:the|a|an|new|divers
                   r"this|multiple|various|different|complex|them|it)\b)")
 _EDUCATION = [
     # (not "post-secondary", a college's or a university's: "a degree from a recognized post-secondary institution")
-    ("secondary", rx.compile(r"\b((?<!post-)(?<!post )(?<!post)secondary|high[- ]school|baccalaur)", re.I)),
+    # (and Québec's "Diplôme d'études secondaires (DES)", Spain's "Educación secundaria", "Bachillerato")
+    ("secondary", rx.compile(r"\b((?<!post-)(?<!post )(?<!post)secondary|high[- ]school|baccalaur|"
+                             r"[ée]tudes secondaires|secundaria|bachillerato|abitur\b)", re.I)),
     # a US college's two-year degree: "Associate's degree", "Associates degree", "A.A.S. in nursing"
     # (and France's two years after the baccalauréat, "Bac+2")
+    # (and Québec's college diploma after secondary school, "Diplôme d'études collégiales (DEC)")
     ("associate", rx.compile(r"\b(associate['’]?s?\s+(?:degree|of\s+(?:arts|science|applied))|bac\s*\+\s*2\b|"
+                             r"[ée]tudes coll[ée]giales|(?-i:DEC)\b|"
                              r"(?-i:A\.A\.S?\.|A\.S\.)(?=\s+(?:in|degree)\b))", re.I)),
     # (India's "Graduate in any discipline": a bachelor's; not a post-graduate)
     ("bachelor", rx.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|"
@@ -72,7 +76,8 @@ _EDUCATION = [
                             r"bac\s*\+\s*[34]\b|dipl[ôo]me universitaire|licenciatura|licenciad[oa]|"
                             r"t[íi]tulo universitario|grado universitario|grado en|hochschulabschluss|"
                             r"abgeschlossene[ms]? (?:\w+ )?studium|"
-                            r"(?-i:B\.\s?Tech|BTech|B\.E\.|B\.Com|BCA)\b)", re.I)),  # India's engineering degrees
+                            # India's engineering degrees, also run together ("B.E./B.Tech or MCA")
+                            r"(?-i:B\.\s?Tech|BTech|B\.E\.|B\.Com|BCA)(?!\w))", re.I)),
     ("master", rx.compile(rf"\b({MASTERS_DEGREE}|advanced (university )?degree|graduate degree|"
                           r"post[- ]?graduate|m\.?sc|mba|"
                           r"second[- ]level|m\.?a\.?\s+(in|degree)\b|"
@@ -260,6 +265,10 @@ def education_level(required_texts: list[str]) -> str | None:
     'bachelor'
     >>> education_level(["Post graduate in economics"]), education_level(["Recent graduate from a top school"])
     ('master', 'bachelor')
+    >>> education_level(["Education: B.E./B.Tech or MCA"]), education_level(["Diplôme d'études secondaires (DES)"])
+    ('bachelor', 'secondary')
+    >>> education_level(["DEC en techniques de comptabilité"]), education_level(["Data Encryption (DES, AES)"])
+    ('associate', None)
     """
     levels = [name for name, _ in _EDUCATION]
     found = []
