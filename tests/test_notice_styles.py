@@ -2887,3 +2887,17 @@ def test_the_employers_name_says_nothing_of_the_terms(employer: str, terms: str,
     p = parse_text(f"Senior Data Analyst\n{employer}\nPune, Maharashtra\n\n{terms}\nResponsibilities:\n"
                    "- Design dashboards in Power BI.\n")
     assert (p.organization, p.employment_type) == (employer, expected)
+
+
+@pytest.mark.parametrize(("line", "level"), [
+    ("Education: B.E./B.Tech or MCA", "bachelor"), ("Education: Doctorate (Preferred)", None),
+    ("Educational qualification: Diplôme d'études secondaires (DES)", "secondary")])
+def test_a_forms_education_field_outside_the_requirements_gives_the_education_level(line: str,
+                                                                                    level: str | None) -> None:
+    # an Indian board's "Education:" line after its lists, Indeed's "Education: Doctorate (Preferred)" (shared pay
+    # corpus: li-3883546874): what it asks is the level, unless it only prefers it
+    from postingkit import parse_text
+
+    p = parse_text(f"Senior Data Analyst\nAcme Pvt Ltd\nPune, India\n\nResponsibilities:\n- Design dashboards.\n\n"
+                   f"Good to Have:\n- Exposure to Python.\n\n{line}\n")
+    assert p.education_level == level

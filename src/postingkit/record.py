@@ -168,8 +168,11 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
         duties=[Duty(text=i.text, group=i.group) for i in items if i.section == "duties"],
         qualifications=qualifications, languages=languages, deadline=deadline, posted=posted,
         remuneration=remuneration, experience_years_min=experience,
+        # and a form's "Education: B.E./B.Tech or MCA", which may stand outside any list of requirements
         education_level=education_level([q.text for q in qualifications
-                                         if q.requirement == "required" and q.category == "education"]),
+                                         if q.requirement == "required" and q.category == "education"]
+                                        + [f.value for f in labelled(fields, "education")
+                                           if item_requirement(f.value, "required") == "required"]),
         grade=grade([f.value for f in labelled(fields, "grade")], terms_texts),
         warnings=warnings + _reading_warnings(document, sections), evidence=evidence)
     json_ld = document.metadata.get("json_ld")

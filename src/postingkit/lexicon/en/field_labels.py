@@ -55,6 +55,11 @@ ENTRIES = [
      "not": ["Required Languages: English"]},
     {"id": "experience", "means": "experience", "pattern": r"experience|exp\.?",  # "Exp: 2-4 years" (Naukri)
      "examples": ["Experience: 5 years", "Exp: 2-4 years"], "not": ["Education: Master's degree"]},
+    {"id": "education", "means": "education", "note": "the degree a form's field asks for: an education level",
+     "pattern": r"^(education(al)?(\s+(qualifications?|requirements?|level|background))?|"
+                r"(academic|minimum|required)\s+(qualifications?|education)|qualification|degree)$",
+     "examples": ["Education: B.E./B.Tech or MCA", "Educational qualification: Graduate", "Qualification: MBA"],
+     "not": ["Education sector: primary schools", "Experience: 5 years"]},
     {"id": "supervisor", "means": "supervisor", "note": "who the holder reports to: a fact about the post",
      "pattern": r"^((direct|immediate)\s+)?supervisor$|^report(s|ing)\s+to$|^reporting\s+line$",
      "examples": ["Supervisor: Project Manager", "Reports to: Country Director"], "not": ["Supervisory skills"]},
