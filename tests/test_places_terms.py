@@ -314,6 +314,10 @@ def test_undp_quantum_template_facts() -> None:
     ("Mississauga, ON L5B 3C2", "Mississauga", "CA"), ("Vancouver, BC V6B1A1", "Vancouver", "CA"),
     # a UK charity's location field with an aside on the work mode
     ("Location: Leeds (hybrid, minimum 2 days per week in the office)", "Leeds", "GB"),
+    # Indian boards' cities, alone or with their state, as written (shared jobboard corpus: jobspy-in-glassdoor
+    # row0 and row6); a Hyderabad in Sindh is Pakistan's
+    ("Pune, Maharashtra", "Pune", "IN"), ("Gurgaon", "Gurgaon", "IN"), ("Hyderābād", "Hyderābād", "IN"),
+    ("Hyderabad, Sindh", "Hyderabad", "PK"),
 ])
 def test_a_job_board_place_line_naming_a_town_alone(place: str, city: str, country: str) -> None:
     from postingkit import parse_text

@@ -45,6 +45,11 @@ CITY_COUNTRIES: dict[str, str] = {
     "windhoek": "NA", "gaborone": "BW", "antananarivo": "MG", "nouakchott": "MR", "bujumbura": "BI",
     # Asia and the Pacific
     "new delhi": "IN", "delhi": "IN", "mumbai": "IN", "bangalore": "IN", "bengaluru": "IN", "dhaka": "BD",
+    # the Indian cities job boards print alone, as a city ("Pune", "Gurugram, Haryana")
+    "hyderabad": "IN", "gurgaon": "IN", "gurugram": "IN", "pune": "IN", "chennai": "IN", "noida": "IN",
+    "kolkata": "IN", "ahmedabad": "IN", "kochi": "IN", "jaipur": "IN", "chandigarh": "IN", "coimbatore": "IN",
+    "indore": "IN", "thiruvananthapuram": "IN", "navi mumbai": "IN", "thane": "IN", "mohali": "IN",
+    "lucknow": "IN", "nagpur": "IN", "vadodara": "IN", "visakhapatnam": "IN", "bhubaneswar": "IN",
     "cox's bazar": "BD", "kathmandu": "NP", "colombo": "LK", "yangon": "MM", "bangkok": "TH", "hanoi": "VN",
     "ho chi minh city": "VN", "phnom penh": "KH", "vientiane": "LA", "jakarta": "ID", "manila": "PH",
     "kuala lumpur": "MY", "singapore": "SG", "beijing": "CN", "shanghai": "CN", "hong kong": "HK", "tokyo": "JP",

@@ -11,12 +11,10 @@ REGION_COUNTRIES: dict[str, str] = {
     "ontario": "CA", "quebec": "CA", "québec": "CA", "alberta": "CA", "british columbia": "CA",
     "manitoba": "CA", "saskatchewan": "CA", "nova scotia": "CA", "new brunswick": "CA",
     "newfoundland and labrador": "CA", "prince edward island": "CA", "yukon": "CA",
-    # India: states and the cities job boards print alone
+    # India: states (the cities job boards print alone are in cities.py)
     "karnataka": "IN", "tamil nadu": "IN", "maharashtra": "IN", "telangana": "IN", "kerala": "IN",
     "gujarat": "IN", "rajasthan": "IN", "uttar pradesh": "IN", "west bengal": "IN", "haryana": "IN",
-    "punjab": "IN", "andhra pradesh": "IN", "hyderabad": "IN", "gurgaon": "IN", "gurugram": "IN",
-    "pune": "IN", "chennai": "IN", "noida": "IN", "kolkata": "IN", "ahmedabad": "IN", "kochi": "IN",
-    "jaipur": "IN", "chandigarh": "IN", "coimbatore": "IN", "indore": "IN", "thiruvananthapuram": "IN",
+    "punjab": "IN", "andhra pradesh": "IN",
     # regions a field notice names as its duty station ("Location: Tigray", "North Kivu")
     "tigray": "ET", "amhara": "ET", "oromia": "ET", "somali region": "ET", "darfur": "SD", "north darfur": "SD",
     "south darfur": "SD", "west darfur": "SD", "central darfur": "SD", "east darfur": "SD", "kordofan": "SD",

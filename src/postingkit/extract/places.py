@@ -189,7 +189,7 @@ def place_of_line(text: str) -> list[Location]:
     if no_comma and (found := _town_in_a_state(line, no_comma.group(1), no_comma.group(2))):
         return found
     regions = [Location(text=line[m.start:m.end], country=m.value) for m in _region_table().find(_plain(line))]
-    cities = find_cities(line) or find_cities(_plain(line))
+    cities = find_cities(line) or _as_written(find_cities(_plain(line)), line)
     if regions and cities and {c.country for c in cities} <= {r.country for r in regions}:
         return cities  # "New York", "Washington D.C": the city, in the country its region names
     if len(parts) == 2 and len(regions) == 1 and regions[0].text.lower() == parts[1].lower() \
@@ -247,6 +247,25 @@ def _plain(text: str) -> str:
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _as_written(found: list[Location], line: str) -> list[Location]:
+    """Places found in a line without its diacritics, quoted and named as the line writes them ("Hyderābād").
+
+    >>> [(l.text, l.city) for l in _as_written([Location(text="Hyderabad", city="Hyderabad", country="IN")],
+    ...                                          "Hyderābād")]
+    [('Hyderābād', 'Hyderābād')]
+    """
+    plain = _plain(line)
+    if len(plain) != len(line):
+        return found  # a ligature or a letter that came apart: no longer the same offsets
+    written = []
+    for place in found:
+        at = plain.find(place.text)
+        text = line[at:at + len(place.text)] if at >= 0 else place.text
+        city = text if place.city == place.text else place.city
+        written.append(place.model_copy(update={"text": text, "city": city}))
+    return written
 
 
 def _unique_countries(locations: list[Location]) -> list[Location]:
