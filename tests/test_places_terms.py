@@ -551,3 +551,12 @@ def test_an_on_site_sentence_says_where_the_job_is(sentence: str, city: str) -> 
     from postingkit import parse_text
     p = parse_text(f"Data Analyst\nAcme Ltd\n\n{sentence}\n\nResponsibilities\n- Analyse data\n")
     assert ([(l.city, l.country) for l in p.locations], p.remote) == ([(city, "US")], False)
+
+
+def test_a_header_line_of_employer_city_state_and_country_names_the_city_not_the_employer() -> None:
+    # shape of a real PDF (shared realdocs corpus: rm-job-desc-product-manager.pdf): "Employer, City, ST, Country"
+    from postingkit import parse_text
+
+    p = parse_text("Job Description: Product Manager\n\nTech Solutions, San Francisco, CA, USA\n\nAbout Us\n\n"
+                   "Tech Solutions is a global leader in software.\n")
+    assert [(l.city, l.country) for l in p.locations] == [("San Francisco", "US")]

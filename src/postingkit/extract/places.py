@@ -442,9 +442,15 @@ def with_cities(text: str, locations: list[Location]) -> list[Location]:
     'Pune'
     >>> with_cities("Remote, India", [Location(text="India", country="IN")])[0].city is None
     True
+    >>> with_cities("Tech Solutions, San Francisco, CA, USA",
+    ...             [Location(text="San Francisco, CA", city="San Francisco", country="US")])[0].city
+    'San Francisco'
     """
     filled = []
     for location in locations:
+        if location.city:  # "Tech Solutions, San Francisco, CA, USA": the city already read is not the word before
+            filled.append(location)
+            continue
         at = text.find(location.text)
         m = _CITY_BEFORE.search(text[:at]) if at > 0 else None
         # only the "City, Country" form: in a list of countries the word before one is another place
