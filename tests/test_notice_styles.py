@@ -2901,3 +2901,16 @@ def test_a_forms_education_field_outside_the_requirements_gives_the_education_le
     p = parse_text(f"Senior Data Analyst\nAcme Pvt Ltd\nPune, India\n\nResponsibilities:\n- Design dashboards.\n\n"
                    f"Good to Have:\n- Exposure to Python.\n\n{line}\n")
     assert p.education_level == level
+
+
+@pytest.mark.parametrize(("value", "employer"), [
+    ("Redrob AI (Series A AI-native talent intelligence platform)", "Redrob AI"),
+    ("Norwegian People's Aid (NPA)", "Norwegian People's Aid (NPA)"),
+    ("Save the Children (Sudan Country Office)", "Save the Children (Sudan Country Office)")])
+def test_a_labelled_employer_without_the_description_in_its_aside(value: str, employer: str) -> None:
+    # shape of a real DOCX (shared realdocs corpus: recruitrank-job-description.docx): the firm described in
+    # parentheses after its name; an acronym or a unit there is part of how it is named
+    from postingkit import parse_text
+
+    p = parse_text(f"Job Description: Senior AI Engineer\n\nCompany: {value}\n\nEmployment Type: Full-time\n")
+    assert p.organization == employer

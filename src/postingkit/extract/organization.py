@@ -322,11 +322,18 @@ def labelled_organization(fields: list[LabelledField]) -> str | None:
     'Norwegian Refugee Council'
     >>> labelled_organization([LabelledField("organization", "AFR, KEMCO, Kenya", "")]) is None
     True
+    >>> labelled_organization([LabelledField("company", "Redrob AI (Series A AI-native talent platform)", "")])
+    'Redrob AI'
+    >>> labelled_organization([LabelledField("organization", "Norwegian People's Aid (NPA)", "")])
+    "Norwegian People's Aid (NPA)"
     """
     found = labelled(fields, "organization")
     if not found:
         return None
     value = without_place(found[0].value.strip(" ."))  # "UNDP Kosovo - KOSOVO"
+    # "Redrob AI (Series A AI-native talent intelligence platform)": a description of the firm, not its name
+    # (an acronym or a capitalised unit stays: "(NPA)", "(Sudan Country Office)")
+    value = _DESCRIPTION_ASIDE.sub("", value) or value
     if _OFFICE_CODES.fullmatch(value):
         return None  # UNOPS's "Department/office: AFR, KEMCO, Kenya": a region's and an office's codes
     # "NRC - Norwegian Refugee Council": the acronym, then the name it stands for
@@ -334,6 +341,7 @@ def labelled_organization(fields: list[LabelledField]) -> str | None:
     return spelled.group(2) if spelled and _initials_fit(spelled.group(2), spelled.group(1)) else value
 
 
+_DESCRIPTION_ASIDE = rx.compile(r"\s*\((?=[^()]*\b[a-z]{3,})[^()]*(?:\s[^()\s]+){2,}\)$")
 _ACRONYM_THEN_NAME = rx.compile(r"^([A-Z]{2,8})\s+[-–—:]\s+([A-Z].{3,80})$")
 _OFFICE_CODES = rx.compile(r"[A-Z]{2,6}(?:\s*,\s*[A-Z]{2,6})+,?")
 
