@@ -2914,3 +2914,13 @@ def test_a_labelled_employer_without_the_description_in_its_aside(value: str, em
 
     p = parse_text(f"Job Description: Senior AI Engineer\n\nCompany: {value}\n\nEmployment Type: Full-time\n")
     assert p.organization == employer
+
+
+def test_a_russian_job_instruction_gives_its_role_in_the_nominative() -> None:
+    # shape of a real DOCX (shared realdocs corpus: sasasats-vedushchiy-inzhener-programmist.docx): the label,
+    # the role in the genitive under it, and the first provision naming it in the nominative
+    from postingkit import parse_text
+
+    p = parse_text("ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ\n\nведущего инженера-программиста\n\nОбщие положения\n\n1. Ведущий "
+                   "инженер-программист относится к категории специалистов.\n")
+    assert p.title == "Ведущий инженер-программист"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import patterns as rx  # re.compile, from a per-machine cache of compiled patterns
 from ..data.debris import is_debris
@@ -122,10 +123,35 @@ def title_proposers(blocks: list[Block], fields: list[LabelledField], full_text:
         proposer(["title.page_header"], lambda: [
             Candidate(tidy_title(board.title), "title.page_header", board.title)]
             if board is not None and board.employer_first else []),
-        proposer(["title.after_document_label", "title.top_lines"], lambda: _title_in_top_lines(blocks)),
+        proposer(["title.after_document_label", "title.top_lines"],
+                 lambda: _in_the_nominative(_title_in_top_lines(blocks), full_text)),
         proposer([rule for rule, _, _ in PROSE_TITLE_RULES], lambda: [
             Candidate(role, rule, words, offset) for _, offset, role, words, rule in prose_role_candidates(full_text)]),
     ]
+
+
+def _in_the_nominative(found: list[Candidate], full_text: str) -> list[Candidate]:
+    """A Russian job instruction names its role in the genitive under its label ("ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ" /
+    "ведущего инженера-программиста": of the lead engineer); its first provision names it in the nominative
+    ("1. Ведущий инженер-программист относится к категории специалистов"): the title as a reader gives it.
+
+    >>> found = [Candidate("Ведущего инженера-программиста", "title.top_lines", "ведущего инженера-программиста")]
+    >>> _in_the_nominative(found, "ведущего инженера-программиста\\n1. Ведущий инженер-программист относится")[0].value
+    'Ведущий инженер-программист'
+    """
+    if not found or not found[0].words or not _GENITIVE_ROLE.fullmatch(found[0].words.strip()):
+        return found
+    stems = [r"-".join(re.escape(part[:max(4, len(part) - 3)]) + r"[а-яё]*" for part in word.split("-"))
+             for word in found[0].words.split()]
+    # (re, not the pattern cache: each notice's own words)
+    the_role = re.compile(r"(?<![\w-])" + r"\s+".join(stems) + r"(?![\w-])", re.IGNORECASE)
+    named = next((m.group(0) for m in the_role.finditer(full_text) if m.group(0)[:1].isupper()), None)
+    return [replace(found[0], value=" ".join(named.split()))] if named else found
+
+
+# a role in the genitive, lower case, as a Russian job instruction prints it under its label: words ending in
+# the genitive's -ого/-его (adjectives) or -а/-я (nouns)
+_GENITIVE_ROLE = rx.compile(r"(?:[а-яё-]+(?:ого|его|а|я)\s+){0,3}[а-яё]+(?:-[а-яё]+)?(?:а|я)")
 
 
 # job boards print the employer above the role: "Omniscient Neurotechnology (o8t)" / "Python Engineer"
