@@ -256,6 +256,17 @@ def test_a_duties_list_that_mixes_in_candidate_attributes_gives_them_to_the_qual
         ("Experience sharing sessions with partners is an asset.", "preferred")]
 
 
+def test_a_duty_item_that_says_after_a_lead_in_what_you_must_have_is_a_qualification() -> None:
+    # shape of a real DOCX (shared realdocs corpus: jsabra1-asset-control-devops-engineer.docx)
+    posting = parse_text("Engineer\n\nKey Responsibilities\n- Help the development team to leverage the platform.\n"
+                         "- As a key member of our Engineering team, you must have 3-5 years Cloud Operations "
+                         "experience.\n- As a key member of our team, you will be tasked with design reviews.\n")
+    assert [d.text for d in posting.duties] == ["Help the development team to leverage the platform.",
+                                                "As a key member of our team, you will be tasked with design reviews."]
+    assert [q.text for q in posting.qualifications] == [
+        "As a key member of our Engineering team, you must have 3-5 years Cloud Operations experience."]
+
+
 def test_prose_where_the_employer_speaks_of_itself_is_not_a_qualification() -> None:
     posting = parse_text("Analyst\n\nQualifications\n\nAt Principal, we value connecting on a personal level. "
                          "We are looking for someone with five years of audit work. Our success depends on you. "

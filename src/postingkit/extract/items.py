@@ -295,10 +295,17 @@ def _candidate_item_to_qualifications(item: Item) -> Item:
         return item
     lowered = item.text.lower().lstrip("•*-– ").replace("’", "'")
     # and who may hold the post, said among the duties: "... candidate must reside within the territory"
-    if starts_about_the_candidate(item.text) or _YEARS_FIRST.match(lowered) or (
-            any(h in lowered for h in _ELIGIBILITY_HINTS) and _ELIGIBILITY.search(item.text)):
+    if starts_about_the_candidate(item.text) or _YEARS_FIRST.match(lowered) \
+            or _CANDIDATE_AFTER_LEAD_IN.match(lowered) \
+            or (any(h in lowered for h in _ELIGIBILITY_HINTS) and _ELIGIBILITY.search(item.text)):
         return Item(item.text, "qualifications", item_requirement(item.text, "required"), item.group)
     return item
+
+
+# "As a key member of our Engineering team, you must have 3-5 years Cloud Operations experience": a lead-in, then
+# what the candidate must bring
+_CANDIDATE_AFTER_LEAD_IN = rx.compile(r"^[^.;:]{0,80},\s+you\s+(?:must|should|will\s+need\s+to|need\s+to)\s+"
+                                      r"(?:have|possess|hold|be\s+(?:able|fluent|proficient|familiar))\b")
 
 
 def _first_list(blocks: list[Block]) -> list[Block]:
