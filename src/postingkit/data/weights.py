@@ -34,4 +34,7 @@ WEIGHTS: dict[str, float] = {
     "remuneration.range": 1.0,
     "remuneration.period_stated": 1.0,
     "remuneration.no_currency": -2.0,  # only after a pay label: "Monthly gross salary: 2.900"
+    # a part-time post's actual pay beside the full-time scale it is a share of ("... FTE (actual £18,240)"):
+    # the scale is the pay, and the share no second range of it
+    "remuneration.actual_share": -3.0,
 }

@@ -169,6 +169,9 @@ def find_remuneration(texts: list[str], country: str | None = None) -> Remunerat
     'total'
     >>> find_remuneration(["The organisation manages a budget of $3.6 billion."]) is None
     True
+    >>> pay = find_remuneration(["Salary: Grade 4, £22,737 - £23,114 FTE (actual £18,240 - £18,542)"])
+    >>> pay.min, pay.max
+    (22737.0, 23114.0)
     >>> find_remuneration(["$77350 - $147600"]).model_dump(exclude={"text"})
     {'min': 77350.0, 'max': 147600.0, 'currency': 'USD', 'period': 'year', 'period_inferred': True}
     >>> pay = find_remuneration(["a base pay between USD 161,000 in the lowest market and USD 288,000 in the highest"])
@@ -408,13 +411,20 @@ def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[f
                 high = None
         period = _period_near(text, m.start("low"), figures_end) or ("year" if lakhs and "p" in (
             (m.group("k1") or "") + (m.group("k2") or "")).lower() else None)  # "6-8 LPA": lakhs per annum
+        # "£22,737 - £23,114 FTE (actual £18,240 - £18,542)": a part-time post's share of the scale, beside it
+        actual = _ACTUAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or _ACTUAL_AFTER.match(text, figures_end)
         features = [name for name, present in (("remuneration.named_as_pay", named),
                                                ("remuneration.range", m.group("high")),
                                                ("remuneration.period_stated", period is not None),
-                                               ("remuneration.no_currency", not tokens)) if present]
+                                               ("remuneration.no_currency", not tokens),
+                                               ("remuneration.actual_share", actual)) if present]
         pay = Remuneration(min=low, max=high, currency=currency, period=period, text=_clause(text, m.start(), m.end()))
         found.append((Candidate(pay, "remuneration.amount", pay.text, features=tuple(features)).score, pay))
     return found
+
+
+_ACTUAL_BEFORE = rx.compile(r"\bactual(?:\s+(?:salary|pay))?\s*:?\s*$", re.IGNORECASE)
+_ACTUAL_AFTER = rx.compile(r"\s*(?:(?:per\s+annum|p\.?a\.?|a\s+year)\s+)?actual\b", re.IGNORECASE)
 
 
 def _past_the_period(text: str, at: int) -> int:
