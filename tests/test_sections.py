@@ -267,6 +267,20 @@ def test_a_duty_item_that_says_after_a_lead_in_what_you_must_have_is_a_qualifica
         "As a key member of our Engineering team, you must have 3-5 years Cloud Operations experience."]
 
 
+def test_a_list_of_tasks_after_the_successful_candidate_will_is_the_duties() -> None:
+    # as a UK school posts it (self-written): "The successful candidate will:" over tasks, "You will have:" over
+    # what they bring; "The ideal candidate will:" over "Have ..." / "Be ..." stays the qualifications
+    posting = parse_text("Teaching Assistant\n\nThe successful candidate will:\n- Support pupils in literacy.\n"
+                         "- Help the class teacher to prepare resources.\n\nYou will have:\n- GCSE English.\n")
+    assert [d.text for d in posting.duties] == ["Support pupils in literacy.",
+                                                "Help the class teacher to prepare resources."]
+    assert [q.text for q in posting.qualifications] == ["GCSE English."]
+    posting = parse_text("Officer\n\nThe ideal candidate will:\n- Have 3 years of experience.\n"
+                         "- Be fluent in English.\n")
+    assert ([d.text for d in posting.duties], [q.text for q in posting.qualifications]) == (
+        [], ["Have 3 years of experience.", "Be fluent in English."])
+
+
 def test_prose_where_the_employer_speaks_of_itself_is_not_a_qualification() -> None:
     posting = parse_text("Analyst\n\nQualifications\n\nAt Principal, we value connecting on a personal level. "
                          "We are looking for someone with five years of audit work. Our success depends on you. "

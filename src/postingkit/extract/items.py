@@ -284,8 +284,13 @@ def _a_task_list_under_a_mixed_heading(section: Section) -> bool:
     list whose items mostly start with a task ("Managing key accounts", "Ensure ..."): the duties, the items
     about the candidate among them going to the qualifications as in any duties list."""
     listed = [b.text for b in section.blocks if b.kind == "list_item"]
-    return bool(listed) and names_duties(section.heading) and \
+    # and one that leads in to what the candidate "will" do ("The successful candidate will:" / "Support pupils
+    # ...", as a school posts it; "The ideal candidate will:" / "Have ..." / "Be ..." stays what they bring)
+    return bool(listed) and (names_duties(section.heading) or _THE_CANDIDATE_WILL.search(section.heading)) and \
         sum(starts_with_task_word(text) for text in listed) >= _TASK_LED_SHARE * len(listed)
+
+
+_THE_CANDIDATE_WILL = rx.compile(r"\bwill\s*:?\s*$", re.IGNORECASE)
 
 
 def _candidate_item_to_qualifications(item: Item) -> Item:
