@@ -560,3 +560,13 @@ def test_a_header_line_of_employer_city_state_and_country_names_the_city_not_the
     p = parse_text("Job Description: Product Manager\n\nTech Solutions, San Francisco, CA, USA\n\nAbout Us\n\n"
                    "Tech Solutions is a global leader in software.\n")
     assert [(l.city, l.country) for l in p.locations] == [("San Francisco", "US")]
+
+
+def test_a_government_then_its_department_under_the_title_is_the_department_and_the_place_follows() -> None:
+    # as Canada's job boards print a public-service post (self-written): "Government of Canada - <department>"
+    from postingkit import parse_text
+
+    p = parse_text("Administrative Assistant\nGovernment of Canada - Employment and Social Development Canada\n"
+                   "Toronto, ON\n\nClosing date: 2027-01-11\n\nDuties\nProvide administrative support.\n")
+    assert p.organization == "Employment and Social Development Canada"
+    assert [(l.city, l.country) for l in p.locations] == [("Toronto", "CA")]

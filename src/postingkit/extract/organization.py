@@ -249,8 +249,18 @@ def without_its_unit(name: str) -> str:
     ('University of Northfield', 'Acme')
     >>> without_its_unit("Save the Children - Kenya")
     'Save the Children - Kenya'
+    >>> without_its_unit("Government of Canada - Employment and Social Development Canada")
+    'Employment and Social Development Canada'
     """
+    # a government, then the department that hires (Canada's job boards): the department is the employer
+    department = _A_GOVERNMENTS_DEPARTMENT.match(name)
+    if department:
+        return without_its_unit(department.group(1))
     return _A_UNIT_AFTER.sub("", name) or name
+
+
+_A_GOVERNMENTS_DEPARTMENT = rx.compile(r"^(?:Government\s+of|Gouvernement\s+du|Gouvernement\s+de\s+l[a']?)\s*"
+                                       r"[A-ZÉ][\w .'’-]{1,40}?\s+[-–—]\s+([A-ZÉ].{3,})$")
 
 
 def _organization_under_title(blocks: list[Block]) -> str | None:
