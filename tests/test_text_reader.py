@@ -837,6 +837,23 @@ def test_spaced_middle_dots_after_a_lead_in_that_holds_the_first_one() -> None:
         "Prepares and monitors the City's annual operating budget."]
 
 
+def test_a_one_line_linkedin_posting_with_section_names_before_glued_dashes() -> None:
+    # the shape of US LinkedIn postings as a data set keeps them (self-written): the whole description on one
+    # line, each section's name glued to the sentence before and its items joined by glued dashes
+    from postingkit import parse_text
+
+    p = parse_text("Senior Accountant\nRobert Half\nChicago, IL\n\nJob DescriptionRobert Half is looking for a Senior "
+                   "Accountant in Chicago. This is a direct hire opportunity.Responsibilities:- Prepare month-end "
+                   "journal entries- Assist with the annual audit- Maintain fixed asset scheduleRequirements:- "
+                   "Bachelor's degree in Accounting- CPA preferred- Advanced Excel skillsSalary: $85,000 - $100,000 "
+                   "per year\n")
+    assert [d.text for d in p.duties] == ["Prepare month-end journal entries", "Assist with the annual audit",
+                                          "Maintain fixed asset schedule"]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Bachelor's degree in Accounting", "required"), ("CPA preferred", "preferred"),
+        ("Advanced Excel skills", "required")]
+
+
 def test_dashes_glued_on_both_sides_after_a_sentence_end_are_bullets() -> None:
     # condensed from a LinkedIn posting (shared pay corpus: li-3619548798): "... responsibilities)-Take inputs
     # ...-Utilize ...", and "Desired Skills and Abilities-Bachelor's ...-5 or more years ...-A working knowledge"

@@ -870,6 +870,8 @@ def split_inline_bullets(line: str) -> list[str]:
     ['Skills\\t• Fluent English • Excel']
     >>> split_inline_bullets("Benefits:- Flexible Schedule- Direct Deposit- Supportive team.")
     ['Benefits:', '- Flexible Schedule', '- Direct Deposit', '- Supportive team.']
+    >>> split_inline_bullets("- Responsibilities:- Prepare journal entries- Assist with the audit- Analyze variances")
+    ['Responsibilities:', '- Prepare journal entries', '- Assist with the audit', '- Analyze variances']
     >>> split_inline_bullets("Duties (not all of them)-Take inputs.-Design sub-systems.-Release parts.")
     ['Duties (not all of them)', '- Take inputs.', '- Design sub-systems.', '- Release parts.']
     """
@@ -899,6 +901,10 @@ def _dash_items(head: str, *items: str) -> list[str]:
     """The lines of a list whose dashes were glued on: its head, then an item a dash, each with a section's name
     glued to it set apart ("- Maintain documentation of progress reports.Qualifications:")."""
     lines = [part for item in items for part in split_heading_and_bullet(f"- {item}")]
+    # a glued list's piece that opens with the section's name ("- Responsibilities:- Prepare ...- Assist ..."):
+    # the name is the list's heading, not its first item
+    named = head.strip().removeprefix("- ")
+    head = named if named != head.strip() and _a_lead_in(named) else head
     return [*split_heading_and_bullet(head), *lines] if head.strip() else lines
 
 
