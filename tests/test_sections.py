@@ -81,6 +81,9 @@ HEADINGS = [
     ("Responsibilities of the Project Officer", "duties", "required"), ("Line Manager", "other", "required"),
     # an ellipsis typed as one character, as a word processor turns "..." (shared pay corpus: nhs-916252846)
     ("You are…", "qualifications", "required"), ("You will…", "duties", "required"),
+    # Figma's lead-ins on LinkedIn (self-written after their shape), however long
+    ("We'd love to hear from you if you have:", "qualifications", "required"),
+    ("While it's not required, it's an added plus if you also have:", "qualifications", "preferred"),
 ]
 
 

@@ -17,6 +17,7 @@ _PARENTHESIS = rx.compile(r"\([^)]*\)")
 _LEGAL_FORM = rx.compile(r"\b(?:ltd|llc|llp|inc|gmbh|plc|pvt|corp|s\.?a|sarl|ag|b\.?v)\.?$")
 _MAX_HEADING_WORDS = 8  # longer "headings" are lead-in sentences ("X will undertake the following activities:")
 _MAX_CAPITALS_HEADING_WORDS = 12  # "ON DAY ONE WE WILL EXPECT YOU TO HAVE"
+_IF_YOU_HAVE = rx.compile(r"\bif you (?:also )?(?:have|are)$")
 # "Essential functions of the job include but are not limited to": the heading, then a lead-in's tail
 # ("ESSENTIAL DUTIES AND RESPONSIBILITIES include the following. Other duties may be assigned.": US templates)
 _LEAD_IN_TAIL = rx.compile(r"\s+(?:of\s+(?:the|this)\s+(?:job|position|role|post)\s+)?(?:will\s+)?include[s]?"
@@ -85,7 +86,9 @@ def classify_heading(heading: str) -> tuple[str, str] | None:
     # "What you will be doing in the role of a Development Director": the heading, then the role it is for
     text = _ROLE_TAIL.sub("", text) if (" as " in text or " for " in text or " role of " in text) else text
     # a line in capitals is a heading by its type, not a lead-in sentence: it may be longer
-    longest = _MAX_CAPITALS_HEADING_WORDS if heading.isupper() else _MAX_HEADING_WORDS
+    # and a lead-in that ends by asking what the candidate has may run as long: "While it's not required, it's an
+    # added plus if you also have:"
+    longest = _MAX_CAPITALS_HEADING_WORDS if heading.isupper() or _IF_YOU_HAVE.search(text) else _MAX_HEADING_WORDS
     if not text or len(_PARENTHESIS.sub("", text).split()) > longest or _LEGAL_FORM.search(text):
         return None  # "IDP Education Ltd" is a company, not an Education section
     found = _first_tier(text)

@@ -1315,7 +1315,8 @@ ENTRIES = {'currencies': [('mul',
                            ')?profile)|(nice|good)[- ]to[- ]haves?|\\bassets?\\b|advantageous|bonus points|plus '
                            "points|extra (credit|points)|(would be|it's|is) (great|nice|ideal|a bonus) if|even better "
                            'if|^bonus if|top picks|(is|would be) a plus$|would be a plus|additional '
-                           "qualifications|\\badvantages?\\b|^(pluses|plus|bonus)$|^ideally,?( you('ll| will) "
+                           'qualifications|\\badvantages?\\b|\\b(added|extra|big) plus\\b|\\ba plus '
+                           "if\\b|^(pluses|plus|bonus)$|^ideally,?( you('ll| will) "
                            '(have|bring))?\\b|\\b(put|puts|set|sets) you (ahead|apart)\\b|\\bmakes? you stand out\\b',
                 'examples': ['Desirable',
                              'Preferred Qualifications',
@@ -1332,7 +1333,8 @@ ENTRIES = {'currencies': [('mul',
                              'What Will Put You Ahead',
                              'What sets you apart',
                              'What will make you stand out',
-                             'Extra points'],
+                             'Extra points',
+                             "While it's not required, it's an added plus if you also have"],
                 'not': ['Required qualifications', 'Desired Candidate Profile', 'Preferred candidate profile']}),
               ('en',
                {'id': 'required',
@@ -1356,7 +1358,8 @@ ENTRIES = {'currencies': [('mul',
                            "background$|^personal suitability$|(we|we'll|we will) expect you to (have|bring|be)|^you "
                            "(should|must|will) have$|^you('ll| will) need$|^you('ll| will)? bring$|^you('re| are) "
                            'bringing$|^ability to (commute|relocate)|^willingness to travel$|^shift '
-                           'availability$|^you\\??$',
+                           "availability$|^you\\??$|\\bif you (also )?(have|are)$|^we('re| are) looking for someone "
+                           '(who|with)\\b',
                 'examples': ['Qualifications',
                              'Requirements',
                              "What you'll bring",
@@ -1396,7 +1399,9 @@ ENTRIES = {'currencies': [('mul',
                              'Your background',
                              'You bring:',
                              "You'll bring",
-                             'What we want from you'],
+                             'What we want from you',
+                             "We'd love to hear from you if you have",
+                             "We're looking for someone who has"],
                 'not': ['Company profile',
                         'Responsibilities',
                         'Experienced Softwaredeveloper PHP (m/f)',

@@ -134,13 +134,16 @@ ENTRIES = [
                 # "It would be great if you have", "Even better if you have", "Bonus if you"
                 r"(would be|it's|is) (great|nice|ideal|a bonus) if|even better if|^bonus if|"
                 r"top picks|(is|would be) a plus$|would be a plus|additional qualifications|\badvantages?\b|"
+                # Figma's "While it's not required, it's an added plus if you also have"
+                r"\b(added|extra|big) plus\b|\ba plus if\b|"
                 r"^(pluses|plus|bonus)$|^ideally,?( you('ll| will) (have|bring))?\b|"
                 # Koch companies' "What Will Put You Ahead"; "What sets you apart", "What will make you stand out"
                 r"\b(put|puts|set|sets) you (ahead|apart)\b|\bmakes? you stand out\b",
      "examples": ["Desirable", "Preferred Qualifications", "Nice to have", "NICE-TO-HAVE QUALIFICATIONS",
                   "You'll be one of our top picks if", "Good to Have:", "Good to have skills", "Good-to-have",
                   "Plus points", "It would be great if you have", "Even better if you have", "Ideally you will have",
-                  "What Will Put You Ahead", "What sets you apart", "What will make you stand out", "Extra points"],
+                  "What Will Put You Ahead", "What sets you apart", "What will make you stand out", "Extra points",
+                  "While it's not required, it's an added plus if you also have"],
      "not": ["Required qualifications", "Desired Candidate Profile", "Preferred candidate profile"]},
     {"id": "required", "means": "required",
      "pattern": r"qualification|requirement|required|person(al)? specification|"
@@ -167,7 +170,9 @@ ENTRIES = [
                 r"(we|we'll|we will) expect you to (have|bring|be)|^you (should|must|will) have$|^you('ll| will) need$|"
                 r"^you('ll| will)? bring$|^you('re| are) bringing$|"
                 # Indeed's screening fields, each item marked (Required) or (Preferred)
-                r"^ability to (commute|relocate)|^willingness to travel$|^shift availability$|^you\??$",
+                r"^ability to (commute|relocate)|^willingness to travel$|^shift availability$|^you\??$|"
+                # "We'd love to hear from you if you have", "We're looking for someone who has"
+                r"\bif you (also )?(have|are)$|^we('re| are) looking for someone (who|with)\b",
      "examples": ["Qualifications", "Requirements", "What you'll bring", "The ideal candidate", "Personal suitability",
                   "Education and experience", "What's Needed?", "What Will Make You Successful",
                   "ON DAY ONE WE WILL EXPECT YOU TO HAVE", "You should have", "Key attributes",
@@ -178,7 +183,8 @@ ENTRIES = [
                   "To qualify you will have…", "The Person", "Success Factors", "What do you need to succeed?",
                   "Must-have", "Who are you?", "What are we looking for?", "You have", "What you should have",
                   "Is this you?", "Are you the right fit?", "Your background", "You bring:", "You'll bring",
-                  "What we want from you"],
+                  "What we want from you", "We'd love to hear from you if you have",
+                  "We're looking for someone who has"],
      # "ROLE PROFILE" heads Save the Children's whole job description: the document, not the candidate
      "not": ["Company profile", "Responsibilities", "Experienced Softwaredeveloper PHP (m/f)", "Skillshare",
              "Role profile", "Department for Education", "Ministry of Education"]},
