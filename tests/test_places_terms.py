@@ -286,6 +286,16 @@ def test_a_remote_statement_turned_round(text: str, remote: bool | None) -> None
     assert parse_text(text).remote is remote
 
 
+@pytest.mark.parametrize("line", ["Remote work: 2 days per week", "Télétravail : 2 jours par semaine",
+                                  "Teletrabajo: 2 días por semana"])
+def test_a_field_that_counts_the_days_of_remote_work_says_hybrid(line: str) -> None:
+    # under a job board's header (self-written, after Indeed France's shape): hybrid, so neither remote nor on site
+    from postingkit import parse_text
+
+    p = parse_text(f"Développeur Full Stack\nCapgemini\nToulouse (31)\n\n{line}\n\nVos missions\n- Développer\n")
+    assert p.remote is None
+
+
 def test_a_range_written_to_dash() -> None:
     """usajobs.gov prints "$163,964 to - $191,900 per year"."""
     from postingkit import parse_text

@@ -58,10 +58,12 @@ ENTRIES = [
                 r"\b(?!100\b)\d+\s*(?:%|per\s*cent|percent)\s+(?:of\s+(?:the\s+|your\s+)?time\s+)?"
                 r"(?:remote(?:ly)?|from\s+home)\b|"
                 r"\b(?:\d|one|two|three|four)\s+days?\s+(?:a|per)\s+week\s+(?:remote(?:ly)?|from\s+home|"
-                r"in\s+the\s+office|on[- ]site)\b",
+                r"in\s+the\s+office|on[- ]site)\b|"
+                # a field that counts the days: "Remote work: 2 days per week"
+                r"\bremote(?:\s+work(?:ing)?)?\s*:\s*(?:\d|one|two|three|four)\s+days?\s+(?:a|per)\s+week\b",
      "hints": ["hybrid", "remote", "from home", "in the office", "on-site", "on site"],
      "examples": ["We offer the possibility of remote work up to 40% of the time.",
                   "Remote work possible up to 2 days a week.",
-                  "Three days a week in the office, two from home"],
+                  "Three days a week in the office, two from home", "Remote work: 2 days per week"],
      "not": ["Hybrid cars", "Remote areas", "100% remote"]},
 ]

@@ -10,10 +10,12 @@ ENTRIES = [
      "examples": ["Poste en full remote", "Le poste est 100 % télétravail", "Télétravail complet possible"],
      "not": ["Télétravail possible 2 jours"]},
     {"id": "hybrid_statement", "means": "hybrid_statement",
-     "pattern": r"\bt[ée]l[ée]travail\s+(?:partiel|possible|\d\s+jours?)|\b\d\s+jours?\s+(?:de\s+)?t[ée]l[ée]travail\b|"
+     "pattern": r"\bt[ée]l[ée]travail\s*:?\s*(?:partiel|possible|\d\s+jours?)|"
+                r"\b\d\s+jours?\s+(?:de\s+)?t[ée]l[ée]travail\b|"
                 r"\bhybride\b|\bt[ée]l[ée]travailler\s+jusqu.{1,2}[àa]\s+\d\s+jours?",
      "hints": ["télétravail", "teletravail", "hybride"],
      "examples": ["Télétravail possible 2 jours par semaine", "Mode hybride",
-                  "Un accord télétravail pour télétravailler jusqu’à 2 jours par semaine"],
+                  "Un accord télétravail pour télétravailler jusqu’à 2 jours par semaine",
+                  "Télétravail : 2 jours par semaine"],
      "not": ["Poste en full remote"]},
 ]
