@@ -284,6 +284,23 @@ def test_a_list_of_tasks_after_the_successful_candidate_will_is_the_duties() -> 
         [], ["Have 3 years of experience.", "Be fluent in English."])
 
 
+def test_a_job_summary_in_prose_and_qualifications_closed_by_how_to_apply() -> None:
+    # the shape of an NGO notice in paragraphs (self-written): each sentence of the summary that says what the
+    # holder does is a duty, in the future or the present; the closing note on sending applications is no
+    # qualification
+    posting = parse_text("CARE is seeking a Cash Assistance Officer based in Mafraq.\n\nJob Summary\n\nThe Cash "
+                         "Assistance Officer is responsible for the registration of households. He/she will work "
+                         "closely with the protection team. The officer also maintains beneficiary databases. The "
+                         "officer reports to the Cash Manager.\n\nQualifications\n\nThe ideal candidate holds a "
+                         "bachelor's degree in social sciences. Applications should be submitted no later than "
+                         "December 28th, 2026.\n")
+    assert [d.text for d in posting.duties] == [
+        "The Cash Assistance Officer is responsible for the registration of households.",
+        "He/she will work closely with the protection team.", "The officer also maintains beneficiary databases."]
+    assert [q.text for q in posting.qualifications] == [
+        "The ideal candidate holds a bachelor's degree in social sciences."]
+
+
 def test_prose_where_the_employer_speaks_of_itself_is_not_a_qualification() -> None:
     posting = parse_text("Analyst\n\nQualifications\n\nAt Principal, we value connecting on a personal level. "
                          "We are looking for someone with five years of audit work. Our success depends on you. "

@@ -81,7 +81,8 @@ def extract_items(sections: list[Section]) -> tuple[list[Item], list[str]]:
                 # prose, and no duties of the notice's own: the sentences that say what the holder will do
                 items.extend(Item(sentence, "duties", "required", None)
                              for b in section.blocks if b.kind == "paragraph"
-                             for sentence in split_sentences(b.text) if _SAYS_WHAT_HOLDER_DOES.search(sentence))
+                             for sentence in split_sentences(b.text) if _SAYS_WHAT_HOLDER_DOES.search(sentence)
+                             or _the_holder_does(sentence))
     # what the holder will do, said in prose under a heading such as "What we're looking for", is the duties
     # of a notice that lists none of its own
     has_duties = any(item.section == "duties" for item in items)
@@ -218,6 +219,22 @@ _THE_HOLDER_WILL = rx.compile(rf"\b(?:the|this|our)\s+(?!ideal\b)(?:[\w-]+\s+){{
                               r"(?!be\b|receive\b(?!\s+and\s)|report\b|join\b|have\b|need\b|get\b|enjoy\b|"
                               r"benefit\b|not\b|never\b)[a-z]+)",
                               re.IGNORECASE)
+
+
+# "The officer also maintains beneficiary databases": the holder, named by the role, doing a task in the present
+_THE_HOLDER_DOES = rx.compile(rf"^(?:the|this)\s+(?:[\w-]+\s+){{0,3}}(?:{ROLE_NOUNS}|incumbent|post\s?holder|"
+                              rf"job\s?holder|role\s?holder)\s+(?:also\s+)?(?=[a-z]+s\b)", re.IGNORECASE)
+
+
+def _the_holder_does(sentence: str) -> bool:
+    """
+    >>> _the_holder_does("The officer also maintains beneficiary databases.")
+    True
+    >>> _the_holder_does("The officer reports to the Cash Manager.")
+    False
+    """
+    m = _THE_HOLDER_DOES.match(sentence)
+    return m is not None and starts_with_duty_verb(sentence[m.end():])
 
 
 # "The position would involve drafting and responding to pleadings ...": the work, said of the post itself

@@ -57,6 +57,15 @@ ENTRIES = [
                   "We welcome applications from individuals of all backgrounds.",
                   "Women and persons with disabilities are strongly encouraged to apply."],
      "not": ["Encourage the team to share knowledge", "Welcome visitors at the reception"]},
+    {"id": "how_to_submit", "means": "process", "note": "where, how or by when to send the application",
+     "pattern": r"\b(?:applications?|cvs?|resumes?)\s+(?:must|should|shall|are\s+to)\s+be\s+(?:submitted|received|"
+                r"sent|addressed|uploaded)\b|"
+                r"\binterested\s+(?:candidates|applicants|persons|individuals)\s+(?:should|must|are\s+(?:invited|"
+                r"requested)\s+to|may)\s+(?:submit|send|apply)\b",
+     "hints": ["applica", "cvs ", "cv ", "resume", "interested"],
+     "examples": ["Applications should be submitted no later than December 28th, 2026.",
+                  "Interested candidates should send their CV to jobs@example.org."],
+     "not": ["Applications must include a cover letter.", "Ability to submit reports on time"]},
     {"id": "submitting", "means": "process", "pattern": r"\bby\s+(?:submitting|sending)\s+(?:an?|your|this)\s+"
                                                         r"application\b",
      "hints": ["by submitting", "by sending"],
