@@ -301,6 +301,18 @@ def test_a_job_summary_in_prose_and_qualifications_closed_by_how_to_apply() -> N
         "The ideal candidate holds a bachelor's degree in social sciences."]
 
 
+def test_a_duties_paragraph_whose_stops_were_lost_is_cut_before_use_and_report_as_verbs() -> None:
+    # a list run into one paragraph (the shape of shared ngo 4231628 re-dressed by scripts/redress.py "spaced"):
+    # "Use" and "Report", as often nouns, are the verbs that open the next task before what they act on
+    posting = parse_text("Officer\n\nResponsibilities\n\nWork with national staff to design projects. Oversee the "
+                         "project frameworks. Identify partners across the programme in these areas Use evidence-based "
+                         "advocacy in briefing papers. Check the fleet every week Report any shortage of vehicles.\n")
+    assert [d.text for d in posting.duties] == [
+        "Work with national staff to design projects.", "Oversee the project frameworks.",
+        "Identify partners across the programme in these areas", "Use evidence-based advocacy in briefing papers.",
+        "Check the fleet every week", "Report any shortage of vehicles."]
+
+
 def test_prose_where_the_employer_speaks_of_itself_is_not_a_qualification() -> None:
     posting = parse_text("Analyst\n\nQualifications\n\nAt Principal, we value connecting on a personal level. "
                          "We are looking for someone with five years of audit work. Our success depends on you. "

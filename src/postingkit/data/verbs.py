@@ -187,8 +187,26 @@ def tasks_run_together(sentence: str) -> list[str]:
     ['Collaborate with Commercial Leads to design strategies']
     >>> tasks_run_together("Research funding for the Community Health Programme Ensure the high standard of reports")
     ['Research funding for the Community Health Programme', 'Ensure the high standard of reports']
+    >>> tasks_run_together("Identify partners in these areas Use evidence-based advocacy in briefing papers")
+    ['Identify partners in these areas', 'Use evidence-based advocacy in briefing papers']
     """
-    return _cut_before(sentence, starts_with_task_word, verbs_after_a_name=_NEVER_NOUNS)
+    return _cut_before(sentence, lambda text: starts_with_task_word(text) or opens_with_a_verb_also_a_noun(text),
+                       verbs_after_a_name=_NEVER_NOUNS)
+
+
+# "... in these areas Use evidence-based advocacy ...", "... of vehicles Report any shortage ...": a word the duty
+# verbs leave out as often a noun ("Use of Excel", "Report writing") is the verb that opens the next task where a
+# list run into one line sets it, capitalised, before what it acts on
+_A_VERB_ALSO_A_NOUN = re.compile(r"^(?:" + "|".join(sorted(w.capitalize() for w in TO_VERBS - DUTY_VERBS)) +
+                                 r")\s+(?!of\b|to\b|and\b|or\b|for\b|on\b|in\b|with\b|writing\b|chain\b)[a-z]")
+
+
+def opens_with_a_verb_also_a_noun(text: str) -> bool:
+    """
+    >>> opens_with_a_verb_also_a_noun("Use evidence-based advocacy"), opens_with_a_verb_also_a_noun("Use of Excel")
+    (True, False)
+    """
+    return _A_VERB_ALSO_A_NOUN.match(text) is not None
 
 
 # verbs no name ends in: after a capitalised word too ("... the Community Health Programme Ensure the ..."), they

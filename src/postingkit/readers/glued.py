@@ -11,6 +11,7 @@ from ..data.headings import HEADING_NOUNS, HEADING_WORDS
 from ..data.language_names import SINGLE_WORD_NAMES
 from ..data.marks import ENGLISH_MARKERS, GLYPH_BULLETS, JOINING_WORDS, REQUIREMENT_ENDINGS
 from ..data.verbs import (
+    opens_with_a_verb_also_a_noun,
     starts_about_the_candidate,
     starts_with_a_candidate_phrase,
     starts_with_duty_verb,
@@ -81,7 +82,7 @@ def _starts_an_item(text: str, mid_word: bool = False) -> bool:
     joint inside a word, only a phrase that opens such items ("SharePoint experience" is one name)."""
     head = text[:60]  # the rest of a long glued line: its start is enough
     return starts_with_duty_verb(head) or (starts_with_a_candidate_phrase(head) if mid_word else
-                                           starts_about_the_candidate(head))
+                                           starts_about_the_candidate(head) or opens_with_a_verb_also_a_noun(head))
 
 
 # A posting whose line breaks a data set flattened (UK Adzuna rows: the whole notice on one line) still shows
