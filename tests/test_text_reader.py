@@ -854,6 +854,16 @@ def test_a_one_line_linkedin_posting_with_section_names_before_glued_dashes() ->
         ("Advanced Excel skills", "required")]
 
 
+def test_a_lower_case_lead_in_after_a_blank_line_does_not_continue_the_item_above() -> None:
+    # shared ngo 4229060 re-dressed by scripts/redress.py "lower_headings": its bold group names in lower case
+    from postingkit.readers.text import text_to_blocks
+
+    blocks = text_to_blocks("- Assist in management of cargo dispatch\n\nobjective 4: reporting and security:\n\n"
+                            "- Ensure timely submission of reports\n")
+    assert [(b.kind, b.text) for b in blocks][0] == ("list_item", "Assist in management of cargo dispatch")
+    assert blocks[1].text == "objective 4: reporting and security:"
+
+
 def test_dashes_glued_on_both_sides_after_a_sentence_end_are_bullets() -> None:
     # condensed from a LinkedIn posting (shared pay corpus: li-3619548798): "... responsibilities)-Take inputs
     # ...-Utilize ...", and "Desired Skills and Abilities-Bachelor's ...-5 or more years ...-A working knowledge"

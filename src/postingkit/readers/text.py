@@ -657,9 +657,9 @@ def _continues(previous: Block, block: Block, blank_before: bool, last_line: str
     ending = previous.text if last_line is None else last_line
     if ending.endswith((".", "!", "?", ":")):
         return False
-    if _names_a_section_with_a_colon(block.text):
-        return False  # "objective 4: reporting and security:", "what you will bring:" right under an item, "tasks:"
-        # after a blank line under a paragraph: a heading in lower case, not the paragraph's words going on
+    if _names_a_section_with_a_colon(block.text) or (blank_before and _a_lead_in_line(block.text)):
+        return False  # "what you will bring:" right under an item, "tasks:" after a blank line under a paragraph,
+        # "objective 4: reporting and security:" after a blank line: a heading in lower case, not the words going on
     starts_lower = block.text[:1].islower()
     if starts_lower:
         return True
@@ -697,6 +697,15 @@ def _a_section_heading_alone(line: str) -> bool:
 # to the next ("ExperienceMS") nor one with a figure or a comma in it
 _PLAIN_WORD = rx.compile(r"[A-Za-z][a-z'’&-]*(?:/[A-Za-z][a-z'’&-]*)*|&")
 _COLON_SECTION_MAX_WORDS = 8
+
+
+def _a_lead_in_line(text: str) -> bool:
+    """A short line with no sentence in it that ends in a colon: after a blank line, it leads in to what follows.
+
+    >>> _a_lead_in_line("objective 4: reporting and security:"), _a_lead_in_line("and the reports.:")
+    (True, False)
+    """
+    return text.endswith(":") and len(text.split()) <= _COLON_SECTION_MAX_WORDS and "." not in text
 
 
 def _names_a_section_with_a_colon(text: str) -> bool:
