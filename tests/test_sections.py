@@ -313,6 +313,18 @@ def test_a_duties_paragraph_whose_stops_were_lost_is_cut_before_use_and_report_a
         "Check the fleet every week", "Report any shortage of vehicles."]
 
 
+def test_a_lead_in_after_prose_under_a_lead_in_of_the_same_kind_opens_its_own_list() -> None:
+    # shared ngo 4232334 re-dressed by scripts/redress.py "lower_headings": "what we're looking for:" over prose
+    # that says what the holder will do, then "what you will bring:" over the requirements
+    posting = parse_text("Partnerships Manager\n\nwhat we’re looking for:\n\nNRC is looking for an experienced "
+                         "Partnerships Manager to lead our partnerships.\n\nIn this role, you will develop the "
+                         "partnership strategy. You will build relationships with partners.\n\nwhat you will bring:\n\n"
+                         "- University degree.\n- Fluency in English and Amharic.\n")
+    assert [d.text for d in posting.duties] == ["In this role, you will develop the partnership strategy.",
+                                                "You will build relationships with partners."]
+    assert [q.text for q in posting.qualifications] == ["University degree.", "Fluency in English and Amharic."]
+
+
 def test_prose_where_the_employer_speaks_of_itself_is_not_a_qualification() -> None:
     posting = parse_text("Analyst\n\nQualifications\n\nAt Principal, we value connecting on a personal level. "
                          "We are looking for someone with five years of audit work. Our success depends on you. "

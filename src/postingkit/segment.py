@@ -312,7 +312,10 @@ def segment(blocks: list[Block]) -> list[Section]:
             # what the line names, and whether as required or preferred ("preferred qualifications:" after
             # "required experience:" is a section of its own)
             requirement = named[1] if named and named[0] == led else "required"
-            if led and (led != current.kind or requirement != current.requirement):
+            # (and after prose under a heading of the same kind: "what we're looking for:" / prose / "what you will
+            # bring:" / items; the prose's sentences are read as a section of paragraphs, the items as a list)
+            prose_before = bool(current.blocks) and all(b.kind == "paragraph" for b in current.blocks)
+            if led and (led != current.kind or requirement != current.requirement or prose_before):
                 sections.append(Section(kind=led, heading=block.text.rstrip(":.… "), requirement=requirement))
                 continue
         known = classify_heading(block.text) if block.kind == "heading" or _numbered_heading(block) else None
