@@ -325,6 +325,16 @@ def test_a_lead_in_after_prose_under_a_lead_in_of_the_same_kind_opens_its_own_li
     assert [q.text for q in posting.qualifications] == ["University degree.", "Fluency in English and Amharic."]
 
 
+def test_the_terms_offered_to_the_one_chosen_are_no_qualification() -> None:
+    # shared ngo 4231910 re-dressed by scripts/redress.py "nomarks": a note on the contract after the requirements
+    posting = parse_text("Data Officer\n\nRequirements\n\nUniversity degree in statistics.\nFluent English.\n"
+                         "Successful candidates will be hired on a local employment contract.\n")
+    assert [q.text for q in posting.qualifications] == ["University degree in statistics.", "Fluent English."]
+    posting = parse_text("Data Officer\n\nRequirements\n- Fluent English.\n"
+                         "- Only shortlisted candidates will be contacted.\n")
+    assert [q.text for q in posting.qualifications] == ["Fluent English."]
+
+
 def test_prose_where_the_employer_speaks_of_itself_is_not_a_qualification() -> None:
     posting = parse_text("Analyst\n\nQualifications\n\nAt Principal, we value connecting on a personal level. "
                          "We are looking for someone with five years of audit work. Our success depends on you. "

@@ -424,6 +424,8 @@ def _section_items(section: Section) -> list[Item]:
             # ("1. Professional Competencies" over the bullets of its skills names their group)
             group, parent = block.text.rstrip(":").strip(), None
         elif block.kind == "list_item":
+            if section.kind in ("qualifications", "languages") and is_a_process_note(block.text):
+                continue  # "- Only shortlisted candidates will be contacted." as the requirements' last bullet
             for part in _PREFERENCE_AFTER.split(block.text):
                 add(part, section.requirement, group if block.numbered else (parent or group))
             if block.numbered:

@@ -66,6 +66,14 @@ ENTRIES = [
      "examples": ["Applications should be submitted no later than December 28th, 2026.",
                   "Interested candidates should send their CV to jobs@example.org."],
      "not": ["Applications must include a cover letter.", "Ability to submit reports on time"]},
+    {"id": "terms_offered", "means": "process",
+     "note": "what the one chosen will be offered: the terms, not a requirement",
+     "pattern": r"\b(?:successful|selected|chosen)\s+(?:candidates?|applicants?|consultants?)\s+will\s+be\s+"
+                r"(?:hired|employed|engaged|offered|appointed|contracted|placed)\b",
+     "hints": ["successful", "selected", "chosen"],
+     "examples": ["Successful candidates will be hired on a local employment contract.",
+                  "The selected candidate will be offered a 12-month contract."],
+     "not": ["Successful candidates will have five years of experience."]},
     {"id": "submitting", "means": "process", "pattern": r"\bby\s+(?:submitting|sending)\s+(?:an?|your|this)\s+"
                                                         r"application\b",
      "hints": ["by submitting", "by sending"],
