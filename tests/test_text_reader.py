@@ -854,6 +854,27 @@ def test_a_one_line_linkedin_posting_with_section_names_before_glued_dashes() ->
         ("Advanced Excel skills", "required")]
 
 
+def test_a_wrapped_line_that_ended_short_before_a_long_glued_word_goes_on() -> None:
+    # shared jobboard linkedin-3901663762 re-dressed by scripts/redress.py "wrap76": a glued list hard-wrapped at
+    # 76 columns, where a line ends short because the next token ("coverage.Collaborate") would not fit
+    from postingkit import parse_text
+
+    text = ("Software Engineer\nAcme\nAustin, TX\n\nResponsibilities\n"
+            "Build features that support user workflows.Create unit tests and work with both\n"
+            "manual and automated QA to ensure new features and services work as expected.\n"
+            "Improve the code base so it has better and higher quality test\n"
+            "coverage.Collaborate with architects and DevOps to improve overall system\n"
+            "design.Contribute to our architectural roadmap to ensure we have a scalable\n"
+            "platform for the years to come and our customers are served well.\n")
+    assert [d.text for d in parse_text(text).duties] == [
+        "Build features that support user workflows.",
+        "Create unit tests and work with both manual and automated QA to ensure new features and services work as "
+        "expected.", "Improve the code base so it has better and higher quality test coverage.",
+        "Collaborate with architects and DevOps to improve overall system design.",
+        "Contribute to our architectural roadmap to ensure we have a scalable platform for the years to come and our "
+        "customers are served well."]
+
+
 def test_a_lower_case_lead_in_after_a_blank_line_does_not_continue_the_item_above() -> None:
     # shared ngo 4229060 re-dressed by scripts/redress.py "lower_headings": its bold group names in lower case
     from postingkit.readers.text import text_to_blocks

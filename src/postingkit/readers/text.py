@@ -730,18 +730,28 @@ def _unwrapped(lines: list[str], wrap: int) -> list[str]:
     ...             "guests. Faxing, filing.", "- Banking", "", "Next"], 74)
     ['We answer the telephone, take reservations and sell gift vouchers to the guests. Faxing, filing.', \
 '- Banking', '', 'Next']
+    >>> _unwrapped(["Improve the existing codebase to have better and higher quality test",
+    ...             "coverage.Collaborate with architects"], 76)
+    ['Improve the existing codebase to have better and higher quality test coverage.Collaborate with architects']
     """
     out: list[str] = []
     going_on = False
+    previous = ""
     for line in lines:
         stripped = line.strip()
-        if going_on and stripped and not stripped.startswith(("#", "|")) and not _LIST_MARK.match(stripped) \
-                and not _a_section_heading_alone(line) and not is_bold_line(stripped):
+        # a line that ends short because the next line's first word would not have fitted goes on too: "... higher
+        # quality test" / "coverage.Collaborate with ..." (a glued list's long token)
+        too_long_to_fit = bool(stripped) and len(previous) >= wrap // 2 and not previous.endswith(":") \
+            and len(previous) + 1 + len(stripped.split()[0]) > wrap
+        if (going_on or too_long_to_fit) and stripped and not stripped.startswith(("#", "|")) \
+                and not _LIST_MARK.match(stripped) and not _a_section_heading_alone(line) \
+                and not is_bold_line(stripped):
             # ("Who You Are" or "**Tasks**" under a full-width line: the next section's heading)
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:
             out.append(line)
-        going_on = len(line.rstrip()) >= wrap - _WRAP_SLACK and not line.rstrip().endswith(":")
+        previous = line.rstrip()
+        going_on = len(previous) >= wrap - _WRAP_SLACK and not previous.endswith(":")
     return out
 
 _LABELLED = rx.compile(r"^[^\W\d_][\w/&'().\- ]{1,40}?\s*:\s")  # "House Allowance: Kshs. 80,000": a field, not prose
