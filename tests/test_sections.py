@@ -325,6 +325,19 @@ def test_a_lead_in_after_prose_under_a_lead_in_of_the_same_kind_opens_its_own_li
     assert [q.text for q in posting.qualifications] == ["University degree.", "Fluency in English and Amharic."]
 
 
+def test_a_headless_list_of_tasks_joined_by_semicolons_after_their_stops_is_the_duties() -> None:
+    # shared jobboard jsearch-ca-row14 re-dressed by scripts/redress.py "semicolon_lists": the duties under no
+    # heading, a paragraph of tasks and then the list, its items joined with ".;"
+    posting = parse_text("Architect\n\nPlease note this is a Senior Architect role.\n\nContributes to AI Adoption. "
+                         "Partners with stakeholders to define capabilities. Provide expert advice in programs.\n"
+                         "Lead the design of reference architectures.; Apply innovative AI to enterprise platforms.; "
+                         "Develop and maintain the technical roadmap.\n\nQualifications:\nBachelor degree.\n")
+    assert [d.text for d in posting.duties] == [
+        "Contributes to AI Adoption.", "Partners with stakeholders to define capabilities.",
+        "Provide expert advice in programs.", "Lead the design of reference architectures.",
+        "Apply innovative AI to enterprise platforms.", "Develop and maintain the technical roadmap."]
+
+
 def test_the_terms_offered_to_the_one_chosen_are_no_qualification() -> None:
     # shared ngo 4231910 re-dressed by scripts/redress.py "nomarks": a note on the contract after the requirements
     posting = parse_text("Data Officer\n\nRequirements\n\nUniversity degree in statistics.\nFluent English.\n"

@@ -283,7 +283,9 @@ def _task_paragraphs(sections: list[Section]) -> list[Item]:
             continue
         run: list[str] = []  # one-sentence paragraphs in a row, each led by a task: the lines of a lost list
         for block in [*section.blocks, None]:
-            sentences = split_sentences(block.text) if block is not None and block.kind == "paragraph" else []
+            # (and the items a copy joined with semicolons: "Lead the design ....; Apply AI ....; Develop ...")
+            sentences = [part for sentence in split_sentences(block.text) for part in _semicolon_items(sentence)] \
+                if block is not None and block.kind == "paragraph" else []
             if len(sentences) == 1 and starts_with_task_word(sentences[0]):
                 run.append(sentences[0])
                 continue
