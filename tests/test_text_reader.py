@@ -854,6 +854,18 @@ def test_a_one_line_linkedin_posting_with_section_names_before_glued_dashes() ->
         ("Advanced Excel skills", "required")]
 
 
+@pytest.mark.parametrize("separator", ["; ", ".; ", " | "])
+def test_facts_set_on_one_line_between_separators_are_read_each(separator: str) -> None:
+    # shared jobboard jsearch-ca-row0 re-dressed by scripts/redress.py "semicolon_lists" (its facts joined by
+    # ".; "), and a board's "Type: Contract | Location: ..." line (self-written)
+    from postingkit import parse_text
+
+    facts = separator.join(["Company: Alignerr", "Type: Hourly Contract", "Location: Toronto, ON", "Pay: $20/hour"])
+    p = parse_text(f"Data Annotator\n\n{facts}\n\nResponsibilities\n- Label data.\n")
+    assert (p.organization, p.employment_type, [l.city for l in p.locations]) == ("Alignerr", "contract", ["Toronto"])
+    assert (p.remuneration.min, p.remuneration.currency, p.remuneration.period) == (20.0, "CAD", "hour")
+
+
 def test_a_wrapped_line_that_ended_short_before_a_long_glued_word_goes_on() -> None:
     # shared jobboard linkedin-3901663762 re-dressed by scripts/redress.py "wrap76": a glued list hard-wrapped at
     # 76 columns, where a line ends short because the next token ("coverage.Collaborate") would not fit

@@ -139,10 +139,35 @@ def split_glued_labels(line: str) -> list[str]:
     >>> split_glued_labels("Tel : 555 1234 Email : x@y.z")
     ['Tel : 555 1234 Email : x@y.z']
     """
+    if line.count(":") >= _MIN_SEPARATED_FIELDS and not line.lstrip().startswith("|") \
+            and (separated := _separated_fields(line)):
+        return separated
     if line.count(" : ") < 2:
         return _unspaced_glued_labels(line) if line.count(":") >= _MIN_GLUED_FIELDS else [line]
     pieces = [p.strip() for p in _GLUED_LABEL.split(line)]
     return [p for p in pieces if p] if len(pieces) > 1 else [line]
+
+
+# facts a copy set on one line between separators: "Company: Alignerr; Type: Hourly Contract; Location: Remote",
+# "Type: Contract | Location: Toronto, ON | Pay: $20/hour"
+_FIELD_SEPARATOR = rx.compile(r"\.?\s*[;|•]\s*(?=[A-Z][\w/&' -]{1,30}:\s)")
+_A_FIELD = rx.compile(r"^([A-Z][\w/&' -]{1,30}):\s*\S")
+_MIN_SEPARATED_FIELDS = 3
+
+
+def _separated_fields(line: str) -> list[str] | None:
+    """
+    >>> _separated_fields("Company: Alignerr.; Type: Hourly Contract.; Location: Remote.; Commitment: 10–40 hours")
+    ['Company: Alignerr', 'Type: Hourly Contract', 'Location: Remote', 'Commitment: 10–40 hours']
+    >>> _separated_fields("Skills: Excel; Word: basic; a note: none") is None
+    True
+    """
+    pieces = [p.strip() for p in _FIELD_SEPARATOR.split(line.strip())]
+    labels = [m.group(1) for m in map(_A_FIELD.match, pieces) if m]
+    if len(pieces) < _MIN_SEPARATED_FIELDS or len(labels) < len(pieces) \
+            or sum(_KNOWN_FIELD_LABEL.search(label) is not None for label in labels) < 2:
+        return None
+    return pieces
 
 
 # the same with no space before the colons: "Job Title: Administrative CoordinatorOrganization: Cleveland Kids’ Book
