@@ -580,3 +580,17 @@ def test_a_government_then_its_department_under_the_title_is_the_department_and_
                    "Toronto, ON\n\nClosing date: 2027-01-11\n\nDuties\nProvide administrative support.\n")
     assert p.organization == "Employment and Social Development Canada"
     assert [(l.city, l.country) for l in p.locations] == [("Toronto", "CA")]
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    # a state whose code is also a country's, after an American town (shared pay corpus: li-3627141928 "New
+    # Albany, IN", li-3876572082 "Annapolis, MD"; self-written "Denver, CO"); not a town of that country
+    ("This role is on-site at our Denver, CO office.", [("Denver", "US")]),
+    ("The position is based at our client located in New Albany, IN.", [("New Albany", "US")]),
+    ("The position is based in Medellín, CO.", []),
+])
+def test_a_state_code_that_is_also_a_countrys_after_an_american_town(sentence: str, places: list) -> None:
+    from postingkit import parse_text
+
+    p = parse_text(f"Senior Analyst\n\nWe are a fintech company.\n\n{sentence}\n\nResponsibilities\n- Analyze data.\n")
+    assert [(l.city, l.country) for l in p.locations] == places

@@ -84,6 +84,8 @@ def find_countries(text: str) -> list[Location]:
     [('Lebanon', 'US')]
     >>> [(l.city, l.country) for l in find_countries("5600 Avenida Encinas, Carlsbad, CA 92008, USA")]
     [('Carlsbad', 'US')]
+    >>> [(l.city, l.country) for t in ("on-site at our Denver, CO office", "Bogotá, CO") for l in find_countries(t)]
+    [('Denver', 'US')]
     >>> [l.country for l in find_countries("an Area Coordinator for its mission in Mali")], find_countries("Chad")
     (['ML'], [])
     """
@@ -99,7 +101,11 @@ def find_countries(text: str) -> list[Location]:
             found.setdefault(code, Location(text=m.group(1), country=code))
     if ", " in text:  # also when "USA" is named: "Carlsbad, CA 92008, USA" names the town too
         for m in _US_CITY_STATE.finditer(text):
-            if m.group(2).replace(".", "") in (US_STATES_WITH_ZIP if m.group(3) else US_STATES_ALONE):
+            state = m.group(2).replace(".", "")
+            # a state whose code is also a country's counts alone after a town that is American: "Denver, CO"
+            # (not "Bogotá, CO", "Berlin, DE")
+            if state in (US_STATES_WITH_ZIP if m.group(3) else US_STATES_ALONE) or (
+                    state in US_STATES_WITH_ZIP and [l.country for l in town_of_line(m.group(1))] == ["US"]):
                 found["US"] = Location(text=m.group(0), city=m.group(1), country="US")
                 # "Lebanon, PA", "Peru, IN": the town, not the country it is named after
                 found = {code: l for code, l in found.items() if code == "US" or l.text != m.group(1)}
