@@ -280,3 +280,13 @@ def test_a_quebec_pay_line_with_the_dollar_after_the_amount() -> None:
                    "25,50 $ – 31,20 $ par heure\n\nResponsabilités\n- Effectuer les conciliations bancaires\n")
     found = p.remuneration
     assert (found.min, found.max, found.currency, found.period) == (25.5, 31.2, "CAD", "hour")
+
+
+@pytest.mark.parametrize(("line", "low", "high"), [
+    ("Salaire : à partir de 2 100 € par mois", 2100.0, None), ("Rémunération : jusqu'à 2 500 € par mois", None, 2500.0),
+    ("Sueldo: desde 1.500 € al mes", 1500.0, None), ("Gehalt: bis zu 4.000 € pro Monat", None, 4000.0)])
+def test_a_floor_or_a_ceiling_said_in_french_spanish_or_german(line: str, low: float | None,
+                                                                high: float | None) -> None:
+    # as Indeed France and Spanish and German boards write them (self-written): one amount, a floor or a ceiling
+    pay = find_remuneration([line])
+    assert (pay.min, pay.max, pay.currency, pay.period) == (low, high, "EUR", "month")

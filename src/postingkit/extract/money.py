@@ -495,10 +495,12 @@ def _period_near(text: str, start: int, end: int) -> str | None:
     return max(hits)[1] if hits else None
 
 
+# (and in French, Spanish and German: "jusqu'à 2 500 €", "hasta 1.800 €", "bis zu 60.000 €"; "à partir de
+# 2 100 € par mois", "desde 1.500 €", "ab 45.000 €")
 _CEILING = rx.compile(r"\b(?:up\s+to|maximum(?:\s+of)?|max\.?|not\s+(?:to\s+)?exceed(?:ing)?|no\s+more\s+than|"
-                      r"ceiling\s+of|capped\s+at)\s*$", re.IGNORECASE)
-_FLOOR = rx.compile(r"\b(?:from|starting\s+(?:at|from)|minimum(?:\s+of)?|min\.?|at\s+least|no\s+less\s+than)\s*$",
-                    re.IGNORECASE)
+                      r"ceiling\s+of|capped\s+at|jusqu['’]\s*[àa]|hasta|bis\s+zu)\s*$", re.IGNORECASE)
+_FLOOR = rx.compile(r"\b(?:from|starting\s+(?:at|from)|minimum(?:\s+of)?|min\.?|at\s+least|no\s+less\s+than|"
+                    r"[àa]\s+partir\s+de|desde|ab)\s*$", re.IGNORECASE)
 
 
 def _scaled(number: str, k: str | None) -> float | None:
