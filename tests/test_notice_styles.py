@@ -2924,3 +2924,17 @@ def test_a_russian_job_instruction_gives_its_role_in_the_nominative() -> None:
     p = parse_text("ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ\n\nведущего инженера-программиста\n\nОбщие положения\n\n1. Ведущий "
                    "инженер-программист относится к категории специалистов.\n")
     assert p.title == "Ведущий инженер-программист"
+
+
+@pytest.mark.parametrize(("first_line", "title"), [
+    ("(Senior) Software Engineer (f/m/d)", "(Senior) Software Engineer"),
+    ("Home Care Aide - Weekly Pay!", "Home Care Aide - Weekly Pay!"),
+    ("NEW! Forklift Driver - Nights - Up to £15/hr", "Forklift Driver - Nights")])
+def test_a_board_header_whose_title_line_is_odd_never_gives_the_place_as_title(first_line: str, title: str) -> None:
+    # job boards' title lines (self-written): a seniority in parentheses first, a perk with an exclamation mark,
+    # a board's "NEW!" flag; the place line under the employer ("London") was taken for the title
+    from postingkit import parse_text
+
+    p = parse_text(f"{first_line}\nAcme Corp\nLondon\n\nAbout the role\nWe are hiring.\n\nResponsibilities\n"
+                   "- Do things.\n")
+    assert p.title == title

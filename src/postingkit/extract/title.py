@@ -68,7 +68,8 @@ _FUNCTION_WORDS = {"for", "of", "the", "a", "an", "on", "to", "and", "in", "at"}
 _HIRING_WORDS = r"(?:now\s+|urgent(?:ly)?\s+)?hiring(?:\s+now)?"
 _HIRING = rx.compile(_HIRING_WORDS, re.IGNORECASE)  # a label only before a colon
 # ... or before an exclamation mark: "Hiring Now! Delivery Driver", "URGENT HIRING! Chef"
-_HIRING_CALL = rx.compile(rf"^{_HIRING_WORDS}\s*!+\s*", re.IGNORECASE)
+# (and a board's flag before it: "NEW! Forklift Driver", "URGENT! Care Assistant", "Hot Job! Welder")
+_HIRING_CALL = rx.compile(rf"^(?:{_HIRING_WORDS}|new|urgent|hot\s+job)\s*!+\s*", re.IGNORECASE)
 # "Programme Officer at the Africa CDC": "the" is no part of the employer's name
 _ROLE_AT_EMPLOYER = rx.compile(r"^(.{3,160}?)\s+at\s+(?:the\s+)?([A-Z][^.!?]{1,200})$")
 
@@ -264,8 +265,11 @@ def _title_in_first_lines(blocks: list[Block]) -> list[Candidate]:
         role = _role_before_document_label(text) or (None if candidates else _role_after_document_label(text))
         if role:  # "Software Developer Job Description Template", "Terms of Reference (ToR) Fragile contexts study"
             return [Candidate(tidy_title(role), "title.after_document_label", text)]
-        if text.startswith("(") and text.endswith(")"):
+        if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
             continue  # "(КУПП БКХ)": an aside to the line above, an acronym or a place, never the title
+            # ("(Senior) Software Engineer (f/m/d)" is a title)
+        if only_a_place(text):
+            continue  # "London" under the employer: the place, never the title
         if all(word.lower() in _FUNCTION_WORDS for word in text.split()):
             continue  # "for" between "Terms of Reference" and the role
         if _A_CALL_TO_JOIN.match(text):

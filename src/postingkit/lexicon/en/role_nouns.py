@@ -25,6 +25,8 @@ ENTRIES = [
                "librarian", "nanny",
                # US boards' shortened nouns: "Customer Service Rep", "Warehouse Operative", "Sales Associate"
                "rep", "operative",
+               # care and classroom roles: "Home Care Aide", "Teacher's Aide", "Support Worker", "Carer"
+               "aide", "carer", "attendant", "handler", "picker", "packer",
                # the placement named for the role: "Internship – Communications", "Graduate Traineeship"
                "internship", "traineeship", "fellowship"],
      "examples": ["Project Officer (m/f/d)", "Senior Data Analyst", "Trainers", "M&E Specialist", "Python Dev",
