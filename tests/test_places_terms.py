@@ -594,3 +594,16 @@ def test_a_state_code_that_is_also_a_countrys_after_an_american_town(sentence: s
 
     p = parse_text(f"Senior Analyst\n\nWe are a fintech company.\n\n{sentence}\n\nResponsibilities\n- Analyze data.\n")
     assert [(l.city, l.country) for l in p.locations] == places
+
+
+@pytest.mark.parametrize(("place", "countries"), [("Remote", []), ("Remote, US", ["US"]), ("Remote (Canada)", ["CA"]),
+                                                  ("Fully Remote", [])])
+def test_a_work_mode_printed_where_a_board_prints_the_place(place: str, countries: list[str]) -> None:
+    # a job board's title, employer and place lines, the place a work mode (self-written, after LinkedIn's and
+    # Indeed's): the employer is read as with a town, the job is remote, and the evidence quotes the line
+    from postingkit import parse_text
+
+    text = f"Data Engineer\nAcme\n{place}\n\nAbout the role\nWe are hiring.\n\nResponsibilities\n- Do things.\n"
+    p = parse_text(text)
+    assert (p.organization, [l.country for l in p.locations], p.remote) == ("Acme", countries, True)
+    assert text[p.evidence.remote.start:p.evidence.remote.end] == place

@@ -148,8 +148,10 @@ def build_record(document: Document, sections: list[Section], fields: list[Label
         "organization": (organization_rule if organization else None, organization),
         "reference": ("reference.labelled" if reference else None, reference),
         "locations": (places_rule if locations else None, locations[0].text if locations else None),
+        # (the header's line that says so, "Remote", else the place the work is done in or from)
         "remote": (None if remote is None else "remote.stated" if remote else "remote.place_of_work_stated",
-                   locations[0].text if locations else None),
+                   (next((line for line in header if is_remote(line)), None) if remote else None)
+                   or (locations[0].text if locations else None)),
         "deadline": ("deadline.labelled" if deadline else None, deadline and deadline.text),
         "posted": ("posted.labelled" if posted else None, posted and posted.text),
         "remuneration": (_remuneration_rule(remuneration), remuneration and remuneration.text),

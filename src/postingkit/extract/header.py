@@ -14,7 +14,7 @@ from .asides import without_asides
 from .dates import find_date
 from .identity import ROLE_WORD, is_document_label, names_a_role, numbers_the_notice
 from .organization import without_its_unit
-from .places import WORK_MODE, find_cities, place_of_line, place_words, town_of_line, with_cities
+from .places import WORK_MODE, country_of_code, find_cities, place_of_line, place_words, town_of_line, with_cities
 from .terms import only_a_grade, states_terms
 
 _HEADER_BLOCKS = 10
@@ -188,12 +188,16 @@ def only_a_place(line: str) -> bool:
     (True, False, True)
     >>> only_a_place("Lagos, Nigeria"), only_a_place("MDA Montreal")
     (True, False)
+    >>> only_a_place("Remote (Canada)"), only_a_place("Syria lead / SBC Programme Manager (contingent on funding)")
+    (True, False)
     """
     if _WORK_MODE_ONLY.match(line):
         return True
     bare = place_words(line)
-    if bare != line and (_COUNTRY_CODE.fullmatch(bare) or place_of_line(bare)):
-        return True
+    if bare != line:  # the work mode set aside: what is left is the place ("Remote (Canada)": in parentheses)
+        bare = bare.strip("() ")
+        if _COUNTRY_CODE.fullmatch(bare) or place_of_line(bare):
+            return True
     rest = line
     for location in place_of_line(line):
         rest = rest.replace(location.text, " ")
@@ -236,14 +240,18 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     employer = _RATING.sub("", without_acronym(employer)) or employer  # "Acme Corp 3.9★": the board's rating
     # the place line may name a town alone, small or abroad: "Tring", "Boulogne-Billancourt (92)"
     places = with_cities(place, place_of_line(place)) or town_of_line(place_words(place))
+    # a work mode where the place is printed ("Remote", "Remote, US", "Hybrid"): where the work is done
+    work_mode = not places and only_a_place(place)
+    if work_mode and len(bare := place_words(place)) == 2 and bare.isupper():
+        places = [found] if (found := country_of_code(bare)) else []  # "Remote, US"
     at = 3  # the line after the place
-    if not places and _a_header_fact(blocks[2]):
+    if not places and not work_mode and _a_header_fact(blocks[2]):
         # the terms before the place: "Ulule" / "CDI" / "Paris" (Welcome to the Jungle)
         at = _after_a_place_under_facts(blocks, tight)
         if at:
             place = blocks[at - 1].text.strip()
             places = with_cities(place, place_of_line(place))
-    if not at or not _header_ends(blocks, tight, bool(places), at):
+    if not at or not _header_ends(blocks, tight, bool(places) or work_mode, at):
         return None
     return BoardHeader(title=title, employer=employer, place=place, places=places)
 
