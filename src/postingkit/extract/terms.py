@@ -58,8 +58,9 @@ MASTERS_DEGREE = (r"(?<!scrum )master(?:['’]?s)?\b(?!\s+(?:the|a|an|new|divers
 _EDUCATION = [
     # (not "post-secondary", a college's or a university's: "a degree from a recognized post-secondary institution")
     # (and Québec's "Diplôme d'études secondaires (DES)", Spain's "Educación secundaria", "Bachillerato")
+    # (and India's school years: "12th pass", "10th/12th")
     ("secondary", rx.compile(r"\b((?<!post-)(?<!post )(?<!post)secondary|high[- ]school|baccalaur|"
-                             r"[ée]tudes secondaires|secundaria|bachillerato|abitur\b)", re.I)),
+                             r"[ée]tudes secondaires|secundaria|bachillerato|abitur\b|1[02]th\s+pass\b)", re.I)),
     # a US college's two-year degree: "Associate's degree", "Associates degree", "A.A.S. in nursing"
     # (and France's two years after the baccalauréat, "Bac+2")
     # (and Québec's college diploma after secondary school, "Diplôme d'études collégiales (DEC)")
@@ -69,6 +70,8 @@ _EDUCATION = [
     # (India's "Graduate in any discipline": a bachelor's; not a post-graduate)
     ("bachelor", rx.compile(r"\b(bachelor|first[- ]level (university )?degree|undergraduate|"
                             r"(?<!post )(?<!post-)graduate\s+(?:or|in|from)\b|"
+                            # Naukri's "UG: Any Graduate", "12th pass or graduate"
+                            r"\bany\s+graduate\b|\bor\s+graduate\s*\.?$|"
                             r"(?<!advanced )university degree|"
                             r"b\.?a\.?\b|b\.?sc|(?-i:BS\b|B\.S\.)|college degree|university (studies|education)|"
                             r"higher education|"
@@ -269,6 +272,8 @@ def education_level(required_texts: list[str]) -> str | None:
     ('bachelor', 'secondary')
     >>> education_level(["DEC en techniques de comptabilité"]), education_level(["Data Encryption (DES, AES)"])
     ('associate', None)
+    >>> education_level(["UG: Any Graduate", "PG: Any Postgraduate"]), education_level(["12th pass or graduate"])
+    ('bachelor', 'secondary')
     """
     levels = [name for name, _ in _EDUCATION]
     found = []
