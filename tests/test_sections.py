@@ -338,6 +338,24 @@ def test_a_headless_list_of_tasks_joined_by_semicolons_after_their_stops_is_the_
         "Apply innovative AI to enterprise platforms.", "Develop and maintain the technical roadmap."]
 
 
+def test_a_flattened_uk_row_with_its_requirements_run_together_and_a_region_after_its_town() -> None:
+    # the shape of an Adzuna UK row (self-written): the notice on one line, its requirements run together with
+    # no stop between them, and "Town, Region Country" as the place line
+    posting = parse_text("Maintenance Engineer\nHays\nBristol, South West England\n\nWe are recruiting a Maintenance "
+                         "Engineer for a food manufacturer based in Bristol, paying £45,000 per annum plus shift "
+                         "allowance and more besides for the right person with the right attitude to the work. Key "
+                         "Responsibilities: Carry out planned maintenance on production equipment Diagnose electrical "
+                         "faults Maintain accurate records on the CMMS Requirements: Time served electrical engineer "
+                         "(NVQ Level 3 or equivalent) Previous experience in a food environment is desirable Full UK "
+                         "driving licence Benefits: 25 days holiday plus bank holidays, pension, overtime at time and "
+                         "a half. If you are interested in this role, click apply now to forward your CV to us.\n")
+    assert [(l.city, l.country) for l in posting.locations] == [("Bristol", "GB")]
+    assert [(q.text, q.requirement) for q in posting.qualifications] == [
+        ("Time served electrical engineer (NVQ Level 3 or equivalent)", "required"),
+        ("Previous experience in a food environment is desirable", "preferred"),
+        ("Full UK driving licence", "required")]
+
+
 def test_the_terms_offered_to_the_one_chosen_are_no_qualification() -> None:
     # shared ngo 4231910 re-dressed by scripts/redress.py "nomarks": a note on the contract after the requirements
     posting = parse_text("Data Officer\n\nRequirements\n\nUniversity degree in statistics.\nFluent English.\n"

@@ -54,6 +54,10 @@ CANDIDATE_STARTS = (
     "a bachelor", "a master's ", "an associate", "a degree ", "a university degree", "a college degree",
     "a high school ", "a minimum of ", "a valid ", "a strong ", "a proven ", "a solid ", "a good ", "an excellent ",
     "a demonstrated ", "a track record ", "an understanding of ", "a working knowledge ",
+    # experience by its kind, and the licence a UK or US trade job asks: "Previous experience in a food
+    # environment", "Full UK driving licence"
+    "previous experience", "prior experience", "relevant experience", "full uk driving", "full driving",
+    "clean driving", "valid driving", "current driving", "driving licen",
 )
 
 
@@ -160,7 +164,8 @@ def starts_with_task_word(text: str) -> bool:
 # "to Develop", "Plan and Deliver"
 _BEFORE_A_NAME = frozenset("a an the our your their its this that these those each every any all both to and or &"
                            .split())
-_CAPITALISED_WORD = re.compile(r"(?<=[a-z)])\s+(?=[A-Z][a-z]+(?:-[a-z]+)?\s+[a-z(])")
+# (or an acronym after it: "... is desirable Full UK driving licence")
+_CAPITALISED_WORD = re.compile(r"(?<=[a-z)])\s+(?=[A-Z][a-z]+(?:-[a-z]+)?\s+(?:[a-z(]|[A-Z]{2,}\b))")
 
 
 def requirements_run_together(sentence: str) -> list[str]:
@@ -169,6 +174,8 @@ def requirements_run_together(sentence: str) -> list[str]:
 
     >>> requirements_run_together("Degree in law Proven track record in fundraising Excellent written English")
     ['Degree in law', 'Proven track record in fundraising', 'Excellent written English']
+    >>> requirements_run_together("Previous experience in a food environment Full UK driving licence")
+    ['Previous experience in a food environment', 'Full UK driving licence']
     """
     # (a language's name ends a requirement, capital and all: "Excellent written English Ability to ...")
     return _cut_before(sentence, starts_about_the_candidate, ends_with_a_name=SINGLE_WORD_NAMES)

@@ -545,8 +545,17 @@ def _requirements_of(sentences: list[str]) -> list[str]:
         sum(map(starts_about_the_candidate, sentences)) >= _VERB_LED_SHARE * len(sentences)
     # (a sentence longer than any one requirement is cut all the same: "Hand on experience with Quantitative
     # analysis Experience with the full life cycle of ML projects ... Should be able to validate models ...")
-    return [part for sentence in sentences for part in (
-        requirements_run_together(sentence) if most or len(sentence.split()) > _MAX_ONE_ITEM_WORDS else [sentence])]
+    # (and one that runs three requirements or more together with no stop between them: "Time served engineer
+    # (NVQ Level 3) Previous experience in a food environment ... is desirable Full UK driving licence")
+    parts: list[str] = []
+    for sentence in sentences:
+        cut = requirements_run_together(sentence)
+        long = len(sentence.split()) > _MAX_ONE_ITEM_WORDS
+        parts += cut if most or long or len(cut) >= _MIN_REQUIREMENTS_RUN_TOGETHER else [sentence]
+    return parts
+
+
+_MIN_REQUIREMENTS_RUN_TOGETHER = 3
 
 
 def _leads_in(blocks: list[Block], index: int) -> bool:

@@ -448,6 +448,8 @@ def with_cities(text: str, locations: list[Location]) -> list[Location]:
     'Pune'
     >>> with_cities("Remote, India", [Location(text="India", country="IN")])[0].city is None
     True
+    >>> with_cities("Bristol, South West England", [Location(text="England", country="GB")])[0].city
+    'Bristol'
     >>> with_cities("Tech Solutions, San Francisco, CA, USA",
     ...             [Location(text="San Francisco, CA", city="San Francisco", country="US")])[0].city
     'San Francisco'
@@ -462,7 +464,9 @@ def with_cities(text: str, locations: list[Location]) -> list[Location]:
         # only the "City, Country" form: in a list of countries the word before one is another place
         city = m.group(1) if m and m.start() == 0 and not find_countries(m.group(1)) \
             and not _WORK_MODE_ONLY_WORD.fullmatch(m.group(1).strip()) else None  # ("Remote, India")
-        if city is None and at > 0 and text[:at].count(",") == 2:  # "City, Region, Country", as LinkedIn prints it
+        # "City, Region, Country", as LinkedIn prints it; "Bristol, South West England", as Adzuna does
+        if city is None and at > 0 and (text[:at].count(",") == 2 or (
+                text[:at].count(",") == 1 and not text[:at].rstrip().endswith(","))):
             first = text[:at].split(",")[0].strip()
             city = next((c.city for c in find_cities(first) or town_of_line(first)
                          if c.country == location.country and c.text == first), None)
