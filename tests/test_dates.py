@@ -245,3 +245,12 @@ def test_midnight_and_noon_in_french_spanish_and_german_and_accepted_through(tex
                                                                             time: str | None) -> None:
     found = find_deadline(text)[0]
     assert (found.date, found.time) == (date, time)
+
+
+def test_canadas_job_bank_advertised_until_over_its_date_is_the_deadline() -> None:
+    # the end of a Job Bank posting (self-written after its shape): the label, then the date on the next line
+    from postingkit import parse_text
+
+    p = parse_text("Cook\nTim Hortons\nHalifax, NS\n\nTasks\nPrepare and cook meals\n\nHow to apply\n"
+                   "By email: jobs@example.ca\nAdvertised until\n2027-01-20\n")
+    assert p.deadline is not None and p.deadline.date == "2027-01-20"

@@ -173,6 +173,8 @@ def test_terms(text: str, kind: str | None, months) -> None:
 EDUCATION = [
     # Naukri's education block and an Indian bank's labelled field (self-written)
     (["UG: Any Graduate", "PG: Any Postgraduate"], "bachelor"), (["12th pass or graduate"], "secondary"),
+    # Canada's Job Bank when no schooling is asked (self-written)
+    (["No degree, certificate or diploma"], None),
     (["Advanced university degree (Master's or equivalent) in economics"], "master"),
     (["First-level university degree in combination with two additional years of experience"], "bachelor"),
     (["PhD in political science"], "doctorate"),

@@ -230,6 +230,8 @@ def _number(word: str) -> float:
 
 
 _ANY_DEGREE = rx.compile(r"\bdegree\b", re.I)
+_NO_DEGREE = rx.compile(r"^\W*no\s+(?:degree|formal\s+(?:education|qualifications?)|diploma|certificate)\b|"
+                        r"\bno\s+degree\s+(?:is\s+)?(?:required|needed|necessary)\b", re.I)
 _DEGREE_IN_PARENTHESES = rx.compile(
     r"\b(?:university|academic|higher\s+education)\s+degree\s*\((?P<level>[^()]{2,40})\)", re.I)
 
@@ -274,10 +276,15 @@ def education_level(required_texts: list[str]) -> str | None:
     ('associate', None)
     >>> education_level(["UG: Any Graduate", "PG: Any Postgraduate"]), education_level(["12th pass or graduate"])
     ('bachelor', 'secondary')
+    >>> education_level(["No degree, certificate or diploma"]) is None
+    True
     """
     levels = [name for name, _ in _EDUCATION]
     found = []
     for text in required_texts:
+        if _NO_DEGREE.search(text):
+            continue  # "No degree, certificate or diploma" (Canada's Job Bank): none asked
+
         qualified = _DEGREE_IN_PARENTHESES.search(text)
         if qualified:  # "University degree (Master)": the parentheses say which degree
             text = text[:qualified.start()] + qualified.group("level") + text[qualified.end():]

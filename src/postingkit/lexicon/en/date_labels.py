@@ -21,18 +21,21 @@ ENTRIES = [
                 # "We will review applications on a rolling basis until 15 January 2026"
                 r"rolling\s+basis\s+(?:until|through|till)|"
                 # "Application Due Date: 12/15/2026", "Applications must reach us by 15.12.2026"
-                r"applications?\s+due(?:\s+date)?|(?:must|should)\s+reach\s+(?:us|the\s+\w+)\s+by",
+                r"applications?\s+due(?:\s+date)?|(?:must|should)\s+reach\s+(?:us|the\s+\w+)\s+by|"
+                # Canada's Job Bank: "Advertised until" over the date
+                r"advertised\s+until",
      "hints": ["applica", "later than", "last date", "submission", "valid", "until", "expir", "end date",
                "posting", "received after", "submitted after", "sent after", "rolling", "reach"],
      "starts": ["applica", "no", "last", "submission", "valid", "open", "accepted", "end", "expir", "posting", "job",
-                "cv", "proposal", "rolling", "must", "should"],
+                "cv", "proposal", "rolling", "must", "should", "advertised"],
      "examples": ["Applications must be received by 1 May 2025", "Valid through: 2025-05-01",
                   "Expire Date: 04 August, 2025", "Job posting end date: 04/30/2025",
                   "Applications received after 14 March 2025 will not be considered",
                   "Applications will be accepted through January 15, 2026.",
                   "All applications must reach us not later than 4th June 2025 at 12 noon.",
                   "We will review applications on a rolling basis until 15 January 2026.",
-                  "Application Due Date: 12/15/2026", "Applications must reach us by 15.12.2026 latest"],
+                  "Application Due Date: 12/15/2026", "Applications must reach us by 15.12.2026 latest",
+                  "Advertised until: 2027-01-20"],
      "not": ["Valid for two years from 1 May 2025", "Reports are due on 15 January 2026"]},
     {"id": "posting_period_end", "means": "deadline",
      "note": "US federal announcements: 'Open Period: 2/25/2015 – 3/10/2015', 'Open & closing dates: ... to ...'",
