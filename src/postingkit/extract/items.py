@@ -208,10 +208,9 @@ _YOU_WILL = rx.compile(r"\byou(?:['’]ll|\s+will|\s+shall)\s+(?:also\s+)?"
 # "The coordinator will analyze participation data": the holder, named by the role, as the subject
 # "The candidate will be responsible for building NLP models": the one hired, named as the candidate too
 # ("The ideal candidate will ..." says who is sought as often as what they will do: not read as a duty)
-_THE_HOLDER_WILL = rx.compile(rf"\b(?:the|this|our)\s+(?!ideal\b)(?:[\w-]+\s+){{0,3}}"
-                              rf"(?:{ROLE_NOUNS}|candidate|incumbent|appointee|post\s?holder|job\s?holder|"
-                              rf"role\s?holder)s?\s+"
-                              rf"(?:will|shall)\s+(?:also\s+)?"
+_THE_HOLDER = (rf"(?:the|this|our)\s+(?!ideal\b)(?:[\w-]+\s+){{0,3}}(?:{ROLE_NOUNS}|candidate|incumbent|appointee|"
+               r"post\s?holder|job\s?holder|role\s?holder)s?\s+")
+_THE_HOLDER_WILL = rx.compile(rf"\b{_THE_HOLDER}(?:will|shall)\s+(?:also\s+)?"
                               # (not "will be responsible for payment" of a check: a cost, not work)
                               r"(?:be\s+(?:responsible\s+for|in\s+charge\s+of)\b(?!\s+(?:the\s+)?(?:payment|costs?|"
                               r"fees?|expenses)\b)|"
@@ -222,8 +221,7 @@ _THE_HOLDER_WILL = rx.compile(rf"\b(?:the|this|our)\s+(?!ideal\b)(?:[\w-]+\s+){{
 
 
 # "The officer also maintains beneficiary databases": the holder, named by the role, doing a task in the present
-_THE_HOLDER_DOES = rx.compile(rf"^(?:the|this)\s+(?:[\w-]+\s+){{0,3}}(?:{ROLE_NOUNS}|incumbent|post\s?holder|"
-                              rf"job\s?holder|role\s?holder)\s+(?:also\s+)?(?=[a-z]+s\b)", re.IGNORECASE)
+_THE_HOLDER_DOES = rx.compile(rf"^{_THE_HOLDER}(?:also\s+)?(?=[a-z]+s\b)", re.IGNORECASE)
 
 
 def _the_holder_does(sentence: str) -> bool:

@@ -150,8 +150,9 @@ def split_glued_labels(line: str) -> list[str]:
 
 # facts a copy set on one line between separators: "Company: Alignerr; Type: Hourly Contract; Location: Remote",
 # "Type: Contract | Location: Toronto, ON | Pay: $20/hour"
-_FIELD_SEPARATOR = rx.compile(r"\.?\s*[;|•]\s*(?=[A-Z][\w/&' -]{1,30}:\s)")
-_A_FIELD = rx.compile(r"^([A-Z][\w/&' -]{1,30}):\s*\S")
+_FIELD_LABEL = r"[A-Z][\w/&' -]{1,30}"
+_FIELD_SEPARATOR = rx.compile(rf"\.?\s*[;|•]\s*(?={_FIELD_LABEL}:\s)")
+_A_FIELD = rx.compile(rf"^({_FIELD_LABEL}):\s*\S")
 _MIN_SEPARATED_FIELDS = 3
 
 

@@ -716,8 +716,7 @@ def _names_a_section_with_a_colon(text: str) -> bool:
     (True, False)
     """
     # (not an item that ends in a colon: "excellent leadership and interpersonal skills.:" names "skills" too)
-    return text.endswith(":") and len(text.split()) <= _COLON_SECTION_MAX_WORDS and "." not in text \
-        and classify_heading(text) is not None
+    return _a_lead_in_line(text) and classify_heading(text) is not None
 
 
 def _unwrapped(lines: list[str], wrap: int) -> list[str]:
@@ -735,23 +734,21 @@ def _unwrapped(lines: list[str], wrap: int) -> list[str]:
     ['Improve the existing codebase to have better and higher quality test coverage.Collaborate with architects']
     """
     out: list[str] = []
-    going_on = False
     previous = ""
     for line in lines:
         stripped = line.strip()
-        # a line that ends short because the next line's first word would not have fitted goes on too: "... higher
-        # quality test" / "coverage.Collaborate with ..." (a glued list's long token)
-        too_long_to_fit = bool(stripped) and len(previous) >= wrap // 2 and not previous.endswith(":") \
-            and len(previous) + 1 + len(stripped.split()[0]) > wrap
-        if (going_on or too_long_to_fit) and stripped and not stripped.startswith(("#", "|")) \
-                and not _LIST_MARK.match(stripped) and not _a_section_heading_alone(line) \
-                and not is_bold_line(stripped):
+        # the line before goes on when it is as wide as the text, or ended short because this line's first word
+        # would not have fitted: "... higher quality test" / "coverage.Collaborate with ..." (a glued list's token)
+        going_on = bool(stripped) and not previous.endswith(":") and (
+            len(previous) >= wrap - _WRAP_SLACK
+            or (len(previous) >= wrap // 2 and len(previous) + 1 + len(stripped.split()[0]) > wrap))
+        if going_on and not stripped.startswith(("#", "|")) and not _LIST_MARK.match(stripped) \
+                and not _a_section_heading_alone(line) and not is_bold_line(stripped):
             # ("Who You Are" or "**Tasks**" under a full-width line: the next section's heading)
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:
             out.append(line)
         previous = line.rstrip()
-        going_on = len(previous) >= wrap - _WRAP_SLACK and not previous.endswith(":")
     return out
 
 _LABELLED = rx.compile(r"^[^\W\d_][\w/&'().\- ]{1,40}?\s*:\s")  # "House Allowance: Kshs. 80,000": a field, not prose
