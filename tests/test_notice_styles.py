@@ -2938,3 +2938,23 @@ def test_a_board_header_whose_title_line_is_odd_never_gives_the_place_as_title(f
     p = parse_text(f"{first_line}\nAcme Corp\nLondon\n\nAbout the role\nWe are hiring.\n\nResponsibilities\n"
                    "- Do things.\n")
     assert p.title == title
+
+
+@pytest.mark.parametrize("lead_in", ["Au sein de l'équipe Produit, vous aurez pour missions de :",
+                                     "Vous aurez pour mission principale de :"])
+def test_a_french_lead_in_to_the_missions_ending_in_de(lead_in: str) -> None:
+    # Welcome to the Jungle's shape (self-written): the lead-in under "Descriptif du poste" ends in "de :"
+    from postingkit import parse_text
+
+    p = parse_text(f"Développeur H/F\nQonto\nParis (75)\n\nDescriptif du poste\n{lead_in}\n- Concevoir des "
+                   "fonctionnalités\n- Participer aux revues de code\n\nProfil recherché\n- Maîtrise de React\n")
+    assert [d.text for d in p.duties] == ["Concevoir des fonctionnalités", "Participer aux revues de code"]
+
+
+def test_a_recruitment_agency_under_the_title_over_labelled_fields_is_the_employer() -> None:
+    # UK boards' shape (self-written, as Reed and Totaljobs print it): the agency under the title, then its fields
+    from postingkit import parse_text
+
+    p = parse_text("Finance Assistant\nHays Recruitment\nSalary: £26,000 per annum\nLocation: Manchester\n\n"
+                   "We need a finance assistant.\n")
+    assert p.organization == "Hays Recruitment"

@@ -12,8 +12,11 @@ ENTRIES = [
                "consortium", "community", "department", "administration", "bureau", "charity", "hospice",
                "clinic",
                # a company's name: "Tata Consultancy Services", "Infosys Technologies"
-               "services", "solutions", "systems", "technologies", "industries", "enterprises", "holdings", "labs"],
+               "services", "solutions", "systems", "technologies", "industries", "enterprises", "holdings", "labs",
+               # an agency that posts for its client: "Reed Specialist Recruitment", "Aerotek Staffing"
+               "recruitment", "staffing", "consulting"],
      "examples": ["Institute for Strategic Dialogue", "Danish Refugee Council", "Council of Europe",
-                  "United States Department of State", "Hope Children's Charity", "St Ann's Hospice"],
+                  "United States Department of State", "Hope Children's Charity", "St Ann's Hospice",
+                  "Reed Specialist Recruitment"],
      "not": ["Project Officer", "Acme Health Partners"]},
 ]
