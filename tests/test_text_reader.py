@@ -36,6 +36,9 @@ MARKUP = [
     ("Commit to [Guiding Principles](#);", "Commit to Guiding Principles;"),
     ("**Requirements**", "Requirements"),
     (r"Min 2 years\* of experience", "Min 2 years* of experience"),
+    # Markdown escapes any punctuation; a data set's second escaping layer doubles the backslash (jobspy's France
+    # rows, shared jobboard corpus); a path's backslash before a letter stays
+    (r"Bac\+3 en RH, R\\&D, user\\-generated, C:\Users", r"Bac+3 en RH, R&D, user-generated, C:\Users"),
     ("EUR\u00a01\u202f609,42", "EUR 1 609,42"),
     ("Last update: Jun 25, 2024 Last update: Jun 25, 2024", "Last update: Jun 25, 2024"),
 ]

@@ -22,7 +22,9 @@ _MD_EMPHASIS = rx.compile(r"\*{2,}|(?<!\w)__|__(?!\w)")
 _ITALIC_LINE = rx.compile(r"\*(?![*\s])([^*\n]+?)(?<![*\s])\*|_(?![_\s])([^_\n]+?)(?<![_\s])_")
 _MD_EMPHASIS_IN_WORDS = rx.compile(r"(?<=[^\W_])\*{2,}(?=[^\W_])")
 _MD_CODE = rx.compile(r"`([^`\n]{1,200})`")  # a job board's facts set as code spans: `💰 65k-95k USD` `🌎 France`
-_MD_ESCAPE = rx.compile(r"\\([*_#\[\]()\-.!`>])")
+# Markdown may escape any ASCII punctuation ("Bac\+3", "R\&D"); a data set that stored it through another
+# escaping layer doubles the backslash ("user\\-generated"). A backslash before a letter is no escape ("C:\Users").
+_MD_ESCAPE = rx.compile(r"\\+([!-/:-@\[\]^_`{-~])")
 _MD_HEADING = rx.compile(r"^\s{0,3}#{1,6}\s+")
 _ODD_SPACES = rx.compile(r"[\u00a0\u2007\u2009\u200a\u202f\u205f\u3000]")
 _INVISIBLE = rx.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
