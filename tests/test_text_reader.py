@@ -1089,3 +1089,21 @@ def test_a_double_spaced_list_whose_last_item_ends_with_the_next_lists_label() -
     assert [q.text for q in p.qualifications] == ["Previous experience as a Team Leader.",
                                                   "Good IT skills including Excel."]
     assert (p.remuneration.min, p.remuneration.currency, p.remuneration.period) == (28500, "GBP", "year")
+
+
+def test_a_double_spaced_lists_label_set_apart_by_two_spaces_on_both_sides() -> None:
+    # Adzuna's flattened paragraphs (self-written in their shape): the next list's label stands alone between
+    # two double spaces, and the pay after the last item
+    from postingkit import parse_text
+    from postingkit.readers.text import text_to_blocks
+
+    text = ("Electrical Maintenance Engineer\nPertemps Network Group\nTelford, Shropshire\n\nA food manufacturer is "
+            "hiring. Key Responsibilities:  Carry out planned maintenance.  Respond to breakdowns.  Requirements:  "
+            "NVQ Level 3 in Electrical Engineering.  Experience in manufacturing.  Salary: £45,000 - £50,000 per "
+            "annum plus overtime.\n")
+    p = parse_text(text)
+    assert [d.text for d in p.duties] == ["Carry out planned maintenance.", "Respond to breakdowns."]
+    assert [q.text for q in p.qualifications] == ["NVQ Level 3 in Electrical Engineering.",
+                                                  "Experience in manufacturing."]
+    assert [(b.kind, b.text) for b in text_to_blocks(text)][-1] == (
+        "paragraph", "Salary: £45,000 - £50,000 per annum plus overtime.")

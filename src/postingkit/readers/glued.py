@@ -859,6 +859,8 @@ def _labelled_lists(pieces: list[str], sentences: bool = True) -> list[str]:
     ['- Allocate work.', '- Support absence management.', 'Requirements:', '- Team leading.', '- Excel.']
     >>> _labelled_lists(["Team leading.", "Good IT skills. Salary: £28,500 per annum."])
     ['- Team leading.', '- Good IT skills.', 'Salary: £28,500 per annum.']
+    >>> _labelled_lists(["Overtime.", "Requirements:  NVQ Level 3.", "Salary: £45,000 per annum."])
+    ['- Overtime.', 'Requirements:', '- NVQ Level 3.', 'Salary: £45,000 per annum.']
     """
     def items(run: list[str]) -> list[str]:
         kept = [p for p in run if p]
@@ -867,20 +869,21 @@ def _labelled_lists(pieces: list[str], sentences: bool = True) -> list[str]:
     lines: list[str] = []
     run: list[str] = []
     for piece in pieces:
-        label = _LIST_LABEL.search(piece, 1)
+        label = _LIST_LABEL.search(piece)  # ending an item, or opening the piece: "Requirements:  Time served ..."
         if label is None:
             run.append(piece)
             continue
         lines += items([*run, piece[:label.start()].strip()]) + [label.group(1)]
         run = [piece[label.end():].strip()]
     # the paragraph's facts after its last item: "... Good IT skills including Excel. Salary: £28,500 per annum"
-    fact = _FACT_AFTER_AN_ITEM.search(run[-1]) if run else None
+    fact = (_FACT_OPENING_A_PIECE.match(run[-1]) or _FACT_AFTER_AN_ITEM.search(run[-1])) if run else None
     if fact and _KNOWN_FIELD_LABEL.fullmatch(fact.group(1).strip()):
         return lines + items([*run[:-1], run[-1][:fact.start()].strip()]) + [run[-1][fact.start():].strip()]
     return lines + items(run)
 
 
 _FACT_AFTER_AN_ITEM = rx.compile(r"(?<=[a-z)][.!?])\s+([A-Z][\w ]{1,30}):\s")
+_FACT_OPENING_A_PIECE = rx.compile(r"([A-Z][\w ]{1,30}):\s")  # "... advantage.  Salary: £45,000 - £50,000"
 
 
 # a short label ending in a colon, after a sentence or at the start, that two spaces set apart from the first
