@@ -1107,3 +1107,31 @@ def test_a_double_spaced_lists_label_set_apart_by_two_spaces_on_both_sides() -> 
                                                   "Experience in manufacturing."]
     assert [(b.kind, b.text) for b in text_to_blocks(text)][-1] == (
         "paragraph", "Salary: £45,000 - £50,000 per annum plus overtime.")
+
+
+@pytest.mark.parametrize("ending", [" The salary range for this role is £75,000 - £95,000 plus equity.", "."])
+def test_a_linkedin_line_with_clause_labels_a_nice_to_have_after_an_item_and_its_pay_last(ending: str) -> None:
+    # LinkedIn's description on one line (self-written in its shape): labels that are clauses ("What you'll be
+    # doing:"), "Nice to have:" after an item that lost its stop, and the pay statement after the last item
+    from postingkit import parse_text
+
+    p = parse_text("Senior Product Designer\nMonzo\nLondon, England, United Kingdom\n\nAbout the job We're on a "
+                   "mission to make money work for everyone. As a Senior Product Designer you'll work in a squad. "
+                   "What you'll be doing: Lead design for a product area Run user research sessions Contribute to "
+                   "our design system What we're looking for: 5+ years of experience in product design Strong "
+                   "portfolio demonstrating product thinking Experience with Figma Nice to have: Experience in "
+                   f"fintech{ending}\n")
+    assert [d.text for d in p.duties] == ["Lead design for a product area", "Run user research sessions",
+                                          "Contribute to our design system"]
+    assert [(q.text.rstrip("."), q.requirement) for q in p.qualifications] == [
+        ("5+ years of experience in product design", "required"),
+        ("Strong portfolio demonstrating product thinking", "required"), ("Experience with Figma", "required"),
+        ("Experience in fintech", "preferred")]
+
+
+def test_a_pay_scale_sentence_is_no_item() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Research Associate\n\nRequirements:\n- Bachelor's degree in life sciences\n- The estimated pay "
+                   "scale for the role is $70,000.00-$85,000.00 per year.\n")
+    assert [q.text for q in p.qualifications] == ["Bachelor's degree in life sciences"]

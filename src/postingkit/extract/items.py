@@ -796,7 +796,8 @@ def _table_items(row: Block, columns: dict[int, str]) -> list[tuple[int, str]]:
 
 
 # "The base salary range for this position is $142,000-$211,000": the record's pay, not a duty
-_STATES_PAY = rx.compile(r"\b(?:salary|remuneration|compensation|pay\s+range|base\s+pay|wage)\b[^.]*\d", re.IGNORECASE)
+_STATES_PAY = rx.compile(r"\b(?:salary|remuneration|compensation|pay\s+(?:range|scale|band|rate)|base\s+pay|wage)\b"
+                         r"[^.]*\d", re.IGNORECASE)
 
 
 _PAY_HINTS = ("salar", "remunera", "compensation", "pay", "wage")

@@ -93,7 +93,8 @@ FLATTENED_MIN_CHARS = 600
 # and a shorter line that names two lists inline, as a truncated Adzuna row does ("... overtime. Key
 # Responsibilities: Supervise a team ... Requirements: Previous supervisory experience ...")
 _LISTS_LABELLED_MIN_CHARS = 250
-_INLINE_LIST_LABEL = rx.compile(r"(?:^|[.!?]\s+|\s)((?:[A-Z][\w&/'’-]*\s){0,3}[A-Z]?[\w&/'’-]+):\s")
+# (a clause after its capital: "What you'll be doing:", "Nice to have:"; its last words are tried as the label)
+_INLINE_LIST_LABEL = rx.compile(r"(?:^|[.!?]\s+|\s)([A-Z][\w&/'’-]*(?:\s[\w&/'’-]+){0,5}):\s")
 _LIST_KINDS = ("duties", "qualifications")
 
 
@@ -123,6 +124,10 @@ _CAPS_HEADING = rx.compile(r"(?<=[a-z.)] )((?:[A-Z]{2,}/?\s+(?:(?:AND|OF|&)\s+)?
 _CAPS_LABEL = rx.compile(r"(?<=[a-z.)] )(?=(?:[A-Z]{2,}\s+){0,2}[A-Z]{2,}:\s)")
 _TITLE_LABEL = rx.compile(r"(?<=[a-z.)] )((?:Key|Main|Essential|Desirable|Personal)\s+[a-z]+(?:\s+[a-z]+)?:)\s")
 _FLATTENED_HEADING = rx.compile(r"(?:[A-Z]{2,}/?\s+(?:(?:AND|OF|&)\s+)?){0,5}[A-Z]{2,}:?|[A-Z][\w ]{2,40}:")
+# LinkedIn's pay statement after the last item, its stop lost: "... Experience in fintech The salary range for
+# this role is £75,000 - £95,000"
+_PAY_SENTENCE_AFTER_AN_ITEM = rx.compile(r"(?<=[a-z]) (?=(?:The|Our|This)\s+(?:[a-z]+\s+){0,2}(?:salary|pay|"
+                                         r"compensation|hiring)\s+(?:range|band|scale|rate|for)\b)")
 _GERUND_ITEM = rx.compile(r"(?<=[a-z)]) (?=[A-Z][a-z]{2,}ing\b)")
 _SPARSE_STOPS = 200  # characters per full stop above which a stretch is a list, not prose
 
@@ -210,7 +215,7 @@ def split_flattened(line: str, after_heading: bool = False) -> list[str]:
     blocks = _BLOCK_GAP.split(line.strip())
     if len(blocks) > _MIN_BLOCK_GAPS:
         return [piece for block in blocks for piece in split_flattened(block, after_heading)]
-    marked = _CAPS_HEADING.sub("\n\\1\n", line)
+    marked = _CAPS_HEADING.sub("\n\\1\n", _PAY_SENTENCE_AFTER_AN_ITEM.sub("\n", line))
     marked = _TITLE_LABEL.sub("\n\\1\n", _CAPS_LABEL.sub("\n", marked))
     marked = _section_labels_set_apart(_headings_set_apart(marked))
     pieces: list[str] = []
@@ -335,6 +340,8 @@ def _section_labels_set_apart(text: str) -> str:
 
     >>> _section_labels_set_apart("We run a ward. Duties include: Running the pass Ordering stock")
     'We run a ward. \\nDuties include:\\n Running the pass Ordering stock'
+    >>> _section_labels_set_apart("Own a roadmap Experience with Figma Nice to have: Fintech")
+    'Own a roadmap Experience with Figma \\nNice to have:\\n Fintech'
     >>> _section_labels_set_apart("Call us at: 0123")
     'Call us at: 0123'
     """
@@ -365,11 +372,14 @@ def _section_labels_set_apart(text: str) -> str:
                 break  # a label after a double space leads in to its item of a list set apart so ("Working
                 # knowledge of: SAP ...  Outlook"), which split_double_spaced_items reads
             if section is not None and (1 < k if section[0] in _LIST_SECTIONS else k <= _OTHER_LABEL_MAX_WORDS):
-                alone = classify_heading(words[-1])
-                if alone == section and words[-1][:1].isupper() and not made_of_heading_words(" ".join(words[-k:-1])):
-                    # "... Conduct stock checks and investigate discrepancies Requirements:": the item before, with
-                    # no stop after it, then the list's one-word label
-                    label, at = words[-1], end - len(words[-1])
+                # "... Conduct stock checks and investigate discrepancies Requirements:", "... Experience with
+                # Figma Nice to have:": the item before, with no stop after it, then the list's own label
+                for j in range(1, k):
+                    shorter = " ".join(words[-j:])
+                    if shorter[:1].isupper() and classify_heading(shorter) == section \
+                            and not made_of_heading_words(" ".join(words[-k:-j])):
+                        label, at = shorter, end - len(shorter)
+                        break
                 out += [text[start:at], f"\n{label}:\n"]
                 start = end + 1
                 break
