@@ -2958,3 +2958,26 @@ def test_a_recruitment_agency_under_the_title_over_labelled_fields_is_the_employ
     p = parse_text("Finance Assistant\nHays Recruitment\nSalary: £26,000 per annum\nLocation: Manchester\n\n"
                    "We need a finance assistant.\n")
     assert p.organization == "Hays Recruitment"
+
+
+def test_an_employer_that_speaks_by_its_acronym_is_named_in_full_where_the_notice_spells_it() -> None:
+    # a call for consultants (self-written in the shape of NGO calls): the name with its acronym on its own line
+    # under the title, then "The IRC has implemented ..." in the background
+    from postingkit import parse_text
+
+    p = parse_text("Call for Consultancy: Final Evaluation of the Resilience Project\n\nInternational Rescue Committee "
+                   "(IRC)\nLocation: Bamako, Mali\nDeadline: 20/12/2026\n\n1. Background\nThe IRC has implemented the "
+                   "project since 2023.\n")
+    assert p.organization == "International Rescue Committee"
+
+
+@pytest.mark.parametrize("under", ["", "£21,575 - £22,366 FTE\nPart time, 32.5 hours per week\n"])
+def test_an_employer_and_its_town_on_one_line_under_the_title(under: str) -> None:
+    # UK boards' school and charity posts (self-written in their shape): "Employer, Town" under the title, a line
+    # of pay and one of terms or none, then the body
+    from postingkit import parse_text
+
+    p = parse_text(f"Teaching Assistant (Level 2) - SEN\nHollybrook Primary School, Bristol\n{under}\nWe are looking "
+                   "for a caring Teaching Assistant.\n")
+    assert (p.organization, [(loc.city, loc.country) for loc in p.locations]) == (
+        "Hollybrook Primary School", [("Bristol", "GB")])

@@ -13,7 +13,7 @@ from ..model import Block, Location
 from .asides import without_asides
 from .dates import find_date
 from .identity import ROLE_WORD, is_document_label, names_a_role, numbers_the_notice
-from .organization import without_its_unit
+from .organization import names_an_organization, without_acronym, without_its_unit
 from .places import WORK_MODE, country_of_code, find_cities, place_of_line, place_words, town_of_line, with_cities
 from .terms import only_a_grade, states_terms
 
@@ -41,7 +41,8 @@ class HeaderZone:
 
 def header_zone(blocks: list[Block]) -> HeaderZone:
     top = _header_blocks(blocks)
-    return HeaderZone(lines=[b.text for b in top], board=_board_header(blocks) or _page_header(blocks),
+    board = _board_header(blocks) or _page_header(blocks) or _employer_and_place_header(blocks)
+    return HeaderZone(lines=[b.text for b in top], board=board,
                       facts=frozenset(id(b) for b in top if b.kind == "table_row"))
 
 
@@ -94,6 +95,29 @@ def _page_header(blocks: list[Block]) -> BoardHeader | None:
     return None
 
 
+def _employer_and_place_header(blocks: list[Block]) -> BoardHeader | None:
+    """The title, then the employer and its town on one line, as UK boards print a school's or a charity's post
+    ("Hollybrook Primary School, Bristol"); a blank, a line of pay or terms, or the body after them.
+
+    >>> board = _employer_and_place_header([Block("heading", "Teaching Assistant"),
+    ...     Block("heading", "Hollybrook Primary School, Bristol", after_blank=False),
+    ...     Block("paragraph", "We are looking for a caring TA.", after_blank=True)])
+    >>> (board.title, board.employer, [(l.city, l.country) for l in board.places])
+    ('Teaching Assistant', 'Hollybrook Primary School', [('Bristol', 'GB')])
+    """
+    if len(blocks) < 3 or blocks[1].after_blank or any(b.kind == "table_row" for b in blocks[:2]):
+        return None
+    title, line = blocks[0].text.strip(), blocks[1].text.strip()
+    employer, _, place = line.partition(", ")
+    if not place or len(title.split()) > _MAX_BOARD_LINE_WORDS or len(employer.split()) > _MAX_EMPLOYER_WORDS \
+            or not names_an_organization(employer) or names_an_organization(title):
+        return None
+    places = with_cities(place, place_of_line(place)) or town_of_line(place)
+    if not places or not (blocks[2].after_blank or _opens_the_body(blocks[2]) or _a_header_fact(blocks[2])):
+        return None
+    return BoardHeader(title=title, employer=without_acronym(employer), place=place, places=places)
+
+
 def _employer_over_title(employer: str, title: str) -> bool:
     """A page's employer line over its title line: the title names a role ("Data Scientist AI/GenAI (w/m/d)": a
     role word anywhere, not only last), the employer none; both short."""
@@ -125,18 +149,6 @@ def _rated_employer_header(blocks: list[Block]) -> BoardHeader | None:
         return BoardHeader(title=title, employer=without_acronym(employer), place=place if places else "",
                            places=places, employer_first=True)
     return None
-
-
-def without_acronym(name: str) -> str:
-    """A name without the short name it gives itself after it.
-
-    >>> without_acronym("Kosovo Women's Network (KWN)"), without_acronym("Omniscient Neurotechnology (o8t)")
-    ("Kosovo Women's Network", 'Omniscient Neurotechnology')
-    """
-    return _ACRONYM_AFTER.sub("", name)
-
-
-_ACRONYM_AFTER = rx.compile(r"\s*\((?=[^()]*[A-Z0-9])[A-Za-z][A-Za-z0-9&]{1,9}\)$")
 
 
 def _header_blocks(blocks: list[Block]) -> list[Block]:

@@ -267,7 +267,7 @@ def _organization_under_title(blocks: list[Block]) -> str | None:
     """Job boards print the employer on the line under the title: "Administrative Assistant /
     Norwegian Refugee Council / Prishtina"."""
     for n, block in enumerate(blocks):
-        text = _without_where(block.text.strip())
+        text = without_place(_without_where(block.text.strip()))  # "Hollybrook Primary School, Bristol"
         if is_debris(text):
             continue
         if block.kind == "heading" and classify_heading(text) is not None:
@@ -379,7 +379,10 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     with its acronym, or as the subject of 'is an organisation'."""
     seeking = _name_seeking(full_text)
     if seeking and not _A_UNIT_OF.match(seeking):
-        return seeking  # "Catholic Charities of Central Texas is seeking a Case Manager"
+        # "Catholic Charities of Central Texas is seeking a Case Manager"; "The IRC has ...", its name spelled out
+        # where the notice gave its acronym ("International Rescue Committee (IRC)")
+        spelled = _names_with_their_acronyms(full_text).get(seeking) if seeking.isupper() else None
+        return spelled[1] if spelled else seeking
     # (not a unit, "The Department of Psychiatry seeks a Research Coordinator": unit_seeking, weighed lower, lets
     # the university's name under the title win)
     about = _ABOUT_NAME.search(full_text)
@@ -397,23 +400,9 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     # the notice opens by saying what the employer is: "The Pacific Community (SPC) is the ..."
     if introduced and introduced.group(1).strip().lower() not in _NOT_A_NAME:
         return introduced.group(1).strip()
-    named = []
-    for m in _ACRONYM_IN_PARENTHESES.finditer(full_text):
-        before = _NAME_BEFORE.search(full_text[max(0, m.start() - 120):m.start()])
-        if not before:
-            continue
-        name, acronym = before.group(1).strip(), m.group(1)
-        if acronym in REGULATORS or acronym.upper() in BENEFIT_PROGRAMS:
-            continue  # "the Disclosure and Barring Service (DBS)": the check, not who hires; "(EAP)": a benefit
-        preceding = full_text[max(0, m.start() - 120):m.start()][:before.start()]
-        if _AN_INTERNAL_UNIT.search(name) and re.search(r"\bthe\s+$", preceding, re.IGNORECASE):
-            continue  # "with the Monitoring and Evaluation Department (MELD)": a part of the employer, not it
-        name = re.sub(r"^(?:the|The)\s+", "", name)
-        if _has_organization_head(name) and _initials_fit(name, acronym):
-            uses = len(re.findall(rf"\b{re.escape(acronym.upper())}\b", full_text))
-            named.append((uses, name))  # the name whose acronym the notice uses most
+    named = _names_with_their_acronyms(full_text)
     if named:
-        return max(named, key=lambda pair: pair[0])[1]
+        return max(named.values(), key=lambda pair: pair[0])[1]  # the name whose acronym the notice uses most
     spelled_out = _name_of_an_acronym_in_use(full_text)
     if spelled_out:
         return spelled_out  # "ZNBS" all through, "Zambia National Building Society" once
@@ -433,6 +422,30 @@ def find_organization(fields: list[LabelledField], full_text: str) -> str | None
     # "a program funded by Global Affairs Canada and implemented by Catalyste+": the implementer hires; "At
     # Amazon, we hire the best minds ...": the employer speaking of itself; either when named again elsewhere
     return _named_again(_IMPLEMENTED_BY, full_text) or _named_again(_AT_NAME_WE, full_text)
+
+
+def _names_with_their_acronyms(full_text: str) -> dict[str, tuple[int, str]]:
+    """Each acronym the text gives an organisation's name in parentheses, with that name and how often the text
+    uses the acronym.
+
+    >>> _names_with_their_acronyms("The International Rescue Committee (IRC) works in Mali. The IRC hires.")
+    {'IRC': (2, 'International Rescue Committee')}
+    """
+    named: dict[str, tuple[int, str]] = {}
+    for m in _ACRONYM_IN_PARENTHESES.finditer(full_text):
+        before = _NAME_BEFORE.search(full_text[max(0, m.start() - 120):m.start()])
+        if not before:
+            continue
+        name, acronym = before.group(1).strip(), m.group(1)
+        if acronym in REGULATORS or acronym.upper() in BENEFIT_PROGRAMS:
+            continue  # "the Disclosure and Barring Service (DBS)": the check, not who hires; "(EAP)": a benefit
+        preceding = full_text[max(0, m.start() - 120):m.start()][:before.start()]
+        if _AN_INTERNAL_UNIT.search(name) and re.search(r"\bthe\s+$", preceding, re.IGNORECASE):
+            continue  # "with the Monitoring and Evaluation Department (MELD)": a part of the employer, not it
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        if acronym not in named and _has_organization_head(name) and _initials_fit(name, acronym):
+            named[acronym] = (len(re.findall(rf"\b{re.escape(acronym.upper())}\b", full_text)), name)
+    return named
 
 
 # "the Procurement Unit", "the Monitoring and Evaluation Department": a unit named by its work, the employer's own
@@ -574,8 +587,21 @@ def spelled_as_in_text(name: str, full_text: str) -> str:
     return name
 
 
+def without_acronym(name: str) -> str:
+    """A name without the short name it gives itself after it.
+
+    >>> without_acronym("Kosovo Women's Network (KWN)"), without_acronym("Omniscient Neurotechnology (o8t)")
+    ("Kosovo Women's Network", 'Omniscient Neurotechnology')
+    """
+    return _ACRONYM_AFTER.sub("", name)
+
+
+_ACRONYM_AFTER = rx.compile(r"\s*\((?=[^()]*[A-Z0-9])[A-Za-z][A-Za-z0-9&]{1,9}\)$")
+
+
 def _has_organization_head(name: str) -> bool:
     """The noun a name is built on: 'Institute' in 'Institute for Strategic Dialogue'."""
+    name = without_acronym(name)  # "International Rescue Committee (IRC)"
     head = _NAME_LINKS.split(name, maxsplit=1)[0].split()
     # the noun alone ("Project", "Foundation": a form's label) names nothing
     return len(name.split()) > 1 and bool(head) and (
