@@ -290,3 +290,21 @@ def test_a_floor_or_a_ceiling_said_in_french_spanish_or_german(line: str, low: f
     # as Indeed France and Spanish and German boards write them (self-written): one amount, a floor or a ceiling
     pay = find_remuneration([line])
     assert (pay.min, pay.max, pay.currency, pay.period) == (low, high, "EUR", "month")
+
+
+@pytest.mark.parametrize(("line", "country", "expected"), [
+    ("Sueldo: $1.200.000 - $1.500.000 líquidos mensuales", "CL", (1200000, 1500000, "CLP", "month")),
+    ("Salario: $2.500.000 mensual", "CO", (2500000, 2500000, "COP", "month")),
+    ("Sueldo: $25,000 - $30,000 mensuales", "MX", (25000, 30000, "MXN", "month")),
+    ("Salary: $2,500 - $3,000 USD per month", "MX", (2500, 3000, "USD", "month"))])
+def test_the_dollar_sign_in_a_peso_country_is_its_peso(line: str, country: str, expected: tuple) -> None:
+    # Latin American boards (self-written in the shape of Chile's Laborum and Mexico's boards): "$" is the peso's sign
+    assert pay(line, country) == expected
+
+
+@pytest.mark.parametrize(("line", "amount"), [
+    ("OTE £45,000 (basic £28,000)", 28000), ("£30k base + bonus", 30000),
+    ("Basic £24,000 + commission, OTE £40,000", 24000)])
+def test_the_basic_pay_beside_on_target_earnings(line: str, amount: float) -> None:
+    # UK sales posts (self-written): "basic" or "base" alone next to the amount names the pay; OTE is not it
+    assert pay(line, "GB") == (amount, amount, "GBP", "year")

@@ -2,8 +2,10 @@
 entries: lexicon/*/currencies.py). ISO codes are checked against pycountry."""
 from __future__ import annotations
 
-# A plain "$" or "pesos" means the local currency in these countries.
-DOLLAR_BY_COUNTRY = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "LR": "LRD", "ZW": "USD"}
+# A plain "$" means the local currency in these countries: their dollar, or their peso, whose sign is "$" too
+# ("Sueldo: $1.200.000 líquidos" in Chile; the Philippine peso's sign is "₱").
+DOLLAR_BY_COUNTRY = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "LR": "LRD", "ZW": "USD",
+                     "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "DO": "DOP", "UY": "UYU"}
 # The CFA franc is two currencies, one per monetary union: Central Africa's (XAF) and West Africa's (XOF).
 CFA_FRANC_BY_COUNTRY = {**dict.fromkeys(("CM", "TD", "CF", "CG", "GA", "GQ"), "XAF"),
                         **dict.fromkeys(("BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"), "XOF")}

@@ -76,7 +76,10 @@ _UNPAID = rx.compile(alternation([e for e in _PAY_WORD_ENTRIES if e.means == "un
 _TALKS_ABOUT_PAY = gated_search(_PAY_WORD_ENTRIES, rx.compile)  # each entry's pattern only where its hints are
 _PAY_NOUN = rx.compile(r"(?:(?:gross|net|basic|base|monthly|annual|yearly|daily|hourly|weekly)\s+)*"
                        r"(?:salary|remuneration|pay|wage|fee|compensation|stipend|honorarium|"
-                       r"lump[\s-]sum)", re.IGNORECASE)
+                       r"lump[\s-]sum)|"
+                       # the adjective alone next to its amount: "OTE £45,000 (basic £28,000)", "£30k base + bonus"
+                       r"\b(?:basic|base)(?=:?\s*(?:[$£€₹]|[A-Z]{3}\s?)\d)|(?<=\d\s)(?:basic|base)\b|"
+                       r"(?<=\d[kK]\s)(?:basic|base)\b", re.IGNORECASE)
 # a budget, but not a consultancy's own, which is its fee: "The total budget for this consultancy is EUR 18,000"
 _A_BUDGET = r"budget(?!\s+(?:for|of)\s+(?:this|the)\s+(?:consultancy|assignment|evaluation|contract)\b)"
 _NOT_PAY = rx.compile(rf"{_A_BUDGET}|bonus|grant|funding|turnover|revenue|portfolio|allowance|per\s+diem|"
@@ -389,7 +392,8 @@ def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[f
         after = "" if on_top else text[m.end():m.end() + 40]
         if _NOT_PAY.search(text[max(0, m.start() - 60):m.end()] + after) and not named:
             continue
-        if _last_noun_is_not_base_pay(text[max(0, m.start() - 80):m.start()]) or _NOT_PAY_AFTER.match(text[m.end():]) \
+        # (the amount too: "basic" names the pay only right before it, "OTE £45,000 (basic £28,000)")
+        if _last_noun_is_not_base_pay(text[max(0, m.start() - 80):m.end()]) or _NOT_PAY_AFTER.match(text[m.end():]) \
                 or _NOT_PAY_AFTER.match(text[figures_end:]):
             continue  # "on-target earnings of $173,600", "£1,200 contribution to flight"
         low = _scaled(m.group("low"), m.group("k1") or m.group("k2"))
