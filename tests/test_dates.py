@@ -254,3 +254,13 @@ def test_canadas_job_bank_advertised_until_over_its_date_is_the_deadline() -> No
     p = parse_text("Cook\nTim Hortons\nHalifax, NS\n\nTasks\nPrepare and cook meals\n\nHow to apply\n"
                    "By email: jobs@example.ca\nAdvertised until\n2027-01-20\n")
     assert p.deadline is not None and p.deadline.date == "2027-01-20"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Closing date: 2026-12-31T23:59:00Z", ("2026-12-31", "23:59", "UTC")),
+    ("Deadline: 2026-12-31T17:00:00+01:00", ("2026-12-31", "17:00", "+01:00")),
+    ("Closing date: 31 December 2026 at 12:00:00 GMT", ("2026-12-31", "12:00", "GMT"))])
+def test_an_iso_date_and_time_with_its_seconds_and_offset(text: str, expected: tuple) -> None:
+    # applicant-tracking systems print the closing time as ISO 8601 ("T", seconds, "Z" or an offset)
+    found = find_deadline(text)[0]
+    assert (found.date, found.time, found.timezone) == expected

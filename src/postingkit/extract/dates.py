@@ -34,13 +34,14 @@ _YEARLESS = rx.compile(
     )""", re.VERBOSE | re.IGNORECASE)
 _TIME = rx.compile(
     r"""^[\s,]*(?:[-–]\s*(?=\d{1,2}:\d{2}))?  # "18 December 2026 - 23:59, Pacific Time" (a clock's colon after a dash)
-        \(?(?:at|by|before|until|till|,|@|à|a\s+las?|hasta\s+las?|a|um|bis)?\s*
+        \(?(?:at|by|before|until|till|,|@|à|a\s+las?|hasta\s+las?|a|um|bis|T(?=\d{2}:\d{2}))?\s*  # ISO's "T"
         # French and Spanish notices write "17h00", "17 h 30", "12h"
         (?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[01]?\d\s?h\s?[0-5]\d\b|
                  2[0-3]\s?h\s?[0-5]\d\b|(?:[01]?\d|2[0-3])\s?h\b|12\s*(?:noon|midday)|midnight|noon|midday|
                  minuit|medianoche|mitternacht|midi|mediod[íi]a)  # French, Spanish and German noon and midnight
+        (?::[0-5]\d(?:\.\d+)?)?  # ISO 8601's seconds: "2026-12-31T23:59:00Z"
         (?:\s*(?:hrs|hours|h|noon|midday|midnight)\b)?  # "12:00 noon"
-        (?:,?\s*)(?P<tz>\(?(?:CES?T|CEST|EES?T|GMT[ \t]*[+-]?[ \t]*\d{0,2}(?::\d{2})?|
+        (?:,?\s*)(?P<tz>\(?(?:Z\b|[+-][01]\d:?[0-5]\d\b|CES?T|CEST|EES?T|GMT[ \t]*[+-]?[ \t]*\d{0,2}(?::\d{2})?|
               UTC[ \t]*[+-]?[ \t]*\d{0,2}(?::\d{2})?|  # (not across a line's end: "UTC" then the next line)
               [ECMP][SD]T|BST|EAT|WAT|CAT|IST|A[ECW]?[SD]T|NZ[SD]T|SAST|PKT|HKT|SGT|JST|KST|GST|MSK|ICT|WIB|
               [A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:local\s+)?time|
@@ -234,6 +235,7 @@ def labelled_date(text: str, label: _Label, month_first: bool = False,
         if time_match:
             clock = _clock(time_match.group("time"))
             timezone = (time_match.group("tz") or "").strip("() ") or None
+            timezone = "UTC" if timezone == "Z" else timezone  # ISO 8601's "Z": Coordinated Universal Time
             end += time_match.end() if time_after else 0
         quote = " ".join(text[label_match.start():end].split()).strip(" .,;")
         return DateMention(date=value.isoformat(), time=clock, timezone=timezone, text=quote)
