@@ -341,3 +341,14 @@ def test_russian_and_ukrainian_declined_language_names(item: str, codes: list[st
 
     p = parse_text(f"Инженер-программист\n\nТребования:\n- Высшее техническое образование\n- {item}\n")
     assert [(l.code, l.requirement) for l in p.languages] == [(code, "required") for code in codes]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Native-level Japanese and business-level English required.",
+     [("ja", "required", "native"), ("en", "required", "professional")]),
+    ("French at C1 level, Dutch is a strong plus", [("fr", "required", "C1"), ("nl", "preferred", None)]),
+    ("Conversational Spanish is a plus", [("es", "preferred", "working")])])
+def test_each_languages_own_level_and_a_strong_plus_is_no_level(line: str, expected: list) -> None:
+    # job boards' language lines (self-written): a level before each language; "strong" said of the wish
+    p = parse_text(f"Data Officer\nAcme Ltd\nLondon\n\nRequirements\n- Degree in statistics\n- {line}\n")
+    assert [(lang.code, lang.requirement, lang.proficiency) for lang in p.languages] == expected
