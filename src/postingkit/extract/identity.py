@@ -195,8 +195,11 @@ _HOW_MANY = rx.compile(r"\s*[(\[]\s*(?:\d{1,3}|one|two|three|four|five|six|seven
                        r"\s*[-–—,]\s*\d{1,3}\s+(?:positions|posts|vacancies|openings)\s*$|"
                        r"\s*[(\[]\s*(?:re-?advertis\w*|re-?advert|re-?posted|re-?opened|re-?announced|"
                        r"(?:deadline\s+)?extended)\s*[)\]]", re.IGNORECASE)
-_TRAILING_TERMS = rx.compile(rf"\s*(?:[-–—|,/]\s*|\()*(?:{WORK_MODE}(?:\s+(?:or|and|/)\s+{WORK_MODE})*|part[\s-]?time|"
-                             r"full[\s-]?time|temporary|permanent|fixed[\s-]term|cdi|cdd|vollzeit|teilzeit|"
+_TERMS_WORD = (rf"(?:{WORK_MODE}|part[\s-]?time|full[\s-]?time|temporary|permanent|fixed[\s-]term|cdi|cdd|vollzeit|"
+               r"teilzeit)")
+_TRAILING_TERMS = rx.compile(rf"\s*(?:[-–—|,/]\s*|\()*"
+                             # "in Teilzeit", "en CDI": the preposition goes with them; "Vollzeit oder Teilzeit"
+                             rf"(?:(?:in|en)\s+)?(?:{_TERMS_WORD}(?:\s*(?:or|and|/|oder|und|ou|et)\s*{_TERMS_WORD})*|"
                              # "(Maternity Cover)", "(Work From Home)", "(Summer 2027)": the post's cover or season
                              r"(?:maternity|parental|paternity)(?:\s+leave)?\s+cover|work\s+from\s+home|wfh|"
                              r"(?:summer|winter|spring|fall|autumn)\s+20\d\d|"
@@ -206,7 +209,7 @@ _TRAILING_TERMS = rx.compile(rf"\s*(?:[-–—|,/]\s*|\()*(?:{WORK_MODE}(?:\s+(?
                              # "(Fixed term - 2 years)": the term's length after it
                              r"(?:\s*[-–—,]\s*\d{1,2}\s+(?:months?|years?))?"
                              # "(remote Italy)", "(Remote, Kenya)": the mode and the place it is worked from
-                             r"(?:\s*[,–—-]?\s+[A-Z][\w'’. -]{1,30})?\)?\s*$", re.IGNORECASE)
+                             r"(?:\s*[,–—-]?\s+(?P<where>[A-Z][\w'’. -]{1,30}))?\)?\s*$", re.IGNORECASE)
 
 
 _LOPSIDED_SLASH = rx.compile(r"(?<=\w)/\s+(?=\w)|(?<=\w)\s+/(?=\w)")
@@ -247,6 +250,10 @@ def tidy_title(text: str) -> str:
     'AI Expert'
     >>> tidy_title("Lead Developer .Net - CDI - H/F/X"), tidy_title("Développeur Python H/F")
     ('Lead Developer .Net', 'Développeur Python')
+    >>> tidy_title("Ingénieur Commercial H/F - CDI"), tidy_title("Projektmanager (m/w/d) in Vollzeit oder Teilzeit")
+    ('Ingénieur Commercial', 'Projektmanager')
+    >>> tidy_title("Specialist in Remote Sensing")
+    'Specialist in Remote Sensing'
     >>> tidy_title("MANAGING DIRECTOR – ZNBS")
     'Managing Director – ZNBS'
     >>> tidy_title("RQ-0950-2023- 1-Practicante pre profesional-Finanzas TI"), tidy_title("P-4 Programme Officer")
@@ -299,8 +306,16 @@ def tidy_title(text: str) -> str:
         text = text[:where.start()]  # the locations field says where
     # "Solution Architect (Remote)", "Reservations Consultant  parttime": remote and terms have fields of their own
     for _ in range(2):  # "Customer Service Rep (Work From Home) - Part Time": two in a row
-        bare = _TRAILING_TERMS.sub("", text)
-        text = bare if bare and ROLE_WORD.search(bare) else text
+        terms = _TRAILING_TERMS.search(text)
+        set_off = terms is not None and terms.group(0).lstrip()[:1] in "-–—|,/("
+        if terms is None or (not set_off and terms.group("where") and not names_a_place(terms.group("where"))):
+            break  # "Specialist in Remote Sensing": a field of work, not the mode and a place
+        bare = text[:terms.start()]
+        # (a role this vocabulary does not know keeps its terms off too when they are set apart: "Projektmanager
+        # (m/w/d) in Vollzeit")
+        apart = set_off or terms.group(0).lstrip()[:3].lower() in ("in ", "en ")
+        text = bare if bare and (ROLE_WORD.search(bare) or apart) else text
+    text = GENDER_MARK.sub("", text).strip(" :;,-–")  # "Ingénieur Commercial H/F - CDI": the mark ended it
     if text.isupper():  # an acronym stays in capitals: a known one, or letters no word is spelled with ("ZNBS")
         text = " ".join(w if w in ("UN", "EU", "IT", "HR", "ICT", "M&E") or _NO_VOWEL.fullmatch(w) else
                         w.lower() if i and w.lower() in TITLE_SMALL_WORDS else w.capitalize()
