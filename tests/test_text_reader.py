@@ -1135,3 +1135,56 @@ def test_a_pay_scale_sentence_is_no_item() -> None:
     p = parse_text("Research Associate\n\nRequirements:\n- Bachelor's degree in life sciences\n- The estimated pay "
                    "scale for the role is $70,000.00-$85,000.00 per year.\n")
     assert [q.text for q in p.qualifications] == ["Bachelor's degree in life sciences"]
+
+
+def test_a_linkedin_line_with_labels_over_spaced_dash_lists() -> None:
+    # LinkedIn's description on one line (self-written in its shape): "Label: - item - item", a label whose first
+    # word is also a heading ("Essential Duties and Responsibilities:"), the pay last
+    from postingkit import parse_text
+
+    p = parse_text("Staff Accountant\nHarbor Freight Tools\nCalabasas, CA\n\nJob Summary: The Staff Accountant is "
+                   "responsible for month-end close activities and account reconciliations. Essential Duties and "
+                   "Responsibilities: - Prepare journal entries and account reconciliations - Assist with month-end "
+                   "and year-end close - Analyze fluctuations in balance sheet and P&L accounts - Support external "
+                   "audits Qualifications: - Bachelor's degree in Accounting or Finance - 2+ years of general "
+                   "accounting experience - Proficient in Excel and Oracle - CPA preferred Pay Range: $70,000 - "
+                   "$80,000 per year\n")
+    assert [d.text for d in p.duties] == [
+        "Prepare journal entries and account reconciliations", "Assist with month-end and year-end close",
+        "Analyze fluctuations in balance sheet and P&L accounts", "Support external audits"]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Bachelor's degree in Accounting or Finance", "required"),
+        ("2+ years of general accounting experience", "required"), ("Proficient in Excel and Oracle", "required"),
+        ("CPA preferred", "preferred")]
+
+
+def test_a_bulleted_line_with_a_heading_in_capitals_and_the_pay_after_its_last_item() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Customer Success Manager\nGong\nUnited States\n\nAs a Customer Success Manager, you will own "
+                   "accounts. RESPONSIBILITIES • Drive adoption across your accounts • Conduct business reviews • "
+                   "Reduce churn by managing risk QUALIFICATIONS • 4+ years in Customer Success • Excellent "
+                   "presentation skills • Bachelor's degree preferred The US base salary range for this full-time "
+                   "position is $95,000 - $125,000 + bonus.\n")
+    assert [d.text for d in p.duties] == ["Drive adoption across your accounts", "Conduct business reviews",
+                                          "Reduce churn by managing risk"]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("4+ years in Customer Success", "required"), ("Excellent presentation skills", "required"),
+        ("Bachelor's degree preferred", "preferred")]
+
+
+def test_a_line_whose_duties_heading_has_no_colon_is_flattened_too() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Physical Therapist\nSelect Medical\nDallas, TX\n\nOverview Select Medical is hiring a Physical "
+                   "Therapist for our outpatient clinic. Responsibilities Evaluate patients and develop treatment "
+                   "plans Provide therapeutic exercise and modalities Document patient progress in the EMR Educate "
+                   "patients on home exercise programs Qualifications Required: Graduate of an accredited Physical "
+                   "Therapy program. Preferred: 1 year of outpatient orthopedic experience. Equal Opportunity "
+                   "Employer.\n")
+    assert [d.text for d in p.duties] == [
+        "Evaluate patients and develop treatment plans", "Provide therapeutic exercise and modalities",
+        "Document patient progress in the EMR", "Educate patients on home exercise programs"]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("Graduate of an accredited Physical Therapy program.", "required"),
+        ("1 year of outpatient orthopedic experience.", "preferred")]

@@ -807,7 +807,7 @@ _PAY_HINTS = ("salar", "remunera", "compensation", "pay", "wage")
 # qualification (US legal notes, UN language notes, calls to apply, where the post is based, "N/A")
 _BOILERPLATE = rx.compile(
     r"\b(?:the\s+above\s+(?:statements|description)|not\s+(?:intended|meant)\s+to\s+be\s+(?:an?\s+)?"
-    r"(?:exhaustive|all[- ]inclusive|complete)|for\s+ADA\s+purposes|an\s+equal\s+opportunity\s+employer|"
+    r"(?:exhaustive|all[- ]inclusive|complete)|for\s+ADA\s+purposes|(?:an\s+|^)equal\s+opportunity\s+employer|"
     r"are\s+the\s+working\s+languages\s+of|(?:are|is)\s+(?:strongly\s+)?encouraged\s+to\s+apply|"
     r"will\s+be\s+given\s+due\s+consideration|"
     r"will\s+be\s+(?:specifically\s+)?(?:evaluated|assessed|tested)\s+during\s+the\s+(?:selection|recruitment))\b|"

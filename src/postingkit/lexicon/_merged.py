@@ -1186,7 +1186,7 @@ ENTRIES = {'currencies': [('mul',
                 'pattern': 'equal(ity)? opportunit|diversity|inclusion|safeguarding policy|^child '
                            'safeguarding|disclaimer|data protection|privacy|notes? to (?:job '
                            ')?(?:candidates|applicants)|additional (notes|information)|^additional (job '
-                           ')?details$|^for (more|further) (information|details)\\b|other information|important '
+                           ')?(details|data)$|^for (more|further) (information|details)\\b|other information|important '
                            'notice|conditions of (employment|service)|^assessment|^(employment |contract |general '
                            ')?conditions$|special notice|united nations considerations|^no fee|^recruitment '
                            'process|^eeo\\b|^eoe\\b|reasonable accommodations?|^(important|please '

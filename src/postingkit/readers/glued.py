@@ -114,6 +114,10 @@ def is_flattened(line: str) -> bool:
     kinds = {found[0] for m in _INLINE_LIST_LABEL.finditer(line)
              for k in range(1, len(m.group(1).split()) + 1)
              if (found := classify_heading(" ".join(m.group(1).split()[-k:]))) and found[0] in _LIST_KINDS}
+    if len(kinds) == 1:  # the other list's name with no colon, glued to its first item: "... clinic.
+        # Responsibilities Evaluate patients ..." (set apart the way split_flattened will)
+        kinds |= {found[0] for name in _headings_set_apart(line).split("\n")[1::2]
+                  if (found := classify_heading(name)) and found[0] in _LIST_KINDS}
     return len(kinds) == len(_LIST_KINDS)
 # a scrape that joined a page's blocks into one line often left three spaces or more where a block ended:
 # "... join the team.   Responsibilities   Build amazing ... performance Help build ...   Benefits   ..."
@@ -126,7 +130,7 @@ _TITLE_LABEL = rx.compile(r"(?<=[a-z.)] )((?:Key|Main|Essential|Desirable|Person
 _FLATTENED_HEADING = rx.compile(r"(?:[A-Z]{2,}/?\s+(?:(?:AND|OF|&)\s+)?){0,5}[A-Z]{2,}:?|[A-Z][\w ]{2,40}:")
 # LinkedIn's pay statement after the last item, its stop lost: "... Experience in fintech The salary range for
 # this role is £75,000 - £95,000"
-_PAY_SENTENCE_AFTER_AN_ITEM = rx.compile(r"(?<=[a-z]) (?=(?:The|Our|This)\s+(?:[a-z]+\s+){0,2}(?:salary|pay|"
+_PAY_SENTENCE_AFTER_AN_ITEM = rx.compile(r"(?<=[a-z]) (?=(?:The|Our|This)\s+(?:[A-Za-z]+\s+){0,2}(?:salary|pay|"
                                          r"compensation|hiring)\s+(?:range|band|scale|rate|for)\b)")
 _GERUND_ITEM = rx.compile(r"(?<=[a-z)]) (?=[A-Z][a-z]{2,}ing\b)")
 _SPARSE_STOPS = 200  # characters per full stop above which a stretch is a list, not prose
@@ -371,13 +375,20 @@ def _section_labels_set_apart(text: str) -> str:
             if at < 2 or text[at - 2] == " ":  # a label that opens the line is read where it stands, and
                 break  # a label after a double space leads in to its item of a list set apart so ("Working
                 # knowledge of: SAP ...  Outlook"), which split_double_spaced_items reads
-            if section is not None and (1 < k if section[0] in _LIST_SECTIONS else k <= _OTHER_LABEL_MAX_WORDS):
+            # (a list's one-word label after a sentence's end too: "... Therapy program. Preferred: 1 year ...")
+            # (not one two spaces set apart from its items: split_double_spaced_items reads those lists)
+            after_a_stop = text[at - 2] in ".!?;" and not text.startswith("  ", end + 1)
+            if section is not None and ((1 < k or after_a_stop) if section[0] in _LIST_SECTIONS
+                                        else k <= _OTHER_LABEL_MAX_WORDS):
                 # "... Conduct stock checks and investigate discrepancies Requirements:", "... Experience with
                 # Figma Nice to have:": the item before, with no stop after it, then the list's own label
                 for j in range(1, k):
-                    shorter = " ".join(words[-j:])
+                    shorter, before_it = " ".join(words[-j:]), words[-k:-j]
+                    # (the item before says something in lower case: "Essential" before "Duties and
+                    # Responsibilities:" is the label's own word)
                     if shorter[:1].isupper() and classify_heading(shorter) == section \
-                            and not made_of_heading_words(" ".join(words[-k:-j])):
+                            and any(w[:1].islower() and len(w) > 1 for w in before_it) \
+                            and not made_of_heading_words(" ".join(before_it)):
                         label, at = shorter, end - len(shorter)
                         break
                 out += [text[start:at], f"\n{label}:\n"]
@@ -394,8 +405,12 @@ def _leading_heading(text: str) -> tuple[str, str] | None:
     ('Skills/Abilities', 'Strategic innovative thinking')
     >>> _leading_heading("Proven Sales Record"), _leading_heading("Experience with Python")
     (None, None)
+    >>> _leading_heading("Essential Duties and Responsibilities: - Prepare journal entries")  # a label, set apart later
     """
     words = text.split(" ", _INLINE_HEADING_MAX_WORDS + 2)
+    colon = next((n for n, word in enumerate(words[:_INLINE_HEADING_MAX_WORDS]) if word.endswith(":")), None)
+    if colon is not None and classify_heading(" ".join(words[:colon + 1])) is not None:
+        return None  # the whole label names the section ("Essential Duties and Responsibilities:"), not its first word
     run = 0
     while run < min(len(words) - 1, _INLINE_HEADING_MAX_WORDS + 1) and (
             _TITLE_WORD.fullmatch(words[run]) or (run and words[run] in _HEADING_JOINERS)):
@@ -449,6 +464,8 @@ def capitalised_items(piece: str) -> list[str]:
     ['Working with the internal Sales Team to coordinate orders for our teams', 'Logging calls']
     >>> capitalised_items("Degree in finance Five years with an NGO Substantial experience of audits Fluent English")
     ['Degree in finance', 'Five years with an NGO', 'Substantial experience of audits', 'Fluent English']
+    >>> capitalised_items("Graduate of an accredited Physical Therapy program Current Texas license Valid CPR card")
+    ['Graduate of an accredited Physical Therapy program', 'Current Texas license', 'Valid CPR card']
     """
     words = piece.lower().split()
     if sum(word in ENGLISH_MARKERS for word in words) * _ENGLISH_MARKER_SHARE < len(words):
@@ -467,11 +484,16 @@ def capitalised_items(piece: str) -> list[str]:
             continue
         if m.re is _CAPITALISED_AFTER_LOWER and _next_word(piece, m.end()).lower() in SINGLE_WORD_NAMES:
             continue  # "spoken English", "fluent French": the language belongs to the phrase
+        if m.re is _CAPITALISED_AFTER_LOWER and _ADJECTIVE_AFTER_AN_ARTICLE.search(piece, 0, m.start() + len(before)):
+            continue  # "Graduate of an accredited Physical Therapy program": the article's noun is still to come
         end = m.start() + len(before)
         items.append(piece[start:end].strip())
         start = m.end()
     items.append(piece[start:].strip())
     return [part for item in items if item for part in _lone_attribute_set_apart(item)]
+
+
+_ADJECTIVE_AFTER_AN_ARTICLE = rx.compile(r"\b(?:a|an|the)\s+[a-z]+(?:ed|al|ive|ful|ous|ic|ible|able)$", re.IGNORECASE)
 
 
 # a capitalised duty verb, then a lowercase word: where a task starts in a flattened list of tasks, whatever the
@@ -914,6 +936,8 @@ def split_inline_bullets(line: str) -> list[str]:
     ['Responsibilities:', '- Prepare journal entries', '- Assist with the audit', '- Analyze variances']
     >>> split_inline_bullets("Duties (not all of them)-Take inputs.-Design sub-systems.-Release parts.")
     ['Duties (not all of them)', '- Take inputs.', '- Design sub-systems.', '- Release parts.']
+    >>> split_inline_bullets("Qualifications: - Degree in Accounting - 2+ years of experience - CPA preferred")
+    ['Qualifications:', '- Degree in Accounting', '- 2+ years of experience', '- CPA preferred']
     """
     stripped = line.lstrip()
     if "\t" in line or not stripped:
@@ -924,6 +948,15 @@ def split_inline_bullets(line: str) -> list[str]:
     if "- " in stripped and len(_GLUED_DASH_ITEM.findall(stripped)) >= _MIN_GLUED_DASH_ITEMS:
         # "Benefits:- Flexible Schedule- Direct Deposit- Supportive work environment": dashes glued on their left
         return _dash_items(*_GLUED_DASH_ITEM.split(stripped))
+    if (stripped.startswith("- ") or ": - " in stripped) and \
+            len(_SPACED_DASH_ITEM.findall(stripped)) >= _MIN_GLUED_DASH_ITEMS - 1:
+        # "Qualifications: - Bachelor's degree in Accounting - 2+ years of experience - CPA preferred": dashes spaced
+        # on both sides after a label, each before a capital or a count of years
+        head, _, rest = stripped.partition(": - ") if not stripped.startswith("- ") else ("", "", stripped[2:])
+        items = _SPACED_DASH_ITEM.split(rest)
+        # short items, no sentence in them: "HR Advocacy - Position HR as ... values." names a task, then tells it
+        if all(len(item.split()) <= _SHORT_ITEM_WORDS and ". " not in item for item in items):
+            return _dash_items(f"{head}:" if head else "", *items)
     if "-" in stripped and len(_TIGHT_DASH_ITEM.findall(stripped)) >= _MIN_GLUED_DASH_ITEMS:
         head, *items = _TIGHT_DASH_ITEM.split(stripped)
         name, dash, first = head.partition("-")
@@ -956,7 +989,17 @@ def _trailing_heading_set_apart(item: str) -> list[str]:
     ['· Strong attention to detail.', 'Qualifications:']
     >>> _trailing_heading_set_apart("· Bake bread. Serve it.")
     ['· Bake bread. Serve it.']
+    >>> _trailing_heading_set_apart("• Reduce churn by managing risk QUALIFICATIONS ")
+    ['• Reduce churn by managing risk', 'QUALIFICATIONS']
+    >>> _trailing_heading_set_apart("• A degree The US base salary range for this position is $95,000.")
+    ['• A degree', 'The US base salary range for this position is $95,000.']
     """
+    pay = _PAY_SENTENCE_AFTER_AN_ITEM.search(item)
+    if pay:  # "• Bachelor's degree preferred The US base salary range for this position is ...": the last item
+        return [*_trailing_heading_set_apart(item[:pay.start()]), item[pay.end():]]
+    caps = _CAPITALS_HEADING_AT_THE_END.search(item)
+    if caps and (known := classify_heading(caps.group(1))) and known[0] in _LIST_SECTIONS:
+        return [item[:caps.start()], caps.group(1)]  # "• Reduce churn by managing risk QUALIFICATIONS"
     if not item.rstrip().endswith(":"):
         return [item]
     sentences = _SENTENCE_BREAK.split(item.strip())
@@ -970,6 +1013,8 @@ def _trailing_heading_set_apart(item: str) -> list[str]:
 
 
 _SENTENCE_BREAK = rx.compile(r"(?<=[.!?:;])\s+(?=\S)")
+_CAPITALS_HEADING_AT_THE_END = rx.compile(r"(?<=[a-z.)])\s+((?:[A-Z]{2,}[ \t&/]+(?:(?:AND|OF|&)[ \t]+)?){0,3}"
+                                          r"[A-Z]{2,}):?\s*$")
 # a numbered list run into one paragraph: "1. Conduct client intake. 2. Promote support services. 3. Maintain ..."
 # ("AR/AP data entry2. Provide timely calculations": a data set's text may glue the number to the item before)
 _INLINE_NUMBER = rx.compile(r"(?:^|(?<=\D))(\d{1,2})[.)](?:\s+(?=[A-Z\d])|(?=[A-Z][a-z]))")
@@ -999,6 +1044,9 @@ def _inline_numbered_items(line: str) -> list[str] | None:
 # spaced on both sides or neither ("9am - 5pm", "$50-$60"), and a lone one may be a slip: three make a list
 _GLUED_DASH_ITEM = rx.compile(r"(?<=[^\s\-])-\s(?=[A-Z$])|(?<=[^\s\-\d])-\s(?=\d)")  # ("QUALIFICATIONS- 3+ years")
 _MIN_GLUED_DASH_ITEMS = 3
+# spaced on both sides, after a word or a full stop and before a capital or a count ("... close - 2+ years"), not
+# between amounts or hours ("$50,000 - $60,000", "9am - 5pm")
+_SPACED_DASH_ITEM = rx.compile(r"(?<=[a-z.)])\s+-\s+(?=[A-Z]|\d{1,2}\+?\s)")
 # and with no space on either side, after a sentence's end or a closing parenthesis: "... (does not include all
 # responsibilities)-Take inputs from customers.-Utilize a set of requirements ..." (not "sub-system", "COVID-19")
 _TIGHT_DASH_ITEM = rx.compile(r"(?<=[.!?):;])-(?=[A-Z][a-z]|A\s[a-z]|\d)")

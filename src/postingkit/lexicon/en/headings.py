@@ -50,7 +50,7 @@ ENTRIES = [
     {"id": "notes", "means": "notes",
      "pattern": r"equal(ity)? opportunit|diversity|inclusion|safeguarding policy|^child safeguarding|disclaimer|"
                 r"data protection|privacy|notes? to (?:job )?(?:candidates|applicants)|additional (notes|information)|"
-                r"^additional (job )?details$|"  # RBC: the posting's facts after its lists
+                r"^additional (job )?(details|data)$|"  # RBC, Select Medical: the posting's facts after its lists
                 r"^for (more|further) (information|details)\b|"  # a link to the employer's pages
                 r"other information|important notice|conditions of (employment|service)|^assessment|"
                 r"^(employment |contract |general )?conditions$|"  # MSF's "CONDITIONS": the contract offered
