@@ -1188,3 +1188,21 @@ def test_a_line_whose_duties_heading_has_no_colon_is_flattened_too() -> None:
     assert [(q.text, q.requirement) for q in p.qualifications] == [
         ("Graduate of an accredited Physical Therapy program.", "required"),
         ("1 year of outpatient orthopedic experience.", "preferred")]
+
+
+@pytest.mark.parametrize(("line", "duties", "qualifications"), [
+    ("About the job What you'll need:5+ years in B2B salesProven track record of exceeding quotaCRM experience "
+     "(Salesforce)Valid driver's license", [],
+     ["5+ years in B2B sales", "Proven track record of exceeding quota", "CRM experience (Salesforce)",
+      "Valid driver's license"]),
+    ("About the job Responsibilities:Develop REST APIsWrite unit testsParticipate in code reviewsQualifications:BS "
+     "in CS2+ years of Java", ["Develop REST APIs", "Write unit tests", "Participate in code reviews"],
+     ["BS in CS", "2+ years of Java"])])
+def test_a_glued_list_whose_label_follows_words_or_precedes_an_acronym_or_a_figure(
+        line: str, duties: list[str], qualifications: list[str]) -> None:
+    # LinkedIn's data set glues items and labels (self-written in its shape): "What you'll need:5+ years" after
+    # "About the job", "Qualifications:BS in CS", and years glued to an acronym ("CS2+ years")
+    from postingkit import parse_text
+
+    p = parse_text(f"Software Engineer\nAcme Inc\nAustin, TX\n\n{line}\n")
+    assert ([d.text for d in p.duties], [q.text for q in p.qualifications]) == (duties, qualifications)

@@ -45,7 +45,7 @@ _MORE_GLUE = rx.compile(r"\b[A-Z][a-z]{5,}(?=[A-Z])|\)[.!?]?(?=[A-Z])|[A-Z]{2}[.
                         r"\b[A-Z]{2,}s(?=[A-Z][a-z]{2,})|"  # an acronym's plural: "existing APIsReverse-engineer"
                         # an acronym or a name ending in a capital before a word: "in SaaSExcellent", "AWSExperience"
                         r"(?<=[A-Za-z])[A-Z](?=[A-Z][a-z]{4,}\b)|"
-                        r"(?<=[A-Z])[a-z][.!?](?=[A-Z][a-z])|[a-z](?=\d{1,2}\+\s*years?\b)|"
+                        r"(?<=[A-Z])[a-z][.!?](?=[A-Z][a-z])|[A-Za-z](?=\d{1,2}\+\s*years?\b)|"  # ("BS in CS2+ years")
                         # a sentence's end before an acronym or the article "A": "... is an advantage.IT systems",
                         # "... client needs;A service-oriented manager"
                         r"[a-z]{2}[.!?;](?=[A-Z]{2,}\s[a-z]|A\s[a-z])|"
@@ -799,6 +799,32 @@ def _a_lead_in(piece: str) -> bool:
         and classify_heading(piece[:-1]) is not None
 
 
+_COLON_GLUED_TO_AN_ITEM = rx.compile(r":(?=[A-Z]{2}|[A-Z][a-z]|\d)")
+
+
+def _glued_lead_in_after_words(piece: str) -> list[str] | None:
+    """A list's label glued to its first item after other words, or before an acronym or a figure: "About the
+    job What you'll need:5+ years in B2B sales", "Qualifications:BS in CS".
+
+    >>> _glued_lead_in_after_words("About the job What you'll need:5+ years in B2B sales")
+    ['About the job', "What you'll need:", '5+ years in B2B sales']
+    >>> _glued_lead_in_after_words("Qualifications:BS in CS"), _glued_lead_in_after_words("Ratio:3 to 1")
+    (['Qualifications:', 'BS in CS'], None)
+    """
+    colon = _COLON_GLUED_TO_AN_ITEM.search(piece)
+    if colon is None:
+        return None
+    words = piece[:colon.start()].split(" ")
+    for k in range(min(len(words), _LEAD_IN_MAX_WORDS), 0, -1):
+        label = " ".join(words[-k:]) + ":"
+        if label[:1].isupper() and _a_lead_in(label):
+            before = " ".join(words[:-k]).strip()
+            if len(before.split()) > _LEAD_IN_MAX_WORDS or before.endswith((".", "!", "?", ";")):
+                return None  # after a sentence the label may be a list's or an item's: the double spaces say
+            return [*([before] if before else []), label, piece[colon.end():].strip()]
+    return None
+
+
 def _lead_in_set_apart(piece: str) -> list[str]:
     """
     >>> _lead_in_set_apart("Your tasks:Build and maintain environments;"), _lead_in_set_apart("Domain: Bank.")
@@ -811,6 +837,9 @@ def _lead_in_set_apart(piece: str) -> list[str]:
     m = _GLUED_LEAD_IN.match(piece)
     if m and _a_lead_in(m.group(1)):
         return [m.group(1), piece[m.end():]]
+    glued = _glued_lead_in_after_words(piece)
+    if glued:
+        return glued
     # a section's name of heading words glued to its first item: "What You'll DoOnboard new customers"
     head = _glued_heading_at_start(piece)
     if head and _of_heading_words(head):
