@@ -2981,3 +2981,33 @@ def test_an_employer_and_its_town_on_one_line_under_the_title(under: str) -> Non
                    "for a caring Teaching Assistant.\n")
     assert (p.organization, [(loc.city, loc.country) for loc in p.locations]) == (
         "Hollybrook Primary School", [("Bristol", "GB")])
+
+
+def test_a_hays_advert_flattened_into_one_paragraph() -> None:
+    # Hays' adverts (self-written in their shape, as Adzuna's data set keeps them): five headings in sentence case,
+    # no colons, each glued to the sentence after it
+    from postingkit import parse_text
+
+    p = parse_text("Senior Quantity Surveyor\nHays Construction\nBirmingham, West Midlands\n\nYour new company A "
+                   "leading Tier 1 main contractor is looking for a Senior Quantity Surveyor to join their Birmingham "
+                   "office. Your new role You will be responsible for the commercial management of projects up to "
+                   "£30m from tender to final account. You will prepare monthly valuations and report to the "
+                   "Commercial Manager. What you'll need to succeed You will be degree qualified in Quantity "
+                   "Surveying and have at least 5 years' experience with a main contractor. MRICS would be an "
+                   "advantage. What you'll get in return A salary of £65,000 - £75,000 plus car allowance and private "
+                   "healthcare. What you need to do now If you're interested in this role, click 'apply now'.\n")
+    assert [d.text for d in p.duties] == [
+        "You will be responsible for the commercial management of projects up to £30m from tender to final account.",
+        "You will prepare monthly valuations and report to the Commercial Manager."]
+    assert [(q.text, q.requirement) for q in p.qualifications] == [
+        ("You will be degree qualified in Quantity Surveying and have at least 5 years' experience with a main "
+         "contractor.", "required"), ("MRICS would be an advantage.", "preferred")]
+
+
+def test_what_the_candidate_will_be_is_a_requirement_not_a_duty() -> None:
+    from postingkit import parse_text
+
+    p = parse_text("Care Assistant\nBluebird Care\nHarrogate, North Yorkshire\n\nThe Candidate\nYou will be caring, "
+                   "reliable and have a full UK driving licence and access to your own vehicle.\n")
+    assert [q.text for q in p.qualifications] == [
+        "You will be caring, reliable and have a full UK driving licence and access to your own vehicle."]

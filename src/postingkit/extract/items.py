@@ -355,7 +355,9 @@ _SAYS_WHAT_HOLDER_DOES = rx.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwe\s)(?<!\bapplication\s)(?<!\bapplications\s)"
     r"\b(?:will|shall)\s+(?:also\s+|be\s+(?=responsible|in\s+charge|tasked|"
     # "will be working closely with your mentor" (not "will be earning whilst you learn", "working for us")
-    r"(?!earning|joining|receiving|getting|working\s+for|reporting\s+to)[a-z]{3,}ing\b))?"
+    r"(?!earning|joining|receiving|getting|working\s+for|reporting\s+to|"
+    # (what the candidate is: "You will be caring, reliable and have a full UK driving licence")
+    r"caring|outgoing|willing|hard[\s-]?working|engaging|understanding|easy[\s-]?going|loving)[a-z]{3,}ing\b))?"
     r"(?!be\b|report\s+to|receive|have\b|only\b|not\b|never\b|"
     r"need\b|join\b|start\b|get\b|enjoy\b|benefit\b|"
     # what the candidate is or has: "You will graduate in 2026 with a Master's", "you will bring five years"

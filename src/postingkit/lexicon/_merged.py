@@ -1135,7 +1135,8 @@ ENTRIES = {'currencies': [('mul',
                            'now|inquiry|enquiry|questionnaire|interview questions|selection '
                            'process|^applications?$|^(interview|hiring) process$|^interested '
                            '(candidates|applicants|persons|individuals)|^next steps$|^application guidelines$|^how to '
-                           'submit|^apply$|^recruitment procedure|^contact( details| information| us| person)?$',
+                           'submit|^apply$|^recruitment procedure|^contact( details| information| us| person)?$|^what '
+                           'you need to do now$',
                 'examples': ['How to apply',
                              'Required documents',
                              'Application requirements',
@@ -1476,8 +1477,8 @@ ENTRIES = {'currencies': [('mul',
                 'pattern': '^about(?! (the|this|your) '
                            '(role|job|position|opportunity|vacancy|post|assignment|internship)s?\\b)|who we are|our '
                            '(organi[sz]ation|company|mission|team)|organi[sz]ation\\b|^org(anizational|anisational|\\.)? '
-                           'setting\\b|^project (description|overview|summary)$|^our vision\\b|company '
-                           '(profile|overview|description|summary)|background|context',
+                           'setting\\b|^project (description|overview|summary)$|^our vision\\b|^your new '
+                           '(company|employer)$|company (profile|overview|description|summary)|background|context',
                 'examples': ['About us',
                              'Who we are',
                              'Background',
@@ -1496,7 +1497,8 @@ ENTRIES = {'currencies': [('mul',
                            'description$|^posting information$|^brief description$|^(job|role|position) brief$|^the '
                            '(position|job|post)$|^what is the opportunity|^about (the|this|your) '
                            '(role|job|position|opportunity|vacancy|post|assignment|internship)s?\\b|^(the |this '
-                           ')?opportunity$|^your job$|^(main|primary|overall) purpose\\b|^job (profile|specification)$',
+                           ')?opportunity$|^your job$|^(main|primary|overall) purpose\\b|^job '
+                           '(profile|specification)$|^your new (role|job)$',
                 'examples': ['Job summary',
                              'Purpose of the job',
                              'The role',

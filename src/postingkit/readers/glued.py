@@ -306,16 +306,22 @@ def _sentence_case_heading(text: str) -> tuple[str, str] | None:
     (None, None)
     >>> _sentence_case_heading("The role The Finance Assistant will process invoices")
     ('The role', 'The Finance Assistant will process invoices')
+    >>> _sentence_case_heading("What you'll get in return A salary of £65,000")
+    ("What you'll get in return", 'A salary of £65,000')
     """
-    words = text.split(" ", _SENTENCE_CASE_HEADING_MAX_WORDS + 1)
+    words = text.split(" ", _QUESTION_HEADING_MAX_WORDS + 1)
     if not _STARTS_A_SENTENCE.fullmatch(words[0]) or (words[0] != "The" and  # "The role", "The person"
                                                       words[0].lower() in _NOT_IN_A_HEADING | _NO_HEADING_STARTS):
         return None
     run = 1  # a name of two words or more, none of them a word a sentence needs ("Experience as a Control ...")
-    while run < len(words) - 1 and run <= _SENTENCE_CASE_HEADING_MAX_WORDS and (words[run] == "&" or (
-            words[run].islower() and words[run].isalpha() and words[run] not in _NOT_IN_A_HEADING)):
+    # (but a question's words may be: "What you'll get in return A salary of ...")
+    asks = words[0].lower() in _QUESTION_WORDS
+    longest = _QUESTION_HEADING_MAX_WORDS if asks else _SENTENCE_CASE_HEADING_MAX_WORDS
+    while run < len(words) - 1 and run <= longest and (words[run] == "&" or (
+            words[run].islower() and words[run].replace("'", "").replace("’", "").isalpha()
+            and (asks or words[run] not in _NOT_IN_A_HEADING))):
         run += 1
-    if not 2 <= run <= _SENTENCE_CASE_HEADING_MAX_WORDS or words[run - 1] in _HEADING_JOINERS \
+    if not 2 <= run <= longest or words[run - 1] in _HEADING_JOINERS | _NOT_IN_A_HEADING \
             or not _STARTS_A_SENTENCE.fullmatch(words[run]):
         return None
     heading = " ".join(words[:run])
@@ -323,10 +329,13 @@ def _sentence_case_heading(text: str) -> tuple[str, str] | None:
 
 
 _SENTENCE_CASE_HEADING_MAX_WORDS = 4
+_QUESTION_HEADING_MAX_WORDS = 6  # Hays: "What you'll need to succeed You will ...", "What you need to do now"
+_QUESTION_WORDS = frozenset({"what", "how", "who", "why", "where"})
 _STARTS_A_SENTENCE = rx.compile(r"[A-Z][a-z'’]*")
 # ("What we offer", "How to apply", "What you will do" are headings; "You have competency in Word" is not)
 _NOT_IN_A_HEADING = frozenset({"a", "an", "the", "as", "in", "with", "at", "on", "by", "is", "are", "be"})
-_NO_HEADING_STARTS = frozenset({"you", "we", "our", "your", "their", "its", "this", "that", "they", "it", "i"})
+# ("Your new role You will ...": a heading the vocabulary knows may open with "your")
+_NO_HEADING_STARTS = frozenset({"you", "we", "our", "their", "its", "this", "that", "they", "it", "i"})
 
 
 # how far back before a colon a section's label may begin ("The successful candidate will be responsible for:")

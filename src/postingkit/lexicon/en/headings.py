@@ -21,7 +21,7 @@ ENTRIES = [
                 r"submission|apply now|inquiry|enquiry|questionnaire|interview questions|selection process|"
                 r"^applications?$|^(interview|hiring) process$|^interested (candidates|applicants|persons|individuals)|"
                 r"^next steps$|^application guidelines$|^how to submit|^apply$|^recruitment procedure|"
-                r"^contact( details| information| us| person)?$",
+                r"^contact( details| information| us| person)?$|^what you need to do now$",  # Hays' closing call
      "examples": ["How to apply", "Required documents", "Application requirements", "Selection process",
                   "Interview Process", "Interested candidates", "Next steps", "Contact details"],
      "not": ["Requirements", "Documentation"]},
@@ -232,7 +232,7 @@ ENTRIES = [
      "pattern": r"^about(?! (the|this|your) (role|job|position|opportunity|vacancy|post|assignment|internship)s?\b)|"
                 r"who we are|our (organi[sz]ation|company|mission|team)|organi[sz]ation\b|"
                 r"^org(anizational|anisational|\.)? setting\b|"  # the UN Secretariat's opening section
-                r"^project (description|overview|summary)$|^our vision\b|"
+                r"^project (description|overview|summary)$|^our vision\b|^your new (company|employer)$|"  # Hays
                 r"company (profile|overview|description|summary)|background|context",
      "examples": ["About us", "Who we are", "Background", "Company profile", "COMPANY SUMMARY",
                   "Organizational Setting", "Org. Setting and Reporting"],
@@ -246,7 +246,7 @@ ENTRIES = [
                 r"^(job|role|position) brief$|^the (position|job|post)$|^what is the opportunity|"
                 r"^about (the|this|your) (role|job|position|opportunity|vacancy|post|assignment|internship)s?\b|"
                 r"^(the |this )?opportunity$|^your job$|"  # Koch companies' summary (Georgia-Pacific, Molex)
-                r"^(main|primary|overall) purpose\b|^job (profile|specification)$",
+                r"^(main|primary|overall) purpose\b|^job (profile|specification)$|^your new (role|job)$",  # Hays
      "examples": ["Job summary", "Purpose of the job", "The role", "Job details", "Full job description", "Job brief",
                   "The Position", "What is the opportunity?", "The Opportunity", "Your Job", "About the Role",
                   "About the job", "Main Purpose", "Job Profile"],
