@@ -308,3 +308,11 @@ def test_the_dollar_sign_in_a_peso_country_is_its_peso(line: str, country: str, 
 def test_the_basic_pay_beside_on_target_earnings(line: str, amount: float) -> None:
     # UK sales posts (self-written): "basic" or "base" alone next to the amount names the pay; OTE is not it
     assert pay(line, "GB") == (amount, amount, "GBP", "year")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Salary: 17.00 hourly / 30 to 40 hours per week", (17, 17, None, "hour")),
+    ("Salary: 17.50 to 19.00 per hour", (17.5, 19, None, "hour")), ("Salary: 3 months notice", None)])
+def test_a_small_labelled_amount_with_its_hourly_rate_and_no_currency(line: str, expected: tuple | None) -> None:
+    # Canada's Job Bank prints the hourly wage without its dollar sign (self-written in its shape)
+    assert pay(line, "CA") == expected

@@ -398,7 +398,10 @@ def _amounts(text: str, country: str | None, whole: bool = True) -> list[tuple[f
             continue  # "on-target earnings of $173,600", "£1,200 contribution to flight"
         low = _scaled(m.group("low"), m.group("k1") or m.group("k2"))
         high = _scaled(m.group("high"), m.group("k2")) if m.group("high") else low
-        if low is None or high is None or low < 1 or (not tokens and not lakhs and low < 100):
+        # (a small labelled amount with no currency is pay only with its period right after it: Job Bank's
+        # "Salary: 17.00 hourly / 30 to 40 hours per week", not "Salary: 3 months' notice")
+        if low is None or high is None or low < 1 or (not tokens and not lakhs and low < 100
+                                                       and not _A_RATE_AFTER.match(text, figures_end)):
             continue
         if m.group("high") and high < low and not _DASH.search(text, m.end("low"), m.start("high")):
             high = low  # "$52,000 a 12-month contract", "2 000 € et 200 € de prime": a word, not a range, joins them
@@ -469,6 +472,9 @@ _NOT_PAY_AFTER = rx.compile(r"\s*(?:contribution|allowance|bonus|relocation|sign
                             r",?\s*(?:including|which\s+includes|inclusive\s+of)\s+(?:an?\s+|the\s+)?base\s+"
                             r"(?:salary|pay))\b",
                             re.IGNORECASE)
+
+
+_A_RATE_AFTER = rx.compile(r"\s*(?:hourly|an\s+hour|per\s+hour|/\s*(?:hr|hour)|ph)\b", re.IGNORECASE)
 
 
 def _last_noun_is_not_base_pay(before: str) -> bool:
