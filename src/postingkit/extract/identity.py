@@ -155,11 +155,16 @@ _TRAILING_PAY = rx.compile(r"\s*[-–—|,(]?\s*(?:up\s+to\s+)?[$£€₹]\s?\d[
                            # "£14.50ph", "$5,000 Sign-On Bonus": the unit written short, a bonus named after it
                            r"(?:\s*(?:ph|p/h|phr|pw|pa)\b)?(?:\s+(?:sign[\s-]?on|joining|hiring)\s+bonus)?"
                            r"(?:\s*\+\s*[\w ]{0,20})?\)?$", re.IGNORECASE)
-# "Chef de Partie - Immediate Start": when, not what
-_TRAILING_START = rx.compile(r"\s*[-–—|,(]\s*(?:immediate\s+start|start\s+(?:asap|immediately))\)?\s*$", re.IGNORECASE)
+# "Chef de Partie - Immediate Start": when, not what; and the board's perks after the role ("Home Care Aide - Weekly
+# Pay!", "Delivery Driver - Sign-on Bonus", "Chef de Partie – Live-in Available")
+_TRAILING_START = rx.compile(r"\s*[-–—|,(]\s*(?:immediate\s+start|start\s+(?:asap|immediately)|"
+                             r"(?:weekly|daily|same[\s-]day)\s+pay|sign[\s-]?on\s+bonus(?:es)?|live[\s-]?in\s+available|accommodation\s+provided|"
+                             r"visa\s+sponsorship(?:\s+available)?|no\s+experience\s+(?:needed|required)|will\s+train|"
+                             r"(?:urgently\s+)?hiring\s+(?:now|immediately))\s*!?\)?\s*!?$", re.IGNORECASE)
 # "Events & Communications Assistant DEPARTMENT: Development REPORTS TO: ...", "Logistics Officer – Nationality:
 # Somali nationals only": the form's next field, glued on (a field's label, not the end of a role's name: "Head
 # of ICT: SAP")
+_PERK_HINTS = rx.compile(r"start|pay|bonus|live|accommodation|visa|experience|train|hiring", re.IGNORECASE)
 _GLUED_FIELD = rx.compile(r"(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\band)(?<!&)\s+(?:[A-Z]{2,}[ /&]+){0,3}[A-Z]{4,}\s*:\s|"
                           r"\s+[–—-]\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:\s")
 _SITE_COUNTERS = rx.compile(r"\s+\d[\d,]*\s*(?:views?|vues)\s*(?:\d[\d,]*\s*(?:applications?|candidatures?))?$",
@@ -266,6 +271,8 @@ def tidy_title(text: str) -> str:
     ('Delivery Driver', '$5M Fund Manager')
     >>> tidy_title("Chef de Partie - Immediate Start - £14.50ph")
     'Chef de Partie'
+    >>> tidy_title("Home Care Aide - Weekly Pay!"), tidy_title("HGV Class 1 Driver - Immediate Start!")
+    ('Home Care Aide', 'HGV Class 1 Driver')
     >>> tidy_title("Nurse – Night Shift – $5,000 Sign-On Bonus")
     'Nurse – Night Shift'
     >>> tidy_title("Accountant needed in Lagos"), tidy_title("Chargé(e) de mission plaidoyer (CDD 12 mois)")
@@ -290,7 +297,7 @@ def tidy_title(text: str) -> str:
     text = _TRAILING_DEADLINE.sub("", text)  # "Driver (Deadline 15 Jan 2026)", "Driver – Apply by 15/01/2026"
     text = _SITE_COUNTERS.sub("", text)  # "Project Manager 50 views0 applications": a job board's counters
     text = _TRAILING_PAY.sub("", text) if any(c in text for c in "$£€₹") else text
-    text = _TRAILING_START.sub("", text) if "start" in text.lower() else text
+    text = _TRAILING_START.sub("", text) if _PERK_HINTS.search(text) else text
     text = _HOW_MANY.sub("", text) if "(" in text or "[" in text or " positions" in text else text
     text = _RECRUITMENT_OF.sub("", text)
     text = _NEEDED.sub("", text) if " " in text else text  # "URGENT: Nurse needed"
