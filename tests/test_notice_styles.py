@@ -3011,3 +3011,12 @@ def test_what_the_candidate_will_be_is_a_requirement_not_a_duty() -> None:
                    "reliable and have a full UK driving licence and access to your own vehicle.\n")
     assert [q.text for q in p.qualifications] == [
         "You will be caring, reliable and have a full UK driving licence and access to your own vehicle."]
+
+
+def test_a_board_header_whose_employer_line_opens_with_at() -> None:
+    # LinkedIn's page copied as text (self-written in its shape): "at Deloitte" under the title
+    from postingkit import parse_text
+
+    p = parse_text("Data Analyst\nat Deloitte\nMumbai, Maharashtra, India\n\nAbout the role\nWe are hiring.\n")
+    assert (p.title, p.organization, [(loc.city, loc.country) for loc in p.locations]) == (
+        "Data Analyst", "Deloitte", [("Mumbai", "IN")])

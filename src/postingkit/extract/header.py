@@ -58,6 +58,9 @@ _EMPLOYER_PLACE_AND_AGE = rx.compile(r"^(?P<employer>[^·|]{2,80}?)\s+[·|]\s+(?
                                      re.IGNORECASE)
 
 
+_AT_THE_EMPLOYER = rx.compile(r"^(?:at|@)\s+(?=[A-Z0-9])")
+
+
 def _page_header(blocks: list[Block]) -> BoardHeader | None:
     """Employer, title, then a line of the place and how long ago the job was posted, the page's buttons
     and menus (debris) between them; or employer, its rating, title (Glassdoor). The title must name a role and
@@ -233,7 +236,7 @@ def _board_header(blocks: list[Block]) -> BoardHeader | None:
     title, employer, place = (b.text.strip() for b in blocks[:3])
     # a department, then its branch: "Employment and Social Development Canada - Strategic and Service Policy
     # Branch" (Canada's public service)
-    employer = without_its_unit(employer)
+    employer = without_its_unit(_AT_THE_EMPLOYER.sub("", employer))  # LinkedIn's copy: "at Deloitte"
     if any(b.kind == "table_row" or len(text.split()) > _MAX_BOARD_LINE_WORDS or _ends_a_sentence(text.rstrip())
            for b, text in zip(blocks[:3], (title, employer, place))):
         return None  # ("Zenith Edutech Pvt. Ltd.", "Acme Inc." end in an abbreviation's point)
